@@ -1,0 +1,417 @@
+#!/usr/bin/env python3
+"""Builds data/delegations-2025.json from the sourced fact sheet.
+
+    build-aux/make-bundled-dataset.py ../shared/reference > data/delegations-2025.json
+
+The fact sheet (delegations-2025-facts.json) gives dates, parties and
+roles as prose.  The tables below turn that prose into the dataset's fields
+(ISO dates with an "approximate" flag, a short party label, a role kind);
+the prose itself is kept in "dates_text", notes and disagreements, so
+nothing is lost and nothing is added that the fact sheet does not say.
+"""
+import json
+import re
+import sys
+from pathlib import Path
+
+ARTICLE = "article"
+
+# Party labels: the fact sheet's affiliation text -> (party, disagreement or None)
+PARTY = {
+    "INC (Congress)": ("INC", None),
+    "AITC (Trinamool Congress)": ("AITC", None),
+    "BJP (former Union minister)": ("BJP", None),
+    "PPP (chairman)": ("PPP", None),
+    "MQM(-P)": ("MQM-P", None),
+    "Democratic Progressive Azad Party (chairman)": ("Democratic Progressive Azad Party", None),
+    "Nominated (official-format list); ANI reports call him a BJP MP":
+        ("Nominated", "Affiliation: 'Nominated MP' in the official-format list and NewsBytes; "
+                      "ANI reports call him a BJP MP."),
+    "Nominated (NewsBytes); labelled BJP by some ANI copies and 'Congress' by others":
+        ("Nominated", "Affiliation: 'Nominated MP' (NewsBytes) vs 'BJP' (ANI, 25 May) vs "
+                      "'Congress MP' (several later ANI copies)."),
+    "Former diplomat (described as a BJP leader by DNA/ANI)":
+        ("Former diplomat", "DNA/ANI describe him as a BJP leader."),
+    "PML-N (per a copied Indian report); called a Senator by Daily Times":
+        ("PML-N", "Party per a copied Indian report; Daily Times calls him a Senator."),
+}
+
+# Role kind by name (the fact sheet's role text decides; see its "role" column)
+FORMER_MINISTERS = {
+    "Ghulam Nabi Azad", "M. J. Akbar", "Salman Khurshid",
+    "S. S. (Surendrajeet Singh) Ahluwalia", "Anand Sharma", "V. Muraleedharan",
+    "Bilawal Bhutto Zardari", "Khurram Dastgir Khan",
+}
+MINISTERS = {"Musadik Masood Malik"}
+OFFICIALS = {"Varun Jeph", "Adeel Mumtaz", "Syed Tariq Fatemi"}
+
+# Member status and the role as written where the fact sheet's role text
+# mixes in what happened.
+STATUS = {
+    "Yusuf Pathan": ("withdrew", "MP (Baharampur)",
+                     "Originally named; withdrew on 19 May and did not travel."),
+    "Sudip Bandyopadhyay": ("declined", "MP",
+                            "Approached for the US group; declined for health reasons "
+                            "and did not travel."),
+    "Varun Jeph": ("unconfirmed", None, None),
+    "Adeel Mumtaz": ("unconfirmed", None,
+                     "Accompanying official, not one of the nine delegation members."),
+}
+
+# (delegation, country, city) -> from, to, approximate.  None = not stated.
+DATES = {
+    ("in-g1", "Bahrain"): ("2025-05-24", "2025-05-26", True),
+    ("in-g1", "Kuwait"): ("2025-05-26", "2025-05-27", True),
+    ("in-g1", "Saudi Arabia"): ("2025-05-27", "2025-05-30", True),
+    ("in-g1", "Algeria"): ("2025-05-30", "2025-06-02", False),
+    ("in-g2", "France"): ("2025-05-26", "2025-05-27", True),
+    ("in-g2", "Italy"): ("2025-05-28", None, True),
+    ("in-g2", "Denmark"): ("2025-05-29", "2025-05-31", True),
+    ("in-g2", "United Kingdom"): ("2025-05-31", "2025-06-03", False),
+    ("in-g2", "European Union (Belgium)"): ("2025-06-03", "2025-06-05", True),
+    ("in-g2", "Germany"): ("2025-06-05", "2025-06-07", True),
+    ("in-g3", "Japan"): ("2025-05-22", None, False),
+    ("in-g3", "Republic of Korea"): ("2025-05-24", "2025-05-26", False),
+    ("in-g3", "Singapore"): ("2025-05-27", None, True),
+    ("in-g3", "Indonesia"): ("2025-05-28", None, True),
+    ("in-g3", "Malaysia"): ("2025-05-31", "2025-06-03", True),
+    ("in-g4", "United Arab Emirates"): ("2025-05-22", "2025-05-23", True),
+    ("in-g4", "Democratic Republic of the Congo"): ("2025-05-24", "2025-05-28", False),
+    ("in-g4", "Sierra Leone"): ("2025-05-28", None, True),
+    ("in-g4", "Liberia"): ("2025-05-31", "2025-06-03", True),
+    ("in-g5", "New York"): ("2025-05-24", "2025-05-25", True),
+    ("in-g5", "Washington, D.C."): ("2025-06-03", "2025-06-06", True),
+    ("in-g5", "Guyana"): ("2025-05-25", "2025-05-27", True),
+    ("in-g5", "Panama"): ("2025-05-27", "2025-05-29", False),
+    ("in-g5", "Colombia"): ("2025-05-29", "2025-05-31", True),
+    ("in-g5", "Brazil"): ("2025-06-01", "2025-06-03", False),
+    ("in-g6", "Russia"): ("2025-05-22", "2025-05-24", False),
+    ("in-g6", "Slovenia"): ("2025-05-25", "2025-05-27", True),
+    ("in-g6", "Greece"): ("2025-05-27", None, True),
+    ("in-g6", "Latvia"): ("2025-05-30", None, False),
+    ("in-g6", "Spain"): ("2025-05-31", "2025-06-02", True),
+    ("in-g7", "Qatar"): ("2025-05-24", "2025-05-26", False),
+    ("in-g7", "South Africa"): ("2025-05-27", "2025-05-29", False),
+    ("in-g7", "Ethiopia"): ("2025-05-30", "2025-06-01", True),
+    ("in-g7", "Egypt"): ("2025-06-01", "2025-06-04", True),
+    ("pk-bilawal", "New York (UN HQ)"): ("2025-05-31", "2025-06-03", True),
+    ("pk-bilawal", "Washington, D.C."): ("2025-06-03", "2025-06-06", True),
+    ("pk-bilawal", "United Kingdom"): ("2025-06-08", "2025-06-10", True),
+    ("pk-bilawal", "European Union (Belgium)"): ("2025-06-11", "2025-06-14", True),
+    ("pk-fatemi", "Russia"): ("2025-06-02", "2025-06-04", False),
+}
+
+# Delegation dates: departure and return where the fact sheet states them.
+DELEGATION_DATES = {
+    "in-g1": (None, "2025-06-03", True),
+    "in-g2": ("2025-05-25", "2025-06-08", True),
+    "in-g3": ("2025-05-21", "2025-06-04", False),
+    "in-g4": ("2025-05-21", "2025-06-04", False),
+    "in-g5": (None, "2025-06-10", True),
+    "in-g7": (None, "2025-06-06", True),
+    "pk-fatemi": ("2025-06-02", "2025-06-04", False),
+}
+
+UNSC = [
+    ("permanent member", "permanent"),
+    ("elected member", "elected"),
+    ("not a member", "none"),
+    ("n/a", "not-a-state"),
+]
+
+CAPITAL_FIX = {
+    "Pretoria (administrative capital)": ("Pretoria", "Pretoria is South Africa's administrative capital."),
+}
+
+
+def slug(text):
+    text = re.sub(r"\(.*?\)", "", text)
+    text = re.sub(r"[^A-Za-z0-9]+", "-", text).strip("-").lower()
+    return text
+
+
+class Builder:
+    def __init__(self, facts):
+        self.facts = facts
+        self.keys = {s["id"]: s["key"] for s in facts["sources"]}
+        self.member_ids = set()
+
+    def refs(self, numbers):
+        return [self.keys[n] for n in numbers or []]
+
+    def note(self, text, sources=None):
+        out = {"text": text}
+        if sources:
+            out["sources"] = self.refs(sources)
+        return out
+
+    def sources(self):
+        out = []
+        for s in self.facts["sources"]:
+            src = {"id": s["key"], "title": s["title"], "publisher": s["publisher"]}
+            date = s["date"] or ""
+            m = re.match(r"^(\d{4}-\d{2}-\d{2})$", date)
+            if m:
+                src["date"] = date
+            elif re.match(r"^\d{4}-\d{2}", date):
+                src["date"] = date[:7]
+            src["url"] = s["url"]
+            note = "Read: " + s["read"] + "."
+            if date and src.get("date") != date:
+                note += " Date as recorded: " + date + "."
+            src["note"] = note
+            out.append(src)
+        out.append({
+            "id": ARTICLE,
+            "title": "News article on Pakistan's planned 'peace' delegation and India's seven "
+                     "all-party delegations (the text this project started from)",
+            "note": "c. 17-18 May 2025; publisher and address not recorded. Treated as one "
+                    "unverified source: it is cited for what it says, never as confirmation.",
+        })
+        return out
+
+    def member(self, delegation_id, m, article=False):
+        name = m["name"]
+        party, disagreement = PARTY.get(m["affiliation"], (m["affiliation"], None))
+        status, role, status_note = STATUS.get(name, ("travelled", None, None))
+        role = role or m["role"]
+        if name in MINISTERS:
+            kind = "minister"
+        elif name in FORMER_MINISTERS:
+            kind = "former-minister"
+        elif name in OFFICIALS:
+            kind = "official"
+        elif party == "Former diplomat":
+            kind = "former-diplomat"
+        elif re.match(r"^(MP|Senator|MNA)\b", m["role"]):
+            kind = "sitting-legislator"
+        else:
+            kind = "other"
+        mid = delegation_id + "-" + slug(name)
+        assert mid not in self.member_ids, mid
+        self.member_ids.add(mid)
+        out = {"id": mid, "name": name, "party": party, "role": role,
+               "role_kind": kind, "status": status}
+        notes = []
+        if status_note:
+            notes.append(self.note(status_note, m["sources"]))
+        if m.get("note"):
+            notes.append(self.note(m["note"], m["sources"]))
+        if m["status"] != "confirmed":
+            notes.append(self.note("Fact sheet status: " + m["status"] + ".", m["sources"]))
+        if notes:
+            out["notes"] = notes
+        if disagreement:
+            out["disagreements"] = [self.note(disagreement, m["sources"])]
+        out["sources"] = self.refs(m["sources"]) + ([ARTICLE] if article else [])
+        return out
+
+    def destination(self, delegation_id, d, key=None, cities=None, lat=None, lon=None,
+                    status="visited", extra_note=None):
+        capital, capital_note = CAPITAL_FIX.get(d["capital"], (d["capital"], None))
+        frm, to, approx = DATES.get((delegation_id, key or d["country"]), (None, None, False))
+        unsc = next(v for prefix, v in UNSC if d["unsc_2025_status"].startswith(prefix))
+        out = {"country": d["country"], "capital": capital}
+        if cities is None and d["city_visited"]:
+            cities = [d["city_visited"]]
+        if cities:
+            out["cities_visited"] = cities
+        if frm:
+            out["from"] = frm
+        if to:
+            out["to"] = to
+        if frm or to:
+            out["dates_approximate"] = approx
+        if d["dates"]:
+            out["dates_text"] = d["dates"] + " [" + d["dates_status"] + "]"
+            out["dates_sources"] = self.refs(d["dates_sources"])
+        out["status"] = status
+        out["unsc"] = unsc
+        out["latitude"] = d["lat"] if lat is None else lat
+        out["longitude"] = d["lon"] if lon is None else lon
+        notes = []
+        if d.get("note"):
+            notes.append(self.note(d["note"], d["sources"]))
+        if capital_note:
+            notes.append(self.note(capital_note))
+        if extra_note:
+            notes.append(extra_note)
+        if unsc != "permanent" and "(" in d["unsc_2025_status"] or unsc == "not-a-state":
+            notes.append(self.note("UN Security Council 2025: " + d["unsc_2025_status"] + ".",
+                                   [116, 117]))
+        if notes:
+            out["notes"] = notes
+        out["sources"] = self.refs(d["sources"])
+        return out
+
+    def delegation_dates(self, out, did):
+        frm, to, approx = DELEGATION_DATES.get(did, (None, None, False))
+        if frm:
+            out["from"] = frm
+        if to:
+            out["to"] = to
+        if frm or to:
+            out["dates_approximate"] = approx
+
+    def india(self):
+        delegations = []
+        for g in self.facts["india"]["delegations"]:
+            did = "in-g%d" % g["group"]
+            members = [self.member(did, m) for m in g["members"]]
+            leader = next(m["id"] for m in members if m["name"] == g["leader"])
+            dests = []
+            for d in g["destinations"]:
+                if did == "in-g5" and d["country"] == "United States":
+                    ny = next(c for c in self.facts["extra_cities"] if c["city"].startswith("New York"))
+                    dests.append(self.destination(
+                        did, d, key="New York", cities=["New York"], lat=ny["lat"], lon=ny["lon"],
+                        extra_note=self.note("Transit and 9/11 memorial, c. 24-25 May.",
+                                             d["dates_sources"])))
+                    dests.append(self.destination(did, d, key="Washington, D.C.",
+                                                  cities=["Washington, D.C."]))
+                elif d["country"] == "South Africa":
+                    dests.append(self.destination(
+                        did, d, cities=["Cape Town", "Pretoria", "Johannesburg"],
+                        extra_note=self.note("Cities: " + d["city_visited"] + ".",
+                                             d["dates_sources"])))
+                else:
+                    dests.append(self.destination(did, d))
+            dests.sort(key=lambda x: x.get("from", "9999"))
+            out = {"id": did, "label": "Group %d" % g["group"], "leader": leader}
+            self.delegation_dates(out, did)
+            out["members"] = members
+            out["destinations"] = dests
+            r = g["return"]
+            notes = [self.note("Return: " + r["value"] + " [" + r["status"] + "]", r["sources"])]
+            if r.get("note"):
+                notes.append(self.note(r["note"], r["sources"]))
+            out["notes"] = notes
+            out["sources"] = self.refs(g["leader_status"]["sources"]) + [ARTICLE]
+            delegations.append(out)
+
+        summary = self.facts["india"]["summary"]
+        notes = []
+        for s in summary:
+            text = s["value"] + ("" if s["status"] == "confirmed" else " [" + s["status"] + "]")
+            notes.append(self.note(text, s["sources"]))
+            if s.get("note"):
+                notes.append(self.note(s["note"], s["sources"]))
+        notes.append({"text": "The article names the seven leaders: Shashi Tharoor (Congress), "
+                              "Ravi Shankar Prasad (BJP), Sanjay Kumar Jha (JDU), Baijayant Panda "
+                              "(BJP), Kanimozhi Karunanidhi (DMK), Supriya Sule (NCP-SP) and "
+                              "Shrikant Eknath Shinde (Shiv Sena), and says the delegations will "
+                              "visit key global capitals, including members of the UN Security "
+                              "Council, to advocate a zero-tolerance approach to terrorism.",
+                      "sources": [ARTICLE]})
+        return {"id": "india", "name": "India", "colour": "#FF9933",
+                "home_capital": "New Delhi", "delegations": delegations,
+                "notes": notes, "sources": self.refs([1, 2, 3])}
+
+    def pakistan(self):
+        article_names = {"Musadik Masood Malik", "Khurram Dastgir Khan", "Sherry Rehman",
+                         "Hina Rabbani Khar", "Syed Faisal Ali Subzwari", "Tehmina Janjua",
+                         "Jalil Abbas Jilani", "Bilawal Bhutto Zardari"}
+        delegations = []
+        for i, g in enumerate(self.facts["pakistan"]["delegations"]):
+            did = "pk-bilawal" if i == 0 else "pk-fatemi"
+            leader = g["leader"]
+            members = [self.member(did, leader, leader["name"] in article_names)]
+            for m in g.get("members", []):
+                members.append(self.member(did, m, m["name"] in article_names))
+            dests = []
+            for d in g["destinations"]:
+                if d["status"].startswith("unconfirmed (planned only)"):
+                    dests.append(self.destination(did, d, status="planned-not-visited"))
+                elif did == "pk-bilawal" and d["country"] == "United States":
+                    dests.append(self.destination(did, d, key=d["city_visited"]))
+                else:
+                    dests.append(self.destination(did, d))
+            dests.sort(key=lambda x: x.get("from", "9999"))
+            label = "Peace delegation" if i == 0 else "Moscow delegation"
+            out = {"id": did, "label": label, "leader": members[0]["id"]}
+            self.delegation_dates(out, did)
+            out["members"] = members
+            out["destinations"] = dests
+            notes = [self.note("Formed: " + g["formed"]["value"], g["formed"]["sources"])]
+            for k, prefix in (("size", "Size: "), ("planned_itinerary", "Planned itinerary: "),
+                              ("return", "Afterwards: ")):
+                if k in g:
+                    notes.append(self.note(prefix + g[k]["value"], g[k]["sources"]))
+            if g.get("members_note"):
+                notes.append(self.note(g["members_note"]))
+            if i == 0:
+                notes.append({"text": "The article reports that PM Shehbaz Sharif entrusted "
+                                      "Bilawal Bhutto Zardari, PPP chairman and former Foreign "
+                                      "Minister, with leading the delegation; that Bhutto Zardari "
+                                      "confirmed this on social media, saying he was honoured to "
+                                      "accept; and that the itinerary was expected to include "
+                                      "London, Washington, Paris and Brussels.",
+                              "sources": [ARTICLE]})
+            out["notes"] = notes
+            out["sources"] = self.refs(leader["sources"])
+            delegations.append(out)
+        musadik = delegations[0]["members"][1]
+        assert musadik["name"] == "Musadik Masood Malik"
+        musadik.setdefault("disagreements", []).append({
+            "text": "The announcement article calls him 'Energy Minister'; every 2025 source read "
+                    "calls him Federal Minister for Climate Change & Environmental Coordination.",
+            "sources": [ARTICLE] + self.refs([102, 108, 110])})
+        return {"id": "pakistan", "name": "Pakistan", "colour": "#01411C",
+                "home_capital": "Islamabad", "delegations": delegations,
+                "sources": self.refs([99, 100])}
+
+    def dataset(self):
+        f = self.facts
+        notes = []
+        for b in f["background"]:
+            notes.append(self.note(b["value"], b["sources"]))
+            if b.get("note"):
+                notes.append(self.note(b["note"], b["sources"]))
+        notes.append({"text": "According to the article (citing reports), Operation Sindoor "
+                              "targeted terrorist infrastructure in Pakistan and "
+                              "Pakistan-occupied Kashmir and eliminated over 100 terrorists "
+                              "affiliated with Jaish-e-Mohammed, Lashkar-e-Taiba and Hizbul "
+                              "Mujahideen; Pakistan reportedly answered with shelling and "
+                              "attempted drone strikes, and India then struck Pakistani military "
+                              "infrastructure, including radar systems and communication nodes.",
+                      "sources": [ARTICLE]})
+        notes.append({"text": "According to the article, External Affairs Minister S. Jaishankar "
+                              "said any future dialogue with Pakistan would address only "
+                              "terrorism and the return of areas under Pakistan's occupation, and "
+                              "that the Indus Waters Treaty would stay in abeyance until "
+                              "cross-border terrorism is verifiably stopped.",
+                      "sources": [ARTICLE]})
+        notes.append({"text": "Method: " + f["method"]})
+        notes.append({"text": "Coordinates are approximate (two decimals) and come from general "
+                              "geographic knowledge, not from a source."})
+        notes.append({"text": "Dates: 'from' and 'to' give the days the sources support; "
+                              "'dates_approximate' marks days given as 'c.' or inferred from "
+                              "plans, and 'dates_text' keeps the sources' own wording."})
+        return {
+            "$schema": "delegations.schema.json",
+            "format": "delegations",
+            "version": "1.0",
+            "title": "Operation Sindoor outreach: India's all-party delegations and "
+                     "Pakistan's delegations, May-June 2025",
+            "description": "After Operation Sindoor (7 May 2025), India sent seven all-party "
+                           "parliamentary delegations to 33 countries including the EU; Pakistan "
+                           "sent a delegation led by Bilawal Bhutto Zardari to New York, "
+                           "Washington, London and Brussels, and a second one to Moscow. "
+                           "Built from the project's sourced fact sheet.",
+            "as_of": f["generated"],
+            "sources": self.sources(),
+            "notes": notes,
+            "disagreements": [{"text": t} for t in f["disagreements"]],
+            "sides": [self.india(), self.pakistan()],
+        }
+
+
+def main():
+    ref = Path(sys.argv[1] if len(sys.argv) > 1 else "../shared/reference")
+    facts = json.loads((ref / "delegations-2025-facts.json").read_text(encoding="utf-8"))
+    json.dump(Builder(facts).dataset(), sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,15 @@
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* Exit codes shared by every command-line mode. */
+#define DLG_EXIT_OK 0
+#define DLG_EXIT_INVALID 1
+#define DLG_EXIT_USAGE 2
+
+int dlg_cli_validate  (const char * const *files);
+int dlg_cli_summarise (const char         *file);
+
+G_END_DECLS

@@ -1,0 +1,251 @@
+#define G_LOG_DOMAIN "dlg-comparison"
+
+#include "config.h"
+
+#include "dlg-comparison.h"
+#include "dlg-destination.h"
+
+static void
+count_free (gpointer data)
+{
+  DlgCount *c = data;
+
+  g_free (c->label);
+  g_free (c);
+}
+
+static int
+count_compare (gconstpointer a,
+               gconstpointer b)
+{
+  const DlgCount *ca = *(const DlgCount * const *) a;
+  const DlgCount *cb = *(const DlgCount * const *) b;
+
+  if (ca->count != cb->count)
+    return ca->count > cb->count ? -1 : 1;
+  return g_utf8_collate (ca->label, cb->label);
+}
+
+static gboolean
+is_unsc_member (DlgUnsc unsc)
+{
+  return unsc == DLG_UNSC_PERMANENT || unsc == DLG_UNSC_ELECTED;
+}
+
+/* A place's status on one side: visited beats planned-not-visited beats planned. */
+static int
+merge_status (int            current,
+              DlgVisitStatus status)
+{
+  static const int rank[DLG_N_VISIT_STATUSES] = {
+    [DLG_VISIT_STATUS_PLANNED] = 0,
+    [DLG_VISIT_STATUS_PLANNED_NOT_VISITED] = 1,
+    [DLG_VISIT_STATUS_VISITED] = 2,
+  };
+
+  if (current < 0 || rank[status] > rank[current])
+    return status;
+  return current;
+}
+
+static void
+place_free (gpointer data)
+{
+  DlgPlace *p = data;
+
+  g_free (p->key);
+  g_free (p->country);
+  g_free (p->capital);
+  g_free (p);
+}
+
+/* Adds a side's destinations to places (key -> DlgPlace). */
+static void
+collect_places (GHashTable *places,
+                DlgSide    *side,
+                gboolean    is_a)
+{
+  GListModel *destinations = dlg_side_get_destinations (side);
+  guint n = g_list_model_get_n_items (destinations);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(DlgDestination) d = g_list_model_get_item (destinations, i);
+      const char *key = dlg_destination_get_key (d);
+      DlgPlace *p = g_hash_table_lookup (places, key);
+
+      if (p == NULL)
+        {
+          p = g_new0 (DlgPlace, 1);
+          p->key = g_strdup (key);
+          p->country = g_strdup (dlg_destination_get_country (d));
+          p->capital = g_strdup (dlg_destination_get_capital (d));
+          p->unsc = dlg_destination_get_unsc (d);
+          p->status_a = -1;
+          p->status_b = -1;
+          g_hash_table_insert (places, p->key, p);
+        }
+      if (is_a)
+        p->status_a = merge_status (p->status_a, dlg_destination_get_status (d));
+      else
+        p->status_b = merge_status (p->status_b, dlg_destination_get_status (d));
+    }
+}
+
+DlgSideSummary *
+dlg_side_summary_new (DlgSide    *side,
+                      GListModel *members)
+{
+  DlgSideSummary *s;
+  g_autoptr(GHashTable) parties = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) places = NULL;
+  GHashTableIter iter;
+  gpointer value;
+  guint n;
+
+  g_return_val_if_fail (DLG_IS_SIDE (side), NULL);
+
+  if (members == NULL)
+    members = dlg_side_get_members (side);
+
+  s = g_new0 (DlgSideSummary, 1);
+  s->by_party = g_ptr_array_new_with_free_func (count_free);
+  s->n_delegations = g_list_model_get_n_items (dlg_side_get_delegations (side));
+
+  n = g_list_model_get_n_items (members);
+  s->n_members = n;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(DlgMember) m = g_list_model_get_item (members, i);
+      const char *party = dlg_member_get_party (m);
+      DlgCount *c;
+
+      if (dlg_member_get_status (m) == DLG_MEMBER_STATUS_TRAVELLED)
+        s->n_travelled++;
+      s->by_role_kind[dlg_member_get_role_kind (m)]++;
+
+      if (party == NULL)
+        continue;
+      c = g_hash_table_lookup (parties, party);
+      if (c == NULL)
+        {
+          c = g_new0 (DlgCount, 1);
+          c->label = g_strdup (party);
+          g_hash_table_insert (parties, c->label, c);
+          g_ptr_array_add (s->by_party, c);
+        }
+      c->count++;
+    }
+  g_ptr_array_sort (s->by_party, count_compare);
+
+  places = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, place_free);
+  collect_places (places, side, TRUE);
+  s->n_destinations = g_hash_table_size (places);
+  g_hash_table_iter_init (&iter, places);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      DlgPlace *p = value;
+
+      if (p->status_a == DLG_VISIT_STATUS_VISITED)
+        {
+          s->n_visited++;
+          if (is_unsc_member (p->unsc))
+            s->n_unsc_visited++;
+        }
+    }
+  return s;
+}
+
+void
+dlg_side_summary_free (DlgSideSummary *summary)
+{
+  if (summary == NULL)
+    return;
+  g_ptr_array_unref (summary->by_party);
+  g_free (summary);
+}
+
+static int
+place_compare (gconstpointer a,
+               gconstpointer b)
+{
+  const DlgPlace *pa = *(const DlgPlace * const *) a;
+  const DlgPlace *pb = *(const DlgPlace * const *) b;
+  int r = g_utf8_collate (pa->capital, pb->capital);
+
+  return r != 0 ? r : g_utf8_collate (pa->country, pb->country);
+}
+
+static DlgPlace *
+place_copy (const DlgPlace *p)
+{
+  DlgPlace *c = g_memdup2 (p, sizeof *p);
+
+  c->key = g_strdup (p->key);
+  c->country = g_strdup (p->country);
+  c->capital = g_strdup (p->capital);
+  return c;
+}
+
+DlgComparison *
+dlg_comparison_new (DlgSide *a,
+                    DlgSide *b)
+{
+  g_autoptr(GHashTable) places = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, place_free);
+  DlgComparison *c;
+  GHashTableIter iter;
+  gpointer value;
+
+  g_return_val_if_fail (DLG_IS_SIDE (a), NULL);
+  g_return_val_if_fail (DLG_IS_SIDE (b), NULL);
+
+  collect_places (places, a, TRUE);
+  collect_places (places, b, FALSE);
+
+  c = g_new0 (DlgComparison, 1);
+  c->shared = g_ptr_array_new_with_free_func (place_free);
+  c->only_a = g_ptr_array_new_with_free_func (place_free);
+  c->only_b = g_ptr_array_new_with_free_func (place_free);
+  c->planned_not_visited_a = g_ptr_array_new_with_free_func (place_free);
+  c->planned_not_visited_b = g_ptr_array_new_with_free_func (place_free);
+
+  g_hash_table_iter_init (&iter, places);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      DlgPlace *p = value;
+      gboolean visited_a = p->status_a == DLG_VISIT_STATUS_VISITED;
+      gboolean visited_b = p->status_b == DLG_VISIT_STATUS_VISITED;
+
+      if (visited_a && visited_b)
+        g_ptr_array_add (c->shared, place_copy (p));
+      else if (visited_a)
+        g_ptr_array_add (c->only_a, place_copy (p));
+      else if (visited_b)
+        g_ptr_array_add (c->only_b, place_copy (p));
+
+      if (p->status_a == DLG_VISIT_STATUS_PLANNED_NOT_VISITED)
+        g_ptr_array_add (c->planned_not_visited_a, place_copy (p));
+      if (p->status_b == DLG_VISIT_STATUS_PLANNED_NOT_VISITED)
+        g_ptr_array_add (c->planned_not_visited_b, place_copy (p));
+    }
+
+  g_ptr_array_sort (c->shared, place_compare);
+  g_ptr_array_sort (c->only_a, place_compare);
+  g_ptr_array_sort (c->only_b, place_compare);
+  g_ptr_array_sort (c->planned_not_visited_a, place_compare);
+  g_ptr_array_sort (c->planned_not_visited_b, place_compare);
+  return c;
+}
+
+void
+dlg_comparison_free (DlgComparison *comparison)
+{
+  if (comparison == NULL)
+    return;
+  g_ptr_array_unref (comparison->shared);
+  g_ptr_array_unref (comparison->only_a);
+  g_ptr_array_unref (comparison->only_b);
+  g_ptr_array_unref (comparison->planned_not_visited_a);
+  g_ptr_array_unref (comparison->planned_not_visited_b);
+  g_free (comparison);
+}

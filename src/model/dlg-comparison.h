@@ -1,0 +1,64 @@
+#pragma once
+
+#include "dlg-side.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  char *label;
+  guint count;
+} DlgCount;
+
+/* Counts for one side.  members is the members to count (for a filtered
+ * view), or NULL for all of the side's members. */
+typedef struct
+{
+  guint n_delegations;
+  guint n_members;
+  guint n_travelled;
+  /* distinct places (country and capital), any status */
+  guint n_destinations;
+  /* distinct places visited */
+  guint n_visited;
+  /* distinct places visited that sat on the UN Security Council */
+  guint n_unsc_visited;
+  /* DlgCount, largest first, then by label */
+  GPtrArray *by_party;
+  guint by_role_kind[DLG_N_ROLE_KINDS];
+} DlgSideSummary;
+
+DlgSideSummary *dlg_side_summary_new  (DlgSide        *side,
+                                       GListModel     *members);
+void            dlg_side_summary_free (DlgSideSummary *summary);
+
+/* A place one or both sides planned or visited. */
+typedef struct
+{
+  char *key;
+  char *country;
+  char *capital;
+  DlgUnsc unsc;
+  /* -1 when the side has no destination at this place */
+  int status_a;
+  int status_b;
+} DlgPlace;
+
+typedef struct
+{
+  /* DlgPlace arrays, sorted by capital */
+  GPtrArray *shared;               /* visited by both */
+  GPtrArray *only_a;               /* visited by a, not by b */
+  GPtrArray *only_b;               /* visited by b, not by a */
+  GPtrArray *planned_not_visited_a;
+  GPtrArray *planned_not_visited_b;
+} DlgComparison;
+
+DlgComparison *dlg_comparison_new  (DlgSide       *a,
+                                    DlgSide       *b);
+void           dlg_comparison_free (DlgComparison *comparison);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (DlgSideSummary, dlg_side_summary_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (DlgComparison, dlg_comparison_free)
+
+G_END_DECLS

@@ -1,0 +1,216 @@
+#define G_LOG_DOMAIN "dlg-dataset"
+
+#include "config.h"
+
+#include "dlg-model-private.h"
+
+G_DEFINE_FINAL_TYPE (DlgDataset, dlg_dataset, DLG_TYPE_RECORD)
+
+enum {
+  PROP_0,
+  PROP_TITLE,
+  PROP_DESCRIPTION,
+  PROP_AS_OF,
+  PROP_VERSION,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+dlg_dataset_dispose (GObject *object)
+{
+  DlgDataset *self = DLG_DATASET (object);
+
+  g_clear_object (&self->sources);
+  g_clear_object (&self->sides);
+  g_clear_pointer (&self->sources_by_id, g_hash_table_unref);
+
+  G_OBJECT_CLASS (dlg_dataset_parent_class)->dispose (object);
+}
+
+static void
+dlg_dataset_finalize (GObject *object)
+{
+  DlgDataset *self = DLG_DATASET (object);
+
+  g_clear_pointer (&self->version, g_free);
+  g_clear_pointer (&self->title, g_free);
+  g_clear_pointer (&self->description, g_free);
+  g_clear_pointer (&self->as_of, g_free);
+  g_clear_pointer (&self->warnings, g_strfreev);
+
+  G_OBJECT_CLASS (dlg_dataset_parent_class)->finalize (object);
+}
+
+static void
+dlg_dataset_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  DlgDataset *self = DLG_DATASET (object);
+
+  switch (prop_id)
+    {
+    case PROP_TITLE: g_value_set_string (value, self->title); break;
+    case PROP_DESCRIPTION: g_value_set_string (value, self->description); break;
+    case PROP_AS_OF: g_value_set_string (value, self->as_of); break;
+    case PROP_VERSION: g_value_set_string (value, self->version); break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+dlg_dataset_class_init (DlgDatasetClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  const GParamFlags flags = G_PARAM_READABLE | G_PARAM_STATIC_STRINGS;
+
+  object_class->dispose = dlg_dataset_dispose;
+  object_class->finalize = dlg_dataset_finalize;
+  object_class->get_property = dlg_dataset_get_property;
+
+  properties[PROP_TITLE] = g_param_spec_string ("title", NULL, NULL, NULL, flags);
+  properties[PROP_DESCRIPTION] = g_param_spec_string ("description", NULL, NULL, NULL, flags);
+  properties[PROP_AS_OF] = g_param_spec_string ("as-of", NULL, NULL, NULL, flags);
+  properties[PROP_VERSION] = g_param_spec_string ("version", NULL, NULL, NULL, flags);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+dlg_dataset_init (DlgDataset *self)
+{
+  self->sources = g_list_store_new (DLG_TYPE_SOURCE);
+  self->sides = g_list_store_new (DLG_TYPE_SIDE);
+  self->sources_by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  self->warnings = g_new0 (char *, 1);
+}
+
+#define GETTER(type, field, fallback)                      \
+  type                                                     \
+  dlg_dataset_get_##field (DlgDataset *self)               \
+  {                                                        \
+    g_return_val_if_fail (DLG_IS_DATASET (self), fallback); \
+    return self->field;                                    \
+  }
+
+GETTER (const char *, title, NULL)
+GETTER (const char *, description, NULL)
+GETTER (const char *, as_of, NULL)
+GETTER (const char *, version, NULL)
+
+GListModel *
+dlg_dataset_get_sources (DlgDataset *self)
+{
+  g_return_val_if_fail (DLG_IS_DATASET (self), NULL);
+  return G_LIST_MODEL (self->sources);
+}
+
+DlgSource *
+dlg_dataset_lookup_source (DlgDataset *self,
+                           const char *id)
+{
+  g_return_val_if_fail (DLG_IS_DATASET (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+  return g_hash_table_lookup (self->sources_by_id, id);
+}
+
+GListModel *
+dlg_dataset_get_sides (DlgDataset *self)
+{
+  g_return_val_if_fail (DLG_IS_DATASET (self), NULL);
+  return G_LIST_MODEL (self->sides);
+}
+
+DlgSide *
+dlg_dataset_lookup_side (DlgDataset *self,
+                         const char *id)
+{
+  guint n;
+
+  g_return_val_if_fail (DLG_IS_DATASET (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->sides));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(DlgSide) side = g_list_model_get_item (G_LIST_MODEL (self->sides), i);
+
+      if (g_strcmp0 (dlg_record_get_id (DLG_RECORD (side)), id) == 0)
+        return side;
+    }
+  return NULL;
+}
+
+DlgDelegation *
+dlg_dataset_lookup_delegation (DlgDataset *self,
+                               const char *id)
+{
+  guint n_sides;
+
+  g_return_val_if_fail (DLG_IS_DATASET (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  n_sides = g_list_model_get_n_items (G_LIST_MODEL (self->sides));
+  for (guint i = 0; i < n_sides; i++)
+    {
+      g_autoptr(DlgSide) side = g_list_model_get_item (G_LIST_MODEL (self->sides), i);
+      GListModel *delegations = dlg_side_get_delegations (side);
+      guint n = g_list_model_get_n_items (delegations);
+
+      for (guint j = 0; j < n; j++)
+        {
+          g_autoptr(DlgDelegation) d = g_list_model_get_item (delegations, j);
+
+          if (g_strcmp0 (dlg_record_get_id (DLG_RECORD (d)), id) == 0)
+            return d;
+        }
+    }
+  return NULL;
+}
+
+const char * const *
+dlg_dataset_get_warnings (DlgDataset *self)
+{
+  g_return_val_if_fail (DLG_IS_DATASET (self), NULL);
+  return (const char * const *) self->warnings;
+}
+
+static guint
+count_in_sides (DlgDataset  *self,
+                GListModel *(*get) (DlgSide *))
+{
+  guint n_sides = g_list_model_get_n_items (G_LIST_MODEL (self->sides));
+  guint total = 0;
+
+  for (guint i = 0; i < n_sides; i++)
+    {
+      g_autoptr(DlgSide) side = g_list_model_get_item (G_LIST_MODEL (self->sides), i);
+
+      total += g_list_model_get_n_items (get (side));
+    }
+  return total;
+}
+
+guint
+dlg_dataset_count_delegations (DlgDataset *self)
+{
+  g_return_val_if_fail (DLG_IS_DATASET (self), 0);
+  return count_in_sides (self, dlg_side_get_delegations);
+}
+
+guint
+dlg_dataset_count_members (DlgDataset *self)
+{
+  g_return_val_if_fail (DLG_IS_DATASET (self), 0);
+  return count_in_sides (self, dlg_side_get_members);
+}
+
+guint
+dlg_dataset_count_destinations (DlgDataset *self)
+{
+  g_return_val_if_fail (DLG_IS_DATASET (self), 0);
+  return count_in_sides (self, dlg_side_get_destinations);
+}

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <gio/gio.h>
+
+#include "dlg-record.h"
+#include "dlg-side.h"
+#include "dlg-source.h"
+
+G_BEGIN_DECLS
+
+#define DLG_FORMAT_NAME "delegations"
+#define DLG_FORMAT_MAJOR 1
+#define DLG_FORMAT_MINOR 0
+
+#define DLG_TYPE_DATASET (dlg_dataset_get_type ())
+G_DECLARE_FINAL_TYPE (DlgDataset, dlg_dataset, DLG, DATASET, DlgRecord)
+
+const char         *dlg_dataset_get_title        (DlgDataset *self);
+const char         *dlg_dataset_get_description  (DlgDataset *self);
+const char         *dlg_dataset_get_as_of        (DlgDataset *self);
+const char         *dlg_dataset_get_version      (DlgDataset *self);
+/* GListModel of DlgSource, in file order */
+GListModel         *dlg_dataset_get_sources      (DlgDataset *self);
+DlgSource          *dlg_dataset_lookup_source    (DlgDataset *self,
+                                                  const char *id);
+/* GListModel of DlgSide */
+GListModel         *dlg_dataset_get_sides        (DlgDataset *self);
+DlgSide            *dlg_dataset_lookup_side      (DlgDataset *self,
+                                                  const char *id);
+DlgDelegation      *dlg_dataset_lookup_delegation (DlgDataset *self,
+                                                   const char *id);
+/* Non-fatal findings of the loader (unknown members...), one line each */
+const char * const *dlg_dataset_get_warnings     (DlgDataset *self);
+guint               dlg_dataset_count_delegations  (DlgDataset *self);
+guint               dlg_dataset_count_members      (DlgDataset *self);
+guint               dlg_dataset_count_destinations (DlgDataset *self);
+
+G_END_DECLS

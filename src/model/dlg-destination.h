@@ -1,0 +1,34 @@
+#pragma once
+
+#include "dlg-enums.h"
+#include "dlg-record.h"
+
+G_BEGIN_DECLS
+
+#define DLG_TYPE_DESTINATION (dlg_destination_get_type ())
+G_DECLARE_FINAL_TYPE (DlgDestination, dlg_destination, DLG, DESTINATION, DlgRecord)
+
+const char         *dlg_destination_get_country           (DlgDestination *self);
+const char         *dlg_destination_get_capital           (DlgDestination *self);
+const char * const *dlg_destination_get_cities            (DlgDestination *self);
+/* ISO 8601 dates ("2025-05-24") or NULL when unknown */
+const char         *dlg_destination_get_from              (DlgDestination *self);
+const char         *dlg_destination_get_to                (DlgDestination *self);
+gboolean            dlg_destination_get_dates_approximate (DlgDestination *self);
+const char         *dlg_destination_get_dates_text        (DlgDestination *self);
+const char * const *dlg_destination_get_dates_sources     (DlgDestination *self);
+DlgVisitStatus      dlg_destination_get_status            (DlgDestination *self);
+DlgUnsc             dlg_destination_get_unsc              (DlgDestination *self);
+gboolean            dlg_destination_get_coordinates       (DlgDestination *self,
+                                                           double         *latitude,
+                                                           double         *longitude);
+const char         *dlg_destination_get_delegation_id     (DlgDestination *self);
+const char         *dlg_destination_get_delegation_label  (DlgDestination *self);
+const char         *dlg_destination_get_side_id           (DlgDestination *self);
+/* Case-folded "country / capital": destinations with equal keys are the same place. */
+const char         *dlg_destination_get_key               (DlgDestination *self);
+/* What to call the stop on a route: the capital, or the city visited
+ * when that was not the capital (New York for the United States). */
+const char         *dlg_destination_get_place_label       (DlgDestination *self);
+
+G_END_DECLS

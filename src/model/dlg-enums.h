@@ -1,0 +1,69 @@
+#pragma once
+
+#include <glib-object.h>
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  DLG_ROLE_KIND_SITTING_LEGISLATOR,
+  DLG_ROLE_KIND_MINISTER,
+  DLG_ROLE_KIND_FORMER_MINISTER,
+  DLG_ROLE_KIND_FORMER_DIPLOMAT,
+  DLG_ROLE_KIND_OFFICIAL,
+  DLG_ROLE_KIND_OTHER,
+} DlgRoleKind;
+#define DLG_N_ROLE_KINDS (DLG_ROLE_KIND_OTHER + 1)
+
+typedef enum
+{
+  DLG_MEMBER_STATUS_TRAVELLED,
+  DLG_MEMBER_STATUS_WITHDREW,
+  DLG_MEMBER_STATUS_DECLINED,
+  DLG_MEMBER_STATUS_UNCONFIRMED,
+} DlgMemberStatus;
+#define DLG_N_MEMBER_STATUSES (DLG_MEMBER_STATUS_UNCONFIRMED + 1)
+
+typedef enum
+{
+  DLG_VISIT_STATUS_PLANNED,
+  DLG_VISIT_STATUS_VISITED,
+  DLG_VISIT_STATUS_PLANNED_NOT_VISITED,
+} DlgVisitStatus;
+#define DLG_N_VISIT_STATUSES (DLG_VISIT_STATUS_PLANNED_NOT_VISITED + 1)
+
+typedef enum
+{
+  DLG_UNSC_PERMANENT,
+  DLG_UNSC_ELECTED,
+  DLG_UNSC_NONE,
+  DLG_UNSC_NOT_A_STATE,
+} DlgUnsc;
+#define DLG_N_UNSC (DLG_UNSC_NOT_A_STATE + 1)
+
+#define DLG_TYPE_ROLE_KIND (dlg_role_kind_get_type ())
+#define DLG_TYPE_MEMBER_STATUS (dlg_member_status_get_type ())
+#define DLG_TYPE_VISIT_STATUS (dlg_visit_status_get_type ())
+#define DLG_TYPE_UNSC (dlg_unsc_get_type ())
+
+GType dlg_role_kind_get_type     (void) G_GNUC_CONST;
+GType dlg_member_status_get_type (void) G_GNUC_CONST;
+GType dlg_visit_status_get_type  (void) G_GNUC_CONST;
+GType dlg_unsc_get_type          (void) G_GNUC_CONST;
+
+/* The JSON spelling of a value ("sitting-legislator") and back. */
+const char *dlg_enum_to_nick   (GType        enum_type,
+                                int          value);
+gboolean    dlg_enum_from_nick (GType        enum_type,
+                                const char  *nick,
+                                int         *value);
+/* Comma-separated list of accepted nicks, for error messages. */
+char       *dlg_enum_list_nicks (GType       enum_type);
+
+/* Translated label for people ("Sitting legislator"). */
+const char *dlg_role_kind_to_label     (DlgRoleKind     kind);
+const char *dlg_member_status_to_label (DlgMemberStatus status);
+const char *dlg_visit_status_to_label  (DlgVisitStatus  status);
+const char *dlg_unsc_to_label          (DlgUnsc         unsc);
+
+G_END_DECLS

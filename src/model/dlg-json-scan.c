@@ -1,0 +1,599 @@
+#define G_LOG_DOMAIN "dlg-json-scan"
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "dlg-json-scan.h"
+
+typedef struct
+{
+  const char *start;
+  const char *p;
+  const char *end;
+  const char *line_start;
+  guint line;
+  guint depth;
+  guint max_depth;
+  /* locate mode */
+  GString *path;
+  GHashTable *positions;
+  /* first error */
+  char *message;
+  DlgJsonPos error_pos;
+} Scan;
+
+void
+dlg_json_path_append_member (GString    *path,
+                             const char *name)
+{
+  gboolean plain = name[0] != '\0';
+
+  for (const char *c = name; *c != '\0'; c++)
+    {
+      if (!g_ascii_isalnum (*c) && *c != '_' && *c != '-')
+        {
+          plain = FALSE;
+          break;
+        }
+    }
+
+  if (plain)
+    {
+      g_string_append_c (path, '.');
+      g_string_append (path, name);
+      return;
+    }
+
+  g_string_append (path, "[\"");
+  for (const char *c = name; *c != '\0'; c++)
+    {
+      if (*c == '"' || *c == '\\')
+        g_string_append_c (path, '\\');
+      g_string_append_c (path, *c);
+    }
+  g_string_append (path, "\"]");
+}
+
+void
+dlg_json_path_append_index (GString *path,
+                            guint    index)
+{
+  g_string_append_printf (path, "[%u]", index);
+}
+
+static DlgJsonPos
+scan_pos_at (Scan       *s,
+             const char *at)
+{
+  DlgJsonPos pos;
+  const char *c;
+
+  pos.line = s->line;
+  /* Column in characters; the buffer is valid UTF-8 by now, but count
+   * leniently so a position inside a bad sequence still works. */
+  pos.column = 1;
+  for (c = s->line_start; c < at; c = g_utf8_next_char (c))
+    pos.column++;
+  return pos;
+}
+
+G_GNUC_PRINTF (3, 4)
+static gboolean
+scan_fail (Scan       *s,
+           const char *at,
+           const char *format,
+           ...)
+{
+  va_list args;
+
+  if (s->message != NULL)
+    return FALSE;
+
+  va_start (args, format);
+  s->message = g_strdup_vprintf (format, args);
+  va_end (args);
+  s->error_pos = scan_pos_at (s, at);
+  return FALSE;
+}
+
+static void
+scan_ws (Scan *s)
+{
+  while (s->p < s->end)
+    {
+      char c = *s->p;
+
+      if (c == '\n')
+        {
+          s->line++;
+          s->line_start = s->p + 1;
+        }
+      else if (c != ' ' && c != '\t' && c != '\r')
+        return;
+      s->p++;
+    }
+}
+
+static char *
+describe_char (const char *p,
+               const char *end)
+{
+  gunichar c;
+  char buf[8] = { 0 };
+
+  if (p >= end)
+    return g_strdup (_("end of file"));
+  c = g_utf8_get_char_validated (p, end - p);
+  if (c == (gunichar) -1 || c == (gunichar) -2)
+    return g_strdup_printf (_("byte 0x%02x"), (guchar) *p);
+  if (c < 0x20)
+    return g_strdup_printf (_("control character U+%04X"), c);
+  g_unichar_to_utf8 (c, buf);
+  return g_strdup_printf ("'%s'", buf);
+}
+
+static gboolean
+scan_hex4 (Scan     *s,
+           gunichar *out)
+{
+  gunichar v = 0;
+
+  for (int i = 0; i < 4; i++)
+    {
+      int d;
+
+      if (s->p >= s->end || (d = g_ascii_xdigit_value (*s->p)) < 0)
+        return scan_fail (s, s->p, _("expected four hexadecimal digits after \\u"));
+      v = (v << 4) | (gunichar) d;
+      s->p++;
+    }
+  *out = v;
+  return TRUE;
+}
+
+/* Reads a string at s->p (on the opening quote).  When out is not NULL it
+ * receives the decoded text. */
+static gboolean
+scan_string (Scan    *s,
+             GString *out)
+{
+  const char *open = s->p;
+
+  s->p++;
+  while (s->p < s->end)
+    {
+      const char *at = s->p;
+      guchar c = (guchar) *s->p;
+
+      if (c == '"')
+        {
+          s->p++;
+          return TRUE;
+        }
+      if (c < 0x20)
+        {
+          if (c == '\n')
+            return scan_fail (s, at, _("unterminated string: a line ends inside the quotes"));
+          return scan_fail (s, at,
+                            _("control character U+%04X inside a string; escape it"),
+                            (guint) c);
+        }
+      if (c == '\\')
+        {
+          s->p++;
+          if (s->p >= s->end)
+            break;
+          c = (guchar) *s->p++;
+          switch (c)
+            {
+            case '"': case '\\': case '/':
+              if (out) g_string_append_c (out, (char) c);
+              break;
+            case 'b': if (out) g_string_append_c (out, '\b'); break;
+            case 'f': if (out) g_string_append_c (out, '\f'); break;
+            case 'n': if (out) g_string_append_c (out, '\n'); break;
+            case 'r': if (out) g_string_append_c (out, '\r'); break;
+            case 't': if (out) g_string_append_c (out, '\t'); break;
+            case 'u':
+              {
+                gunichar u;
+
+                if (!scan_hex4 (s, &u))
+                  return FALSE;
+                if (u == 0)
+                  return scan_fail (s, at, _("\\u0000 (a NUL character) is not allowed in text"));
+                if (u >= 0xDC00 && u <= 0xDFFF)
+                  return scan_fail (s, at, _("lone low surrogate \\u%04X"), u);
+                if (u >= 0xD800 && u <= 0xDBFF)
+                  {
+                    gunichar low;
+
+                    if (s->end - s->p < 2 || s->p[0] != '\\' || s->p[1] != 'u')
+                      return scan_fail (s, at, _("high surrogate \\u%04X is not followed by a low surrogate"), u);
+                    s->p += 2;
+                    if (!scan_hex4 (s, &low))
+                      return FALSE;
+                    if (low < 0xDC00 || low > 0xDFFF)
+                      return scan_fail (s, at, _("high surrogate \\u%04X is not followed by a low surrogate"), u);
+                    u = 0x10000 + ((u - 0xD800) << 10) + (low - 0xDC00);
+                  }
+                if (out)
+                  g_string_append_unichar (out, u);
+              }
+              break;
+            default:
+              {
+                g_autofree char *what = describe_char (s->p - 1, s->end);
+
+                return scan_fail (s, at, _("invalid escape \\%s in a string"), what);
+              }
+            }
+          continue;
+        }
+      if (out)
+        g_string_append_c (out, (char) c);
+      s->p++;
+    }
+  return scan_fail (s, open, _("unterminated string: no closing quote before the end of the file"));
+}
+
+static gboolean
+scan_digits (Scan *s)
+{
+  const char *first = s->p;
+
+  while (s->p < s->end && g_ascii_isdigit (*s->p))
+    s->p++;
+  return s->p > first;
+}
+
+static gboolean
+scan_number (Scan *s)
+{
+  const char *first = s->p;
+  gboolean has_exponent = FALSE;
+
+  if (*s->p == '-')
+    s->p++;
+  if (s->p < s->end && *s->p == '0')
+    {
+      s->p++;
+      if (s->p < s->end && g_ascii_isdigit (*s->p))
+        return scan_fail (s, first, _("numbers must not start with 0"));
+    }
+  else if (!scan_digits (s))
+    return scan_fail (s, first, _("expected a digit after '-'"));
+
+  if (s->p < s->end && *s->p == '.')
+    {
+      s->p++;
+      if (!scan_digits (s))
+        return scan_fail (s, s->p, _("expected a digit after the decimal point"));
+    }
+  if (s->p < s->end && (*s->p == 'e' || *s->p == 'E'))
+    {
+      has_exponent = TRUE;
+      s->p++;
+      if (s->p < s->end && (*s->p == '+' || *s->p == '-'))
+        s->p++;
+      if (!scan_digits (s))
+        return scan_fail (s, s->p, _("expected a digit in the exponent"));
+    }
+
+  if (has_exponent || s->p - first > 15)
+    {
+      g_autofree char *text = g_strndup (first, s->p - first);
+
+      if (!isfinite (g_ascii_strtod (text, NULL)))
+        return scan_fail (s, first, _("number %s is out of range"), text);
+    }
+  return TRUE;
+}
+
+static gboolean scan_value (Scan *s);
+
+static void
+locate_here (Scan *s)
+{
+  DlgJsonPos *pos;
+
+  if (s->positions == NULL)
+    return;
+  pos = g_hash_table_lookup (s->positions, s->path->str);
+  if (pos != NULL && pos->line == 0)
+    *pos = scan_pos_at (s, s->p);
+}
+
+static gboolean
+scan_enter (Scan *s)
+{
+  s->depth++;
+  if (s->depth > s->max_depth)
+    return scan_fail (s, s->p,
+                      _("nesting is deeper than %u levels; this is not a dataset"),
+                      s->max_depth);
+  s->p++;
+  scan_ws (s);
+  return TRUE;
+}
+
+static gboolean
+scan_object (Scan *s)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GString) key = g_string_new (NULL);
+  gsize path_len = s->path != NULL ? s->path->len : 0;
+
+  if (!scan_enter (s))
+    return FALSE;
+  if (s->p < s->end && *s->p == '}')
+    {
+      s->p++;
+      s->depth--;
+      return TRUE;
+    }
+
+  for (;;)
+    {
+      const char *key_at = s->p;
+
+      if (s->p >= s->end || *s->p != '"')
+        {
+          g_autofree char *what = describe_char (s->p, s->end);
+
+          return scan_fail (s, s->p, _("expected a member name in double quotes, found %s"), what);
+        }
+      g_string_truncate (key, 0);
+      if (!scan_string (s, key))
+        return FALSE;
+      if (g_hash_table_contains (seen, key->str))
+        return scan_fail (s, key_at, _("duplicate member name \"%s\""), key->str);
+      g_hash_table_add (seen, g_strdup (key->str));
+
+      scan_ws (s);
+      if (s->p >= s->end || *s->p != ':')
+        {
+          g_autofree char *what = describe_char (s->p, s->end);
+
+          return scan_fail (s, s->p, _("expected ':' after member name \"%s\", found %s"),
+                            key->str, what);
+        }
+      s->p++;
+      scan_ws (s);
+
+      if (s->path != NULL)
+        {
+          g_string_truncate (s->path, path_len);
+          dlg_json_path_append_member (s->path, key->str);
+        }
+      if (!scan_value (s))
+        return FALSE;
+      scan_ws (s);
+
+      if (s->p < s->end && *s->p == ',')
+        {
+          const char *comma = s->p;
+
+          s->p++;
+          scan_ws (s);
+          if (s->p < s->end && *s->p == '}')
+            return scan_fail (s, comma, _("trailing comma before '}'"));
+          continue;
+        }
+      if (s->p < s->end && *s->p == '}')
+        {
+          s->p++;
+          break;
+        }
+      {
+        g_autofree char *what = describe_char (s->p, s->end);
+
+        return scan_fail (s, s->p, _("expected ',' or '}' after a member, found %s"), what);
+      }
+    }
+
+  if (s->path != NULL)
+    g_string_truncate (s->path, path_len);
+  s->depth--;
+  return TRUE;
+}
+
+static gboolean
+scan_array (Scan *s)
+{
+  gsize path_len = s->path != NULL ? s->path->len : 0;
+  guint index = 0;
+
+  if (!scan_enter (s))
+    return FALSE;
+  if (s->p < s->end && *s->p == ']')
+    {
+      s->p++;
+      s->depth--;
+      return TRUE;
+    }
+
+  for (;;)
+    {
+      if (s->path != NULL)
+        {
+          g_string_truncate (s->path, path_len);
+          dlg_json_path_append_index (s->path, index);
+        }
+      if (!scan_value (s))
+        return FALSE;
+      index++;
+      scan_ws (s);
+
+      if (s->p < s->end && *s->p == ',')
+        {
+          const char *comma = s->p;
+
+          s->p++;
+          scan_ws (s);
+          if (s->p < s->end && *s->p == ']')
+            return scan_fail (s, comma, _("trailing comma before ']'"));
+          continue;
+        }
+      if (s->p < s->end && *s->p == ']')
+        {
+          s->p++;
+          break;
+        }
+      {
+        g_autofree char *what = describe_char (s->p, s->end);
+
+        return scan_fail (s, s->p, _("expected ',' or ']' after an array element, found %s"), what);
+      }
+    }
+
+  if (s->path != NULL)
+    g_string_truncate (s->path, path_len);
+  s->depth--;
+  return TRUE;
+}
+
+static gboolean
+scan_literal (Scan       *s,
+              const char *word)
+{
+  gsize n = strlen (word);
+
+  if ((gsize) (s->end - s->p) < n || memcmp (s->p, word, n) != 0)
+    return FALSE;
+  s->p += n;
+  return TRUE;
+}
+
+static gboolean
+scan_value (Scan *s)
+{
+  g_autofree char *what = NULL;
+
+  locate_here (s);
+
+  if (s->p >= s->end)
+    return scan_fail (s, s->p, _("unexpected end of file; expected a value"));
+
+  switch (*s->p)
+    {
+    case '{': return scan_object (s);
+    case '[': return scan_array (s);
+    case '"': return scan_string (s, NULL);
+    case '-': case '0': case '1': case '2': case '3': case '4':
+    case '5': case '6': case '7': case '8': case '9':
+      return scan_number (s);
+    case 't': if (scan_literal (s, "true")) return TRUE; break;
+    case 'f': if (scan_literal (s, "false")) return TRUE; break;
+    case 'n': if (scan_literal (s, "null")) return TRUE; break;
+    case '\'':
+      return scan_fail (s, s->p, _("strings must use double quotes, not single quotes"));
+    case '/':
+      return scan_fail (s, s->p, _("comments are not allowed in JSON"));
+    default:
+      break;
+    }
+
+  what = describe_char (s->p, s->end);
+  return scan_fail (s, s->p, _("unexpected %s; expected a value (object, array, string, number, true, false or null)"), what);
+}
+
+static void
+scan_init (Scan       *s,
+           const char *data,
+           gsize       len,
+           guint       max_depth)
+{
+  memset (s, 0, sizeof *s);
+  s->start = data;
+  s->p = data;
+  s->end = data + len;
+  s->line_start = data;
+  s->line = 1;
+  s->max_depth = max_depth;
+
+  /* A UTF-8 byte order mark is tolerated, as editors on some systems write one. */
+  if (len >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
+    {
+      s->p += 3;
+      s->line_start = s->p;
+    }
+}
+
+static gboolean
+scan_document (Scan *s)
+{
+  scan_ws (s);
+  if (s->p >= s->end)
+    return scan_fail (s, s->p, _("the file is empty; expected a JSON object"));
+  if (!scan_value (s))
+    return FALSE;
+  scan_ws (s);
+  if (s->p < s->end)
+    return scan_fail (s, s->p, _("unexpected text after the end of the JSON value"));
+  return TRUE;
+}
+
+gboolean
+dlg_json_check (const char *data,
+                gsize       len,
+                guint       max_depth,
+                DlgJsonPos *pos,
+                char      **message)
+{
+  Scan s;
+  const char *bad = NULL;
+
+  g_return_val_if_fail (data != NULL || len == 0, FALSE);
+
+  scan_init (&s, data != NULL ? data : "", len, max_depth);
+
+  if (!g_utf8_validate_len (data, len, &bad))
+    {
+      /* Count lines up to the bad byte so the position is useful. */
+      for (const char *c = s.p; c < bad; c++)
+        if (*c == '\n')
+          {
+            s.line++;
+            s.line_start = c + 1;
+          }
+      if (*bad == '\0')
+        scan_fail (&s, bad, _("NUL byte in the file; a dataset is UTF-8 text"));
+      else
+        scan_fail (&s, bad, _("invalid UTF-8 (byte 0x%02x); save the file as UTF-8"),
+                   (guchar) *bad);
+    }
+  else
+    scan_document (&s);
+
+  if (s.message == NULL)
+    return TRUE;
+
+  if (pos != NULL)
+    *pos = s.error_pos;
+  if (message != NULL)
+    *message = g_steal_pointer (&s.message);
+  g_free (s.message);
+  return FALSE;
+}
+
+void
+dlg_json_locate (const char *data,
+                 gsize       len,
+                 GHashTable *positions)
+{
+  Scan s;
+
+  g_return_if_fail (positions != NULL);
+
+  scan_init (&s, data, len, DLG_JSON_MAX_DEPTH);
+  s.positions = positions;
+  s.path = g_string_new ("$");
+  scan_document (&s);
+  g_string_free (s.path, TRUE);
+  g_free (s.message);
+}

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <gio/gio.h>
+
+#include "dlg-dataset.h"
+
+G_BEGIN_DECLS
+
+/* Files above this size are refused before they are read. */
+#define DLG_MAX_FILE_SIZE (256 * 1024 * 1024)
+/* After this many errors the loader stops listing more. */
+#define DLG_MAX_ERRORS 100
+
+/* On failure the GError (domain DLG_ERROR, or G_IO_ERROR when the file
+ * cannot be read) holds every error found, one per line:
+ *   FILE:LINE:COL: error: message
+ *   FILE:LINE:COL: error: $.sides[1].name: message
+ * display_name is the FILE of those lines. */
+DlgDataset *dlg_dataset_load_bytes       (GBytes               *bytes,
+                                          const char           *display_name,
+                                          GError              **error);
+DlgDataset *dlg_dataset_load_file        (GFile                *file,
+                                          GCancellable         *cancellable,
+                                          GError              **error);
+void        dlg_dataset_load_file_async  (GFile                *file,
+                                          GCancellable         *cancellable,
+                                          GAsyncReadyCallback   callback,
+                                          gpointer              user_data);
+DlgDataset *dlg_dataset_load_file_finish (GAsyncResult         *result,
+                                          GError              **error);
+
+/* The name used in messages for a file: its path, or its URI. */
+char       *dlg_file_display_name        (GFile                *file);
+
+G_END_DECLS

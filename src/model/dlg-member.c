@@ -1,0 +1,118 @@
+#define G_LOG_DOMAIN "dlg-member"
+
+#include "config.h"
+
+#include "dlg-model-private.h"
+
+G_DEFINE_FINAL_TYPE (DlgMember, dlg_member, DLG_TYPE_RECORD)
+
+enum {
+  PROP_0,
+  PROP_NAME,
+  PROP_PARTY,
+  PROP_ROLE,
+  PROP_ROLE_KIND,
+  PROP_STATUS,
+  PROP_IS_LEADER,
+  PROP_DELEGATION_ID,
+  PROP_DELEGATION_LABEL,
+  PROP_SIDE_ID,
+  PROP_SIDE_NAME,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+dlg_member_finalize (GObject *object)
+{
+  DlgMember *self = DLG_MEMBER (object);
+
+  g_clear_pointer (&self->name, g_free);
+  g_clear_pointer (&self->party, g_free);
+  g_clear_pointer (&self->role, g_free);
+  g_clear_pointer (&self->delegation_id, g_ref_string_release);
+  g_clear_pointer (&self->delegation_label, g_ref_string_release);
+  g_clear_pointer (&self->side_id, g_ref_string_release);
+  g_clear_pointer (&self->side_name, g_ref_string_release);
+
+  G_OBJECT_CLASS (dlg_member_parent_class)->finalize (object);
+}
+
+static void
+dlg_member_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  DlgMember *self = DLG_MEMBER (object);
+
+  switch (prop_id)
+    {
+    case PROP_NAME: g_value_set_string (value, self->name); break;
+    case PROP_PARTY: g_value_set_string (value, self->party); break;
+    case PROP_ROLE: g_value_set_string (value, self->role); break;
+    case PROP_ROLE_KIND: g_value_set_enum (value, self->role_kind); break;
+    case PROP_STATUS: g_value_set_enum (value, self->status); break;
+    case PROP_IS_LEADER: g_value_set_boolean (value, self->is_leader); break;
+    case PROP_DELEGATION_ID: g_value_set_string (value, self->delegation_id); break;
+    case PROP_DELEGATION_LABEL: g_value_set_string (value, self->delegation_label); break;
+    case PROP_SIDE_ID: g_value_set_string (value, self->side_id); break;
+    case PROP_SIDE_NAME: g_value_set_string (value, self->side_name); break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+dlg_member_class_init (DlgMemberClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  const GParamFlags flags = G_PARAM_READABLE | G_PARAM_STATIC_STRINGS;
+
+  object_class->finalize = dlg_member_finalize;
+  object_class->get_property = dlg_member_get_property;
+
+  properties[PROP_NAME] = g_param_spec_string ("name", NULL, NULL, NULL, flags);
+  properties[PROP_PARTY] = g_param_spec_string ("party", NULL, NULL, NULL, flags);
+  properties[PROP_ROLE] = g_param_spec_string ("role", NULL, NULL, NULL, flags);
+  properties[PROP_ROLE_KIND] =
+    g_param_spec_enum ("role-kind", NULL, NULL, DLG_TYPE_ROLE_KIND,
+                       DLG_ROLE_KIND_OTHER, flags);
+  properties[PROP_STATUS] =
+    g_param_spec_enum ("status", NULL, NULL, DLG_TYPE_MEMBER_STATUS,
+                       DLG_MEMBER_STATUS_TRAVELLED, flags);
+  properties[PROP_IS_LEADER] = g_param_spec_boolean ("is-leader", NULL, NULL, FALSE, flags);
+  properties[PROP_DELEGATION_ID] =
+    g_param_spec_string ("delegation-id", NULL, NULL, NULL, flags);
+  properties[PROP_DELEGATION_LABEL] =
+    g_param_spec_string ("delegation-label", NULL, NULL, NULL, flags);
+  properties[PROP_SIDE_ID] = g_param_spec_string ("side-id", NULL, NULL, NULL, flags);
+  properties[PROP_SIDE_NAME] = g_param_spec_string ("side-name", NULL, NULL, NULL, flags);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+dlg_member_init (DlgMember *self)
+{
+  self->role_kind = DLG_ROLE_KIND_OTHER;
+}
+
+#define GETTER(type, field, fallback)                   \
+  type                                                  \
+  dlg_member_get_##field (DlgMember *self)              \
+  {                                                     \
+    g_return_val_if_fail (DLG_IS_MEMBER (self), fallback); \
+    return self->field;                                 \
+  }
+
+GETTER (const char *, name, NULL)
+GETTER (const char *, party, NULL)
+GETTER (const char *, role, NULL)
+GETTER (DlgRoleKind, role_kind, DLG_ROLE_KIND_OTHER)
+GETTER (DlgMemberStatus, status, DLG_MEMBER_STATUS_UNCONFIRMED)
+GETTER (gboolean, is_leader, FALSE)
+GETTER (const char *, delegation_id, NULL)
+GETTER (const char *, delegation_label, NULL)
+GETTER (const char *, side_id, NULL)
+GETTER (const char *, side_name, NULL)

@@ -1,0 +1,112 @@
+#pragma once
+
+/* Shared by the model classes and the loader, which fills them in. */
+
+#include "dlg-dataset.h"
+#include "dlg-delegation.h"
+#include "dlg-destination.h"
+#include "dlg-member.h"
+#include "dlg-record.h"
+#include "dlg-side.h"
+#include "dlg-source.h"
+
+G_BEGIN_DECLS
+
+struct _DlgSource
+{
+  GObject parent_instance;
+  char *id;
+  guint number;
+  char *title;
+  char *publisher;
+  char *date;
+  char *url;
+  char *note;
+};
+
+struct _DlgMember
+{
+  DlgRecord parent_instance;
+  char *name;
+  char *party;
+  char *role;
+  DlgRoleKind role_kind;
+  DlgMemberStatus status;
+  gboolean is_leader;
+  /* Copies of the owners' labels: members outlive nothing they point to. */
+  GRefString *delegation_id;
+  GRefString *delegation_label;
+  GRefString *side_id;
+  GRefString *side_name;
+};
+
+struct _DlgDestination
+{
+  DlgRecord parent_instance;
+  char *country;
+  char *capital;
+  GStrv cities;
+  char *from;
+  char *to;
+  gboolean dates_approximate;
+  char *dates_text;
+  GStrv dates_sources;
+  DlgVisitStatus status;
+  DlgUnsc unsc;
+  gboolean has_coordinates;
+  double latitude;
+  double longitude;
+  char *key;
+  GRefString *delegation_id;
+  GRefString *delegation_label;
+  GRefString *side_id;
+};
+
+struct _DlgDelegation
+{
+  DlgRecord parent_instance;
+  char *label;
+  DlgMember *leader;
+  char *from;
+  char *to;
+  gboolean dates_approximate;
+  GListStore *members;
+  GListStore *destinations;
+  GRefString *side_id;
+};
+
+struct _DlgSide
+{
+  DlgRecord parent_instance;
+  char *name;
+  char *colour;
+  char *home_capital;
+  GListStore *delegations;
+  GListStore *members;
+  GListStore *destinations;
+};
+
+struct _DlgDataset
+{
+  DlgRecord parent_instance;
+  char *version;
+  char *title;
+  char *description;
+  char *as_of;
+  GListStore *sources;
+  GHashTable *sources_by_id;
+  GListStore *sides;
+  GStrv warnings;
+};
+
+DlgNote *_dlg_note_new          (char       *text,
+                                 GStrv       sources);
+void     _dlg_record_set_facts  (DlgRecord  *self,
+                                 char       *id,
+                                 GPtrArray  *notes,
+                                 GPtrArray  *disagreements,
+                                 GStrv       sources);
+char    *_dlg_destination_make_key (const char *country,
+                                    const char *capital);
+
+G_END_DECLS

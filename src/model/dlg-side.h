@@ -1,0 +1,24 @@
+#pragma once
+
+#include <gio/gio.h>
+
+#include "dlg-delegation.h"
+#include "dlg-record.h"
+
+G_BEGIN_DECLS
+
+#define DLG_TYPE_SIDE (dlg_side_get_type ())
+G_DECLARE_FINAL_TYPE (DlgSide, dlg_side, DLG, SIDE, DlgRecord)
+
+const char *dlg_side_get_name         (DlgSide *self);
+/* "#rrggbb" or NULL */
+const char *dlg_side_get_colour       (DlgSide *self);
+const char *dlg_side_get_home_capital (DlgSide *self);
+/* GListModel of DlgDelegation */
+GListModel *dlg_side_get_delegations  (DlgSide *self);
+/* Every DlgMember of every delegation, in dataset order */
+GListModel *dlg_side_get_members      (DlgSide *self);
+/* Every DlgDestination of every delegation, in dataset order */
+GListModel *dlg_side_get_destinations (DlgSide *self);
+
+G_END_DECLS

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <glib-object.h>
+
+G_BEGIN_DECLS
+
+#define DLG_TYPE_SOURCE (dlg_source_get_type ())
+G_DECLARE_FINAL_TYPE (DlgSource, dlg_source, DLG, SOURCE, GObject)
+
+const char *dlg_source_get_id        (DlgSource *self);
+/* 1-based position in the dataset's source list: the reference number. */
+guint       dlg_source_get_number    (DlgSource *self);
+const char *dlg_source_get_title     (DlgSource *self);
+const char *dlg_source_get_publisher (DlgSource *self);
+const char *dlg_source_get_date      (DlgSource *self);
+const char *dlg_source_get_url       (DlgSource *self);
+const char *dlg_source_get_note      (DlgSource *self);
+
+G_END_DECLS
