@@ -42,7 +42,7 @@ dlg_cli_validate (const char * const *files)
     {
       g_autoptr(GFile) file = g_file_new_for_commandline_arg (files[i]);
       g_autoptr(GError) error = NULL;
-      g_autoptr(DlgDataset) dataset = dlg_dataset_load_file (file, NULL, &error);
+      g_autoptr(DlgDataset) dataset = dlg_dataset_load_file (file, files[i], NULL, &error);
 
       if (dataset == NULL)
         {
@@ -83,7 +83,7 @@ dlg_cli_summarise (const char *path)
   g_autoptr(GFile) file = path != NULL ? g_file_new_for_commandline_arg (path)
                                        : dlg_bundled_dataset_file ();
   g_autoptr(GError) error = NULL;
-  g_autoptr(DlgDataset) dataset = dlg_dataset_load_file (file, NULL, &error);
+  g_autoptr(DlgDataset) dataset = dlg_dataset_load_file (file, path, NULL, &error);
   GListModel *sides;
   guint n_sides;
 

@@ -21,6 +21,7 @@ typedef struct
   /* locate mode */
   GString *path;
   GHashTable *positions;
+  GArray *found;
   /* first error */
   char *message;
   DlgJsonPos error_pos;
@@ -81,6 +82,21 @@ scan_pos_at (Scan       *s,
   return pos;
 }
 
+static gboolean
+scan_fail_valist (Scan       *s,
+                  DlgJsonPos  pos,
+                  const char *format,
+                  va_list     args)
+{
+  if (s->message == NULL)
+    {
+      s->message = g_strdup_vprintf (format, args);
+      s->error_pos = pos;
+    }
+  return FALSE;
+}
+
+/* at must be on the current line. */
 G_GNUC_PRINTF (3, 4)
 static gboolean
 scan_fail (Scan       *s,
@@ -90,15 +106,12 @@ scan_fail (Scan       *s,
 {
   va_list args;
 
-  if (s->message != NULL)
-    return FALSE;
-
   va_start (args, format);
-  s->message = g_strdup_vprintf (format, args);
+  scan_fail_valist (s, scan_pos_at (s, at), format, args);
   va_end (args);
-  s->error_pos = scan_pos_at (s, at);
   return FALSE;
 }
+
 
 static void
 scan_ws (Scan *s)
@@ -132,6 +145,8 @@ describe_char (const char *p,
     return g_strdup_printf (_("byte 0x%02x"), (guchar) *p);
   if (c < 0x20)
     return g_strdup_printf (_("control character U+%04X"), c);
+  if (c == '\'')
+    return g_strdup (_("a single quote (')"));
   g_unichar_to_utf8 (c, buf);
   return g_strdup_printf ("'%s'", buf);
 }
@@ -226,11 +241,12 @@ scan_string (Scan    *s,
               }
               break;
             default:
-              {
-                g_autofree char *what = describe_char (s->p - 1, s->end);
-
-                return scan_fail (s, at, _("invalid escape \\%s in a string"), what);
-              }
+              if (c < 0x20 || c >= 0x80)
+                return scan_fail (s, at, _("invalid escape sequence in a string"));
+              return scan_fail (s, at,
+                                _("invalid escape \\%c in a string; "
+                                  "valid escapes are \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX"),
+                                c);
             }
           continue;
         }
@@ -296,6 +312,13 @@ scan_number (Scan *s)
 
 static gboolean scan_value (Scan *s);
 
+typedef struct
+{
+  DlgJsonPos *target;
+  const char *line_start;
+  const char *at;
+} Found;
+
 static void
 locate_here (Scan *s)
 {
@@ -305,7 +328,49 @@ locate_here (Scan *s)
     return;
   pos = g_hash_table_lookup (s->positions, s->path->str);
   if (pos != NULL && pos->line == 0)
-    *pos = scan_pos_at (s, s->p);
+    {
+      Found f = { pos, s->line_start, s->p };
+
+      /* The column is worked out after the walk, see locate_columns(). */
+      pos->line = s->line;
+      g_array_append_val (s->found, f);
+    }
+}
+
+static int
+found_compare (gconstpointer a,
+               gconstpointer b)
+{
+  const Found *fa = a;
+  const Found *fb = b;
+
+  return fa->at < fb->at ? -1 : fa->at > fb->at;
+}
+
+/* Columns in characters, in one pass over the text however many
+ * positions share a (possibly very long) line. */
+static void
+locate_columns (GArray *found)
+{
+  const char *line_start = NULL;
+  const char *last = NULL;
+  guint column = 1;
+
+  g_array_sort (found, found_compare);
+  for (guint i = 0; i < found->len; i++)
+    {
+      Found *f = &g_array_index (found, Found, i);
+
+      if (f->line_start != line_start)
+        {
+          line_start = f->line_start;
+          last = line_start;
+          column = 1;
+        }
+      column += (guint) g_utf8_strlen (last, f->at - last);
+      last = f->at;
+      f->target->column = column;
+    }
 }
 
 static gboolean
@@ -376,12 +441,20 @@ scan_object (Scan *s)
 
       if (s->p < s->end && *s->p == ',')
         {
+          /* Keep where the comma's line starts: the column is only
+           * worked out on error (a minified file is one long line). */
           const char *comma = s->p;
+          const char *comma_line_start = s->line_start;
+          guint comma_line = s->line;
 
           s->p++;
           scan_ws (s);
           if (s->p < s->end && *s->p == '}')
-            return scan_fail (s, comma, _("trailing comma before '}'"));
+            {
+              s->line = comma_line;
+              s->line_start = comma_line_start;
+              return scan_fail (s, comma, _("trailing comma before '}'"));
+            }
           continue;
         }
       if (s->p < s->end && *s->p == '}')
@@ -431,12 +504,20 @@ scan_array (Scan *s)
 
       if (s->p < s->end && *s->p == ',')
         {
+          /* Keep where the comma's line starts: the column is only
+           * worked out on error (a minified file is one long line). */
           const char *comma = s->p;
+          const char *comma_line_start = s->line_start;
+          guint comma_line = s->line;
 
           s->p++;
           scan_ws (s);
           if (s->p < s->end && *s->p == ']')
-            return scan_fail (s, comma, _("trailing comma before ']'"));
+            {
+              s->line = comma_line;
+              s->line_start = comma_line_start;
+              return scan_fail (s, comma, _("trailing comma before ']'"));
+            }
           continue;
         }
       if (s->p < s->end && *s->p == ']')
@@ -593,7 +674,10 @@ dlg_json_locate (const char *data,
   scan_init (&s, data, len, DLG_JSON_MAX_DEPTH);
   s.positions = positions;
   s.path = g_string_new ("$");
+  s.found = g_array_new (FALSE, FALSE, sizeof (Found));
   scan_document (&s);
+  locate_columns (s.found);
+  g_array_unref (s.found);
   g_string_free (s.path, TRUE);
   g_free (s.message);
 }

@@ -26,6 +26,9 @@ typedef struct
   GPtrArray *findings;
   guint n_errors;
   gboolean truncated;
+  guint n_warnings;
+  guint n_warnings_dropped;
+  gboolean newer_version;
   /* id -> path where it was first used, one table per kind of id */
   GHashTable *source_ids;
   GHashTable *side_ids;
@@ -74,6 +77,11 @@ report (Ctx        *ctx,
       ctx->truncated = TRUE;
       return;
     }
+  if (!is_error && ctx->n_warnings >= DLG_MAX_ERRORS)
+    {
+      ctx->n_warnings_dropped++;
+      return;
+    }
 
   full = g_string_new (path);
   if (member != NULL)
@@ -89,6 +97,8 @@ report (Ctx        *ctx,
 
   if (is_error)
     ctx->n_errors++;
+  else
+    ctx->n_warnings++;
 }
 
 #define error_at(ctx, path, member, ...) report (ctx, TRUE, path, member, __VA_ARGS__)
@@ -545,11 +555,18 @@ read_objects (Ctx             *ctx,
   JsonArray *array = read_array (ctx, object, path, name, need);
   guint n = array != NULL ? json_array_get_length (array) : 0;
 
-  for (guint i = 0; i < n && !ctx_full (ctx); i++)
+  for (guint i = 0; i < n; i++)
     {
       JsonNode *node = json_array_get_element (array, i);
-      g_autofree char *epath = element_path (path, name, i);
+      g_autofree char *epath = NULL;
 
+      if (ctx_full (ctx))
+        {
+          /* Stop walking a huge broken file once the list is full. */
+          ctx->truncated = TRUE;
+          break;
+        }
+      epath = element_path (path, name, i);
       if (!JSON_NODE_HOLDS_OBJECT (node))
         error_at (ctx, epath, NULL, _("expected an object, found %s"), node_kind (node));
       else
@@ -839,8 +856,7 @@ read_source (Ctx        *ctx,
 static gboolean
 read_version (Ctx        *ctx,
               JsonObject *root,
-              DlgDataset *dataset,
-              GError    **error)
+              DlgDataset *dataset)
 {
   g_autofree char *format = NULL;
   guint64 major = 0, minor = 0;
@@ -879,12 +895,15 @@ read_version (Ctx        *ctx,
 
   if (major != DLG_FORMAT_MAJOR)
     {
-      g_set_error (error, DLG_ERROR, DLG_ERROR_VERSION,
-                   major > DLG_FORMAT_MAJOR ?
-                   _("%s: error: $.version: format version %s is newer than this "
-                     "application reads (%d.x); update Delegations to open it") :
-                   _("%s: error: $.version: format version %s is not supported (expected %d.x)"),
-                   ctx->display_name, dataset->version, DLG_FORMAT_MAJOR);
+      if (major > DLG_FORMAT_MAJOR)
+        error_at (ctx, "$", "version",
+                  _("format version %s is newer than this application reads (%d.x); "
+                    "update Delegations to open it"),
+                  dataset->version, DLG_FORMAT_MAJOR);
+      else
+        error_at (ctx, "$", "version", _("format version %s is not supported (expected %d.x)"),
+                  dataset->version, DLG_FORMAT_MAJOR);
+      ctx->newer_version = TRUE;
       return FALSE;
     }
   if (minor > DLG_FORMAT_MINOR)
@@ -896,10 +915,9 @@ read_version (Ctx        *ctx,
 }
 
 static void
-read_dataset (Ctx         *ctx,
-              JsonNode    *root_node,
-              DlgDataset  *dataset,
-              GError     **error)
+read_dataset (Ctx        *ctx,
+              JsonNode   *root_node,
+              DlgDataset *dataset)
 {
   static const char * const known[] = {
     "$schema", "format", "version", "title", "description", "as_of",
@@ -916,7 +934,7 @@ read_dataset (Ctx         *ctx,
     }
   root = json_node_get_object (root_node);
 
-  if (!read_version (ctx, root, dataset, error))
+  if (!read_version (ctx, root, dataset))
     return;
 
   check_unknown_members (ctx, root, "$", known);
@@ -1005,6 +1023,16 @@ format_findings (Ctx         *ctx,
   if (ctx->truncated)
     g_string_append_printf (errors, "\n%s: %s", ctx->display_name,
                             _("too many errors; stopped listing them"));
+  if (ctx->n_warnings_dropped > 0)
+    {
+      g_autofree char *line =
+        g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s: warning: %u more warning not listed",
+                                      "%s: warning: %u more warnings not listed",
+                                      ctx->n_warnings_dropped),
+                         ctx->display_name, ctx->n_warnings_dropped);
+
+      g_strv_builder_add (warnings, line);
+    }
 }
 
 DlgDataset *
@@ -1061,15 +1089,8 @@ dlg_dataset_load_bytes (GBytes      *bytes,
 
   dataset = g_object_new (DLG_TYPE_DATASET, NULL);
   ctx_init (&ctx, display_name);
-  read_dataset (&ctx, json_parser_get_root (parser), dataset, &local_error);
+  read_dataset (&ctx, json_parser_get_root (parser), dataset);
   g_clear_object (&parser);
-
-  if (local_error != NULL)
-    {
-      ctx_clear (&ctx);
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return NULL;
-    }
 
   errors = g_string_new (NULL);
   warnings = g_strv_builder_new ();
@@ -1079,7 +1100,9 @@ dlg_dataset_load_bytes (GBytes      *bytes,
 
   if (errors->len > 0)
     {
-      g_set_error_literal (error, DLG_ERROR, DLG_ERROR_INVALID, errors->str);
+      g_set_error_literal (error, DLG_ERROR,
+                           ctx.newer_version ? DLG_ERROR_VERSION : DLG_ERROR_INVALID,
+                           errors->str);
       return NULL;
     }
 
@@ -1100,6 +1123,7 @@ dlg_file_display_name (GFile *file)
 
 DlgDataset *
 dlg_dataset_load_file (GFile         *file,
+                       const char    *display_name,
                        GCancellable  *cancellable,
                        GError       **error)
 {
@@ -1113,7 +1137,7 @@ dlg_dataset_load_file (GFile         *file,
   g_return_val_if_fail (G_IS_FILE (file), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  name = dlg_file_display_name (file);
+  name = display_name != NULL ? g_strdup (display_name) : dlg_file_display_name (file);
 
   info = g_file_query_info (file,
                             G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_STANDARD_SIZE,
@@ -1159,7 +1183,7 @@ load_file_thread (GTask        *task,
                   GCancellable *cancellable)
 {
   GError *error = NULL;
-  DlgDataset *dataset = dlg_dataset_load_file (G_FILE (task_data), cancellable, &error);
+  DlgDataset *dataset = dlg_dataset_load_file (G_FILE (task_data), NULL, cancellable, &error);
 
   if (dataset == NULL)
     g_task_return_error (task, error);

@@ -19,7 +19,9 @@ G_BEGIN_DECLS
 DlgDataset *dlg_dataset_load_bytes       (GBytes               *bytes,
                                           const char           *display_name,
                                           GError              **error);
+/* display_name: how messages name the file; NULL for its path or URI */
 DlgDataset *dlg_dataset_load_file        (GFile                *file,
+                                          const char           *display_name,
                                           GCancellable         *cancellable,
                                           GError              **error);
 void        dlg_dataset_load_file_async  (GFile                *file,

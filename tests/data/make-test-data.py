@@ -1,0 +1,149 @@
+#!/usr/bin/env python3
+"""Writes the small test datasets under valid/ and invalid/.
+
+Run from this folder.  Each invalid file breaks one rule; invalid/EXPECTED
+lists, for each file, where the loader must point (LINE:COL, or - when the
+error has no position) and a phrase its message must contain.  The
+positions there were checked by hand against the files; re-run the tests
+after changing this script.
+"""
+import json
+import re
+
+
+def minimal():
+    return {
+        "format": "delegations",
+        "version": "1.0",
+        "title": "Minimal test dataset",
+        "as_of": "2025-06-30",
+        "sources": [
+            {"id": "s1", "title": "First source", "publisher": "Test", "date": "2025-05-17",
+             "url": "https://example.com/1"},
+            {"id": "s2", "title": "Second source", "date": "2025-06"},
+        ],
+        "sides": [
+            {"id": "a", "name": "Side A", "delegations": [
+                {"id": "a1", "label": "Group 1", "leader": "a1-lead", "members": [
+                    {"id": "a1-lead", "name": "Alpha Leader", "party": "P1", "role": "MP",
+                     "role_kind": "sitting-legislator", "status": "travelled", "sources": ["s1"]},
+                    {"id": "a1-m2", "name": "Beta Member", "party": "P2", "role": "Former envoy",
+                     "role_kind": "former-diplomat", "status": "travelled"},
+                ], "destinations": [
+                    {"country": "France", "capital": "Paris", "from": "2025-05-26",
+                     "to": "2025-05-27", "status": "visited", "unsc": "permanent",
+                     "latitude": 48.86, "longitude": 2.35, "sources": ["s1"]},
+                ]},
+            ]},
+            {"id": "b", "name": "Side B", "delegations": [
+                {"id": "b1", "label": "Group 1", "leader": "b1-lead", "members": [
+                    {"id": "b1-lead", "name": "Gamma Leader", "status": "travelled"},
+                ], "destinations": [
+                    {"country": "France", "capital": "Paris", "status": "planned-not-visited",
+                     "unsc": "permanent"},
+                ]},
+            ]},
+        ],
+    }
+
+
+def dump(obj):
+    return json.dumps(obj, indent=2, ensure_ascii=False) + "\n"
+
+
+def edit(fn):
+    d = minimal()
+    fn(d)
+    return dump(d)
+
+
+def a_member(d):
+    return d["sides"][0]["delegations"][0]["members"][1]
+
+
+def a_dest(d):
+    return d["sides"][0]["delegations"][0]["destinations"][0]
+
+
+TEXT = dump(minimal())
+
+INVALID = {
+    # syntax and encoding: refused before json-glib sees them
+    "empty": b"",
+    "whitespace-only": b"  \n\n",
+    "double-comma": TEXT.replace('"Minimal test dataset",', '"Minimal test dataset",,', 1),
+    "trailing-comma-object": TEXT.replace('"https://example.com/1"\n    }', '"https://example.com/1",\n    }', 1),
+    "trailing-comma-array": re.sub(r'("sources": \[\s*"s1")(\s*\])', r'\1,\2', TEXT, count=1),
+    "single-quotes": TEXT.replace('"title": "Minimal test dataset"', "'title': 'Minimal test dataset'", 1),
+    "comment": "// a comment\n" + TEXT,
+    "unterminated-string": TEXT.replace('"Minimal test dataset"', '"Minimal test dataset\n', 1),
+    "missing-colon": TEXT.replace('"version": "1.0"', '"version" "1.0"', 1),
+    "two-values": TEXT + "{}\n",
+    "not-utf8": TEXT.replace("Alpha Leader", "Alpha L\u00e9ader").encode("latin-1"),
+    "nul-byte": TEXT.replace("Beta Member", "Beta\0Member"),
+    "deep-nesting": "[" * 100000 + "]" * 100000 + "\n",
+    "nan": TEXT.replace('"latitude": 48.86', '"latitude": NaN', 1),
+    "leading-zero": TEXT.replace('"latitude": 48.86', '"latitude": 048.86', 1),
+    "huge-exponent": TEXT.replace('"latitude": 48.86', '"latitude": 1e999', 1),
+    "lone-surrogate": TEXT.replace("Beta Member", "Beta \\ud800 Member"),
+    "bad-escape": TEXT.replace("Beta Member", "Beta \\x41 Member"),
+    "raw-tab": TEXT.replace("Beta Member", "Beta\tMember"),
+    "duplicate-key": TEXT.replace('"title": "Minimal test dataset",',
+                                  '"title": "Minimal test dataset",\n  "title": "Again",', 1),
+    "unclosed": TEXT.rstrip().rstrip("}"),
+    # structure and values
+    "root-array": "[" + TEXT + "]\n",
+    "wrong-format": edit(lambda d: d.update(format="something-else")),
+    "newer-major-version": edit(lambda d: d.update(version="2.0")),
+    "bad-version": edit(lambda d: d.update(version="one")),
+    "missing-title": edit(lambda d: d.pop("title")),
+    "missing-sides": edit(lambda d: d.pop("sides")),
+    "one-side": edit(lambda d: d["sides"].pop()),
+    "sides-not-array": edit(lambda d: d.update(sides={"a": 1})),
+    "name-wrong-type": edit(lambda d: a_member(d).update(name=42)),
+    "empty-name": edit(lambda d: a_member(d).update(name="  ")),
+    "member-not-object": edit(lambda d: d["sides"][1]["delegations"][0]["members"].append("Delta")),
+    "duplicate-member-id": edit(lambda d: a_member(d).update(id="a1-lead")),
+    "duplicate-source-id": edit(lambda d: d["sources"][1].update(id="s1")),
+    "leader-not-member": edit(lambda d: d["sides"][1]["delegations"][0].update(leader="nobody")),
+    "leader-other-delegation": edit(lambda d: d["sides"][1]["delegations"][0].update(leader="a1-lead")),
+    "unknown-source": edit(lambda d: a_member(d).update(sources=["s1", "s9"])),
+    "impossible-date": edit(lambda d: a_dest(d).update({"from": "2025-02-30"})),
+    "date-not-iso": edit(lambda d: a_dest(d).update({"to": "27 May 2025"})),
+    "from-after-to": edit(lambda d: a_dest(d).update({"from": "2025-05-28"})),
+    "latitude-out-of-range": edit(lambda d: a_dest(d).update(latitude=95.5)),
+    "longitude-out-of-range": edit(lambda d: a_dest(d).update(longitude=-181)),
+    "latitude-without-longitude": edit(lambda d: a_dest(d).pop("longitude")),
+    "coordinate-as-string": edit(lambda d: a_dest(d).update(latitude="48.86")),
+    "bad-visit-status": edit(lambda d: a_dest(d).update(status="went")),
+    "bad-role-kind": edit(lambda d: a_member(d).update(role_kind="diplomat")),
+    "bad-unsc": edit(lambda d: a_dest(d).update(unsc="yes")),
+    "missing-capital": edit(lambda d: a_dest(d).pop("capital")),
+    "bad-colour": edit(lambda d: d["sides"][0].update(colour="orange")),
+    "approximate-not-boolean": edit(lambda d: a_dest(d).update(dates_approximate="yes")),
+    "relative-url": edit(lambda d: d["sources"][0].update(url="example.com/1")),
+    "bad-source-date": edit(lambda d: d["sources"][1].update(date="June 2025")),
+    "note-wrong-type": edit(lambda d: a_member(d).update(notes=[{"sources": ["s1"]}])),
+    "many-errors": edit(lambda d: (a_member(d).update(name=""), a_dest(d).update(latitude=99),
+                                   d["sides"][1].update(name=None))),
+}
+
+VALID = {
+    "minimal": dump(minimal()),
+    "unknown-member": edit(lambda d: (d.update(publisher="Someone"),
+                                      a_member(d).update(twitter="@beta"))),
+    "newer-minor-version": edit(lambda d: (d.update(version="1.7"),
+                                           a_dest(d).update(weather="sunny"))),
+    "markup-in-names": edit(lambda d: a_member(d).update(name="<b>Bold</b> & Co")),
+    "three-sides": edit(lambda d: d["sides"].append(
+        {"id": "c", "name": "Side C", "delegations": []})),
+}
+
+for name, text in INVALID.items():
+    data = text if isinstance(text, bytes) else text.encode("utf-8")
+    with open("invalid/%s.json" % name, "wb") as f:
+        f.write(data)
+for name, text in VALID.items():
+    with open("valid/%s.json" % name, "w", encoding="utf-8") as f:
+        f.write(text)
+print(len(INVALID), "invalid,", len(VALID), "valid")

@@ -1,0 +1,106 @@
+#!/usr/bin/python3
+"""delegations --validate and --version, run as a program (TAP).
+
+Usage: test-cli.py DELEGATIONS_BINARY TESTS_SOURCE_DIR BUNDLED_JSON
+"""
+import os
+import subprocess
+import sys
+import tempfile
+
+BIN, TESTS, BUNDLED = sys.argv[1:4]
+ENV = dict(os.environ)
+ENV.pop("DISPLAY", None)
+ENV.pop("WAYLAND_DISPLAY", None)
+ENV["LC_ALL"] = "C.UTF-8"
+
+results = []
+
+
+def run(*args):
+    p = subprocess.run([BIN, *args], capture_output=True, text=True, env=ENV, timeout=60)
+    return p.returncode, p.stdout, p.stderr
+
+
+def check(name, cond, detail=""):
+    results.append((name, cond, detail))
+
+
+def invalid(name):
+    return os.path.join(TESTS, "data", "invalid", name + ".json")
+
+
+rc, out, err = run("--validate", BUNDLED)
+check("bundled file is valid", rc == 0 and err == "" and
+      out == BUNDLED + ": valid: 2 sides, 9 delegations, 74 members, 40 destinations\n",
+      repr((rc, out, err)))
+
+rc, out, err = run("--version")
+check("--version", rc == 0 and out.startswith("delegations "), repr((rc, out)))
+
+expected = {}
+with open(os.path.join(TESTS, "data", "invalid", "EXPECTED"), encoding="utf-8") as f:
+    for line in f:
+        if line.startswith("#") or not line.strip():
+            continue
+        name, loc, phrase = line.rstrip("\n").split("\t")
+        expected[name] = (loc, phrase)
+
+for name, (loc, phrase) in sorted(expected.items()):
+    path = invalid(name)
+    rc, out, err = run("--validate", path)
+    prefix = path + (":" + loc if loc != "-" else "") + ": error: "
+    first = err.split("\n")[0]
+    check("invalid/%s exits 1 with its error" % name,
+          rc == 1 and out == "" and first.startswith(prefix) and phrase in first,
+          repr((rc, first)))
+
+# Every error is printed, one per line.
+rc, out, err = run("--validate", invalid("many-errors"))
+check("many errors, one line each", rc == 1 and err.count(": error: ") == 3 and
+      len(err.strip().split("\n")) == 3, repr(err))
+
+# Several files: valid ones still get their line; the worst status wins.
+rc, out, err = run("--validate", BUNDLED, invalid("bad-colour"))
+check("valid and invalid together", rc == 1 and out.startswith(BUNDLED + ": valid:") and
+      "bad-colour.json:" in err, repr((rc, out, err)))
+
+rc, out, err = run("--validate", os.path.join(TESTS, "data"))
+check("a directory exits 2", rc == 2 and "is a directory" in err, repr((rc, err)))
+
+rc, out, err = run("--validate", "/nonexistent/none.json")
+check("a missing file exits 2", rc == 2 and "/nonexistent/none.json: error:" in err, repr((rc, err)))
+
+with tempfile.TemporaryDirectory() as tmp:
+    unreadable = os.path.join(tmp, "locked.json")
+    with open(unreadable, "w") as f:
+        f.write("{}")
+    os.chmod(unreadable, 0)
+    if os.geteuid() != 0:
+        rc, out, err = run("--validate", unreadable)
+        check("an unreadable file exits 2", rc == 2 and unreadable in err, repr((rc, err)))
+
+    huge = os.path.join(tmp, "huge.json")
+    with open(huge, "wb") as f:
+        f.truncate(300 * 1024 * 1024)  # sparse: nothing is written
+    rc, out, err = run("--validate", huge)
+    check("a huge file is refused before reading", rc == 2 and "datasets larger than" in err and
+          huge + ": error:" in err, repr((rc, err)))
+
+rc, out, err = run("--validate")
+check("--validate without FILE exits 2", rc == 2 and "FILE" in err, repr((rc, err)))
+
+rc, out, err = run("--no-such-option")
+check("an unknown option exits 2", rc == 2 and "--no-such-option" in err, repr((rc, err)))
+
+rc, out, err = run("--validate", os.path.join(TESTS, "data", "valid", "unknown-member.json"))
+check("warnings go to stderr, the file is still valid",
+      rc == 0 and ": valid:" in out and 'unknown member "twitter" ignored' in err,
+      repr((rc, out, err)))
+
+print("1..%d" % len(results))
+for i, (name, ok, detail) in enumerate(results, 1):
+    print("%s %d - %s" % ("ok" if ok else "not ok", i, name))
+    if not ok:
+        print("# " + detail.replace("\n", "\n# "))
+sys.exit(0 if all(ok for _, ok, _ in results) else 1)

@@ -1,0 +1,464 @@
+#define G_LOG_DOMAIN "test-loader"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "dlg-model.h"
+
+static DlgDataset *
+load_bundled (void)
+{
+  g_autoptr(GFile) file = dlg_bundled_dataset_file ();
+  g_autoptr(GError) error = NULL;
+  DlgDataset *dataset = dlg_dataset_load_file (file, NULL, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (dataset);
+  return dataset;
+}
+
+static DlgDataset *
+load_test_file (const char *dir,
+                const char *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", dir, name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  DlgDataset *dataset = dlg_dataset_load_file (file, name, NULL, &error);
+
+  g_assert_no_error (error);
+  return dataset;
+}
+
+static DlgSide *
+side_named (DlgDataset *dataset,
+            const char *id)
+{
+  DlgSide *side = dlg_dataset_lookup_side (dataset, id);
+
+  g_assert_nonnull (side);
+  return side;
+}
+
+static DlgMember *
+member_named (DlgSide    *side,
+              const char *name)
+{
+  GListModel *members = dlg_side_get_members (side);
+
+  for (guint i = 0; i < g_list_model_get_n_items (members); i++)
+    {
+      g_autoptr(DlgMember) m = g_list_model_get_item (members, i);
+
+      if (g_strcmp0 (dlg_member_get_name (m), name) == 0)
+        return m;
+    }
+  g_error ("no member named %s", name);
+  return NULL;
+}
+
+static DlgDelegation *
+delegation_led_by (DlgSide    *side,
+                   const char *leader)
+{
+  GListModel *delegations = dlg_side_get_delegations (side);
+
+  for (guint i = 0; i < g_list_model_get_n_items (delegations); i++)
+    {
+      g_autoptr(DlgDelegation) d = g_list_model_get_item (delegations, i);
+      DlgMember *m = dlg_delegation_get_leader (d);
+
+      if (m != NULL && g_strcmp0 (dlg_member_get_name (m), leader) == 0)
+        return d;
+    }
+  g_error ("no delegation led by %s", leader);
+  return NULL;
+}
+
+static gboolean
+places_contain (GPtrArray  *places,
+                const char *capital)
+{
+  for (guint i = 0; i < places->len; i++)
+    {
+      DlgPlace *p = g_ptr_array_index (places, i);
+
+      if (g_strcmp0 (p->capital, capital) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+test_bundled_seven_indian_groups (void)
+{
+  g_autoptr(DlgDataset) dataset = load_bundled ();
+  DlgSide *india = side_named (dataset, "india");
+  GListModel *groups = dlg_side_get_delegations (india);
+  const char *leaders[] = {
+    "Baijayant 'Jay' Panda", "Ravi Shankar Prasad", "Sanjay Kumar Jha",
+    "Shrikant Eknath Shinde", "Shashi Tharoor", "Kanimozhi Karunanidhi", "Supriya Sule",
+  };
+
+  g_assert_cmpstr (dlg_dataset_get_version (dataset), ==, "1.0");
+  g_assert_cmpuint (g_list_model_get_n_items (dlg_dataset_get_sides (dataset)), ==, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (groups), ==, 7);
+  for (guint i = 0; i < G_N_ELEMENTS (leaders); i++)
+    {
+      g_autoptr(DlgDelegation) d = g_list_model_get_item (groups, i);
+      g_autofree char *label = g_strdup_printf ("Group %u", i + 1);
+
+      g_assert_cmpstr (dlg_delegation_get_label (d), ==, label);
+      g_assert_cmpstr (dlg_member_get_name (dlg_delegation_get_leader (d)), ==, leaders[i]);
+      g_assert_true (dlg_member_get_is_leader (dlg_delegation_get_leader (d)));
+    }
+  /* The loader finds nothing to warn about in the bundled file. */
+  g_assert_cmpuint (g_strv_length ((GStrv) dlg_dataset_get_warnings (dataset)), ==, 0);
+}
+
+static void
+test_bundled_tharoor_route (void)
+{
+  g_autoptr(DlgDataset) dataset = load_bundled ();
+  DlgDelegation *d = delegation_led_by (side_named (dataset, "india"), "Shashi Tharoor");
+  GListModel *route = dlg_delegation_get_destinations (d);
+  g_autoptr(GPtrArray) countries = g_ptr_array_new ();
+  const char *expected[] = { "United States", "Guyana", "Panama", "Colombia", "Brazil" };
+
+  for (guint i = 0; i < g_list_model_get_n_items (route); i++)
+    {
+      g_autoptr(DlgDestination) dest = g_list_model_get_item (route, i);
+      const char *country = dlg_destination_get_country (dest);
+
+      g_assert_cmpint (dlg_destination_get_status (dest), ==, DLG_VISIT_STATUS_VISITED);
+      if (!g_ptr_array_find_with_equal_func (countries, country, g_str_equal, NULL))
+        g_ptr_array_add (countries, (gpointer) country);
+    }
+  g_assert_cmpuint (countries->len, ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    g_assert_true (g_ptr_array_find_with_equal_func (countries, expected[i], g_str_equal, NULL));
+
+  /* The route runs in date order: New York first, Washington last. */
+  {
+    g_autoptr(DlgDestination) first = g_list_model_get_item (route, 0);
+    g_autoptr(DlgDestination) last =
+      g_list_model_get_item (route, g_list_model_get_n_items (route) - 1);
+
+    g_assert_cmpstr (dlg_destination_get_place_label (first), ==, "New York");
+    g_assert_cmpstr (dlg_destination_get_from (first), ==, "2025-05-24");
+    g_assert_cmpstr (dlg_destination_get_place_label (last), ==, "Washington, D.C.");
+    g_assert_cmpint (dlg_destination_get_unsc (last), ==, DLG_UNSC_PERMANENT);
+  }
+}
+
+static void
+test_bundled_bilawal (void)
+{
+  g_autoptr(DlgDataset) dataset = load_bundled ();
+  DlgDelegation *d = delegation_led_by (side_named (dataset, "pakistan"), "Bilawal Bhutto Zardari");
+  GListModel *members = dlg_delegation_get_members (d);
+  GListModel *route = dlg_delegation_get_destinations (d);
+  guint travelled = 0;
+  gboolean paris_seen = FALSE;
+  g_autoptr(GHashTable) visited = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < g_list_model_get_n_items (members); i++)
+    {
+      g_autoptr(DlgMember) m = g_list_model_get_item (members, i);
+
+      if (dlg_member_get_status (m) == DLG_MEMBER_STATUS_TRAVELLED)
+        travelled++;
+    }
+  g_assert_cmpuint (travelled, ==, 9);
+
+  for (guint i = 0; i < g_list_model_get_n_items (route); i++)
+    {
+      g_autoptr(DlgDestination) dest = g_list_model_get_item (route, i);
+
+      if (g_strcmp0 (dlg_destination_get_capital (dest), "Paris") == 0)
+        {
+          paris_seen = TRUE;
+          g_assert_cmpint (dlg_destination_get_status (dest), ==,
+                           DLG_VISIT_STATUS_PLANNED_NOT_VISITED);
+          g_assert_null (dlg_destination_get_from (dest));
+        }
+      else
+        {
+          g_assert_cmpint (dlg_destination_get_status (dest), ==, DLG_VISIT_STATUS_VISITED);
+          g_hash_table_add (visited, (gpointer) dlg_destination_get_place_label (dest));
+        }
+    }
+  g_assert_true (paris_seen);
+  g_assert_true (g_hash_table_contains (visited, "New York (UN HQ)"));
+  g_assert_true (g_hash_table_contains (visited, "Washington, D.C."));
+  g_assert_true (g_hash_table_contains (visited, "London"));
+  g_assert_true (g_hash_table_contains (visited, "Brussels"));
+  g_assert_cmpuint (g_hash_table_size (visited), ==, 4);
+}
+
+static void
+test_bundled_article_disagreement (void)
+{
+  g_autoptr(DlgDataset) dataset = load_bundled ();
+  DlgMember *malik = member_named (side_named (dataset, "pakistan"), "Musadik Masood Malik");
+  GPtrArray *disagreements = dlg_record_get_disagreements (DLG_RECORD (malik));
+  gboolean energy = FALSE;
+
+  g_assert_cmpint (dlg_member_get_role_kind (malik), ==, DLG_ROLE_KIND_MINISTER);
+  g_assert_nonnull (strstr (dlg_member_get_role (malik), "Climate Change"));
+  for (guint i = 0; i < disagreements->len; i++)
+    {
+      DlgNote *note = g_ptr_array_index (disagreements, i);
+
+      if (strstr (dlg_note_get_text (note), "Energy Minister") != NULL)
+        {
+          energy = TRUE;
+          g_assert_true (g_strv_contains (dlg_note_get_sources (note), "article"));
+        }
+    }
+  g_assert_true (energy);
+}
+
+static void
+test_bundled_statuses_kept (void)
+{
+  g_autoptr(DlgDataset) dataset = load_bundled ();
+  DlgSide *india = side_named (dataset, "india");
+
+  g_assert_cmpint (dlg_member_get_status (member_named (india, "Yusuf Pathan")), ==,
+                   DLG_MEMBER_STATUS_WITHDREW);
+  g_assert_cmpint (dlg_member_get_status (member_named (india, "Sudip Bandyopadhyay")), ==,
+                   DLG_MEMBER_STATUS_DECLINED);
+  g_assert_cmpint (dlg_member_get_status (member_named (india, "Varun Jeph")), ==,
+                   DLG_MEMBER_STATUS_UNCONFIRMED);
+  g_assert_cmpint (dlg_member_get_role_kind (member_named (india, "Syed Akbaruddin")), ==,
+                   DLG_ROLE_KIND_FORMER_DIPLOMAT);
+  g_assert_cmpstr (dlg_member_get_delegation_label (member_named (india, "Asaduddin Owaisi")), ==,
+                   "Group 1");
+  g_assert_cmpstr (dlg_member_get_side_name (member_named (india, "Asaduddin Owaisi")), ==,
+                   "India");
+}
+
+static void
+check_sources_resolve (DlgDataset         *dataset,
+                       const char * const *ids)
+{
+  for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
+    g_assert_nonnull (dlg_dataset_lookup_source (dataset, ids[i]));
+}
+
+static void
+test_bundled_every_fact_sourced (void)
+{
+  g_autoptr(DlgDataset) dataset = load_bundled ();
+  GListModel *sides = dlg_dataset_get_sides (dataset);
+  GListModel *sources = dlg_dataset_get_sources (dataset);
+
+  /* 121 sources of the fact sheet, and the announcement article */
+  g_assert_cmpuint (g_list_model_get_n_items (sources), ==, 122);
+  for (guint i = 0; i < g_list_model_get_n_items (sources); i++)
+    {
+      g_autoptr(DlgSource) s = g_list_model_get_item (sources, i);
+
+      g_assert_cmpuint (dlg_source_get_number (s), ==, i + 1);
+      g_assert_nonnull (dlg_source_get_title (s));
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (sides); i++)
+    {
+      g_autoptr(DlgSide) side = g_list_model_get_item (sides, i);
+      GListModel *members = dlg_side_get_members (side);
+      GListModel *dests = dlg_side_get_destinations (side);
+
+      for (guint j = 0; j < g_list_model_get_n_items (members); j++)
+        {
+          g_autoptr(DlgMember) m = g_list_model_get_item (members, j);
+          const char * const *ids = dlg_record_get_sources (DLG_RECORD (m));
+
+          g_assert_cmpuint (g_strv_length ((GStrv) ids), >, 0);
+          check_sources_resolve (dataset, ids);
+        }
+      for (guint j = 0; j < g_list_model_get_n_items (dests); j++)
+        {
+          g_autoptr(DlgDestination) d = g_list_model_get_item (dests, j);
+          const char * const *ids = dlg_record_get_sources (DLG_RECORD (d));
+          double lat, lon;
+
+          g_assert_cmpuint (g_strv_length ((GStrv) ids), >, 0);
+          check_sources_resolve (dataset, ids);
+          check_sources_resolve (dataset, dlg_destination_get_dates_sources (d));
+          g_assert_true (dlg_destination_get_coordinates (d, &lat, &lon));
+          g_assert_cmpfloat (lat, >=, -90);
+          g_assert_cmpfloat (lat, <=, 90);
+        }
+    }
+}
+
+static void
+test_bundled_comparison (void)
+{
+  g_autoptr(DlgDataset) dataset = load_bundled ();
+  DlgSide *india = side_named (dataset, "india");
+  DlgSide *pakistan = side_named (dataset, "pakistan");
+  g_autoptr(DlgComparison) c = dlg_comparison_new (india, pakistan);
+  g_autoptr(DlgSideSummary) si = dlg_side_summary_new (india, NULL);
+  g_autoptr(DlgSideSummary) sp = dlg_side_summary_new (pakistan, NULL);
+
+  g_assert_true (places_contain (c->shared, "London"));
+  g_assert_true (places_contain (c->shared, "Washington, D.C."));
+  g_assert_true (places_contain (c->shared, "Brussels"));
+  g_assert_true (places_contain (c->shared, "Moscow"));
+  g_assert_cmpuint (c->shared->len, ==, 4);
+  g_assert_false (places_contain (c->shared, "Paris"));
+  g_assert_true (places_contain (c->only_a, "Paris"));
+  g_assert_true (places_contain (c->planned_not_visited_b, "Paris"));
+  g_assert_cmpuint (c->planned_not_visited_a->len, ==, 0);
+  g_assert_cmpuint (c->only_b->len, ==, 0);
+
+  g_assert_cmpuint (si->n_delegations, ==, 7);
+  /* 33 countries including the EU, as the sources count them */
+  g_assert_cmpuint (si->n_destinations, ==, 33);
+  g_assert_cmpuint (sp->n_delegations, ==, 2);
+  g_assert_cmpuint (sp->n_visited, ==, 4);
+  /* Pakistan: Washington, London, Moscow are permanent members; Brussels (EU) is not */
+  g_assert_cmpuint (sp->n_unsc_visited, ==, 3);
+
+  {
+    DlgCount *top = g_ptr_array_index (si->by_party, 0);
+
+    g_assert_cmpstr (top->label, ==, "BJP");
+    g_assert_cmpuint (top->count, >, 20);
+  }
+  g_assert_cmpuint (si->by_role_kind[DLG_ROLE_KIND_FORMER_DIPLOMAT], ==, 8);
+}
+
+static void
+test_minimal_and_literal_text (void)
+{
+  g_autoptr(DlgDataset) dataset = load_test_file ("valid", "markup-in-names.json");
+  DlgMember *m = member_named (side_named (dataset, "a"), "<b>Bold</b> & Co");
+
+  g_assert_cmpstr (dlg_member_get_party (m), ==, "P2");
+  g_assert_cmpint (dlg_member_get_role_kind (m), ==, DLG_ROLE_KIND_FORMER_DIPLOMAT);
+}
+
+static void
+test_unknown_members_warn (void)
+{
+  g_autoptr(DlgDataset) dataset = load_test_file ("valid", "unknown-member.json");
+  const char * const *warnings = dlg_dataset_get_warnings (dataset);
+
+  g_assert_cmpuint (g_strv_length ((GStrv) warnings), ==, 2);
+  g_assert_cmpstr (warnings[0], ==,
+                   "unknown-member.json:96:16: warning: $.publisher: unknown member \"publisher\" ignored");
+  g_assert_true (g_str_has_prefix (warnings[1], "unknown-member.json:48:26: warning: "
+                                   "$.sides[0].delegations[0].members[1].twitter"));
+}
+
+static void
+test_newer_minor_version_opens (void)
+{
+  g_autoptr(DlgDataset) dataset = load_test_file ("valid", "newer-minor-version.json");
+  const char * const *warnings = dlg_dataset_get_warnings (dataset);
+
+  g_assert_cmpstr (dlg_dataset_get_version (dataset), ==, "1.7");
+  g_assert_cmpuint (g_strv_length ((GStrv) warnings), ==, 2);
+  g_assert_nonnull (strstr (warnings[0], "format version 1.7 is newer"));
+}
+
+static void
+test_three_sides (void)
+{
+  g_autoptr(DlgDataset) dataset = load_test_file ("valid", "three-sides.json");
+
+  g_assert_cmpuint (g_list_model_get_n_items (dlg_dataset_get_sides (dataset)), ==, 3);
+  g_assert_cmpuint (g_list_model_get_n_items (dlg_side_get_members (side_named (dataset, "c"))), ==, 0);
+}
+
+static void
+test_load_bytes_and_bom (void)
+{
+  static const char json[] =
+    "\xEF\xBB\xBF{\"format\":\"delegations\",\"version\":\"1.0\",\"title\":\"B\",\"sides\":["
+    "{\"id\":\"x\",\"name\":\"X\",\"delegations\":[]},{\"id\":\"y\",\"name\":\"Y\",\"delegations\":[]}]}";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (json, sizeof json - 1);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DlgDataset) dataset = dlg_dataset_load_bytes (bytes, "bom.json", &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (dlg_dataset_get_title (dataset), ==, "B");
+}
+
+static void
+loaded_cb (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  DlgDataset **out = user_data;
+  g_autoptr(GError) error = NULL;
+
+  *out = dlg_dataset_load_file_finish (result, &error);
+  g_assert_no_error (error);
+}
+
+static void
+test_load_async (void)
+{
+  g_autoptr(GFile) file = dlg_bundled_dataset_file ();
+  g_autoptr(DlgDataset) dataset = NULL;
+
+  dlg_dataset_load_file_async (file, NULL, loaded_cb, &dataset);
+  while (dataset == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (dlg_dataset_count_delegations (dataset), ==, 9);
+}
+
+static void
+test_minified_positions (void)
+{
+  /* Positions on one very long line are still exact. */
+  g_autoptr(GString) json = g_string_new ("{\"format\":\"delegations\",\"version\":\"1.0\",\"title\":\"M\",\"sides\":[");
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DlgDataset) dataset = NULL;
+  g_autofree char *expected = NULL;
+  gsize col;
+
+  for (guint i = 0; i < 2000; i++)
+    g_string_append_printf (json, "{\"id\":\"s%u\",\"name\":\"Ünïcode %u\",\"delegations\":[]},", i, i);
+  col = g_utf8_strlen (json->str, -1) + 1;
+  g_string_append (json, "{\"id\":\"last\",\"name\":7,\"delegations\":[]}]}");
+  bytes = g_bytes_new (json->str, json->len);
+
+  dataset = dlg_dataset_load_bytes (bytes, "min.json", &error);
+  g_assert_null (dataset);
+  /* {"id":"last","name":7 -> the 7 is the 21st character of the last object */
+  expected = g_strdup_printf ("min.json:1:%" G_GSIZE_FORMAT ": error: $.sides[2000].name: "
+                              "expected a string, found a number", col + 20);
+  g_assert_cmpstr (error->message, ==, expected);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/model/loader/bundled/seven-indian-groups", test_bundled_seven_indian_groups);
+  g_test_add_func ("/model/loader/bundled/tharoor-route", test_bundled_tharoor_route);
+  g_test_add_func ("/model/loader/bundled/bilawal", test_bundled_bilawal);
+  g_test_add_func ("/model/loader/bundled/article-disagreement", test_bundled_article_disagreement);
+  g_test_add_func ("/model/loader/bundled/statuses-kept", test_bundled_statuses_kept);
+  g_test_add_func ("/model/loader/bundled/every-fact-sourced", test_bundled_every_fact_sourced);
+  g_test_add_func ("/model/comparison/bundled", test_bundled_comparison);
+  g_test_add_func ("/model/loader/literal-text", test_minimal_and_literal_text);
+  g_test_add_func ("/model/loader/unknown-members-warn", test_unknown_members_warn);
+  g_test_add_func ("/model/loader/newer-minor-version", test_newer_minor_version_opens);
+  g_test_add_func ("/model/loader/three-sides", test_three_sides);
+  g_test_add_func ("/model/loader/bytes-with-bom", test_load_bytes_and_bom);
+  g_test_add_func ("/model/loader/async", test_load_async);
+  g_test_add_func ("/model/loader/minified-positions", test_minified_positions);
+
+  return g_test_run ();
+}
