@@ -1,0 +1,8 @@
+#!/bin/sh
+# Configures build/ the first time (warnings are errors), then compiles.
+set -eu
+cd "$(dirname "$0")/.."
+if [ ! -f build/build.ninja ]; then
+  meson setup build --werror
+fi
+meson compile -C build
