@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "dlg-application.h"
 #include "dlg-cli.h"
 
 int
@@ -17,10 +18,14 @@ main (int   argc,
   g_auto(GStrv) files = NULL;
   gboolean validate = FALSE;
   gboolean version = FALSE;
+  gboolean summary = FALSE;
   const GOptionEntry entries[] = {
     { "validate", 0, 0, G_OPTION_ARG_NONE, &validate,
       N_("Check dataset files and print a summary of each; no display needed"), NULL },
     { "version", 0, 0, G_OPTION_ARG_NONE, &version, N_("Print the version and exit"), NULL },
+    { "summary", 0, 0, G_OPTION_ARG_NONE, &summary,
+      N_("Print a summary of the dataset (the bundled one without FILE); no display needed"),
+      NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, N_("[FILE…]") },
     { NULL }
   };
@@ -49,12 +54,29 @@ main (int   argc,
   if (validate)
     return dlg_cli_validate ((const char * const *) files);
 
-  /* Until the comparison window lands, running the program summarises
-   * the dataset (the bundled one when no FILE is given). */
-  if (files != NULL && files[0] != NULL && files[1] != NULL)
+  if (summary)
     {
-      g_printerr ("%s\n", _("delegations: give one dataset FILE (or none for the bundled one)"));
-      return DLG_EXIT_USAGE;
+      if (files != NULL && files[0] != NULL && files[1] != NULL)
+        {
+          g_printerr ("%s\n", _("delegations: --summary takes one FILE (or none for the bundled one)"));
+          return DLG_EXIT_USAGE;
+        }
+      return dlg_cli_summarise (files != NULL ? files[0] : NULL);
     }
-  return dlg_cli_summarise (files != NULL ? files[0] : NULL);
+
+  /* Everything else is the window: hand the files (paths or URIs, as the
+   * launcher's %U gives them) to the application, which passes them to
+   * an instance that is already running. */
+  {
+    g_autoptr(DlgApplication) app = dlg_application_new ();
+    g_autoptr(GPtrArray) app_argv = g_ptr_array_new ();
+
+    g_ptr_array_add (app_argv, argv[0]);
+    for (guint i = 0; files != NULL && files[i] != NULL; i++)
+      g_ptr_array_add (app_argv, files[i]);
+    g_ptr_array_add (app_argv, NULL);
+
+    return g_application_run (G_APPLICATION (app), (int) app_argv->len - 1,
+                              (char **) app_argv->pdata);
+  }
 }

@@ -12,6 +12,7 @@
 #include "dlg-json-scan.h"
 #include "dlg-loader.h"
 #include "dlg-model-private.h"
+#include "dlg-text.h"
 
 typedef struct
 {
@@ -694,7 +695,26 @@ link_delegation (DlgDelegation *delegation,
   GRefString *label = g_ref_string_new (delegation->label ?: "");
   GRefString *side_id = g_ref_string_new (dlg_record_get_id (DLG_RECORD (side)) ?: "");
   GRefString *side_name = g_ref_string_new (side->name ?: "");
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (delegation->members));
+  GRefString *route_text = NULL;
+  g_autoptr(GString) route = g_string_new (NULL);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (delegation->destinations));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(DlgDestination) d =
+        g_list_model_get_item (G_LIST_MODEL (delegation->destinations), i);
+
+      g_string_append_printf (route, "%s\n%s\n", d->country ?: "", d->capital ?: "");
+      for (guint k = 0; d->cities != NULL && d->cities[k] != NULL; k++)
+        g_string_append_printf (route, "%s\n", d->cities[k]);
+    }
+  {
+    g_autofree char *folded = dlg_text_fold (route->str);
+
+    route_text = g_ref_string_new (folded);
+  }
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (delegation->members));
 
   for (guint i = 0; i < n; i++)
     {
@@ -704,6 +724,7 @@ link_delegation (DlgDelegation *delegation,
       m->delegation_label = g_ref_string_acquire (label);
       m->side_id = g_ref_string_acquire (side_id);
       m->side_name = g_ref_string_acquire (side_name);
+      m->route_text = g_ref_string_acquire (route_text);
       m->is_leader = m == delegation->leader;
       g_list_store_append (side->members, m);
     }
@@ -726,6 +747,7 @@ link_delegation (DlgDelegation *delegation,
   g_ref_string_release (label);
   g_ref_string_release (side_id);
   g_ref_string_release (side_name);
+  g_ref_string_release (route_text);
 }
 
 static gboolean

@@ -2,7 +2,10 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "dlg-model-private.h"
+#include "dlg-text.h"
 
 G_DEFINE_FINAL_TYPE (DlgMember, dlg_member, DLG_TYPE_RECORD)
 
@@ -35,6 +38,10 @@ dlg_member_finalize (GObject *object)
   g_clear_pointer (&self->delegation_label, g_ref_string_release);
   g_clear_pointer (&self->side_id, g_ref_string_release);
   g_clear_pointer (&self->side_name, g_ref_string_release);
+  g_clear_pointer (&self->route_text, g_ref_string_release);
+  for (guint i = 0; i < DLG_N_MEMBER_FIELDS; i++)
+    g_clear_pointer (&self->sort_keys[i], g_free);
+  g_clear_pointer (&self->search_text, g_free);
 
   G_OBJECT_CLASS (dlg_member_parent_class)->finalize (object);
 }
@@ -116,3 +123,66 @@ GETTER (const char *, delegation_id, NULL)
 GETTER (const char *, delegation_label, NULL)
 GETTER (const char *, side_id, NULL)
 GETTER (const char *, side_name, NULL)
+
+const char *
+dlg_member_get_field_text (DlgMember      *self,
+                           DlgMemberField  field)
+{
+  const char *text = NULL;
+
+  g_return_val_if_fail (DLG_IS_MEMBER (self), "");
+
+  switch (field)
+    {
+    case DLG_MEMBER_FIELD_NAME: text = self->name; break;
+    case DLG_MEMBER_FIELD_PARTY: text = self->party; break;
+    case DLG_MEMBER_FIELD_ROLE: text = self->role; break;
+    case DLG_MEMBER_FIELD_DELEGATION: text = self->delegation_label; break;
+    case DLG_MEMBER_FIELD_STATUS: text = dlg_member_status_to_label (self->status); break;
+    default: g_return_val_if_reached ("");
+    }
+  return text != NULL ? text : "";
+}
+
+const char *
+dlg_member_get_sort_key (DlgMember      *self,
+                         DlgMemberField  field)
+{
+  g_return_val_if_fail (DLG_IS_MEMBER (self), "");
+  g_return_val_if_fail (field < DLG_N_MEMBER_FIELDS, "");
+
+  if (self->sort_keys[field] == NULL)
+    {
+      const char *text = dlg_member_get_field_text (self, field);
+
+      /* "Group 10" after "Group 9": the filename key orders numbers by value. */
+      if (field == DLG_MEMBER_FIELD_DELEGATION)
+        self->sort_keys[field] = g_utf8_collate_key_for_filename (text, -1);
+      else
+        self->sort_keys[field] = g_utf8_collate_key (text, -1);
+    }
+  return self->sort_keys[field];
+}
+
+gboolean
+dlg_member_matches (DlgMember  *self,
+                    const char *folded_term)
+{
+  g_return_val_if_fail (DLG_IS_MEMBER (self), FALSE);
+
+  if (folded_term == NULL || folded_term[0] == '\0')
+    return TRUE;
+
+  if (self->search_text == NULL)
+    {
+      g_autofree char *joined =
+        g_strjoin ("\n", self->name ? self->name : "", self->party ? self->party : "",
+                   self->role ? self->role : "",
+                   self->delegation_label ? self->delegation_label : "", NULL);
+
+      self->search_text = dlg_text_fold (joined);
+    }
+
+  return strstr (self->search_text, folded_term) != NULL ||
+         (self->route_text != NULL && strstr (self->route_text, folded_term) != NULL);
+}

@@ -19,4 +19,26 @@ const char      *dlg_member_get_delegation_label (DlgMember *self);
 const char      *dlg_member_get_side_id          (DlgMember *self);
 const char      *dlg_member_get_side_name        (DlgMember *self);
 
+typedef enum
+{
+  DLG_MEMBER_FIELD_NAME,
+  DLG_MEMBER_FIELD_PARTY,
+  DLG_MEMBER_FIELD_ROLE,
+  DLG_MEMBER_FIELD_DELEGATION,
+  DLG_MEMBER_FIELD_STATUS,
+} DlgMemberField;
+#define DLG_N_MEMBER_FIELDS (DLG_MEMBER_FIELD_STATUS + 1)
+
+/* The text a column shows for a field ("" when unknown). */
+const char      *dlg_member_get_field_text       (DlgMember      *self,
+                                                  DlgMemberField  field);
+/* Locale collation key of a field, computed once (see
+ * dlg_dataset_prepare_keys() to do that in a worker thread). */
+const char      *dlg_member_get_sort_key         (DlgMember      *self,
+                                                  DlgMemberField  field);
+/* TRUE when folded_term (see dlg_text_fold()) occurs in the member's
+ * name, party, role, delegation or its delegation's destinations. */
+gboolean         dlg_member_matches              (DlgMember      *self,
+                                                  const char     *folded_term);
+
 G_END_DECLS

@@ -38,6 +38,11 @@ struct _DlgMember
   GRefString *delegation_label;
   GRefString *side_id;
   GRefString *side_name;
+  /* Folded countries, capitals and cities of the delegation's route */
+  GRefString *route_text;
+  /* Computed on first use */
+  char *sort_keys[DLG_N_MEMBER_FIELDS];
+  char *search_text;
 };
 
 struct _DlgDestination

@@ -12,3 +12,4 @@
 #include "dlg-record.h"
 #include "dlg-side.h"
 #include "dlg-source.h"
+#include "dlg-text.h"

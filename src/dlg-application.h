@@ -1,0 +1,12 @@
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+#define DLG_TYPE_APPLICATION (dlg_application_get_type ())
+G_DECLARE_FINAL_TYPE (DlgApplication, dlg_application, DLG, APPLICATION, GtkApplication)
+
+DlgApplication *dlg_application_new (void);
+
+G_END_DECLS

@@ -1,0 +1,100 @@
+#define G_LOG_DOMAIN "dlg-text"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include <stdio.h>
+#include <string.h>
+
+#include "dlg-text.h"
+
+char *
+dlg_text_fold (const char *text)
+{
+  g_autofree char *decomposed = NULL;
+  g_autoptr(GString) stripped = NULL;
+
+  if (text == NULL)
+    return g_strdup ("");
+
+  decomposed = g_utf8_normalize (text, -1, G_NORMALIZE_ALL);
+  if (decomposed == NULL)
+    return g_utf8_casefold (text, -1);
+
+  stripped = g_string_sized_new (strlen (decomposed));
+  for (const char *p = decomposed; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_type (c) != G_UNICODE_NON_SPACING_MARK)
+        g_string_append_unichar (stripped, c);
+    }
+  return g_utf8_casefold (stripped->str, (gssize) stripped->len);
+}
+
+static GDateTime *
+parse_iso (const char *iso)
+{
+  int y, m, d;
+
+  if (iso == NULL || sscanf (iso, "%d-%d-%d", &y, &m, &d) != 3)
+    return NULL;
+  return g_date_time_new_utc (y, m, d, 0, 0, 0);
+}
+
+char *
+dlg_format_dates (const char *from,
+                  const char *to,
+                  gboolean    approximate)
+{
+  g_autoptr(GDateTime) a = parse_iso (from);
+  g_autoptr(GDateTime) b = parse_iso (to);
+  g_autofree char *text = NULL;
+
+  if (a != NULL && b != NULL)
+    {
+      if (g_date_time_compare (a, b) == 0)
+        text = g_date_time_format (a, "%-d %b %Y");
+      else if (g_date_time_get_year (a) == g_date_time_get_year (b) &&
+               g_date_time_get_month (a) == g_date_time_get_month (b))
+        {
+          g_autofree char *first = g_date_time_format (a, "%-d");
+          g_autofree char *last = g_date_time_format (b, "%-d %b %Y");
+
+          /* Translators: a range of days in one month, "24–26 May 2025" */
+          text = g_strdup_printf (_("%s–%s"), first, last);
+        }
+      else
+        {
+          g_autofree char *first = g_date_time_format (a, g_date_time_get_year (a) ==
+                                                          g_date_time_get_year (b) ?
+                                                          "%-d %b" : "%-d %b %Y");
+          g_autofree char *last = g_date_time_format (b, "%-d %b %Y");
+
+          /* Translators: a range of dates, "27 May – 2 Jun 2025" */
+          text = g_strdup_printf (_("%s – %s"), first, last);
+        }
+    }
+  else if (a != NULL)
+    {
+      g_autofree char *first = g_date_time_format (a, "%-d %b %Y");
+
+      /* Translators: only the first day is known */
+      text = g_strdup_printf (_("from %s"), first);
+    }
+  else if (b != NULL)
+    {
+      g_autofree char *last = g_date_time_format (b, "%-d %b %Y");
+
+      /* Translators: only the last day is known */
+      text = g_strdup_printf (_("until %s"), last);
+    }
+  else
+    return NULL;
+
+  if (approximate)
+    /* Translators: "circa", before dates that are approximate */
+    return g_strdup_printf (_("c. %s"), text);
+  return g_steal_pointer (&text);
+}

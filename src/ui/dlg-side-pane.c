@@ -1,0 +1,671 @@
+#define G_LOG_DOMAIN "dlg-side-pane"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "dlg-side-pane.h"
+
+/* Lists longer than this filter in steps, so typing stays smooth. */
+#define INCREMENTAL_THRESHOLD 20000
+
+struct _DlgSidePane
+{
+  GtkWidget parent_instance;
+
+  /* template */
+  GtkWidget *box;
+  GtkLabel *heading;
+  GtkDropDown *side_dropdown;
+  GtkLabel *summary_label;
+  GtkLabel *count_label;
+  GtkStack *stack;
+  GtkStack *members_stack;
+  GtkColumnView *column_view;
+  GtkFlowBox *leaders_box;
+  GtkListView *destinations_view;
+
+  GtkColumnViewColumn *columns[DLG_N_MEMBER_FIELDS];
+  GtkFilterListModel *filter_model;
+  GtkSortListModel *sort_model;
+  GtkSingleSelection *selection;
+  GtkSingleSelection *destination_selection;
+
+  DlgDataset *dataset;
+  DlgSide *side;
+  GHashTable *shared_keys;
+  gboolean incremental;
+  gboolean setting_side;
+};
+
+G_DEFINE_FINAL_TYPE (DlgSidePane, dlg_side_pane, GTK_TYPE_WIDGET)
+
+enum {
+  MEMBER_SELECTED,
+  DESTINATION_SELECTED,
+  SORT_CHANGED,
+  SIDE_CHOSEN,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static const char * const field_titles[DLG_N_MEMBER_FIELDS] = {
+  N_("Name"), N_("Party"), N_("Role"), N_("Delegation"), N_("Status"),
+};
+
+/* --- sorting --- */
+
+/* On GTK 4.8 the column view's sorter cannot tell which column it sorts
+ * by.  To find out, it compares two probe members once while the column
+ * sorters note which of them is asked first. */
+static int probe_first_field = -1;
+static gboolean probing;
+
+static int
+compare_members (gconstpointer a,
+                 gconstpointer b,
+                 gpointer      user_data)
+{
+  DlgMemberField field = GPOINTER_TO_INT (user_data);
+  int r;
+
+  if (probing && probe_first_field < 0)
+    probe_first_field = field;
+
+  r = strcmp (dlg_member_get_sort_key ((DlgMember *) a, field),
+              dlg_member_get_sort_key ((DlgMember *) b, field));
+  return r < 0 ? -1 : r > 0;
+}
+
+#if !GTK_CHECK_VERSION (4, 10, 0)
+static GListModel *
+probe_members (void)
+{
+  static GListModel *members;
+
+  if (members == NULL)
+    {
+      static const char json[] =
+        "{\"format\":\"delegations\",\"version\":\"1.0\",\"title\":\"probe\",\"sides\":["
+        "{\"id\":\"s\",\"name\":\"s\",\"delegations\":["
+        "{\"id\":\"d1\",\"label\":\"a\",\"destinations\":[],\"members\":[{\"id\":\"m1\","
+        "\"name\":\"a\",\"party\":\"a\",\"role\":\"a\",\"status\":\"travelled\"}]},"
+        "{\"id\":\"d2\",\"label\":\"b\",\"destinations\":[],\"members\":[{\"id\":\"m2\","
+        "\"name\":\"b\",\"party\":\"b\",\"role\":\"b\",\"status\":\"withdrew\"}]}]},"
+        "{\"id\":\"t\",\"name\":\"t\",\"delegations\":[]}]}";
+      g_autoptr(GBytes) bytes = g_bytes_new_static (json, sizeof json - 1);
+      g_autoptr(DlgDataset) dataset = dlg_dataset_load_bytes (bytes, "probe", NULL);
+      g_autoptr(DlgSide) side = g_list_model_get_item (dlg_dataset_get_sides (dataset), 0);
+
+      members = g_object_ref (dlg_side_get_members (side));
+    }
+  return members;
+}
+#endif
+
+gboolean
+dlg_side_pane_get_sort (DlgSidePane *self,
+                        int         *field,
+                        gboolean    *descending)
+{
+  GtkSorter *sorter;
+
+  g_return_val_if_fail (DLG_IS_SIDE_PANE (self), FALSE);
+
+  *field = -1;
+  *descending = FALSE;
+  sorter = gtk_column_view_get_sorter (self->column_view);
+
+#if GTK_CHECK_VERSION (4, 10, 0)
+  {
+    GtkColumnViewColumn *column =
+      gtk_column_view_sorter_get_primary_sort_column (GTK_COLUMN_VIEW_SORTER (sorter));
+
+    for (guint i = 0; column != NULL && i < DLG_N_MEMBER_FIELDS; i++)
+      if (self->columns[i] == column)
+        {
+          *field = (int) i;
+          *descending = gtk_column_view_sorter_get_primary_sort_order (
+                          GTK_COLUMN_VIEW_SORTER (sorter)) == GTK_SORT_DESCENDING;
+        }
+  }
+#else
+  {
+    GListModel *probe = probe_members ();
+    g_autoptr(DlgMember) a = g_list_model_get_item (probe, 0);
+    g_autoptr(DlgMember) b = g_list_model_get_item (probe, 1);
+    GtkOrdering order;
+
+    probing = TRUE;
+    probe_first_field = -1;
+    order = gtk_sorter_compare (sorter, a, b);
+    probing = FALSE;
+
+    if (probe_first_field >= 0 && order != GTK_ORDERING_EQUAL)
+      {
+        int natural = compare_members (a, b, GINT_TO_POINTER (probe_first_field));
+
+        *field = probe_first_field;
+        *descending = (order < 0) != (natural < 0);
+      }
+  }
+#endif
+  return *field >= 0;
+}
+
+void
+dlg_side_pane_set_sort (DlgSidePane *self,
+                        int          field,
+                        gboolean     descending)
+{
+  int current;
+  gboolean current_descending;
+
+  g_return_if_fail (DLG_IS_SIDE_PANE (self));
+  g_return_if_fail (field < (int) DLG_N_MEMBER_FIELDS);
+
+  dlg_side_pane_get_sort (self, &current, &current_descending);
+  if (current == field && (field < 0 || current_descending == descending))
+    return;
+
+  gtk_column_view_sort_by_column (self->column_view,
+                                  field >= 0 ? self->columns[field] : NULL,
+                                  descending ? GTK_SORT_DESCENDING : GTK_SORT_ASCENDING);
+}
+
+static void
+sorter_changed_cb (DlgSidePane *self)
+{
+  g_signal_emit (self, signals[SORT_CHANGED], 0);
+}
+
+/* --- member cells --- */
+
+static void
+setup_cell_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               gpointer                  user_data)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+bind_cell_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              gpointer                  user_data)
+{
+  DlgMemberField field = GPOINTER_TO_INT (user_data);
+  DlgMember *member = gtk_list_item_get_item (item);
+  GtkWidget *label = gtk_list_item_get_child (item);
+  const char *text = dlg_member_get_field_text (member, field);
+
+  /* Dataset text is shown literally, never as markup. */
+  gtk_label_set_text (GTK_LABEL (label), text);
+  gtk_widget_set_tooltip_text (label, text[0] != '\0' ? text : NULL);
+  if (field == DLG_MEMBER_FIELD_NAME && dlg_member_get_is_leader (member))
+    gtk_widget_add_css_class (label, "leader-name");
+  else
+    gtk_widget_remove_css_class (label, "leader-name");
+}
+
+static void
+add_columns (DlgSidePane *self)
+{
+  for (guint i = 0; i < DLG_N_MEMBER_FIELDS; i++)
+    {
+      GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+      GtkColumnViewColumn *column;
+      GtkSorter *sorter;
+
+      g_signal_connect (factory, "setup", G_CALLBACK (setup_cell_cb), NULL);
+      g_signal_connect (factory, "bind", G_CALLBACK (bind_cell_cb), GINT_TO_POINTER (i));
+      column = gtk_column_view_column_new (_(field_titles[i]), factory);
+      sorter = GTK_SORTER (gtk_custom_sorter_new (compare_members, GINT_TO_POINTER (i), NULL));
+      gtk_column_view_column_set_sorter (column, sorter);
+      gtk_column_view_column_set_resizable (column, TRUE);
+      gtk_column_view_column_set_expand (column, i == DLG_MEMBER_FIELD_NAME ||
+                                                 i == DLG_MEMBER_FIELD_ROLE);
+      gtk_column_view_append_column (self->column_view, column);
+      self->columns[i] = column;
+      g_object_unref (sorter);
+      g_object_unref (column);
+    }
+}
+
+/* --- counts --- */
+
+static void
+update_counts (DlgSidePane *self)
+{
+  guint shown = dlg_side_pane_get_n_shown (self);
+  guint total = dlg_side_pane_get_n_total (self);
+  g_autofree char *text = NULL;
+
+  /* Translators: keep this exact shape; tests and screen reader users rely on it */
+  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Showing %u of %u member",
+                                       "Showing %u of %u members", total),
+                          shown, total);
+  gtk_label_set_text (self->count_label, text);
+  gtk_stack_set_visible_child_name (self->members_stack,
+                                    shown == 0 && total > 0 ? "empty" : "table");
+}
+
+/* --- leaders and destinations --- */
+
+static char *
+route_text (DlgDelegation *delegation)
+{
+  GListModel *route = dlg_delegation_get_destinations (delegation);
+  guint n = g_list_model_get_n_items (route);
+  GString *s = g_string_new (NULL);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(DlgDestination) d = g_list_model_get_item (route, i);
+
+      if (i > 0)
+        g_string_append (s, " → ");
+      g_string_append (s, dlg_destination_get_place_label (d));
+      if (dlg_destination_get_status (d) != DLG_VISIT_STATUS_VISITED)
+        g_string_append_printf (s, " (%s)", dlg_visit_status_to_label (dlg_destination_get_status (d)));
+    }
+  return g_string_free (s, FALSE);
+}
+
+static GtkWidget *
+card_label (const char *text,
+            const char *css_class)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  if (css_class != NULL)
+    gtk_widget_add_css_class (label, css_class);
+  return label;
+}
+
+static void
+fill_leaders (DlgSidePane *self)
+{
+  GListModel *delegations;
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->leaders_box))) != NULL)
+    gtk_flow_box_remove (self->leaders_box, child);
+  if (self->side == NULL)
+    return;
+
+  delegations = dlg_side_get_delegations (self->side);
+  for (guint i = 0; i < g_list_model_get_n_items (delegations); i++)
+    {
+      g_autoptr(DlgDelegation) d = g_list_model_get_item (delegations, i);
+      DlgMember *leader = dlg_delegation_get_leader (d);
+      GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+      g_autofree char *route = route_text (d);
+      g_autofree char *party_role = NULL;
+
+      gtk_widget_add_css_class (card, "leader-card");
+      gtk_box_append (GTK_BOX (card), card_label (dlg_delegation_get_label (d), "dim-label"));
+      gtk_box_append (GTK_BOX (card),
+                      card_label (leader != NULL ? dlg_member_get_name (leader)
+                                                 : _("No leader named"), "leader-name"));
+      if (leader != NULL)
+        {
+          const char *party = dlg_member_get_party (leader);
+          const char *role = dlg_member_get_role (leader);
+
+          party_role = g_strjoin (" · ", party ? party : _("Party not known"),
+                                  role ? role : dlg_role_kind_to_label (dlg_member_get_role_kind (leader)),
+                                  NULL);
+          gtk_box_append (GTK_BOX (card), card_label (party_role, NULL));
+        }
+      gtk_box_append (GTK_BOX (card), card_label (route[0] ? route : _("No destinations"), NULL));
+      gtk_flow_box_append (self->leaders_box, card);
+    }
+}
+
+static void
+setup_destination_cb (GtkSignalListItemFactory *factory,
+                      GtkListItem              *item,
+                      gpointer                  user_data)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *top = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *place = gtk_label_new (NULL);
+  GtkWidget *badges = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
+  GtkWidget *line = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (place), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (place), PANGO_ELLIPSIZE_END);
+  gtk_widget_set_hexpand (place, TRUE);
+  gtk_label_set_xalign (GTK_LABEL (line), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (line), PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (line, "dim-label");
+  gtk_box_append (GTK_BOX (top), place);
+  gtk_box_append (GTK_BOX (top), badges);
+  gtk_box_append (GTK_BOX (box), top);
+  gtk_box_append (GTK_BOX (box), line);
+  gtk_list_item_set_child (item, box);
+}
+
+static GtkWidget *
+badge (const char *text,
+       const char *css_class)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_widget_add_css_class (label, "badge");
+  if (css_class != NULL)
+    gtk_widget_add_css_class (label, css_class);
+  return label;
+}
+
+static void
+bind_destination_cb (GtkSignalListItemFactory *factory,
+                     GtkListItem              *item,
+                     gpointer                  user_data)
+{
+  DlgSidePane *self = user_data;
+  DlgDestination *d = gtk_list_item_get_item (item);
+  GtkWidget *box = gtk_list_item_get_child (item);
+  GtkWidget *top = gtk_widget_get_first_child (box);
+  GtkWidget *place = gtk_widget_get_first_child (top);
+  GtkWidget *badges = gtk_widget_get_next_sibling (place);
+  GtkWidget *line = gtk_widget_get_next_sibling (top);
+  gboolean shared = self->shared_keys != NULL &&
+                    g_hash_table_contains (self->shared_keys, dlg_destination_get_key (d));
+  g_autofree char *place_text = NULL;
+  g_autofree char *dates = dlg_format_dates (dlg_destination_get_from (d),
+                                             dlg_destination_get_to (d),
+                                             dlg_destination_get_dates_approximate (d));
+  g_autofree char *line_text = NULL;
+  GtkWidget *child;
+  DlgUnsc unsc = dlg_destination_get_unsc (d);
+
+  if (g_strcmp0 (dlg_destination_get_place_label (d), dlg_destination_get_capital (d)) != 0)
+    place_text = g_strdup_printf ("%s, %s", dlg_destination_get_place_label (d),
+                                  dlg_destination_get_country (d));
+  else
+    place_text = g_strdup_printf ("%s, %s", dlg_destination_get_capital (d),
+                                  dlg_destination_get_country (d));
+  gtk_label_set_text (GTK_LABEL (place), place_text);
+  if (shared && dlg_destination_get_status (d) == DLG_VISIT_STATUS_VISITED)
+    gtk_widget_add_css_class (place, "shared-destination");
+  else
+    gtk_widget_remove_css_class (place, "shared-destination");
+
+  line_text = g_strjoin (" · ", dlg_destination_get_delegation_label (d),
+                         dates != NULL ? dates : _("Dates not known"),
+                         dlg_visit_status_to_label (dlg_destination_get_status (d)), NULL);
+  gtk_label_set_text (GTK_LABEL (line), line_text);
+
+  while ((child = gtk_widget_get_first_child (badges)) != NULL)
+    gtk_box_remove (GTK_BOX (badges), child);
+  if (shared && dlg_destination_get_status (d) == DLG_VISIT_STATUS_VISITED)
+    gtk_box_append (GTK_BOX (badges), badge (_("Both sides"), "shared"));
+  if (unsc == DLG_UNSC_PERMANENT || unsc == DLG_UNSC_ELECTED)
+    {
+      /* Translators: badge for a UN Security Council member; P = permanent, E = elected */
+      GtkWidget *b = badge (unsc == DLG_UNSC_PERMANENT ? _("UNSC P") : _("UNSC E"), "unsc");
+
+      gtk_widget_set_tooltip_text (b, dlg_unsc_to_label (unsc));
+      gtk_box_append (GTK_BOX (badges), b);
+    }
+}
+
+/* --- selection --- */
+
+static void
+member_selection_cb (DlgSidePane *self)
+{
+  gpointer item = gtk_single_selection_get_selected_item (self->selection);
+
+  if (item != NULL)
+    g_signal_emit (self, signals[MEMBER_SELECTED], 0, item);
+}
+
+static void
+destination_selection_cb (DlgSidePane *self)
+{
+  gpointer item = gtk_single_selection_get_selected_item (self->destination_selection);
+
+  if (item != NULL)
+    g_signal_emit (self, signals[DESTINATION_SELECTED], 0, item);
+}
+
+static void
+side_dropdown_cb (DlgSidePane *self)
+{
+  if (!self->setting_side)
+    g_signal_emit (self, signals[SIDE_CHOSEN], 0, gtk_drop_down_get_selected (self->side_dropdown));
+}
+
+/* --- public --- */
+
+void
+dlg_side_pane_set_side (DlgSidePane *self,
+                        DlgDataset  *dataset,
+                        DlgSide     *side,
+                        GtkFilter   *filter,
+                        GHashTable  *shared_keys)
+{
+  g_autoptr(DlgSideSummary) summary = NULL;
+  g_autofree char *summary_text = NULL;
+  g_autoptr(GtkStringList) names = NULL;
+  GListModel *members;
+  GListModel *sides;
+  guint n_sides;
+
+  g_return_if_fail (DLG_IS_SIDE_PANE (self));
+  g_return_if_fail (DLG_IS_DATASET (dataset));
+  g_return_if_fail (DLG_IS_SIDE (side));
+
+  g_set_object (&self->dataset, dataset);
+  g_set_object (&self->side, side);
+  g_clear_pointer (&self->shared_keys, g_hash_table_unref);
+  if (shared_keys != NULL)
+    self->shared_keys = g_hash_table_ref (shared_keys);
+
+  gtk_label_set_text (self->heading, dlg_side_get_name (side));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->heading),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, dlg_side_get_name (side), -1);
+
+  summary = dlg_side_summary_new (side, NULL);
+  /* Translators: the summary line under each side's name */
+  summary_text = g_strdup_printf (_("%u delegations · %u members · %u destinations · "
+                                    "%u UN Security Council members visited"),
+                                  summary->n_delegations, summary->n_members,
+                                  summary->n_destinations, summary->n_unsc_visited);
+  gtk_label_set_text (self->summary_label, summary_text);
+
+  members = dlg_side_get_members (side);
+  gtk_filter_list_model_set_filter (self->filter_model, filter);
+  gtk_filter_list_model_set_incremental (self->filter_model,
+                                         self->incremental &&
+                                         g_list_model_get_n_items (members) > INCREMENTAL_THRESHOLD);
+  gtk_filter_list_model_set_model (self->filter_model, members);
+
+  {
+    g_autoptr(GtkSingleSelection) dest_selection =
+      gtk_single_selection_new (g_object_ref (dlg_side_get_destinations (side)));
+
+    gtk_single_selection_set_autoselect (dest_selection, FALSE);
+    gtk_single_selection_set_can_unselect (dest_selection, TRUE);
+    gtk_single_selection_set_selected (dest_selection, GTK_INVALID_LIST_POSITION);
+    if (self->destination_selection != NULL)
+      g_signal_handlers_disconnect_by_data (self->destination_selection, self);
+    g_set_object (&self->destination_selection, dest_selection);
+    g_signal_connect_swapped (dest_selection, "notify::selected",
+                              G_CALLBACK (destination_selection_cb), self);
+    gtk_list_view_set_model (self->destinations_view, GTK_SELECTION_MODEL (dest_selection));
+  }
+
+  fill_leaders (self);
+
+  sides = dlg_dataset_get_sides (dataset);
+  n_sides = g_list_model_get_n_items (sides);
+  names = gtk_string_list_new (NULL);
+  for (guint i = 0; i < n_sides; i++)
+    {
+      g_autoptr(DlgSide) s = g_list_model_get_item (sides, i);
+
+      gtk_string_list_append (names, dlg_side_get_name (s));
+    }
+  self->setting_side = TRUE;
+  gtk_drop_down_set_model (self->side_dropdown, G_LIST_MODEL (names));
+  self->setting_side = FALSE;
+  gtk_widget_set_visible (GTK_WIDGET (self->side_dropdown), n_sides > 2);
+
+  update_counts (self);
+}
+
+void
+dlg_side_pane_set_side_index (DlgSidePane *self,
+                              guint        index)
+{
+  g_return_if_fail (DLG_IS_SIDE_PANE (self));
+
+  self->setting_side = TRUE;
+  gtk_drop_down_set_selected (self->side_dropdown, index);
+  self->setting_side = FALSE;
+}
+
+DlgSide *
+dlg_side_pane_get_side (DlgSidePane *self)
+{
+  g_return_val_if_fail (DLG_IS_SIDE_PANE (self), NULL);
+  return self->side;
+}
+
+guint
+dlg_side_pane_get_n_shown (DlgSidePane *self)
+{
+  g_return_val_if_fail (DLG_IS_SIDE_PANE (self), 0);
+  return g_list_model_get_n_items (G_LIST_MODEL (self->filter_model));
+}
+
+guint
+dlg_side_pane_get_n_total (DlgSidePane *self)
+{
+  g_return_val_if_fail (DLG_IS_SIDE_PANE (self), 0);
+  return self->side != NULL ? g_list_model_get_n_items (dlg_side_get_members (self->side)) : 0;
+}
+
+GListModel *
+dlg_side_pane_get_shown (DlgSidePane *self)
+{
+  g_return_val_if_fail (DLG_IS_SIDE_PANE (self), NULL);
+  return G_LIST_MODEL (self->sort_model);
+}
+
+void
+dlg_side_pane_set_incremental (DlgSidePane *self,
+                               gboolean     incremental)
+{
+  g_return_if_fail (DLG_IS_SIDE_PANE (self));
+  self->incremental = incremental;
+}
+
+/* --- class --- */
+
+static void
+dlg_side_pane_dispose (GObject *object)
+{
+  DlgSidePane *self = DLG_SIDE_PANE (object);
+
+  if (self->destination_selection != NULL)
+    g_signal_handlers_disconnect_by_data (self->destination_selection, self);
+  g_signal_handlers_disconnect_by_data (self->selection, self);
+  g_signal_handlers_disconnect_by_data (gtk_column_view_get_sorter (self->column_view), self);
+  gtk_widget_dispose_template (GTK_WIDGET (self), DLG_TYPE_SIDE_PANE);
+
+  g_clear_object (&self->selection);
+  g_clear_object (&self->destination_selection);
+  g_clear_object (&self->dataset);
+  g_clear_object (&self->side);
+  g_clear_pointer (&self->shared_keys, g_hash_table_unref);
+
+  G_OBJECT_CLASS (dlg_side_pane_parent_class)->dispose (object);
+}
+
+static void
+dlg_side_pane_class_init (DlgSidePaneClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = dlg_side_pane_dispose;
+
+  signals[MEMBER_SELECTED] =
+    g_signal_new ("member-selected", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, DLG_TYPE_MEMBER);
+  signals[DESTINATION_SELECTED] =
+    g_signal_new ("destination-selected", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, DLG_TYPE_DESTINATION);
+  signals[SORT_CHANGED] =
+    g_signal_new ("sort-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  signals[SIDE_CHOSEN] =
+    g_signal_new ("side-chosen", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_UINT);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/com/example/Delegations/ui/dlg-side-pane.ui");
+  gtk_widget_class_bind_template_child (widget_class, DlgSidePane, box);
+  gtk_widget_class_bind_template_child (widget_class, DlgSidePane, heading);
+  gtk_widget_class_bind_template_child (widget_class, DlgSidePane, side_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, DlgSidePane, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, DlgSidePane, count_label);
+  gtk_widget_class_bind_template_child (widget_class, DlgSidePane, stack);
+  gtk_widget_class_bind_template_child (widget_class, DlgSidePane, members_stack);
+  gtk_widget_class_bind_template_child (widget_class, DlgSidePane, column_view);
+  gtk_widget_class_bind_template_child (widget_class, DlgSidePane, leaders_box);
+  gtk_widget_class_bind_template_child (widget_class, DlgSidePane, destinations_view);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+dlg_side_pane_init (DlgSidePane *self)
+{
+  GtkListItemFactory *factory;
+
+  self->incremental = TRUE;
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  add_columns (self);
+
+  self->filter_model = gtk_filter_list_model_new (NULL, NULL);
+  self->sort_model = gtk_sort_list_model_new (G_LIST_MODEL (self->filter_model),
+                                              g_object_ref (gtk_column_view_get_sorter (self->column_view)));
+  self->selection = gtk_single_selection_new (G_LIST_MODEL (self->sort_model));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+
+  g_signal_connect_swapped (self->selection, "notify::selected",
+                            G_CALLBACK (member_selection_cb), self);
+  g_signal_connect_swapped (self->filter_model, "items-changed",
+                            G_CALLBACK (update_counts), self);
+  g_signal_connect_swapped (gtk_column_view_get_sorter (self->column_view), "changed",
+                            G_CALLBACK (sorter_changed_cb), self);
+  g_signal_connect_swapped (self->side_dropdown, "notify::selected",
+                            G_CALLBACK (side_dropdown_cb), self);
+
+  factory = gtk_signal_list_item_factory_new ();
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_destination_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_destination_cb), self);
+  gtk_list_view_set_factory (self->destinations_view, factory);
+  g_object_unref (factory);
+
+  gtk_widget_set_hexpand (GTK_WIDGET (self), TRUE);
+  gtk_widget_set_vexpand (GTK_WIDGET (self), TRUE);
+}

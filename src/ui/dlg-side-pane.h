@@ -1,0 +1,38 @@
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "dlg-model.h"
+
+G_BEGIN_DECLS
+
+#define DLG_TYPE_SIDE_PANE (dlg_side_pane_get_type ())
+G_DECLARE_FINAL_TYPE (DlgSidePane, dlg_side_pane, DLG, SIDE_PANE, GtkWidget)
+
+/* Shows side (of dataset) filtered by filter.  shared_keys holds the
+ * destination keys both shown sides visited (highlighted). */
+void        dlg_side_pane_set_side       (DlgSidePane *self,
+                                          DlgDataset  *dataset,
+                                          DlgSide     *side,
+                                          GtkFilter   *filter,
+                                          GHashTable  *shared_keys);
+DlgSide    *dlg_side_pane_get_side       (DlgSidePane *self);
+/* Which side the drop-down offers as chosen (for datasets of 3+ sides) */
+void        dlg_side_pane_set_side_index (DlgSidePane *self,
+                                          guint        index);
+guint       dlg_side_pane_get_n_shown    (DlgSidePane *self);
+guint       dlg_side_pane_get_n_total    (DlgSidePane *self);
+/* The members in the order shown */
+GListModel *dlg_side_pane_get_shown      (DlgSidePane *self);
+/* field is a DlgMemberField, or -1 for dataset order */
+gboolean    dlg_side_pane_get_sort       (DlgSidePane *self,
+                                          int         *field,
+                                          gboolean    *descending);
+void        dlg_side_pane_set_sort       (DlgSidePane *self,
+                                          int          field,
+                                          gboolean     descending);
+/* While TRUE, filtering in big lists runs in steps; tests turn it off. */
+void        dlg_side_pane_set_incremental (DlgSidePane *self,
+                                           gboolean     incremental);
+
+G_END_DECLS

@@ -1,0 +1,385 @@
+#define G_LOG_DOMAIN "dlg-window-details"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "dlg-window-private.h"
+
+static void
+clear_box (GtkBox *box)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (box))) != NULL)
+    gtk_box_remove (box, child);
+}
+
+static GtkWidget *
+add_label (GtkBox     *box,
+           const char *text,
+           const char *css_class)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  if (css_class != NULL)
+    gtk_widget_add_css_class (label, css_class);
+  gtk_box_append (box, label);
+  return label;
+}
+
+static GtkGrid *
+add_grid (GtkBox *box)
+{
+  GtkWidget *grid = gtk_grid_new ();
+
+  gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
+  gtk_grid_set_row_spacing (GTK_GRID (grid), 4);
+  gtk_box_append (box, grid);
+  return GTK_GRID (grid);
+}
+
+static void
+add_field (GtkGrid    *grid,
+           int        *row,
+           const char *name,
+           const char *value)
+{
+  GtkWidget *key;
+  GtkWidget *label;
+
+  if (value == NULL || value[0] == '\0')
+    return;
+
+  key = gtk_label_new (name);
+  gtk_label_set_xalign (GTK_LABEL (key), 1);
+  gtk_label_set_yalign (GTK_LABEL (key), 0);
+  gtk_widget_add_css_class (key, "dim-label");
+  label = gtk_label_new (value);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_grid_attach (grid, key, 0, *row, 1, 1);
+  gtk_grid_attach (grid, label, 1, *row, 1, 1);
+  (*row)++;
+}
+
+/* " [3, 17]": the sources' reference numbers */
+static char *
+reference_numbers (DlgDataset         *dataset,
+                   const char * const *ids)
+{
+  GString *s;
+
+  if (ids == NULL || ids[0] == NULL)
+    return g_strdup ("");
+  s = g_string_new (" [");
+  for (guint i = 0; ids[i] != NULL; i++)
+    {
+      DlgSource *source = dlg_dataset_lookup_source (dataset, ids[i]);
+
+      g_string_append_printf (s, "%s%u", i > 0 ? ", " : "",
+                              source != NULL ? dlg_source_get_number (source) : 0);
+    }
+  g_string_append_c (s, ']');
+  return g_string_free (s, FALSE);
+}
+
+static void
+add_notes (GtkBox     *box,
+           DlgDataset *dataset,
+           const char *heading,
+           GPtrArray  *notes)
+{
+  if (notes == NULL || notes->len == 0)
+    return;
+
+  add_label (box, heading, "section-heading");
+  for (guint i = 0; i < notes->len; i++)
+    {
+      DlgNote *note = g_ptr_array_index (notes, i);
+      g_autofree char *refs = reference_numbers (dataset, dlg_note_get_sources (note));
+      g_autofree char *text = g_strdup_printf ("• %s%s", dlg_note_get_text (note), refs);
+
+      add_label (box, text, NULL);
+    }
+}
+
+static gboolean
+activate_link_cb (GtkLabel   *label,
+                  const char *uri,
+                  gpointer    user_data)
+{
+  g_autofree char *scheme = g_uri_parse_scheme (uri);
+
+  /* Only web links leave the application. */
+  if (scheme != NULL &&
+      (g_ascii_strcasecmp (scheme, "http") == 0 || g_ascii_strcasecmp (scheme, "https") == 0))
+    {
+      GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (label));
+
+#if GTK_CHECK_VERSION (4, 10, 0)
+      g_autoptr(GtkUriLauncher) launcher = gtk_uri_launcher_new (uri);
+
+      gtk_uri_launcher_launch (launcher, GTK_WINDOW (root), NULL, NULL, NULL);
+#else
+      gtk_show_uri (GTK_WINDOW (root), uri, GDK_CURRENT_TIME);
+#endif
+    }
+  else
+    g_message ("Not opening %s: only http and https links are opened", uri);
+  return TRUE;
+}
+
+static void
+add_source (GtkBox     *box,
+            DlgDataset *dataset,
+            const char *id)
+{
+  DlgSource *source = dlg_dataset_lookup_source (dataset, id);
+  g_autofree char *scheme = NULL;
+  g_autofree char *markup = NULL;
+  g_autofree char *rest = NULL;
+  const char *url;
+  GtkWidget *label;
+
+  if (source == NULL)
+    return;
+
+  url = dlg_source_get_url (source);
+  scheme = url != NULL ? g_uri_parse_scheme (url) : NULL;
+  rest = g_strjoin (", ", dlg_source_get_publisher (source) ?: "",
+                    dlg_source_get_date (source) ?: "", NULL);
+  g_strstrip (rest);
+  if (g_str_has_prefix (rest, ","))
+    memmove (rest, rest + 1, strlen (rest));
+  if (g_str_has_suffix (rest, ","))
+    rest[strlen (rest) - 1] = '\0';
+  g_strstrip (rest);
+
+  if (scheme != NULL &&
+      (g_ascii_strcasecmp (scheme, "http") == 0 || g_ascii_strcasecmp (scheme, "https") == 0))
+    markup = g_markup_printf_escaped ("[%u] <a href=\"%s\">%s</a> — %s",
+                                      dlg_source_get_number (source), url,
+                                      dlg_source_get_title (source), rest);
+  else
+    markup = g_markup_printf_escaped ("[%u] %s — %s", dlg_source_get_number (source),
+                                      dlg_source_get_title (source), rest);
+
+  label = add_label (box, NULL, NULL);
+  gtk_label_set_markup (GTK_LABEL (label), markup);
+  if (url != NULL)
+    gtk_widget_set_tooltip_text (label, url);
+  g_signal_connect (label, "activate-link", G_CALLBACK (activate_link_cb), NULL);
+}
+
+static void
+add_sources (GtkBox             *box,
+             DlgDataset         *dataset,
+             const char * const *ids,
+             const char * const *more_ids)
+{
+  g_autoptr(GPtrArray) seen = g_ptr_array_new ();
+
+  if ((ids == NULL || ids[0] == NULL) && (more_ids == NULL || more_ids[0] == NULL))
+    return;
+
+  add_label (box, _("Sources"), "section-heading");
+  for (const char * const *list = ids; list != NULL; list = list == ids ? more_ids : NULL)
+    for (guint i = 0; list[i] != NULL; i++)
+      {
+        if (g_ptr_array_find_with_equal_func (seen, list[i], g_str_equal, NULL))
+          continue;
+        g_ptr_array_add (seen, (gpointer) list[i]);
+        add_source (box, dataset, list[i]);
+      }
+}
+
+void
+dlg_details_show_member (GtkBox     *box,
+                         DlgDataset *dataset,
+                         DlgMember  *member)
+{
+  DlgRecord *record = DLG_RECORD (member);
+  GtkGrid *grid;
+  int row = 0;
+
+  clear_box (box);
+  add_label (box, dlg_member_get_name (member), "title-3");
+  grid = add_grid (box);
+  add_field (grid, &row, _("Side"), dlg_member_get_side_name (member));
+  add_field (grid, &row, _("Delegation"), dlg_member_get_delegation_label (member));
+  add_field (grid, &row, _("Party"), dlg_member_get_party (member));
+  add_field (grid, &row, _("Role"), dlg_member_get_role (member));
+  add_field (grid, &row, _("Kind of role"), dlg_role_kind_to_label (dlg_member_get_role_kind (member)));
+  add_field (grid, &row, _("Status"), dlg_member_status_to_label (dlg_member_get_status (member)));
+  if (dlg_member_get_is_leader (member))
+    add_field (grid, &row, _("Leads"), dlg_member_get_delegation_label (member));
+  add_notes (box, dataset, _("Notes"), dlg_record_get_notes (record));
+  add_notes (box, dataset, _("Sources disagree"), dlg_record_get_disagreements (record));
+  add_sources (box, dataset, dlg_record_get_sources (record), NULL);
+}
+
+void
+dlg_details_show_destination (GtkBox         *box,
+                              DlgDataset     *dataset,
+                              DlgDestination *d)
+{
+  DlgRecord *record = DLG_RECORD (d);
+  g_autofree char *title = g_strdup_printf ("%s, %s", dlg_destination_get_place_label (d),
+                                            dlg_destination_get_country (d));
+  g_autofree char *dates = dlg_format_dates (dlg_destination_get_from (d),
+                                             dlg_destination_get_to (d),
+                                             dlg_destination_get_dates_approximate (d));
+  g_autofree char *cities = g_strjoinv (", ", (GStrv) dlg_destination_get_cities (d));
+  g_autofree char *coords = NULL;
+  double lat, lon;
+  GtkGrid *grid;
+  int row = 0;
+
+  if (dlg_destination_get_coordinates (d, &lat, &lon))
+    coords = g_strdup_printf ("%.2f, %.2f", lat, lon);
+
+  clear_box (box);
+  add_label (box, title, "title-3");
+  grid = add_grid (box);
+  add_field (grid, &row, _("Country"), dlg_destination_get_country (d));
+  add_field (grid, &row, _("Capital"), dlg_destination_get_capital (d));
+  add_field (grid, &row, _("Cities visited"), cities);
+  add_field (grid, &row, _("Delegation"), dlg_destination_get_delegation_label (d));
+  add_field (grid, &row, _("Dates"), dates != NULL ? dates : _("Not known"));
+  add_field (grid, &row, _("Dates as reported"), dlg_destination_get_dates_text (d));
+  add_field (grid, &row, _("Status"), dlg_visit_status_to_label (dlg_destination_get_status (d)));
+  add_field (grid, &row, _("UN Security Council"), dlg_unsc_to_label (dlg_destination_get_unsc (d)));
+  add_field (grid, &row, _("Coordinates"), coords);
+  add_notes (box, dataset, _("Notes"), dlg_record_get_notes (record));
+  add_notes (box, dataset, _("Sources disagree"), dlg_record_get_disagreements (record));
+  add_sources (box, dataset, dlg_record_get_sources (record), dlg_destination_get_dates_sources (d));
+}
+
+static char *
+places_text (GPtrArray *places)
+{
+  GString *s = g_string_new (NULL);
+
+  for (guint i = 0; i < places->len; i++)
+    {
+      DlgPlace *p = g_ptr_array_index (places, i);
+
+      g_string_append_printf (s, "%s%s (%s)", i > 0 ? " · " : "", p->capital, p->country);
+    }
+  if (places->len == 0)
+    g_string_append (s, _("None"));
+  return g_string_free (s, FALSE);
+}
+
+static void
+add_places (GtkBox     *box,
+            const char *heading,
+            GPtrArray  *places)
+{
+  g_autofree char *title = g_strdup_printf ("%s (%u)", heading, places->len);
+  g_autofree char *text = places_text (places);
+
+  add_label (box, title, "section-heading");
+  add_label (box, text, NULL);
+}
+
+static char *
+counts_text (DlgSideSummary *s)
+{
+  GString *text = g_string_new (NULL);
+  gboolean first = TRUE;
+
+  g_string_append_printf (text, "%s ", _("By party:"));
+  for (guint i = 0; i < s->by_party->len; i++)
+    {
+      DlgCount *c = g_ptr_array_index (s->by_party, i);
+
+      g_string_append_printf (text, "%s%s %u", i > 0 ? ", " : "", c->label, c->count);
+    }
+  g_string_append_printf (text, "\n%s ", _("By kind of role:"));
+  for (guint k = 0; k < DLG_N_ROLE_KINDS; k++)
+    {
+      if (s->by_role_kind[k] == 0)
+        continue;
+      g_string_append_printf (text, "%s%s %u", first ? "" : ", ",
+                              dlg_role_kind_to_label (k), s->by_role_kind[k]);
+      first = FALSE;
+    }
+  return g_string_free (text, FALSE);
+}
+
+void
+dlg_details_show_comparison (GtkBox        *box,
+                             DlgSide       *a,
+                             DlgSide       *b,
+                             DlgComparison *c)
+{
+  const char *na = dlg_side_get_name (a);
+  const char *nb = dlg_side_get_name (b);
+  g_autofree char *only_a = g_strdup_printf (_("Visited by %s only"), na);
+  g_autofree char *only_b = g_strdup_printf (_("Visited by %s only"), nb);
+  g_autofree char *pnv_a = g_strdup_printf (_("Planned by %s but not visited"), na);
+  g_autofree char *pnv_b = g_strdup_printf (_("Planned by %s but not visited"), nb);
+  GtkWidget *columns = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 24);
+
+  clear_box (box);
+  add_places (box, _("Visited by both sides"), c->shared);
+  add_places (box, only_a, c->only_a);
+  add_places (box, only_b, c->only_b);
+  if (c->planned_not_visited_a->len > 0)
+    add_places (box, pnv_a, c->planned_not_visited_a);
+  if (c->planned_not_visited_b->len > 0)
+    add_places (box, pnv_b, c->planned_not_visited_b);
+
+  gtk_box_set_homogeneous (GTK_BOX (columns), TRUE);
+  gtk_box_append (box, columns);
+  for (DlgSide *side = a; side != NULL; side = side == a ? b : NULL)
+    {
+      g_autoptr(DlgSideSummary) s = dlg_side_summary_new (side, NULL);
+      g_autofree char *heading =
+        g_strdup_printf (_("%s: %u members in %u delegations; UN Security Council members "
+                           "visited: %u"),
+                         dlg_side_get_name (side), s->n_members, s->n_delegations,
+                         s->n_unsc_visited);
+      g_autofree char *text = counts_text (s);
+      GtkWidget *column = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+
+      add_label (GTK_BOX (column), heading, "section-heading");
+      add_label (GTK_BOX (column), text, NULL);
+      gtk_box_append (GTK_BOX (columns), column);
+    }
+}
+
+static void
+collect (GtkWidget *widget,
+         GString   *out)
+{
+  if (GTK_IS_LABEL (widget))
+    {
+      g_string_append (out, gtk_label_get_text (GTK_LABEL (widget)));
+      g_string_append_c (out, '\n');
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect (child, out);
+}
+
+char *
+dlg_details_collect_text (GtkWidget *widget)
+{
+  GString *out = g_string_new (NULL);
+
+  collect (widget, out);
+  return g_string_free (out, FALSE);
+}

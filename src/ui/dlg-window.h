@@ -1,0 +1,48 @@
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "dlg-model.h"
+#include "dlg-side-pane.h"
+
+G_BEGIN_DECLS
+
+#define DLG_TYPE_WINDOW (dlg_window_get_type ())
+G_DECLARE_FINAL_TYPE (DlgWindow, dlg_window, DLG, WINDOW, GtkApplicationWindow)
+
+DlgWindow   *dlg_window_new               (GtkApplication *application);
+/* Loads file in a worker thread; on failure the current data stays and
+ * the errors show in the window.  The file is then watched for changes. */
+void         dlg_window_open              (DlgWindow      *self,
+                                           GFile          *file);
+/* Opens the last dataset, or the bundled one */
+void         dlg_window_open_default      (DlgWindow      *self);
+DlgDataset  *dlg_window_get_dataset       (DlgWindow      *self);
+GFile       *dlg_window_get_file          (DlgWindow      *self);
+gboolean     dlg_window_is_loading        (DlgWindow      *self);
+/* The error text shown, or NULL */
+const char  *dlg_window_get_error         (DlgWindow      *self);
+DlgSidePane *dlg_window_get_pane          (DlgWindow      *self,
+                                           guint           index);
+void         dlg_window_set_search        (DlgWindow      *self,
+                                           const char     *text);
+/* Facet filters; NULL (or -1) for all */
+void         dlg_window_set_party_filter  (DlgWindow      *self,
+                                           const char     *party);
+void         dlg_window_set_role_kind_filter (DlgWindow   *self,
+                                              int          role_kind);
+void         dlg_window_set_delegation_filter (DlgWindow  *self,
+                                               const char *delegation_id);
+void         dlg_window_set_country_filter (DlgWindow     *self,
+                                            const char    *country);
+void         dlg_window_clear_filters     (DlgWindow      *self);
+/* Which side each pane shows, by index in the dataset */
+void         dlg_window_choose_sides      (DlgWindow      *self,
+                                           guint           a,
+                                           guint           b);
+void         dlg_window_swap_sides        (DlgWindow      *self);
+/* The text of the details panel, for tests */
+char        *dlg_window_get_details_text  (DlgWindow      *self);
+char        *dlg_window_get_comparison_text (DlgWindow    *self);
+
+G_END_DECLS
