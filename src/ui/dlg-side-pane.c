@@ -354,6 +354,7 @@ setup_destination_cb (GtkSignalListItemFactory *factory,
   gtk_box_append (GTK_BOX (top), badges);
   gtk_box_append (GTK_BOX (box), top);
   gtk_box_append (GTK_BOX (box), line);
+  gtk_widget_add_css_class (box, "destination-row");
   gtk_list_item_set_child (item, box);
 }
 
@@ -668,4 +669,11 @@ dlg_side_pane_init (DlgSidePane *self)
 
   gtk_widget_set_hexpand (GTK_WIDGET (self), TRUE);
   gtk_widget_set_vexpand (GTK_WIDGET (self), TRUE);
+}
+
+const char *
+dlg_side_pane_get_members_page (DlgSidePane *self)
+{
+  g_return_val_if_fail (DLG_IS_SIDE_PANE (self), NULL);
+  return gtk_stack_get_visible_child_name (self->members_stack);
 }

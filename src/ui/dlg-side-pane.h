@@ -31,6 +31,8 @@ gboolean    dlg_side_pane_get_sort       (DlgSidePane *self,
 void        dlg_side_pane_set_sort       (DlgSidePane *self,
                                           int          field,
                                           gboolean     descending);
+/* "table", or "empty" when the filter leaves no member */
+const char *dlg_side_pane_get_members_page (DlgSidePane *self);
 /* While TRUE, filtering in big lists runs in steps; tests turn it off. */
 void        dlg_side_pane_set_incremental (DlgSidePane *self,
                                            gboolean     incremental);

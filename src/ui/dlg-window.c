@@ -70,6 +70,7 @@ struct _DlgWindow
   GPtrArray *country_values;
   GArray *role_kind_values;
   gboolean updating_facets;
+  gboolean setting_search;
 
   guint reload_source;
   guint progress_source;
@@ -141,15 +142,22 @@ dlg_window_set_search (DlgWindow  *self,
   g_free (self->search);
   self->search = g_steal_pointer (&folded);
 
+  /* Setting the entry's text passes through "" (which the entry reports
+   * at once); that is not a search of its own. */
   if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)), text ?: "") != 0)
-    gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text ?: "");
+    {
+      self->setting_search = TRUE;
+      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text ?: "");
+      self->setting_search = FALSE;
+    }
   filter_changed (self, change);
 }
 
 static void
 search_changed_cb (DlgWindow *self)
 {
-  dlg_window_set_search (self, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+  if (!self->setting_search)
+    dlg_window_set_search (self, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
 }
 
 static void
@@ -278,7 +286,9 @@ dlg_window_clear_filters (DlgWindow *self)
   gtk_drop_down_set_selected (self->country_dropdown, 0);
   self->updating_facets = FALSE;
   g_clear_pointer (&self->search, g_free);
+  self->setting_search = TRUE;
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  self->setting_search = FALSE;
   facet_changed_cb (self);
 }
 

@@ -1,0 +1,421 @@
+#define G_LOG_DOMAIN "test-window"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gstdio.h>
+#include <gtk/gtk.h>
+
+#include "dlg-window.h"
+
+/* Widget tests of the comparison window; they need a display (the suite
+ * runs them under Xvfb) and print a TAP skip without one. */
+
+static gboolean
+iterate_until (gboolean (*done) (gpointer),
+               gpointer   data,
+               guint      timeout_ms)
+{
+  gint64 end = g_get_monotonic_time () + (gint64) timeout_ms * 1000;
+
+  while (!done (data))
+    {
+      if (g_get_monotonic_time () > end)
+        return FALSE;
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+  /* let pending idles (layout, filtering) run */
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  return TRUE;
+}
+
+static gboolean
+not_loading (gpointer data)
+{
+  return !dlg_window_is_loading (DLG_WINDOW (data)) &&
+         dlg_window_get_dataset (DLG_WINDOW (data)) != NULL;
+}
+
+static DlgWindow *
+new_window_with (GFile *file)
+{
+  DlgWindow *window = dlg_window_new (NULL);
+
+  for (guint i = 0; i < 2; i++)
+    dlg_side_pane_set_incremental (dlg_window_get_pane (window, i), FALSE);
+  gtk_window_present (GTK_WINDOW (window));
+  dlg_window_open (window, file);
+  g_assert_true (iterate_until (not_loading, window, 10000));
+  return window;
+}
+
+static DlgWindow *
+new_bundled_window (void)
+{
+  g_autoptr(GFile) file = dlg_bundled_dataset_file ();
+
+  return new_window_with (file);
+}
+
+static guint
+shown (DlgWindow *window,
+       guint      pane)
+{
+  return dlg_side_pane_get_n_shown (dlg_window_get_pane (window, pane));
+}
+
+static char *
+shown_field (DlgWindow      *window,
+             guint           pane,
+             DlgMemberField  field)
+{
+  GListModel *model = dlg_side_pane_get_shown (dlg_window_get_pane (window, pane));
+  GString *s = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(DlgMember) m = g_list_model_get_item (model, i);
+
+      g_string_append_printf (s, "%s%s", i > 0 ? "|" : "", dlg_member_get_field_text (m, field));
+    }
+  return g_string_free (s, FALSE);
+}
+
+static void
+destroy_window (DlgWindow *window)
+{
+  gtk_window_destroy (GTK_WINDOW (window));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static void
+test_window_opens_bundled (void)
+{
+  DlgWindow *window = new_bundled_window ();
+
+  g_assert_cmpstr (dlg_side_get_name (dlg_side_pane_get_side (dlg_window_get_pane (window, 0))), ==, "India");
+  g_assert_cmpstr (dlg_side_get_name (dlg_side_pane_get_side (dlg_window_get_pane (window, 1))), ==, "Pakistan");
+  g_assert_cmpuint (shown (window, 0), ==, 63);
+  g_assert_cmpuint (shown (window, 1), ==, 11);
+  g_assert_null (dlg_window_get_error (window));
+
+  {
+    g_autofree char *comparison = dlg_window_get_comparison_text (window);
+
+    g_assert_nonnull (strstr (comparison, "Visited by both sides (4)"));
+    g_assert_nonnull (strstr (comparison, "London (United Kingdom)"));
+    g_assert_nonnull (strstr (comparison, "Planned by Pakistan but not visited (1)"));
+  }
+  destroy_window (window);
+}
+
+static void
+test_window_search_filters_both_sides (void)
+{
+  DlgWindow *window = new_bundled_window ();
+  GListModel *model;
+
+  /* case-insensitive, on role text, in both panes */
+  dlg_window_set_search (window, "FORMER FOREIGN");
+  g_assert_cmpuint (shown (window, 0), >, 0);
+  g_assert_cmpuint (shown (window, 1), >, 0);
+  model = dlg_side_pane_get_shown (dlg_window_get_pane (window, 1));
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(DlgMember) m = g_list_model_get_item (model, i);
+      g_autofree char *role = g_utf8_strdown (dlg_member_get_role (m), -1);
+
+      g_assert_nonnull (strstr (role, "former foreign"));
+    }
+
+  /* destinations: members of delegations that went to Brasilia */
+  dlg_window_set_search (window, "brasilia");
+  g_assert_cmpuint (shown (window, 0), ==, 11);
+  g_assert_cmpuint (shown (window, 1), ==, 0);
+  g_assert_cmpstr (dlg_side_pane_get_members_page (dlg_window_get_pane (window, 1)), ==, "empty");
+  g_assert_cmpstr (dlg_side_pane_get_members_page (dlg_window_get_pane (window, 0)), ==, "table");
+
+  /* delegation label */
+  dlg_window_set_search (window, "peace delegation");
+  g_assert_cmpuint (shown (window, 0), ==, 0);
+  g_assert_cmpuint (shown (window, 1), ==, 10);
+
+  dlg_window_clear_filters (window);
+  g_assert_cmpuint (shown (window, 0), ==, 63);
+  g_assert_cmpuint (shown (window, 1), ==, 11);
+  destroy_window (window);
+}
+
+static void
+test_window_accent_insensitive (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("dlg-test-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "accents.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  static const char json[] =
+    "{\"format\":\"delegations\",\"version\":\"1.0\",\"title\":\"Accents\",\"sides\":["
+    "{\"id\":\"a\",\"name\":\"A\",\"delegations\":[{\"id\":\"d\",\"label\":\"L\",\"destinations\":[],"
+    "\"members\":[{\"id\":\"m1\",\"name\":\"José Müller\"},{\"id\":\"m2\",\"name\":\"Ana\"}]}]},"
+    "{\"id\":\"b\",\"name\":\"B\",\"delegations\":[]}]}";
+  DlgWindow *window;
+
+  g_assert_true (g_file_set_contents (path, json, -1, NULL));
+  window = new_window_with (file);
+  dlg_window_set_search (window, "jose mull");
+  g_assert_cmpuint (shown (window, 0), ==, 1);
+  dlg_window_set_search (window, "MÜLLER");
+  g_assert_cmpuint (shown (window, 0), ==, 1);
+  dlg_window_set_search (window, "");
+  g_assert_cmpuint (shown (window, 0), ==, 2);
+  destroy_window (window);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
+test_window_facets (void)
+{
+  DlgWindow *window = new_bundled_window ();
+
+  dlg_window_set_party_filter (window, "BJP");
+  g_assert_cmpuint (shown (window, 1), ==, 0);
+  {
+    g_autofree char *parties = shown_field (window, 0, DLG_MEMBER_FIELD_PARTY);
+    g_auto(GStrv) each = g_strsplit (parties, "|", -1);
+
+    g_assert_cmpuint (g_strv_length (each), >, 20);
+    for (guint i = 0; each[i] != NULL; i++)
+      g_assert_cmpstr (each[i], ==, "BJP");
+  }
+  dlg_window_clear_filters (window);
+
+  dlg_window_set_role_kind_filter (window, DLG_ROLE_KIND_FORMER_DIPLOMAT);
+  g_assert_cmpuint (shown (window, 0), ==, 8);
+  g_assert_cmpuint (shown (window, 1), ==, 2);
+  dlg_window_clear_filters (window);
+
+  dlg_window_set_delegation_filter (window, "in-g5");
+  g_assert_cmpuint (shown (window, 0), ==, 11);
+  g_assert_cmpuint (shown (window, 1), ==, 0);
+  dlg_window_clear_filters (window);
+
+  /* Both sides went to the United Kingdom */
+  dlg_window_set_country_filter (window, "United Kingdom");
+  g_assert_cmpuint (shown (window, 0), ==, 9);
+  g_assert_cmpuint (shown (window, 1), ==, 10);
+  /* facets combine with search */
+  dlg_window_set_search (window, "hina");
+  g_assert_cmpuint (shown (window, 0), ==, 0);
+  g_assert_cmpuint (shown (window, 1), ==, 1);
+  dlg_window_clear_filters (window);
+  g_assert_cmpuint (shown (window, 0), ==, 63);
+  destroy_window (window);
+}
+
+static void
+test_window_sort_both_sides (void)
+{
+  DlgWindow *window = new_bundled_window ();
+  DlgSidePane *a = dlg_window_get_pane (window, 0);
+  DlgSidePane *b = dlg_window_get_pane (window, 1);
+  int field;
+  gboolean descending;
+
+  dlg_side_pane_set_sort (a, DLG_MEMBER_FIELD_PARTY, TRUE);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_true (dlg_side_pane_get_sort (b, &field, &descending));
+  g_assert_cmpint (field, ==, DLG_MEMBER_FIELD_PARTY);
+  g_assert_true (descending);
+
+  for (guint pane = 0; pane < 2; pane++)
+    {
+      g_autofree char *parties = shown_field (window, pane, DLG_MEMBER_FIELD_PARTY);
+      g_auto(GStrv) each = g_strsplit (parties, "|", -1);
+
+      /* in the locale's collation order, largest first */
+      for (guint i = 1; each[i] != NULL; i++)
+        g_assert_cmpint (g_utf8_collate (each[i - 1], each[i]), >=, 0);
+      g_assert_cmpstr (each[0], ==, pane == 0 ? "TDP" : "PPP");
+    }
+
+  /* sorting the other pane by name ascending sorts the first one too */
+  dlg_side_pane_set_sort (b, DLG_MEMBER_FIELD_NAME, FALSE);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_true (dlg_side_pane_get_sort (a, &field, &descending));
+  g_assert_cmpint (field, ==, DLG_MEMBER_FIELD_NAME);
+  g_assert_false (descending);
+  for (guint pane = 0; pane < 2; pane++)
+    {
+      g_autofree char *names = shown_field (window, pane, DLG_MEMBER_FIELD_NAME);
+      g_auto(GStrv) each = g_strsplit (names, "|", -1);
+
+      for (guint i = 1; each[i] != NULL; i++)
+        g_assert_cmpint (g_utf8_collate (each[i - 1], each[i]), <=, 0);
+      if (pane == 0)
+        g_assert_cmpstr (each[0], ==, "Abhishek Banerjee");
+    }
+  destroy_window (window);
+}
+
+static void
+test_window_choose_sides (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "valid", "three-sides.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  DlgWindow *window = new_window_with (file);
+
+  dlg_window_choose_sides (window, 2, 0);
+  g_assert_cmpstr (dlg_side_get_name (dlg_side_pane_get_side (dlg_window_get_pane (window, 0))), ==, "Side C");
+  g_assert_cmpstr (dlg_side_get_name (dlg_side_pane_get_side (dlg_window_get_pane (window, 1))), ==, "Side A");
+  g_assert_cmpuint (shown (window, 0), ==, 0);
+  g_assert_cmpuint (shown (window, 1), ==, 2);
+  dlg_window_swap_sides (window);
+  g_assert_cmpstr (dlg_side_get_name (dlg_side_pane_get_side (dlg_window_get_pane (window, 0))), ==, "Side A");
+  destroy_window (window);
+}
+
+static gboolean
+has_error (gpointer data)
+{
+  return dlg_window_get_error (DLG_WINDOW (data)) != NULL && not_loading (data);
+}
+
+static gboolean
+title_is_fixed (gpointer data)
+{
+  DlgDataset *dataset = dlg_window_get_dataset (DLG_WINDOW (data));
+
+  return dlg_window_get_error (DLG_WINDOW (data)) == NULL &&
+         g_strcmp0 (dlg_dataset_get_title (dataset), "Fixed") == 0;
+}
+
+static void
+test_window_error_keeps_data_and_reloads (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("dlg-test-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "live.json", NULL);
+  g_autofree char *source = g_test_build_filename (G_TEST_DIST, "data", "valid", "minimal.json", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *fixed = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  DlgWindow *window;
+  DlgDataset *before;
+
+  g_assert_true (g_file_get_contents (source, &contents, NULL, NULL));
+  g_assert_true (g_file_set_contents (path, contents, -1, NULL));
+  window = new_window_with (file);
+  before = dlg_window_get_dataset (window);
+  g_assert_cmpuint (shown (window, 0), ==, 2);
+
+  /* Break it the way an editor does: write a new file, rename it over. */
+  g_assert_true (g_file_set_contents (path, "{\"format\": \"delegations\", \"version\": \"1.0\",\n \"title\": 5}", -1, NULL));
+  g_assert_true (iterate_until (has_error, window, 10000));
+  g_assert_nonnull (strstr (dlg_window_get_error (window), "live.json:2:11: error: $.title: expected a string"));
+  g_assert_true (dlg_window_get_dataset (window) == before);
+  g_assert_cmpuint (shown (window, 0), ==, 2);
+
+  /* Fix it: the message goes and the new data shows. */
+  fixed = g_strdup (contents);
+  memcpy (strstr (fixed, "\"Minimal test dataset\""), "\"Fixed\"               ", 22);
+  g_assert_true (g_file_set_contents (path, fixed, -1, NULL));
+  g_assert_true (iterate_until (title_is_fixed, window, 10000));
+  g_assert_null (dlg_window_get_error (window));
+  g_assert_true (dlg_window_get_dataset (window) != before);
+
+  destroy_window (window);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
+test_window_bad_file_first (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "invalid", "trailing-comma-array.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  DlgWindow *window = dlg_window_new (NULL);
+
+  gtk_window_present (GTK_WINDOW (window));
+  dlg_window_open (window, file);
+  g_assert_true (iterate_until (has_error, window, 10000));
+  g_assert_nonnull (strstr (dlg_window_get_error (window), ":38:21: error: trailing comma"));
+  destroy_window (window);
+}
+
+static void
+test_window_details_literal_text (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "valid", "markup-in-names.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  DlgWindow *window = new_window_with (file);
+  DlgSidePane *pane = dlg_window_get_pane (window, 0);
+  GListModel *model = dlg_side_pane_get_shown (pane);
+  g_autoptr(DlgMember) member = NULL;
+  g_autofree char *text = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(DlgMember) m = g_list_model_get_item (model, i);
+
+      if (g_strcmp0 (dlg_member_get_name (m), "<b>Bold</b> & Co") == 0)
+        member = g_steal_pointer (&m);
+    }
+  g_assert_nonnull (member);
+  g_signal_emit_by_name (pane, "member-selected", member);
+  text = dlg_window_get_details_text (window);
+  g_assert_nonnull (strstr (text, "<b>Bold</b> & Co"));
+  g_assert_nonnull (strstr (text, "Former diplomat"));
+  destroy_window (window);
+}
+
+static gboolean
+is_narrow (gpointer data)
+{
+  return gtk_widget_has_css_class (GTK_WIDGET (data), "narrow");
+}
+
+static void
+test_window_narrow_stacks (void)
+{
+  g_autoptr(GFile) file = dlg_bundled_dataset_file ();
+  DlgWindow *window = dlg_window_new (NULL);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 700, 700);
+  gtk_window_present (GTK_WINDOW (window));
+  dlg_window_open (window, file);
+  g_assert_true (iterate_until (not_loading, window, 10000));
+  g_assert_true (iterate_until (is_narrow, window, 5000));
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <, 960);
+  destroy_window (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  if (!gtk_init_check ())
+    {
+      g_print ("1..0 # SKIP no display\n");
+      return 0;
+    }
+
+  g_test_add_func ("/ui/window/opens-bundled", test_window_opens_bundled);
+  g_test_add_func ("/ui/window/search-filters-both-sides", test_window_search_filters_both_sides);
+  g_test_add_func ("/ui/window/accent-insensitive", test_window_accent_insensitive);
+  g_test_add_func ("/ui/window/facets", test_window_facets);
+  g_test_add_func ("/ui/window/sort-both-sides", test_window_sort_both_sides);
+  g_test_add_func ("/ui/window/choose-sides", test_window_choose_sides);
+  g_test_add_func ("/ui/window/error-keeps-data-and-reloads", test_window_error_keeps_data_and_reloads);
+  g_test_add_func ("/ui/window/bad-file-first", test_window_bad_file_first);
+  g_test_add_func ("/ui/window/details-literal-text", test_window_details_literal_text);
+  g_test_add_func ("/ui/window/narrow-stacks", test_window_narrow_stacks);
+
+  return g_test_run ();
+}
