@@ -679,6 +679,8 @@ static void
 hide_error (DlgWindow *self)
 {
   g_clear_pointer (&self->error_text, g_free);
+  gtk_label_set_text (self->error_label, "");
+  gtk_label_set_text (self->error_title, "");
   gtk_revealer_set_reveal_child (self->error_revealer, FALSE);
 }
 

@@ -1,0 +1,178 @@
+#!/usr/bin/python3
+"""Drives the running delegations window through AT-SPI, as a person with
+a screen reader or a keyboard would, and prints TAP.
+
+Usage: drive.py DATASET_COPY   (the file the app has open; it gets broken
+and fixed again)
+"""
+import os
+import subprocess
+import sys
+import time
+
+import pyatspi
+
+DATASET = sys.argv[1]
+results = []
+
+
+def check(name, ok, detail=""):
+    results.append((name, bool(ok), detail))
+    return ok
+
+
+def wait_for(fn, timeout=15.0):
+    end = time.time() + timeout
+    while time.time() < end:
+        try:
+            value = fn()
+        except Exception:  # the tree changes under us while the app works
+            value = None
+        if value:
+            return value
+        time.sleep(0.1)
+    return None
+
+
+def find_app():
+    for app in pyatspi.Registry.getDesktop(0):
+        if app is not None and app.name == "delegations":
+            return app
+    return None
+
+
+def descendants(node, pred):
+    return pyatspi.findAllDescendants(node, pred)
+
+
+def labels_starting(root, prefix):
+    return [n.name for n in descendants(root, lambda n: n.getRoleName() == "label" and
+                                        (n.name or "").startswith(prefix))]
+
+
+def counts(root):
+    return sorted(labels_starting(root, "Showing "))
+
+
+def pane_of(root, side_name):
+    heading = pyatspi.findDescendant(root, lambda n: n.getRoleName() == "heading" and
+                                     n.name == side_name, breadth_first=True)
+    node = heading
+    while node is not None and node.name != "DlgSidePane":
+        node = node.parent
+    return node
+
+
+def table_rows(pane, limit=12):
+    table = pyatspi.findDescendant(pane, lambda n: n.getRoleName() == "tree table",
+                                   breadth_first=True)
+    rows_list = [table.getChildAtIndex(i) for i in range(table.childCount)]
+    header = rows_list[0]
+    body = rows_list[1]
+    rows = []
+    for i in range(min(body.childCount, limit)):
+        row = body.getChildAtIndex(i)
+        cells = []
+        for j in range(row.childCount):
+            label = pyatspi.findDescendant(row.getChildAtIndex(j),
+                                           lambda n: n.getRoleName() == "label")
+            cells.append(label.name if label is not None else "")
+        rows.append(cells)
+    return header, rows
+
+
+def click(node):
+    ext = node.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
+    x, y = ext.x + ext.width // 2, ext.y + ext.height // 2
+    subprocess.run(["xdotool", "mousemove", str(x), str(y), "click", "1"], check=True)
+
+
+app = wait_for(find_app, 30)
+if not check("the application appears on the accessibility bus", app):
+    print("1..1\nnot ok 1 - the application appears on the accessibility bus")
+    sys.exit(1)
+frame = wait_for(lambda: app.getChildAtIndex(0))
+
+got = wait_for(lambda: counts(frame) == ["Showing 11 of 11 members", "Showing 63 of 63 members"]
+               and counts(frame))
+check("both sides show their members", got, repr(counts(frame)))
+
+for side in ("India", "Pakistan"):
+    check("a heading names side %s" % side, wait_for(lambda: pane_of(frame, side)))
+
+# Search, the way the GTK notes recommend setting entry text
+entry = wait_for(lambda: pyatspi.findDescendant(frame, lambda n: n.name == "Search members" and
+                                                n.getRoleName() in ("entry", "text"),
+                                                breadth_first=True))
+check("the search entry is named 'Search members'", entry)
+entry.queryEditableText().setTextContents("former")
+got = wait_for(lambda: counts(frame) == ["Showing 17 of 63 members", "Showing 7 of 11 members"]
+               and counts(frame))
+check("searching 'former' filters both sides", got, repr(counts(frame)))
+
+entry.queryEditableText().setTextContents("")
+got = wait_for(lambda: counts(frame) == ["Showing 11 of 11 members", "Showing 63 of 63 members"])
+check("clearing the search shows everyone again", got, repr(counts(frame)))
+
+# Click the Party column header of India's table; both tables sort by party.
+india = pane_of(frame, "India")
+pakistan = pane_of(frame, "Pakistan")
+header, _ = table_rows(india)
+party_title = header.getChildAtIndex(1)
+click(party_title)
+
+
+def sorted_by_party(pane):
+    _, rows = table_rows(pane, 15)
+    parties = [r[1] for r in rows]
+    return len(parties) > 3 and parties == sorted(parties) and parties
+
+
+got_india = wait_for(lambda: sorted_by_party(india))
+check("clicking 'Party' sorts India's members by party", got_india,
+      repr([r[1] for r in table_rows(india, 15)[1]]))
+got_pakistan = wait_for(lambda: sorted_by_party(pakistan))
+check("... and Pakistan's members the same way", got_pakistan,
+      repr([r[1] for r in table_rows(pakistan, 15)[1]]))
+
+click(party_title)
+got = wait_for(lambda: (lambda p: p == sorted(p, reverse=True) and p)(
+    [r[1] for r in table_rows(india, 15)[1]]))
+check("clicking again sorts descending", got, repr([r[1] for r in table_rows(india, 15)[1]]))
+
+# Typing into the window starts a search.
+subprocess.run(["xdotool", "type", "--delay", "40", "tharoor"], check=True)
+got = wait_for(lambda: "Showing 1 of 63 members" in counts(frame))
+check("typing in the window searches", got, repr(counts(frame)))
+entry.queryEditableText().setTextContents("")
+wait_for(lambda: "Showing 63 of 63 members" in counts(frame))
+
+# Break the open file: the error shows, the data stays.
+with open(DATASET, encoding="utf-8") as f:
+    good = f.read()
+with open(DATASET, "w", encoding="utf-8") as f:
+    f.write(good.replace('"title":', '"title" 7,', 1))
+
+
+def error_lines():
+    return labels_starting(frame, DATASET + ":")
+
+
+got = wait_for(lambda: error_lines())
+check("a broken file shows its error with line and column", got and ": error:" in got[0],
+      repr(got))
+check("the data stays on screen", "Showing 63 of 63 members" in counts(frame), repr(counts(frame)))
+
+with open(DATASET, "w", encoding="utf-8") as f:
+    f.write(good.replace('"title": "', '"title": "Fixed: ', 1))
+got = wait_for(lambda: not error_lines() and
+               pyatspi.findDescendant(frame, lambda n: (n.name or "").startswith("Fixed: "),
+                                      breadth_first=True))
+check("fixing the file removes the error and shows the new data", got)
+
+print("1..%d" % len(results))
+for i, (name, ok, detail) in enumerate(results, 1):
+    print("%s %d - %s" % ("ok" if ok else "not ok", i, name))
+    if not ok and detail:
+        print("# " + detail)
+sys.exit(0 if all(ok for _, ok, _ in results) else 1)

@@ -1,0 +1,42 @@
+#!/bin/sh
+# End-to-end: the real binary under Xvfb and its own session bus, driven
+# through AT-SPI by drive.py.  Usage: run-e2e.sh DELEGATIONS DATASET
+set -u
+bin=$1
+dataset=$2
+here=$(cd "$(dirname "$0")" && pwd)
+
+for tool in xvfb-run dbus-run-session xdotool; do
+  if ! command -v $tool >/dev/null 2>&1; then
+    echo "1..0 # SKIP $tool is not installed"
+    exit 0
+  fi
+done
+if ! /usr/bin/python3 -c 'import pyatspi' 2>/dev/null; then
+  echo "1..0 # SKIP python3-pyatspi is not installed"
+  exit 0
+fi
+
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+mkdir -m 700 "$tmp/runtime"
+cp "$dataset" "$tmp/dataset.json"
+
+export XDG_RUNTIME_DIR="$tmp/runtime" XDG_CONFIG_HOME="$tmp/config" XDG_CACHE_HOME="$tmp/cache"
+export XDG_DATA_HOME="$tmp/data" HOME="$tmp"
+export GSETTINGS_BACKEND=memory GDK_DEBUG=gl-disable LC_ALL=C.UTF-8
+unset GTK_A11Y NO_AT_BRIDGE DBUS_SESSION_BUS_ADDRESS
+
+xvfb-run -a -s '-screen 0 1280x800x24 -nolisten tcp' dbus-run-session -- sh -c '
+  "$1" "$2" >"$3/app.log" 2>&1 &
+  app=$!
+  /usr/bin/python3 "$4/drive.py" "$2"
+  rc=$?
+  kill $app 2>/dev/null
+  wait $app 2>/dev/null
+  exit $rc' sh "$bin" "$tmp/dataset.json" "$tmp" "$here" 2>"$tmp/session.log"
+rc=$?
+if [ $rc -ne 0 ]; then
+  echo "# app log:"; sed 's/^/# /' "$tmp/app.log"
+fi
+exit $rc
