@@ -24,7 +24,7 @@ struct _DlgSidePane
   GtkStack *stack;
   GtkStack *members_stack;
   GtkColumnView *column_view;
-  GtkFlowBox *leaders_box;
+  GtkListView *leaders_view;
   GtkListView *destinations_view;
 
   GtkColumnViewColumn *columns[DLG_N_MEMBER_FIELDS];
@@ -184,6 +184,25 @@ sorter_changed_cb (DlgSidePane *self)
 
 /* --- member cells --- */
 
+/* The full text of an ellipsized cell, asked for only on hover:
+ * gtk_widget_set_tooltip_text() in bind costs an X round trip per cell
+ * on GTK 4.8 (about 0.1 ms each, seconds per search on big lists). */
+static gboolean
+cell_query_tooltip_cb (GtkWidget  *label,
+                       int         x,
+                       int         y,
+                       gboolean    keyboard,
+                       GtkTooltip *tooltip,
+                       gpointer    user_data)
+{
+  const char *text = gtk_label_get_text (GTK_LABEL (label));
+
+  if (text[0] == '\0')
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
 static void
 setup_cell_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *item,
@@ -193,6 +212,8 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_widget_set_has_tooltip (label, TRUE);
+  g_signal_connect (label, "query-tooltip", G_CALLBACK (cell_query_tooltip_cb), NULL);
   gtk_list_item_set_child (item, label);
 }
 
@@ -208,7 +229,6 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
 
   /* Dataset text is shown literally, never as markup. */
   gtk_label_set_text (GTK_LABEL (label), text);
-  gtk_widget_set_tooltip_text (label, text[0] != '\0' ? text : NULL);
   if (field == DLG_MEMBER_FIELD_NAME && dlg_member_get_is_leader (member))
     gtk_widget_add_css_class (label, "leader-name");
   else
@@ -293,44 +313,53 @@ card_label (const char *text,
   return label;
 }
 
+/* Leader cards come from a factory, so a dataset with thousands of
+ * delegations only builds the cards on screen. */
 static void
-fill_leaders (DlgSidePane *self)
+setup_leader_cb (GtkSignalListItemFactory *factory,
+                 GtkListItem              *item,
+                 gpointer                  user_data)
 {
-  GListModel *delegations;
-  GtkWidget *child;
+  GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->leaders_box))) != NULL)
-    gtk_flow_box_remove (self->leaders_box, child);
-  if (self->side == NULL)
-    return;
+  gtk_widget_add_css_class (card, "leader-card");
+  gtk_box_append (GTK_BOX (card), card_label (NULL, "dim-label"));
+  gtk_box_append (GTK_BOX (card), card_label (NULL, "leader-name"));
+  gtk_box_append (GTK_BOX (card), card_label (NULL, NULL));
+  gtk_box_append (GTK_BOX (card), card_label (NULL, NULL));
+  gtk_list_item_set_child (item, card);
+  gtk_list_item_set_activatable (item, FALSE);
+}
 
-  delegations = dlg_side_get_delegations (self->side);
-  for (guint i = 0; i < g_list_model_get_n_items (delegations); i++)
+static void
+bind_leader_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *item,
+                gpointer                  user_data)
+{
+  DlgDelegation *d = gtk_list_item_get_item (item);
+  DlgMember *leader = dlg_delegation_get_leader (d);
+  GtkWidget *label_w = gtk_widget_get_first_child (gtk_list_item_get_child (item));
+  GtkWidget *name_w = gtk_widget_get_next_sibling (label_w);
+  GtkWidget *role_w = gtk_widget_get_next_sibling (name_w);
+  GtkWidget *route_w = gtk_widget_get_next_sibling (role_w);
+  g_autofree char *route = route_text (d);
+  g_autofree char *party_role = NULL;
+
+  if (leader != NULL)
     {
-      g_autoptr(DlgDelegation) d = g_list_model_get_item (delegations, i);
-      DlgMember *leader = dlg_delegation_get_leader (d);
-      GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
-      g_autofree char *route = route_text (d);
-      g_autofree char *party_role = NULL;
+      const char *party = dlg_member_get_party (leader);
+      const char *role = dlg_member_get_role (leader);
 
-      gtk_widget_add_css_class (card, "leader-card");
-      gtk_box_append (GTK_BOX (card), card_label (dlg_delegation_get_label (d), "dim-label"));
-      gtk_box_append (GTK_BOX (card),
-                      card_label (leader != NULL ? dlg_member_get_name (leader)
-                                                 : _("No leader named"), "leader-name"));
-      if (leader != NULL)
-        {
-          const char *party = dlg_member_get_party (leader);
-          const char *role = dlg_member_get_role (leader);
-
-          party_role = g_strjoin (" · ", party ? party : _("Party not known"),
-                                  role ? role : dlg_role_kind_to_label (dlg_member_get_role_kind (leader)),
-                                  NULL);
-          gtk_box_append (GTK_BOX (card), card_label (party_role, NULL));
-        }
-      gtk_box_append (GTK_BOX (card), card_label (route[0] ? route : _("No destinations"), NULL));
-      gtk_flow_box_append (self->leaders_box, card);
+      party_role = g_strjoin (" · ", party ? party : _("Party not known"),
+                              role ? role : dlg_role_kind_to_label (dlg_member_get_role_kind (leader)),
+                              NULL);
     }
+  gtk_label_set_text (GTK_LABEL (label_w), dlg_delegation_get_label (d));
+  gtk_label_set_text (GTK_LABEL (name_w), leader != NULL ? dlg_member_get_name (leader)
+                                                         : _("No leader named"));
+  gtk_label_set_text (GTK_LABEL (role_w), party_role != NULL ? party_role : "");
+  gtk_widget_set_visible (role_w, party_role != NULL);
+  gtk_label_set_text (GTK_LABEL (route_w), route[0] ? route : _("No destinations"));
 }
 
 static void
@@ -493,7 +522,7 @@ dlg_side_pane_set_side (DlgSidePane *self,
   gtk_filter_list_model_set_incremental (self->filter_model,
                                          self->incremental &&
                                          g_list_model_get_n_items (members) > INCREMENTAL_THRESHOLD);
-  gtk_filter_list_model_set_model (self->filter_model, members);
+  gtk_sort_list_model_set_model (self->sort_model, members);
 
   {
     g_autoptr(GtkSingleSelection) dest_selection =
@@ -510,7 +539,12 @@ dlg_side_pane_set_side (DlgSidePane *self,
     gtk_list_view_set_model (self->destinations_view, GTK_SELECTION_MODEL (dest_selection));
   }
 
-  fill_leaders (self);
+  {
+    g_autoptr(GtkNoSelection) leaders =
+      gtk_no_selection_new (g_object_ref (dlg_side_get_delegations (side)));
+
+    gtk_list_view_set_model (self->leaders_view, GTK_SELECTION_MODEL (leaders));
+  }
 
   sides = dlg_dataset_get_sides (dataset);
   n_sides = g_list_model_get_n_items (sides);
@@ -565,7 +599,7 @@ GListModel *
 dlg_side_pane_get_shown (DlgSidePane *self)
 {
   g_return_val_if_fail (DLG_IS_SIDE_PANE (self), NULL);
-  return G_LIST_MODEL (self->sort_model);
+  return G_LIST_MODEL (self->filter_model);
 }
 
 void
@@ -586,6 +620,7 @@ dlg_side_pane_dispose (GObject *object)
   if (self->destination_selection != NULL)
     g_signal_handlers_disconnect_by_data (self->destination_selection, self);
   g_signal_handlers_disconnect_by_data (self->selection, self);
+  g_signal_handlers_disconnect_by_data (self->filter_model, self);
   g_signal_handlers_disconnect_by_data (gtk_column_view_get_sorter (self->column_view), self);
   gtk_widget_dispose_template (GTK_WIDGET (self), DLG_TYPE_SIDE_PANE);
 
@@ -629,7 +664,7 @@ dlg_side_pane_class_init (DlgSidePaneClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DlgSidePane, stack);
   gtk_widget_class_bind_template_child (widget_class, DlgSidePane, members_stack);
   gtk_widget_class_bind_template_child (widget_class, DlgSidePane, column_view);
-  gtk_widget_class_bind_template_child (widget_class, DlgSidePane, leaders_box);
+  gtk_widget_class_bind_template_child (widget_class, DlgSidePane, leaders_view);
   gtk_widget_class_bind_template_child (widget_class, DlgSidePane, destinations_view);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
@@ -644,10 +679,12 @@ dlg_side_pane_init (DlgSidePane *self)
 
   add_columns (self);
 
-  self->filter_model = gtk_filter_list_model_new (NULL, NULL);
-  self->sort_model = gtk_sort_list_model_new (G_LIST_MODEL (self->filter_model),
+  /* Sort first, then filter: a new search then changes only the filter
+   * model's output, and the sorted order is kept, not recomputed. */
+  self->sort_model = gtk_sort_list_model_new (NULL,
                                               g_object_ref (gtk_column_view_get_sorter (self->column_view)));
-  self->selection = gtk_single_selection_new (G_LIST_MODEL (self->sort_model));
+  self->filter_model = gtk_filter_list_model_new (G_LIST_MODEL (self->sort_model), NULL);
+  self->selection = gtk_single_selection_new (G_LIST_MODEL (self->filter_model));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
@@ -660,6 +697,12 @@ dlg_side_pane_init (DlgSidePane *self)
                             G_CALLBACK (sorter_changed_cb), self);
   g_signal_connect_swapped (self->side_dropdown, "notify::selected",
                             G_CALLBACK (side_dropdown_cb), self);
+
+  factory = gtk_signal_list_item_factory_new ();
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_leader_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_leader_cb), NULL);
+  gtk_list_view_set_factory (self->leaders_view, factory);
+  g_object_unref (factory);
 
   factory = gtk_signal_list_item_factory_new ();
   g_signal_connect (factory, "setup", G_CALLBACK (setup_destination_cb), NULL);
