@@ -71,6 +71,8 @@ struct _DlgWindow
   GArray *role_kind_values;
   gboolean updating_facets;
   gboolean setting_search;
+  /* the bundled data is shown because the requested file failed */
+  gboolean showing_fallback;
 
   guint reload_source;
   guint progress_source;
@@ -663,11 +665,16 @@ show_error (DlgWindow  *self,
   g_free (self->error_text);
   self->error_text = g_strdup (message);
 
-  if (self->dataset != NULL)
+  if (self->showing_fallback)
+    /* Translators: %s is a file name */
+    title = g_strdup_printf (_("“%s” could not be loaded; the bundled dataset is shown "
+                               "instead. Fix the file and it loads."), basename);
+  else if (self->dataset != NULL)
     /* Translators: %s is a file name */
     title = g_strdup_printf (_("“%s” could not be loaded. The data shown is still the last "
                                "data that loaded; fix the file and it reloads."), basename);
   else
+    /* Translators: %s is a file name */
     title = g_strdup_printf (_("“%s” could not be loaded."), basename);
   gtk_label_set_text (self->error_title, title);
   gtk_label_set_text (self->error_label, message);
@@ -888,10 +895,10 @@ loaded_cb (GObject      *object,
     {
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         return;
-      show_error (self, file, error->message);
       /* Nothing on screen yet: show the bundled data under the error. */
       if (self->dataset == NULL)
         {
+          self->showing_fallback = TRUE;
           g_autoptr(GFile) bundled = dlg_bundled_dataset_file ();
           g_autoptr(GError) bundled_error = NULL;
           g_autoptr(DlgDataset) fallback = dlg_dataset_load_file (bundled, NULL, NULL,
@@ -900,6 +907,7 @@ loaded_cb (GObject      *object,
           if (fallback != NULL)
             show_dataset (self, fallback);
         }
+      show_error (self, file, error->message);
       return;
     }
 
@@ -908,6 +916,7 @@ loaded_cb (GObject      *object,
     g_message ("%s", warnings[i]);
 
   hide_error (self);
+  self->showing_fallback = FALSE;
   show_dataset (self, dataset);
   if (remember_file)
     remember (self, file);
