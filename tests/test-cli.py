@@ -98,6 +98,12 @@ check("warnings go to stderr, the file is still valid",
       rc == 0 and ": valid:" in out and 'unknown member "twitter" ignored' in err,
       repr((rc, out, err)))
 
+rc, out, err = run("--summary")
+check("--summary prints the bundled dataset's routes and shared capitals",
+      rc == 0 and "Group 5: Shashi Tharoor — New York, Georgetown, Panama City, Bogota, Brasilia, "
+      "Washington, D.C." in out and "Visited by both (4): Brussels; London; Moscow; Washington, D.C."
+      in out, repr((rc, out[:300], err)))
+
 print("1..%d" % len(results))
 for i, (name, ok, detail) in enumerate(results, 1):
     print("%s %d - %s" % ("ok" if ok else "not ok", i, name))
