@@ -386,12 +386,55 @@ scan_enter (Scan *s)
   return TRUE;
 }
 
+/* After a member or an element: a ',' (more follows) or the closing
+ * bracket.  Returns FALSE on error. */
+static gboolean
+scan_after_item (Scan     *s,
+                 char      closer,
+                 gboolean *more)
+{
+  g_autofree char *what = NULL;
+
+  scan_ws (s);
+  *more = FALSE;
+  if (s->p < s->end && *s->p == ',')
+    {
+      /* Keep where the comma's line starts: the column is only worked
+       * out on error (a minified file is one long line). */
+      const char *comma = s->p;
+      const char *comma_line_start = s->line_start;
+      guint comma_line = s->line;
+
+      s->p++;
+      scan_ws (s);
+      if (s->p < s->end && *s->p == closer)
+        {
+          s->line = comma_line;
+          s->line_start = comma_line_start;
+          return scan_fail (s, comma, _("trailing comma before '%c'"), closer);
+        }
+      *more = TRUE;
+      return TRUE;
+    }
+  if (s->p < s->end && *s->p == closer)
+    {
+      s->p++;
+      return TRUE;
+    }
+
+  what = describe_char (s->p, s->end);
+  if (closer == '}')
+    return scan_fail (s, s->p, _("expected ',' or '}' after a member, found %s"), what);
+  return scan_fail (s, s->p, _("expected ',' or ']' after an array element, found %s"), what);
+}
+
 static gboolean
 scan_object (Scan *s)
 {
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GString) key = g_string_new (NULL);
   gsize path_len = s->path != NULL ? s->path->len : 0;
+  gboolean more;
 
   if (!scan_enter (s))
     return FALSE;
@@ -435,38 +478,10 @@ scan_object (Scan *s)
           g_string_truncate (s->path, path_len);
           dlg_json_path_append_member (s->path, key->str);
         }
-      if (!scan_value (s))
+      if (!scan_value (s) || !scan_after_item (s, '}', &more))
         return FALSE;
-      scan_ws (s);
-
-      if (s->p < s->end && *s->p == ',')
-        {
-          /* Keep where the comma's line starts: the column is only
-           * worked out on error (a minified file is one long line). */
-          const char *comma = s->p;
-          const char *comma_line_start = s->line_start;
-          guint comma_line = s->line;
-
-          s->p++;
-          scan_ws (s);
-          if (s->p < s->end && *s->p == '}')
-            {
-              s->line = comma_line;
-              s->line_start = comma_line_start;
-              return scan_fail (s, comma, _("trailing comma before '}'"));
-            }
-          continue;
-        }
-      if (s->p < s->end && *s->p == '}')
-        {
-          s->p++;
-          break;
-        }
-      {
-        g_autofree char *what = describe_char (s->p, s->end);
-
-        return scan_fail (s, s->p, _("expected ',' or '}' after a member, found %s"), what);
-      }
+      if (!more)
+        break;
     }
 
   if (s->path != NULL)
@@ -480,6 +495,7 @@ scan_array (Scan *s)
 {
   gsize path_len = s->path != NULL ? s->path->len : 0;
   guint index = 0;
+  gboolean more;
 
   if (!scan_enter (s))
     return FALSE;
@@ -497,39 +513,11 @@ scan_array (Scan *s)
           g_string_truncate (s->path, path_len);
           dlg_json_path_append_index (s->path, index);
         }
-      if (!scan_value (s))
+      if (!scan_value (s) || !scan_after_item (s, ']', &more))
         return FALSE;
+      if (!more)
+        break;
       index++;
-      scan_ws (s);
-
-      if (s->p < s->end && *s->p == ',')
-        {
-          /* Keep where the comma's line starts: the column is only
-           * worked out on error (a minified file is one long line). */
-          const char *comma = s->p;
-          const char *comma_line_start = s->line_start;
-          guint comma_line = s->line;
-
-          s->p++;
-          scan_ws (s);
-          if (s->p < s->end && *s->p == ']')
-            {
-              s->line = comma_line;
-              s->line_start = comma_line_start;
-              return scan_fail (s, comma, _("trailing comma before ']'"));
-            }
-          continue;
-        }
-      if (s->p < s->end && *s->p == ']')
-        {
-          s->p++;
-          break;
-        }
-      {
-        g_autofree char *what = describe_char (s->p, s->end);
-
-        return scan_fail (s, s->p, _("expected ',' or ']' after an array element, found %s"), what);
-      }
     }
 
   if (s->path != NULL)
