@@ -6,7 +6,9 @@
 #include <gio/gio.h>
 
 #include "dlg-cli.h"
+#include "dlg-csv.h"
 #include "dlg-model.h"
+#include "dlg-sheet.h"
 
 static int
 exit_code_for (GError *error)
@@ -77,22 +79,83 @@ print_places (const char *heading,
   g_print ("\n");
 }
 
-int
-dlg_cli_summarise (const char *path)
+/* Loads path (NULL: the bundled dataset), printing errors and warnings. */
+static DlgDataset *
+load_for_cli (const char *path,
+              int        *status)
 {
   g_autoptr(GFile) file = path != NULL ? g_file_new_for_commandline_arg (path)
                                        : dlg_bundled_dataset_file ();
   g_autoptr(GError) error = NULL;
-  g_autoptr(DlgDataset) dataset = dlg_dataset_load_file (file, path, NULL, &error);
-  GListModel *sides;
-  guint n_sides;
+  DlgDataset *dataset = dlg_dataset_load_file (file, path, NULL, &error);
 
   if (dataset == NULL)
     {
       g_printerr ("%s\n", error->message);
-      return exit_code_for (error);
+      *status = exit_code_for (error);
+      return NULL;
     }
   print_warnings (dataset);
+  *status = DLG_EXIT_OK;
+  return dataset;
+}
+
+int
+dlg_cli_export (const char *pdf_path,
+                const char *csv_path,
+                const char *path)
+{
+  int status;
+  g_autoptr(DlgDataset) dataset = load_for_cli (path, &status);
+  g_autoptr(DlgSide) a = NULL;
+  g_autoptr(DlgSide) b = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (dataset == NULL)
+    return status;
+
+  a = g_list_model_get_item (dlg_dataset_get_sides (dataset), 0);
+  b = g_list_model_get_item (dlg_dataset_get_sides (dataset), 1);
+
+  if (pdf_path != NULL)
+    {
+      g_autoptr(DlgSheet) sheet = dlg_sheet_new (dataset, a, b, NULL, NULL, NULL);
+
+      dlg_sheet_paginate (sheet);
+      if (!dlg_sheet_write_pdf (sheet, pdf_path, &error))
+        {
+          g_printerr ("%s\n", error->message);
+          return DLG_EXIT_USAGE;
+        }
+    }
+
+  if (csv_path != NULL)
+    {
+      GListModel *sides = dlg_dataset_get_sides (dataset);
+      guint n = g_list_model_get_n_items (sides);
+      g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func (g_object_unref);
+
+      for (guint i = 0; i < n; i++)
+        g_ptr_array_add (list, g_list_model_get_item (sides, i));
+      if (!dlg_csv_write_file (csv_path, (DlgSide **) list->pdata, NULL, n, &error))
+        {
+          g_printerr ("%s\n", error->message);
+          return DLG_EXIT_USAGE;
+        }
+    }
+  return DLG_EXIT_OK;
+}
+
+int
+dlg_cli_summarise (const char *path)
+{
+  int status;
+  g_autoptr(DlgDataset) dataset = load_for_cli (path, &status);
+  GListModel *sides;
+  guint n_sides;
+
+  if (dataset == NULL)
+    return status;
 
   g_print ("%s\n", dlg_dataset_get_title (dataset));
   if (dlg_dataset_get_as_of (dataset) != NULL)

@@ -19,10 +19,18 @@ main (int   argc,
   gboolean validate = FALSE;
   gboolean version = FALSE;
   gboolean summary = FALSE;
+  g_autofree char *export_pdf = NULL;
+  g_autofree char *export_csv = NULL;
   const GOptionEntry entries[] = {
     { "validate", 0, 0, G_OPTION_ARG_NONE, &validate,
       N_("Check dataset files and print a summary of each; no display needed"), NULL },
     { "version", 0, 0, G_OPTION_ARG_NONE, &version, N_("Print the version and exit"), NULL },
+    { "export-pdf", 0, 0, G_OPTION_ARG_FILENAME, &export_pdf,
+      N_("Write the comparison sheet of FILE (or the bundled dataset) to OUT.pdf; no display needed"),
+      N_("OUT.pdf") },
+    { "export-csv", 0, 0, G_OPTION_ARG_FILENAME, &export_csv,
+      N_("Write the member table of FILE (or the bundled dataset) to OUT.csv; no display needed"),
+      N_("OUT.csv") },
     { "summary", 0, 0, G_OPTION_ARG_NONE, &summary,
       N_("Print a summary of the dataset (the bundled one without FILE); no display needed"),
       NULL },
@@ -53,6 +61,16 @@ main (int   argc,
 
   if (validate)
     return dlg_cli_validate ((const char * const *) files);
+
+  if (export_pdf != NULL || export_csv != NULL)
+    {
+      if (files != NULL && files[0] != NULL && files[1] != NULL)
+        {
+          g_printerr ("%s\n", _("delegations: export takes one FILE (or none for the bundled one)"));
+          return DLG_EXIT_USAGE;
+        }
+      return dlg_cli_export (export_pdf, export_csv, files != NULL ? files[0] : NULL);
+    }
 
   if (summary)
     {

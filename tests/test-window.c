@@ -394,6 +394,62 @@ test_window_narrow_stacks (void)
   destroy_window (window);
 }
 
+static void
+test_window_exports_as_shown (void)
+{
+  DlgWindow *window = new_bundled_window ();
+  g_autofree char *dir = g_dir_make_tmp ("dlg-test-XXXXXX", NULL);
+  g_autofree char *csv_path = g_build_filename (dir, "shown.csv", NULL);
+  g_autofree char *pdf_path = g_build_filename (dir, "shown.pdf", NULL);
+  g_autoptr(GFile) csv = g_file_new_for_path (csv_path);
+  g_autoptr(GFile) pdf = g_file_new_for_path (pdf_path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *text = NULL;
+  g_auto(GStrv) lines = NULL;
+  const char *argv[] = { "pdftotext", pdf_path, "-", NULL };
+
+  dlg_window_set_party_filter (window, "BJP");
+  dlg_window_set_search (window, "former");
+  g_assert_cmpuint (shown (window, 0), ==, 6);
+  g_assert_cmpuint (shown (window, 1), ==, 0);
+
+  /* As shown: the filtered members, and the filter in words on the sheet */
+  g_assert_true (dlg_window_write_csv (window, csv, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (csv_path, &contents, NULL, NULL));
+  lines = g_strsplit (contents, "\r\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 1 + 6 + 1);
+  for (guint i = 1; i < 7; i++)
+    g_assert_nonnull (strstr (lines[i], ",BJP,"));
+
+  g_assert_true (dlg_window_write_pdf (window, pdf, &error));
+  g_assert_no_error (error);
+  if (g_find_program_in_path ("pdftotext") != NULL)
+    {
+      g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH |
+                                   G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &text, NULL, NULL,
+                                   &error));
+      g_assert_nonnull (strstr (text, "Filter: Party: BJP; search: ‘former’"));
+      g_assert_nonnull (strstr (text, "Members shown: 6 of 63"));
+      g_assert_null (strstr (text, "Nishikant Dubey"));
+    }
+
+  /* Everything: all members whatever the filter */
+  dlg_window_set_sheet_as_shown (window, FALSE);
+  g_clear_pointer (&contents, g_free);
+  g_clear_pointer (&lines, g_strfreev);
+  g_assert_true (dlg_window_write_csv (window, csv, &error));
+  g_assert_true (g_file_get_contents (csv_path, &contents, NULL, NULL));
+  lines = g_strsplit (contents, "\r\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 1 + 74 + 1);
+
+  destroy_window (window);
+  g_unlink (csv_path);
+  g_unlink (pdf_path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -416,6 +472,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/bad-file-first", test_window_bad_file_first);
   g_test_add_func ("/ui/window/details-literal-text", test_window_details_literal_text);
   g_test_add_func ("/ui/window/narrow-stacks", test_window_narrow_stacks);
+  g_test_add_func ("/ui/window/exports-as-shown", test_window_exports_as_shown);
 
   return g_test_run ();
 }

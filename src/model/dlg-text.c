@@ -80,15 +80,15 @@ dlg_format_dates (const char *from,
     {
       g_autofree char *first = g_date_time_format (a, "%-d %b %Y");
 
-      /* Translators: only the first day is known */
-      text = g_strdup_printf (_("from %s"), first);
+      /* Translators: only the first day is known; "c." means about */
+      return g_strdup_printf (approximate ? _("from c. %s") : _("from %s"), first);
     }
   else if (b != NULL)
     {
       g_autofree char *last = g_date_time_format (b, "%-d %b %Y");
 
-      /* Translators: only the last day is known */
-      text = g_strdup_printf (_("until %s"), last);
+      /* Translators: only the last day is known; "c." means about */
+      return g_strdup_printf (approximate ? _("until c. %s") : _("until %s"), last);
     }
   else
     return NULL;

@@ -511,8 +511,8 @@ dlg_side_pane_set_side (DlgSidePane *self,
 
   summary = dlg_side_summary_new (side, NULL);
   /* Translators: the summary line under each side's name */
-  summary_text = g_strdup_printf (_("%u delegations · %u members · %u destinations · "
-                                    "%u UN Security Council members visited"),
+  summary_text = g_strdup_printf (_("Delegations: %u · Members: %u · Destinations: %u · "
+                                    "UN Security Council members visited: %u"),
                                   summary->n_delegations, summary->n_members,
                                   summary->n_destinations, summary->n_unsc_visited);
   gtk_label_set_text (self->summary_label, summary_text);

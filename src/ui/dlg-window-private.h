@@ -17,4 +17,18 @@ void dlg_details_show_comparison  (GtkBox         *box,
                                    DlgComparison  *comparison);
 char *dlg_details_collect_text    (GtkWidget      *widget);
 
+/* dlg-window.c, for the print and export code */
+gboolean  dlg_window_get_sheet_as_shown (DlgWindow  *self);
+char     *dlg_window_describe_filter    (DlgWindow  *self);
+/* An in-window message; open_file adds an "Open" button for it. */
+void      dlg_window_show_message       (DlgWindow  *self,
+                                         const char *title,
+                                         const char *detail,
+                                         GFile      *open_file);
+
+/* dlg-window-print.c */
+void      dlg_window_print              (DlgWindow  *self);
+void      dlg_window_export_pdf         (DlgWindow  *self);
+void      dlg_window_export_csv         (DlgWindow  *self);
+
 G_END_DECLS

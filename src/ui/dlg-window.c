@@ -27,6 +27,10 @@ struct _DlgWindow
   GtkRevealer *error_revealer;
   GtkLabel *error_title;
   GtkLabel *error_label;
+  GtkRevealer *message_revealer;
+  GtkLabel *message_title;
+  GtkLabel *message_detail;
+  GtkButton *message_open;
   GtkRevealer *progress_revealer;
   GtkLabel *progress_label;
   GtkProgressBar *progress_bar;
@@ -80,7 +84,20 @@ struct _DlgWindow
   gboolean syncing_sort;
   gboolean narrow;
   int paned_height;
+
+  /* print and export */
+  gboolean sheet_as_shown;
+  char *message;
+  GFile *export_file;
 };
+
+enum {
+  PROP_0,
+  PROP_SHEET_SCOPE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 G_DEFINE_FINAL_TYPE (DlgWindow, dlg_window, GTK_TYPE_APPLICATION_WINDOW)
 
@@ -1084,6 +1101,182 @@ unavailable_action (GtkWidget  *widget,
 }
 
 static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  if (DLG_WINDOW (widget)->dataset != NULL)
+    dlg_window_print (DLG_WINDOW (widget));
+}
+
+static void
+export_pdf_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  if (DLG_WINDOW (widget)->dataset != NULL)
+    dlg_window_export_pdf (DLG_WINDOW (widget));
+}
+
+static void
+export_csv_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  if (DLG_WINDOW (widget)->dataset != NULL)
+    dlg_window_export_csv (DLG_WINDOW (widget));
+}
+
+static void
+open_export_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  DlgWindow *self = DLG_WINDOW (widget);
+  g_autofree char *uri = NULL;
+
+  if (self->export_file == NULL)
+    return;
+  uri = g_file_get_uri (self->export_file);
+#if GTK_CHECK_VERSION (4, 10, 0)
+  {
+    g_autoptr(GtkFileLauncher) launcher = gtk_file_launcher_new (self->export_file);
+
+    gtk_file_launcher_launch (launcher, GTK_WINDOW (self), NULL, NULL, NULL);
+  }
+#else
+  gtk_show_uri (GTK_WINDOW (self), uri, GDK_CURRENT_TIME);
+#endif
+  gtk_revealer_set_reveal_child (self->message_revealer, FALSE);
+}
+
+static void
+dismiss_message_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  gtk_revealer_set_reveal_child (DLG_WINDOW (widget)->message_revealer, FALSE);
+}
+
+void
+dlg_window_show_message (DlgWindow  *self,
+                         const char *title,
+                         const char *detail,
+                         GFile      *open_file)
+{
+  g_free (self->message);
+  self->message = g_strdup (title);
+  g_set_object (&self->export_file, open_file);
+  gtk_label_set_text (self->message_title, title);
+  gtk_label_set_text (self->message_detail, detail != NULL ? detail : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->message_detail), detail != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->message_open), open_file != NULL);
+  gtk_revealer_set_reveal_child (self->message_revealer, TRUE);
+}
+
+const char *
+dlg_window_get_message (DlgWindow *self)
+{
+  g_return_val_if_fail (DLG_IS_WINDOW (self), NULL);
+  return self->message;
+}
+
+gboolean
+dlg_window_get_sheet_as_shown (DlgWindow *self)
+{
+  return self->sheet_as_shown;
+}
+
+void
+dlg_window_set_sheet_as_shown (DlgWindow *self,
+                               gboolean   as_shown)
+{
+  g_return_if_fail (DLG_IS_WINDOW (self));
+
+  if (self->sheet_as_shown == as_shown)
+    return;
+  self->sheet_as_shown = as_shown;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHEET_SCOPE]);
+}
+
+static const char *
+chosen_label (GtkDropDown *dropdown)
+{
+  GtkStringObject *item = gtk_drop_down_get_selected_item (dropdown);
+
+  return item != NULL ? gtk_string_object_get_string (item) : "";
+}
+
+/* The active filter in words: "Party: BJP; search: 'former'", or NULL. */
+char *
+dlg_window_describe_filter (DlgWindow *self)
+{
+  g_autoptr(GString) s = g_string_new (NULL);
+  const char *search = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  struct { GtkDropDown *dropdown; gboolean on; const char *name; } facets[] = {
+    { self->party_dropdown, self->party != NULL, _("Party") },
+    { self->role_kind_dropdown, self->role_kind >= 0, _("Kind of role") },
+    { self->delegation_dropdown, self->delegation_id != NULL, _("Delegation") },
+    { self->country_dropdown, self->country != NULL, _("Destination") },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (facets); i++)
+    {
+      g_autofree char *label = NULL;
+      char *count;
+
+      if (!facets[i].on)
+        continue;
+      /* drop the " (N)" count from the drop-down's label */
+      label = g_strdup (chosen_label (facets[i].dropdown));
+      count = strrchr (label, '(');
+      if (count != NULL && count > label)
+        count[-1] = '\0';
+      g_string_append_printf (s, "%s%s: %s", s->len > 0 ? "; " : "", facets[i].name, label);
+    }
+  if (self->search != NULL && self->search[0] != '\0')
+    /* Translators: part of the filter described on a printed sheet */
+    g_string_append_printf (s, _("%ssearch: ‘%s’"), s->len > 0 ? "; " : "", search);
+  return s->len > 0 ? g_strdup (s->str) : NULL;
+}
+
+static void
+dlg_window_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  DlgWindow *self = DLG_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SHEET_SCOPE:
+      g_value_set_string (value, self->sheet_as_shown ? "shown" : "all");
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+dlg_window_set_property (GObject      *object,
+                         guint         prop_id,
+                         const GValue *value,
+                         GParamSpec   *pspec)
+{
+  DlgWindow *self = DLG_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SHEET_SCOPE:
+      dlg_window_set_sheet_as_shown (self, g_strcmp0 (g_value_get_string (value), "all") != 0);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 swap_sides_action (GtkWidget  *widget,
                    const char *action_name,
                    GVariant   *parameter)
@@ -1271,6 +1464,7 @@ dlg_window_dispose (GObject *object)
 
   g_clear_object (&self->dataset);
   g_clear_object (&self->file);
+  g_clear_object (&self->export_file);
   g_clear_object (&self->settings);
   g_clear_object (&self->filter);
   g_clear_pointer (&self->shared_keys, g_hash_table_unref);
@@ -1289,6 +1483,7 @@ dlg_window_finalize (GObject *object)
   DlgWindow *self = DLG_WINDOW (object);
 
   g_free (self->error_text);
+  g_free (self->message);
   g_free (self->search);
   g_free (self->party);
   g_free (self->delegation_id);
@@ -1306,6 +1501,14 @@ dlg_window_class_init (DlgWindowClass *klass)
 
   object_class->dispose = dlg_window_dispose;
   object_class->finalize = dlg_window_finalize;
+  object_class->get_property = dlg_window_get_property;
+  object_class->set_property = dlg_window_set_property;
+
+  /* "shown" or "all": what print and export contain */
+  properties[PROP_SHEET_SCOPE] =
+    g_param_spec_string ("sheet-scope", NULL, NULL, "shown",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
   widget_class->size_allocate = dlg_window_size_allocate;
   window_class->close_request = dlg_window_close_request;
 
@@ -1318,6 +1521,10 @@ dlg_window_class_init (DlgWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DlgWindow, error_revealer);
   gtk_widget_class_bind_template_child (widget_class, DlgWindow, error_title);
   gtk_widget_class_bind_template_child (widget_class, DlgWindow, error_label);
+  gtk_widget_class_bind_template_child (widget_class, DlgWindow, message_revealer);
+  gtk_widget_class_bind_template_child (widget_class, DlgWindow, message_title);
+  gtk_widget_class_bind_template_child (widget_class, DlgWindow, message_detail);
+  gtk_widget_class_bind_template_child (widget_class, DlgWindow, message_open);
   gtk_widget_class_bind_template_child (widget_class, DlgWindow, progress_revealer);
   gtk_widget_class_bind_template_child (widget_class, DlgWindow, progress_label);
   gtk_widget_class_bind_template_child (widget_class, DlgWindow, progress_bar);
@@ -1346,14 +1553,17 @@ dlg_window_class_init (DlgWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.dismiss-error", NULL, dismiss_error_action);
   gtk_widget_class_install_action (widget_class, "win.cancel-load", NULL, cancel_load_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
-  /* Printing and export come with the comparison sheet renderer. */
-  gtk_widget_class_install_action (widget_class, "win.print", NULL, unavailable_action);
-  gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, unavailable_action);
-  gtk_widget_class_install_action (widget_class, "win.export-csv", NULL, unavailable_action);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, export_pdf_action);
+  gtk_widget_class_install_action (widget_class, "win.export-csv", NULL, export_csv_action);
+  gtk_widget_class_install_action (widget_class, "win.open-export", NULL, open_export_action);
+  gtk_widget_class_install_action (widget_class, "win.dismiss-message", NULL, dismiss_message_action);
+  gtk_widget_class_install_property_action (widget_class, "win.sheet-scope", "sheet-scope");
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print", NULL);
 }
 
 static void
@@ -1404,9 +1614,7 @@ dlg_window_init (DlgWindow *self)
   g_signal_connect (drop, "drop", G_CALLBACK (drop_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", FALSE);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-pdf", FALSE);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-csv", FALSE);
+  self->sheet_as_shown = TRUE;
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.no-recent", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-load", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.clear-filters", FALSE);

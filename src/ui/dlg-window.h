@@ -44,5 +44,18 @@ void         dlg_window_swap_sides        (DlgWindow      *self);
 /* The text of the details panel, for tests */
 char        *dlg_window_get_details_text  (DlgWindow      *self);
 char        *dlg_window_get_comparison_text (DlgWindow    *self);
+/* What print and export contain: the members as shown (filter and sort)
+ * or everything */
+void         dlg_window_set_sheet_as_shown (DlgWindow     *self,
+                                            gboolean       as_shown);
+/* What "Export PDF…" and "Export CSV…" write, without asking where */
+gboolean     dlg_window_write_pdf         (DlgWindow      *self,
+                                           GFile          *file,
+                                           GError        **error);
+gboolean     dlg_window_write_csv         (DlgWindow      *self,
+                                           GFile          *file,
+                                           GError        **error);
+/* The in-window message shown (after an export), or NULL */
+const char  *dlg_window_get_message       (DlgWindow      *self);
 
 G_END_DECLS

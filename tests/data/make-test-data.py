@@ -137,6 +137,16 @@ VALID = {
     "markup-in-names": edit(lambda d: a_member(d).update(name="<b>Bold</b> & Co")),
     "three-sides": edit(lambda d: d["sides"].append(
         {"id": "c", "name": "Side C", "delegations": []})),
+    "tricky-text": edit(lambda d: d["sides"][0]["delegations"][0]["members"].extend([
+        {"id": "t1", "name": "=HYPERLINK(\"http://x\")", "party": "+1 Party",
+         "role": "Says \"hello\", twice\non two lines", "status": "travelled"},
+        {"id": "t2", "name": "@handle", "party": "-minus", "role": "  spaced  ",
+         "status": "declined"},
+        {"id": "t3", "name": "محمد عبد الله", "party": "حزب", "role": "نائب",
+         "status": "travelled"},
+        {"id": "t4", "name": "शशि थरूर", "party": "कांग्रेस", "role": "सांसद",
+         "status": "travelled"},
+    ])),
 }
 
 for name, text in INVALID.items():

@@ -34,6 +34,8 @@ def main():
     ap.add_argument("--sides", type=int, default=2)
     ap.add_argument("--seed", type=int, default=2025)
     ap.add_argument("--minify", action="store_true")
+    ap.add_argument("--long-roles", action="store_true",
+                    help="roles that wrap over several lines, marked BEGIN_<id> … END_<id>")
     args = ap.parse_args()
     rng = random.Random(args.seed)
 
@@ -57,8 +59,12 @@ def main():
             members = []
             for _ in range(size):
                 kind = rng.choice(KINDS)
+                role = ROLES[kind]
+                if args.long_roles:
+                    role = "BEGIN_m%d %s %s END_m%d" % (
+                        mid, role, " ".join(name(rng) for _ in range(rng.randint(1, 6))), mid)
                 members.append({"id": "m%d" % mid, "name": name(rng),
-                                "party": rng.choice(PARTIES), "role": ROLES[kind],
+                                "party": rng.choice(PARTIES), "role": role,
                                 "role_kind": kind, "status": rng.choice(STATUSES),
                                 "sources": [rng.choice(sources)["id"]]})
                 mid += 1

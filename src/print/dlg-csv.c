@@ -1,0 +1,160 @@
+#define G_LOG_DOMAIN "dlg-csv"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "dlg-csv.h"
+
+char *
+dlg_csv_cell (const char *text)
+{
+  GString *s;
+  gboolean quote;
+
+  if (text == NULL)
+    text = "";
+
+  s = g_string_new (NULL);
+  /* A leading = + - @ (or tab, carriage return) would make a spreadsheet
+   * evaluate the cell; an apostrophe keeps it text. */
+  if (strchr ("=+-@\t\r", text[0]) != NULL && text[0] != '\0')
+    g_string_append_c (s, '\'');
+  g_string_append (s, text);
+
+  quote = strpbrk (s->str, ",\"\r\n") != NULL || s->str[0] == ' ' ||
+          (s->len > 0 && s->str[s->len - 1] == ' ');
+  if (quote)
+    {
+      GString *q = g_string_new ("\"");
+
+      for (const char *c = s->str; *c != '\0'; c++)
+        {
+          if (*c == '"')
+            g_string_append_c (q, '"');
+          g_string_append_c (q, *c);
+        }
+      g_string_append_c (q, '"');
+      g_string_free (s, TRUE);
+      return g_string_free (q, FALSE);
+    }
+  return g_string_free (s, FALSE);
+}
+
+static void
+append_row (GString            *out,
+            const char * const *cells,
+            guint               n)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *cell = dlg_csv_cell (cells[i]);
+
+      if (i > 0)
+        g_string_append_c (out, ',');
+      g_string_append (out, cell);
+    }
+  g_string_append (out, "\r\n");
+}
+
+static char *
+route_text (DlgDelegation *d)
+{
+  GListModel *route = dlg_delegation_get_destinations (d);
+  GString *s = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (route); i++)
+    {
+      g_autoptr(DlgDestination) dest = g_list_model_get_item (route, i);
+
+      g_string_append_printf (s, "%s%s (%s)", i > 0 ? "; " : "",
+                              dlg_destination_get_place_label (dest),
+                              dlg_destination_get_country (dest));
+      if (dlg_destination_get_status (dest) != DLG_VISIT_STATUS_VISITED)
+        g_string_append_printf (s, " [%s]", dlg_enum_to_nick (DLG_TYPE_VISIT_STATUS,
+                                                             dlg_destination_get_status (dest)));
+    }
+  return g_string_free (s, FALSE);
+}
+
+gboolean
+dlg_csv_write (GOutputStream  *out,
+               DlgSide       **sides,
+               GListModel    **members,
+               guint           n_sides,
+               GCancellable   *cancellable,
+               GError        **error)
+{
+  /* Column names stay English: they are field names for other programs. */
+  static const char * const header[] = {
+    "side", "delegation", "name", "party", "role_kind", "role", "status", "destinations",
+  };
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  g_return_val_if_fail (G_IS_OUTPUT_STREAM (out), FALSE);
+
+  append_row (text, header, G_N_ELEMENTS (header));
+  for (guint s = 0; s < n_sides; s++)
+    {
+      GListModel *list = members != NULL && members[s] != NULL ? members[s]
+                                                                : dlg_side_get_members (sides[s]);
+      GListModel *delegations = dlg_side_get_delegations (sides[s]);
+      g_autoptr(GHashTable) routes = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+
+      for (guint i = 0; i < g_list_model_get_n_items (delegations); i++)
+        {
+          g_autoptr(DlgDelegation) d = g_list_model_get_item (delegations, i);
+
+          g_hash_table_insert (routes, (gpointer) dlg_record_get_id (DLG_RECORD (d)), route_text (d));
+        }
+
+      for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+        {
+          g_autoptr(DlgMember) m = g_list_model_get_item (list, i);
+          const char *cells[] = {
+            dlg_side_get_name (sides[s]),
+            dlg_member_get_delegation_label (m),
+            dlg_member_get_name (m),
+            dlg_member_get_party (m),
+            dlg_enum_to_nick (DLG_TYPE_ROLE_KIND, dlg_member_get_role_kind (m)),
+            dlg_member_get_role (m),
+            dlg_enum_to_nick (DLG_TYPE_MEMBER_STATUS, dlg_member_get_status (m)),
+            g_hash_table_lookup (routes, dlg_member_get_delegation_id (m)),
+          };
+
+          append_row (text, cells, G_N_ELEMENTS (cells));
+          if (text->len > 1 << 20)
+            {
+              if (!g_output_stream_write_all (out, text->str, text->len, NULL, cancellable, error))
+                return FALSE;
+              g_string_truncate (text, 0);
+            }
+        }
+    }
+  return g_output_stream_write_all (out, text->str, text->len, NULL, cancellable, error);
+}
+
+gboolean
+dlg_csv_write_file (const char  *path,
+                    DlgSide    **sides,
+                    GListModel **members,
+                    guint        n_sides,
+                    GError     **error)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFileOutputStream) stream = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_NONE, NULL, &local_error);
+  if (stream == NULL ||
+      !dlg_csv_write (G_OUTPUT_STREAM (stream), sides, members, n_sides, NULL, &local_error) ||
+      !g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, &local_error))
+    {
+      g_set_error (error, local_error->domain, local_error->code, "%s: %s: %s", path, _("error"),
+                   local_error->message);
+      return FALSE;
+    }
+  return TRUE;
+}

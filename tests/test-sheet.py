@@ -1,0 +1,184 @@
+#!/usr/bin/python3
+"""The comparison sheet (PDF) and the member table (CSV), written by
+`delegations --export-pdf/--export-csv` with no display, read back with
+poppler-utils and Python's csv module (TAP).
+
+Usage: test-sheet.py DELEGATIONS TESTS_SOURCE_DIR BUNDLED_JSON GENERATOR
+"""
+import csv
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+
+BIN, TESTS, BUNDLED, GENERATOR = sys.argv[1:5]
+ENV = dict(os.environ)
+ENV.pop("DISPLAY", None)
+ENV.pop("WAYLAND_DISPLAY", None)
+ENV["LC_ALL"] = "C.UTF-8"
+results = []
+tmp = tempfile.mkdtemp()
+
+
+def check(name, ok, detail=""):
+    results.append((name, bool(ok), detail))
+
+
+def run(*args):
+    return subprocess.run([BIN, *args], capture_output=True, text=True, env=ENV, timeout=300)
+
+
+def pdf_pages(path):
+    info = subprocess.run(["pdfinfo", path], capture_output=True, text=True).stdout
+    pages = int(re.search(r"Pages:\s+(\d+)", info).group(1))
+    size = re.search(r"Page size:\s+([\d.]+) x ([\d.]+)", info)
+    texts = [subprocess.run(["pdftotext", "-f", str(i), "-l", str(i), "-raw", path, "-"],
+                            capture_output=True, text=True).stdout for i in range(1, pages + 1)]
+    return pages, (float(size.group(1)), float(size.group(2))), texts
+
+
+def flat(text):
+    return re.sub(r"\s+", " ", text)
+
+
+# --- the bundled dataset ---
+pdf = os.path.join(tmp, "bundled.pdf")
+r = run("--export-pdf=" + pdf)
+check("--export-pdf on the bundled dataset exits 0 with no display", r.returncode == 0,
+      r.stderr)
+pages, size, texts = pdf_pages(pdf)
+check("A4 landscape by default", abs(size[0] - 841.89) < 1 and abs(size[1] - 595.28) < 1,
+      repr(size))
+check("several pages", pages >= 4, repr(pages))
+check("'Page N of M' on every page",
+      all(("Page %d of %d" % (i + 1, pages)) in t for i, t in enumerate(texts)),
+      repr([t[-80:] for t in texts]))
+whole = flat(" ".join(texts))
+with open(BUNDLED, encoding="utf-8") as f:
+    data = json.load(f)
+missing = []
+for side in data["sides"]:
+    for d in side["delegations"]:
+        leader = next(m["name"] for m in d["members"] if m["id"] == d["leader"])
+        if flat("led by " + leader) not in whole:
+            missing.append(leader)
+        for dest in d["destinations"]:
+            if dest["capital"] not in whole:
+                missing.append(dest["capital"])
+check("every leader and capital of the bundled dataset is on the sheet", not missing,
+      repr(missing))
+check("the title block names the dataset", flat(data["title"]) in flat(texts[0]))
+check("the comparison lists the capitals both sides visited",
+      "Visited by both sides (4)" in whole and
+      "Brussels (European Union (Belgium)) · London (United Kingdom) · Moscow (Russia) · "
+      "Washington, D.C. (United States)" in whole)
+check("a sources page lists every source with its number",
+      "[1] Govt deploys 7 lawmakers" in whole and "[121] Shashi Tharoor not part" in whole)
+fonts = subprocess.run(["pdffonts", pdf], capture_output=True, text=True).stdout.splitlines()[2:]
+check("every font is embedded", fonts and all(" yes " in line.split("  ", 1)[1] for line in fonts),
+      "\n".join(fonts))
+
+# --- US Letter where the locale says so ---
+letter_locale = None
+locales = subprocess.run(["locale", "-a"], capture_output=True, text=True).stdout.split()
+for name in ("en_US.utf8", "en_US.UTF-8"):
+    if name in locales:
+        letter_locale = name
+if letter_locale:
+    env = dict(ENV, LC_ALL=letter_locale)
+    p = subprocess.run([BIN, "--export-pdf=" + os.path.join(tmp, "letter.pdf")], env=env,
+                       capture_output=True, text=True)
+    _, lsize, _ = pdf_pages(os.path.join(tmp, "letter.pdf"))
+    check("US Letter landscape in a US locale", abs(lsize[0] - 792) < 1 and abs(lsize[1] - 612) < 1,
+          repr(lsize))
+
+# --- a long synthetic dataset: headers on every page, no row split ---
+big = os.path.join(tmp, "big.json")
+with open(big, "w", encoding="utf-8") as f:
+    subprocess.run(["/usr/bin/python3", GENERATOR, "3000", "--long-roles"], stdout=f, check=True)
+big_pdf = os.path.join(tmp, "big.pdf")
+r = run("--export-pdf=" + big_pdf, big)
+check("a 3000-member sheet is written", r.returncode == 0, r.stderr)
+pages, _, texts = pdf_pages(big_pdf)
+first_comparison = next(i for i, t in enumerate(texts) if "Comparison: " in t)
+check("a long table spans many pages", first_comparison > 20, repr(first_comparison))
+no_header = [i + 1 for i in range(first_comparison)
+             if not (all(h in texts[i] for h in ("Name", "Party", "Role", "Status")) or
+                     all(h in texts[i] for h in ("Destination", "Country", "Dates")))]
+check("the column headings are repeated on every page of the member tables", not no_header,
+      repr(no_header))
+begin_page = {}
+end_page = {}
+for i, t in enumerate(texts):
+    for m in re.finditer(r"BEGIN_(m\d+)", t):
+        begin_page[m.group(1)] = i
+    for m in re.finditer(r"END_(m\d+)", t):
+        end_page[m.group(1)] = i
+split = [k for k in begin_page if end_page.get(k) != begin_page[k]]
+check("every member is on the sheet", len(begin_page) == 3000, repr(len(begin_page)))
+check("no table row is split across pages", not split, repr(split[:10]))
+check("'Page N of M' on every page of the long sheet",
+      all(("Page %d of %d" % (i + 1, pages)) in t for i, t in enumerate(texts)))
+
+# --- CSV ---
+csv_path = os.path.join(tmp, "bundled.csv")
+r = run("--export-csv=" + csv_path)
+check("--export-csv exits 0", r.returncode == 0, r.stderr)
+with open(csv_path, newline="", encoding="utf-8") as f:
+    raw = f.read()
+check("CSV rows end in CRLF", raw.count("\r\n") == raw.count("\n") and raw.endswith("\r\n"))
+with open(csv_path, newline="", encoding="utf-8") as f:
+    rows = list(csv.reader(f))
+check("CSV header row", rows[0] == ["side", "delegation", "name", "party", "role_kind", "role",
+                                    "status", "destinations"], repr(rows[0]))
+expected = []
+for side in data["sides"]:
+    for d in side["delegations"]:
+        for m in d["members"]:
+            expected.append([side["name"], d["label"], m["name"], m.get("party", ""),
+                             m.get("role_kind", "other"), m.get("role", ""),
+                             m.get("status", "unconfirmed")])
+got = [r[:7] for r in rows[1:]]
+check("CSV rows match the dataset, one per member", got == expected,
+      repr([(a, b) for a, b in zip(got, expected) if a != b][:3]))
+tharoor = next(r for r in rows if r[2] == "Shashi Tharoor")
+check("CSV destinations list the delegation's route",
+      tharoor[7] == "New York (United States); Georgetown (Guyana); Panama City (Panama); "
+                    "Bogota (Colombia); Brasilia (Brazil); Washington, D.C. (United States)",
+      tharoor[7])
+
+tricky = os.path.join(TESTS, "data", "valid", "tricky-text.json")
+tricky_csv = os.path.join(tmp, "tricky.csv")
+r = run("--export-csv=" + tricky_csv, tricky)
+with open(tricky_csv, newline="", encoding="utf-8") as f:
+    rows = {r[2]: r for r in csv.reader(f)}
+check("formulas are neutralised", "'=HYPERLINK(\"http://x\")" in rows and
+      rows["'=HYPERLINK(\"http://x\")"][3] == "'+1 Party" and "'@handle" in rows and
+      rows["'@handle"][3] == "'-minus", repr(list(rows)))
+check("quotes, commas and newlines survive",
+      rows["'=HYPERLINK(\"http://x\")"][5] == "Says \"hello\", twice\non two lines")
+check("Arabic and Devanagari survive in UTF-8",
+      "محمد عبد الله" in rows and "शशि थरूर" in rows)
+tricky_pdf = os.path.join(tmp, "tricky.pdf")
+r = run("--export-pdf=" + tricky_pdf, tricky)
+fonts = subprocess.run(["pdffonts", tricky_pdf], capture_output=True, text=True).stdout
+check("Devanagari text gets a Devanagari font, embedded", "Lohit-Devanagari" in fonts, fonts)
+text = subprocess.run(["pdftotext", tricky_pdf, "-"], capture_output=True, text=True).stdout
+check("markup-like text prints literally", "=HYPERLINK(\"http://x\")" in text)
+
+r = run("--export-pdf=/nonexistent/dir/x.pdf")
+check("an unwritable PDF path exits 2 with the path", r.returncode == 2 and
+      "/nonexistent/dir/x.pdf" in r.stderr, r.stderr)
+r = run("--export-csv=" + os.path.join(tmp, "x.csv"), os.path.join(TESTS, "data", "invalid",
+                                                                    "bad-colour.json"))
+check("an invalid dataset exits 1 with its error", r.returncode == 1 and
+      "bad-colour.json:67:17: error:" in r.stderr, r.stderr)
+
+print("1..%d" % len(results))
+for i, (name, ok, detail) in enumerate(results, 1):
+    print("%s %d - %s" % ("ok" if ok else "not ok", i, name))
+    if not ok and detail:
+        print("# " + str(detail).replace("\n", "\n# ")[:2000])
+sys.exit(0 if all(ok for _, ok, _ in results) else 1)
