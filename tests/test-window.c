@@ -2,6 +2,7 @@
 
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include <glib/gstdio.h>
@@ -434,6 +435,30 @@ test_window_exports_as_shown (void)
       g_assert_nonnull (strstr (text, "Members shown: 6 of 63"));
       g_assert_null (strstr (text, "Nishikant Dubey"));
     }
+
+  /* Printing draws the same pages as the export. */
+  {
+    g_autofree char *printed = g_build_filename (dir, "printed.pdf", NULL);
+    g_autofree char *info_out = NULL;
+    const char *info_argv[] = { "pdfinfo", printed, NULL };
+    int n_pages = 0;
+
+    g_assert_true (dlg_window_print_to_file (window, printed, &n_pages, &error));
+    g_assert_no_error (error);
+    g_assert_cmpint (n_pages, >=, 3);
+    if (g_find_program_in_path ("pdfinfo") != NULL)
+      {
+        g_assert_true (g_spawn_sync (NULL, (char **) info_argv, NULL, G_SPAWN_SEARCH_PATH |
+                                     G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &info_out, NULL,
+                                     NULL, &error));
+        const char *pages_line = strstr (info_out, "Pages:");
+
+        g_assert_nonnull (pages_line);
+        g_assert_cmpint (atoi (pages_line + strlen ("Pages:")), ==, n_pages);
+        g_assert_nonnull (strstr (info_out, "841.89 x 595.276 pts (A4)"));
+      }
+    g_unlink (printed);
+  }
 
   /* Everything: all members whatever the filter */
   dlg_window_set_sheet_as_shown (window, FALSE);

@@ -138,6 +138,31 @@ print_done_cb (GtkPrintOperation       *operation,
     }
 }
 
+/* The print path without the dialog: GTK writes the pages to a PDF.
+ * Tests use it to check that printing draws the same sheet. */
+gboolean
+dlg_window_print_to_file (DlgWindow   *self,
+                          const char  *path,
+                          int         *n_pages,
+                          GError     **error)
+{
+  g_autoptr(GtkPrintOperation) operation = gtk_print_operation_new ();
+  g_autoptr(DlgSheet) sheet = make_sheet (self);
+  g_autoptr(GtkPageSetup) setup = load_page_setup ();
+  GtkPrintOperationResult result;
+
+  gtk_print_operation_set_default_page_setup (operation, setup);
+  gtk_print_operation_set_use_full_page (operation, TRUE);
+  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
+  gtk_print_operation_set_export_filename (operation, path);
+  g_signal_connect (operation, "begin-print", G_CALLBACK (begin_print_cb), sheet);
+  g_signal_connect (operation, "draw-page", G_CALLBACK (draw_page_cb), sheet);
+  result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, error);
+  if (n_pages != NULL)
+    *n_pages = (int) dlg_sheet_get_n_pages (sheet);
+  return result != GTK_PRINT_OPERATION_RESULT_ERROR;
+}
+
 void
 dlg_window_print (DlgWindow *self)
 {

@@ -55,6 +55,11 @@ gboolean     dlg_window_write_pdf         (DlgWindow      *self,
 gboolean     dlg_window_write_csv         (DlgWindow      *self,
                                            GFile          *file,
                                            GError        **error);
+/* Runs the print operation straight to a PDF file (no dialog) */
+gboolean     dlg_window_print_to_file     (DlgWindow      *self,
+                                           const char     *path,
+                                           int            *n_pages,
+                                           GError        **error);
 /* The in-window message shown (after an export), or NULL */
 const char  *dlg_window_get_message       (DlgWindow      *self);
 
