@@ -1571,6 +1571,8 @@ dlg_window_init (DlgWindow *self)
 {
   GtkDropTarget *drop;
 
+  /* Before the template: its menu reads the action state right away. */
+  self->sheet_as_shown = TRUE;
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->role_kind = -1;
@@ -1614,7 +1616,6 @@ dlg_window_init (DlgWindow *self)
   g_signal_connect (drop, "drop", G_CALLBACK (drop_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
 
-  self->sheet_as_shown = TRUE;
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.no-recent", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-load", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.clear-filters", FALSE);
