@@ -439,6 +439,48 @@ test_minified_positions (void)
   g_assert_cmpstr (error->message, ==, expected);
 }
 
+static void
+progress_cb (double   fraction,
+             gpointer user_data)
+{
+  GArray *seen = user_data;
+
+  g_array_append_val (seen, fraction);
+}
+
+static void
+test_load_progress (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "valid", "minimal.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GArray) seen = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DlgDataset) dataset = dlg_dataset_load_file_full (file, NULL, progress_cb, seen,
+                                                              NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (dataset);
+  g_assert_cmpuint (seen->len, >=, 2);
+  for (guint i = 1; i < seen->len; i++)
+    g_assert_cmpfloat (g_array_index (seen, double, i), >=, g_array_index (seen, double, i - 1));
+  g_assert_cmpfloat (g_array_index (seen, double, 0), <=, 0.6);
+  g_assert_cmpfloat (g_array_index (seen, double, seen->len - 1), ==, 0.95);
+}
+
+static void
+test_load_cancelled (void)
+{
+  g_autoptr(GFile) file = dlg_bundled_dataset_file ();
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DlgDataset) dataset = NULL;
+
+  g_cancellable_cancel (cancellable);
+  dataset = dlg_dataset_load_file (file, NULL, cancellable, &error);
+  g_assert_null (dataset);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -458,6 +500,8 @@ main (int   argc,
   g_test_add_func ("/model/loader/three-sides", test_three_sides);
   g_test_add_func ("/model/loader/bytes-with-bom", test_load_bytes_and_bom);
   g_test_add_func ("/model/loader/async", test_load_async);
+  g_test_add_func ("/model/loader/progress", test_load_progress);
+  g_test_add_func ("/model/loader/cancelled", test_load_cancelled);
   g_test_add_func ("/model/loader/minified-positions", test_minified_positions);
 
   return g_test_run ();

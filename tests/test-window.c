@@ -475,6 +475,52 @@ test_window_exports_as_shown (void)
   g_rmdir (dir);
 }
 
+static gboolean
+loading_started (gpointer data)
+{
+  return dlg_window_is_loading (DLG_WINDOW (data));
+}
+
+static void
+test_window_cancel_keeps_data (void)
+{
+  DlgWindow *window = new_bundled_window ();
+  DlgDataset *before = dlg_window_get_dataset (window);
+  g_autofree char *dir = g_dir_make_tmp ("dlg-test-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "big.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GString) json = g_string_new (
+    "{\"format\":\"delegations\",\"version\":\"1.0\",\"title\":\"Big\",\"sides\":["
+    "{\"id\":\"b\",\"name\":\"B\",\"delegations\":[]},"
+    "{\"id\":\"a\",\"name\":\"A\",\"delegations\":[{\"id\":\"d\",\"label\":\"L\","
+    "\"destinations\":[],\"members\":[");
+
+  for (guint i = 0; i < 200000; i++)
+    g_string_append_printf (json, "%s{\"id\":\"m%u\",\"name\":\"Member number %u\","
+                            "\"party\":\"Party %u\",\"role\":\"MP\"}",
+                            i > 0 ? "," : "", i, i, i % 17);
+  g_string_append (json, "]}]}]}");
+  g_assert_true (g_file_set_contents (path, json->str, (gssize) json->len, NULL));
+
+  dlg_window_open (window, file);
+  g_assert_true (iterate_until (loading_started, window, 1000));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.cancel-load", NULL));
+  g_assert_false (dlg_window_is_loading (window));
+  /* Let the worker finish and its result be thrown away. */
+  for (guint i = 0; i < 300; i++)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (10000);
+    }
+  g_assert_true (dlg_window_get_dataset (window) == before);
+  g_assert_null (dlg_window_get_error (window));
+  g_assert_cmpuint (shown (window, 0), ==, 63);
+
+  destroy_window (window);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -498,6 +544,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/details-literal-text", test_window_details_literal_text);
   g_test_add_func ("/ui/window/narrow-stacks", test_window_narrow_stacks);
   g_test_add_func ("/ui/window/exports-as-shown", test_window_exports_as_shown);
+  g_test_add_func ("/ui/window/cancel-keeps-data", test_window_cancel_keeps_data);
 
   return g_test_run ();
 }

@@ -1143,18 +1143,62 @@ dlg_file_display_name (GFile *file)
   return g_file_get_uri (file);
 }
 
+/* Reading is most of the time a big file takes before parsing; this
+ * share of the progress goes to it. */
+#define READ_SHARE 0.6
+
+static GBytes *
+read_all (GFile            *file,
+          goffset           size,
+          DlgProgressFunc   progress,
+          gpointer          progress_data,
+          GCancellable     *cancellable,
+          GError          **error)
+{
+  g_autoptr(GFileInputStream) stream = g_file_read (file, cancellable, error);
+  g_autoptr(GByteArray) data = NULL;
+  guint8 buffer[1 << 16];
+
+  if (stream == NULL)
+    return NULL;
+
+  data = g_byte_array_sized_new (size > 0 && size < DLG_MAX_FILE_SIZE ? (guint) size : 4096);
+  for (;;)
+    {
+      gssize n = g_input_stream_read (G_INPUT_STREAM (stream), buffer, sizeof buffer,
+                                      cancellable, error);
+
+      if (n < 0)
+        return NULL;
+      if (n == 0)
+        break;
+      g_byte_array_append (data, buffer, (guint) n);
+      if (data->len > DLG_MAX_FILE_SIZE)
+        {
+          /* The file grew after its size was checked. */
+          g_set_error_literal (error, DLG_ERROR, DLG_ERROR_TOO_LARGE,
+                               _("the file grew past the size limit while it was read"));
+          return NULL;
+        }
+      if (progress != NULL && size > 0 && (data->len & 0xFFFFF) < sizeof buffer)
+        progress (READ_SHARE * MIN (1.0, (double) data->len / (double) size), progress_data);
+    }
+  return g_byte_array_free_to_bytes (g_steal_pointer (&data));
+}
+
 DlgDataset *
-dlg_dataset_load_file (GFile         *file,
-                       const char    *display_name,
-                       GCancellable  *cancellable,
-                       GError       **error)
+dlg_dataset_load_file_full (GFile            *file,
+                            const char       *display_name,
+                            DlgProgressFunc   progress,
+                            gpointer          progress_data,
+                            GCancellable     *cancellable,
+                            GError          **error)
 {
   g_autofree char *name = NULL;
   g_autoptr(GFileInfo) info = NULL;
   g_autoptr(GError) local_error = NULL;
   g_autoptr(GBytes) bytes = NULL;
-  char *contents = NULL;
-  gsize len = 0;
+  DlgDataset *dataset;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -1187,15 +1231,28 @@ dlg_dataset_load_file (GFile         *file,
       return NULL;
     }
 
-  if (!g_file_load_contents (file, cancellable, &contents, &len, NULL, &local_error))
+  bytes = read_all (file, g_file_info_get_size (info), progress, progress_data, cancellable,
+                    &local_error);
+  if (bytes == NULL)
     {
       g_set_error (error, local_error->domain, local_error->code, "%s: %s: %s",
                    name, _("error"), local_error->message);
       return NULL;
     }
-  bytes = g_bytes_new_take (contents, len);
 
-  return dlg_dataset_load_bytes (bytes, name, error);
+  dataset = dlg_dataset_load_bytes (bytes, name, error);
+  if (progress != NULL)
+    progress (0.95, progress_data);
+  return dataset;
+}
+
+DlgDataset *
+dlg_dataset_load_file (GFile         *file,
+                       const char    *display_name,
+                       GCancellable  *cancellable,
+                       GError       **error)
+{
+  return dlg_dataset_load_file_full (file, display_name, NULL, NULL, cancellable, error);
 }
 
 static void

@@ -24,6 +24,17 @@ DlgDataset *dlg_dataset_load_file        (GFile                *file,
                                           const char           *display_name,
                                           GCancellable         *cancellable,
                                           GError              **error);
+/* Called from the loading thread with how far it got, 0.0 to 1.0. */
+typedef void (*DlgProgressFunc) (double   fraction,
+                                 gpointer user_data);
+
+/* dlg_dataset_load_file() that reports progress while it reads. */
+DlgDataset *dlg_dataset_load_file_full   (GFile                *file,
+                                          const char           *display_name,
+                                          DlgProgressFunc       progress,
+                                          gpointer              progress_data,
+                                          GCancellable         *cancellable,
+                                          GError              **error);
 void        dlg_dataset_load_file_async  (GFile                *file,
                                           GCancellable         *cancellable,
                                           GAsyncReadyCallback   callback,

@@ -53,7 +53,8 @@ struct _DlgWindow
 
   /* data */
   DlgDataset *dataset;
-  GFile *file;
+  GFile *file;         /* the file asked for, watched */
+  GFile *shown_file;   /* the file the data on screen came from */
   GFileMonitor *monitor;
   GCancellable *cancellable;
   char *error_text;
@@ -82,6 +83,8 @@ struct _DlgWindow
   guint progress_source;
   guint layout_source;
   gboolean syncing_sort;
+  /* written by the loading thread, read by the progress timer */
+  int load_permille;
   gboolean narrow;
   int paned_height;
 
@@ -712,8 +715,14 @@ static gboolean
 pulse_cb (gpointer user_data)
 {
   DlgWindow *self = user_data;
+  int permille = g_atomic_int_get (&self->load_permille);
 
-  gtk_progress_bar_pulse (self->progress_bar);
+  /* Reading has a known size; parsing and building do not, so the bar
+   * stands at that step's share until it is done. */
+  if (permille > 0)
+    gtk_progress_bar_set_fraction (self->progress_bar, permille / 1000.0);
+  else
+    gtk_progress_bar_pulse (self->progress_bar);
   return G_SOURCE_CONTINUE;
 }
 
@@ -870,14 +879,25 @@ watch (DlgWindow *self,
 }
 
 static void
+load_progress_cb (double   fraction,
+                  gpointer user_data)
+{
+  DlgWindow *self = user_data;
+
+  g_atomic_int_set (&self->load_permille, (int) (fraction * 1000));
+}
+
+static void
 load_thread (GTask        *task,
              gpointer      source_object,
              gpointer      task_data,
              GCancellable *cancellable)
 {
   GError *error = NULL;
-  g_autoptr(DlgDataset) dataset = dlg_dataset_load_file (G_FILE (task_data), NULL,
-                                                         cancellable, &error);
+  /* The task holds the window, so the progress callback may use it. */
+  g_autoptr(DlgDataset) dataset = dlg_dataset_load_file_full (G_FILE (task_data), NULL,
+                                                              load_progress_cb, source_object,
+                                                              cancellable, &error);
 
   if (dataset == NULL)
     {
@@ -934,6 +954,7 @@ loaded_cb (GObject      *object,
 
   hide_error (self);
   self->showing_fallback = FALSE;
+  g_set_object (&self->shown_file, file);
   show_dataset (self, dataset);
   if (remember_file)
     remember (self, file);
@@ -962,6 +983,8 @@ load (DlgWindow *self,
   self->progress_source = g_timeout_add (PROGRESS_DELAY, show_progress_cb, self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-load", TRUE);
 
+  g_atomic_int_set (&self->load_permille, 0);
+  gtk_progress_bar_set_fraction (self->progress_bar, 0);
   task = g_task_new (self, self->cancellable, loaded_cb, GINT_TO_POINTER (remember_file));
   g_task_set_source_tag (task, load);
   g_task_set_task_data (task, g_object_ref (file), g_object_unref);
@@ -1309,7 +1332,12 @@ cancel_load_action (GtkWidget  *widget,
 
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
+  /* The worker's result, when it comes, is for nobody. */
+  g_clear_object (&self->cancellable);
   stop_progress (self);
+  /* Watch the file whose data is on screen again. */
+  if (self->shown_file != NULL)
+    watch (self, self->shown_file);
 }
 
 static void
@@ -1464,6 +1492,7 @@ dlg_window_dispose (GObject *object)
 
   g_clear_object (&self->dataset);
   g_clear_object (&self->file);
+  g_clear_object (&self->shown_file);
   g_clear_object (&self->export_file);
   g_clear_object (&self->settings);
   g_clear_object (&self->filter);
