@@ -4,6 +4,106 @@
 
 G_BEGIN_DECLS
 
+/* The window is split by concern: dlg-window.c (sides, layout, class),
+ * dlg-window-filter.c (search and facets), dlg-window-load.c (opening,
+ * loading, watching, errors), dlg-window-actions.c (menu actions,
+ * messages), dlg-window-print.c (print and export),
+ * dlg-window-details.c (the bottom panel). */
+
+struct _DlgWindow
+{
+  GtkApplicationWindow parent_instance;
+
+  /* template */
+  GtkLabel *title_label;
+  GtkLabel *subtitle_label;
+  GtkRevealer *error_revealer;
+  GtkLabel *error_title;
+  GtkLabel *error_label;
+  GtkRevealer *message_revealer;
+  GtkLabel *message_title;
+  GtkLabel *message_detail;
+  GtkButton *message_open;
+  GtkRevealer *progress_revealer;
+  GtkLabel *progress_label;
+  GtkProgressBar *progress_bar;
+  GtkSearchBar *search_bar;
+  GtkSearchEntry *search_entry;
+  GtkDropDown *party_dropdown;
+  GtkDropDown *role_kind_dropdown;
+  GtkDropDown *delegation_dropdown;
+  GtkDropDown *country_dropdown;
+  GtkBox *panes_box;
+  GtkPaned *main_paned;
+  DlgSidePane *pane_a;
+  DlgSidePane *pane_b;
+  GtkStack *bottom_stack;
+  GtkBox *comparison_box;
+  GtkBox *details_box;
+  GMenu *recent_menu;
+
+  GSettings *settings;
+
+  /* data */
+  DlgDataset *dataset;
+  GFile *file;         /* the file asked for, watched */
+  GFile *shown_file;   /* the file the data on screen came from */
+  GFileMonitor *monitor;
+  GCancellable *cancellable;
+  char *error_text;
+  guint side_a;
+  guint side_b;
+  GHashTable *shared_keys;
+
+  /* filter */
+  GtkCustomFilter *filter;
+  char *search;
+  char *party;
+  int role_kind;
+  char *delegation_id;
+  char *country;
+  GHashTable *country_delegations;
+  GPtrArray *party_values;
+  GPtrArray *delegation_values;
+  GPtrArray *country_values;
+  GArray *role_kind_values;
+  gboolean updating_facets;
+  gboolean setting_search;
+  /* the bundled data is shown because the requested file failed */
+  gboolean showing_fallback;
+
+  guint reload_source;
+  guint progress_source;
+  guint layout_source;
+  gboolean syncing_sort;
+  /* written by the loading thread, read by the progress timer */
+  int load_permille;
+  gboolean narrow;
+  int paned_height;
+
+  /* print and export */
+  gboolean sheet_as_shown;
+  char *message;
+  GFile *export_file;
+};
+
+/* dlg-window.c */
+void      dlg_window_show_dataset       (DlgWindow    *self,
+                                         DlgDataset   *dataset);
+
+/* dlg-window-filter.c */
+void      dlg_window_filter_class_init  (GtkWidgetClass *widget_class);
+void      dlg_window_filter_init        (DlgWindow    *self);
+void      dlg_window_rebuild_facets     (DlgWindow    *self);
+
+/* dlg-window-load.c */
+void      dlg_window_load_class_init    (GtkWidgetClass *widget_class);
+void      dlg_window_load_init          (DlgWindow    *self);
+void      dlg_window_load_dispose       (DlgWindow    *self);
+
+/* dlg-window-actions.c */
+void      dlg_window_actions_class_init (GtkWidgetClass *widget_class);
+
 /* dlg-window-details.c: fills the bottom panel's boxes */
 void dlg_details_show_member      (GtkBox         *box,
                                    DlgDataset     *dataset,
