@@ -26,6 +26,7 @@ export XDG_RUNTIME_DIR="$tmp/runtime" XDG_CONFIG_HOME="$tmp/config" XDG_CACHE_HO
 export XDG_DATA_HOME="$tmp/data" HOME="$tmp"
 export GSETTINGS_BACKEND=memory GDK_DEBUG=gl-disable LC_ALL=C.UTF-8
 unset GTK_A11Y NO_AT_BRIDGE DBUS_SESSION_BUS_ADDRESS
+export DLG_BINARY="$bin" DLG_SECOND_DATASET="$here/../data/valid/minimal.json"
 
 xvfb-run -a -s '-screen 0 1280x800x24 -nolisten tcp' dbus-run-session -- sh -c '
   "$1" "$2" >"$3/app.log" 2>&1 &
