@@ -1,0 +1,398 @@
+#define G_LOG_DOMAIN "dlg-loader"
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "dlg-error.h"
+#include "dlg-json-scan.h"
+#include "dlg-loader-private.h"
+#include "dlg-text.h"
+
+/* --- entities, innermost first --- */
+
+static gboolean
+read_member (Ctx        *ctx,
+             JsonObject *object,
+             const char *path,
+             gpointer    user_data)
+{
+  static const char * const known[] = {
+    "id", "name", "party", "role", "role_kind", "status",
+    "notes", "disagreements", "sources", NULL
+  };
+  DlgDelegation *delegation = user_data;
+  g_autoptr(DlgMember) member = g_object_new (DLG_TYPE_MEMBER, NULL);
+  int value;
+
+  dlg_loader_check_unknown_members (ctx, object, path, known);
+  dlg_loader_read_record (ctx, DLG_RECORD (member), object, path, REQUIRED, ctx->member_ids);
+  dlg_loader_read_string (ctx, object, path, "name", REQUIRED, &member->name);
+  dlg_loader_read_string (ctx, object, path, "party", OPTIONAL, &member->party);
+  dlg_loader_read_string (ctx, object, path, "role", OPTIONAL, &member->role);
+  dlg_loader_read_enum (ctx, object, path, "role_kind", OPTIONAL, DLG_TYPE_ROLE_KIND,
+             DLG_ROLE_KIND_OTHER, &value);
+  member->role_kind = value;
+  dlg_loader_read_enum (ctx, object, path, "status", OPTIONAL, DLG_TYPE_MEMBER_STATUS,
+             DLG_MEMBER_STATUS_UNCONFIRMED, &value);
+  member->status = value;
+
+  g_list_store_append (delegation->members, member);
+  return TRUE;
+}
+
+static gboolean
+read_destination (Ctx        *ctx,
+                  JsonObject *object,
+                  const char *path,
+                  gpointer    user_data)
+{
+  static const char * const known[] = {
+    "id", "country", "capital", "cities_visited", "from", "to", "dates_approximate",
+    "dates_text", "dates_sources", "status", "unsc", "latitude", "longitude",
+    "notes", "disagreements", "sources", NULL
+  };
+  DlgDelegation *delegation = user_data;
+  g_autoptr(DlgDestination) dest = g_object_new (DLG_TYPE_DESTINATION, NULL);
+  gboolean has_lat, has_lon;
+  int value;
+
+  dlg_loader_check_unknown_members (ctx, object, path, known);
+  dlg_loader_read_record (ctx, DLG_RECORD (dest), object, path, OPTIONAL, ctx->destination_ids);
+  dlg_loader_read_string (ctx, object, path, "country", REQUIRED, &dest->country);
+  dlg_loader_read_string (ctx, object, path, "capital", REQUIRED, &dest->capital);
+  dest->cities = dlg_loader_read_string_array (ctx, object, path, "cities_visited");
+  dlg_loader_read_dates (ctx, object, path, &dest->from, &dest->to, &dest->dates_approximate);
+  dlg_loader_read_string (ctx, object, path, "dates_text", OPTIONAL, &dest->dates_text);
+  dest->dates_sources = dlg_loader_read_source_refs (ctx, object, path, "dates_sources");
+  dlg_loader_read_enum (ctx, object, path, "status", REQUIRED, DLG_TYPE_VISIT_STATUS,
+             DLG_VISIT_STATUS_PLANNED, &value);
+  dest->status = value;
+  dlg_loader_read_enum (ctx, object, path, "unsc", REQUIRED, DLG_TYPE_UNSC, DLG_UNSC_NONE, &value);
+  dest->unsc = value;
+
+  dlg_loader_read_number (ctx, object, path, "latitude", -90, 90, &has_lat, &dest->latitude);
+  dlg_loader_read_number (ctx, object, path, "longitude", -180, 180, &has_lon, &dest->longitude);
+  if (json_object_has_member (object, "latitude") != json_object_has_member (object, "longitude"))
+    error_at (ctx, path, NULL, _("\"latitude\" and \"longitude\" go together; one is missing"));
+  dest->has_coordinates = has_lat && has_lon;
+
+  if (dest->cities == NULL)
+    dest->cities = g_new0 (char *, 1);
+  if (dest->dates_sources == NULL)
+    dest->dates_sources = g_new0 (char *, 1);
+  if (dest->country != NULL && dest->capital != NULL)
+    dest->key = _dlg_destination_make_key (dest->country, dest->capital);
+
+  g_list_store_append (delegation->destinations, dest);
+  return TRUE;
+}
+
+static DlgMember *
+find_member (GListModel *members,
+             const char *id)
+{
+  guint n = g_list_model_get_n_items (members);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(DlgMember) m = g_list_model_get_item (members, i);
+
+      if (g_strcmp0 (dlg_record_get_id (DLG_RECORD (m)), id) == 0)
+        return m;
+    }
+  return NULL;
+}
+
+static void
+link_delegation (DlgDelegation *delegation,
+                 DlgSide       *side)
+{
+  GRefString *delegation_id = g_ref_string_new (dlg_record_get_id (DLG_RECORD (delegation)) ?: "");
+  GRefString *label = g_ref_string_new (delegation->label ?: "");
+  GRefString *side_id = g_ref_string_new (dlg_record_get_id (DLG_RECORD (side)) ?: "");
+  GRefString *side_name = g_ref_string_new (side->name ?: "");
+  GRefString *route_text = NULL;
+  g_autoptr(GString) route = g_string_new (NULL);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (delegation->destinations));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(DlgDestination) d =
+        g_list_model_get_item (G_LIST_MODEL (delegation->destinations), i);
+
+      g_string_append_printf (route, "%s\n%s\n", d->country ?: "", d->capital ?: "");
+      for (guint k = 0; d->cities != NULL && d->cities[k] != NULL; k++)
+        g_string_append_printf (route, "%s\n", d->cities[k]);
+    }
+  {
+    g_autofree char *folded = dlg_text_fold (route->str);
+
+    route_text = g_ref_string_new (folded);
+  }
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (delegation->members));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(DlgMember) m = g_list_model_get_item (G_LIST_MODEL (delegation->members), i);
+
+      m->delegation_id = g_ref_string_acquire (delegation_id);
+      m->delegation_label = g_ref_string_acquire (label);
+      m->side_id = g_ref_string_acquire (side_id);
+      m->side_name = g_ref_string_acquire (side_name);
+      m->route_text = g_ref_string_acquire (route_text);
+      m->is_leader = m == delegation->leader;
+      g_list_store_append (side->members, m);
+    }
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (delegation->destinations));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(DlgDestination) d =
+        g_list_model_get_item (G_LIST_MODEL (delegation->destinations), i);
+
+      d->delegation_id = g_ref_string_acquire (delegation_id);
+      d->delegation_label = g_ref_string_acquire (label);
+      d->side_id = g_ref_string_acquire (side_id);
+      g_list_store_append (side->destinations, d);
+    }
+
+  delegation->side_id = g_ref_string_acquire (side_id);
+
+  g_ref_string_release (delegation_id);
+  g_ref_string_release (label);
+  g_ref_string_release (side_id);
+  g_ref_string_release (side_name);
+  g_ref_string_release (route_text);
+}
+
+static gboolean
+read_delegation (Ctx        *ctx,
+                 JsonObject *object,
+                 const char *path,
+                 gpointer    user_data)
+{
+  static const char * const known[] = {
+    "id", "label", "leader", "from", "to", "dates_approximate",
+    "members", "destinations", "notes", "disagreements", "sources", NULL
+  };
+  DlgSide *side = user_data;
+  g_autoptr(DlgDelegation) delegation = g_object_new (DLG_TYPE_DELEGATION, NULL);
+  g_autofree char *leader = NULL;
+
+  dlg_loader_check_unknown_members (ctx, object, path, known);
+  dlg_loader_read_record (ctx, DLG_RECORD (delegation), object, path, REQUIRED, ctx->delegation_ids);
+  dlg_loader_read_string (ctx, object, path, "label", REQUIRED, &delegation->label);
+  dlg_loader_read_dates (ctx, object, path, &delegation->from, &delegation->to,
+              &delegation->dates_approximate);
+  dlg_loader_read_objects (ctx, object, path, "members", REQUIRED, read_member, delegation);
+  dlg_loader_read_objects (ctx, object, path, "destinations", REQUIRED, read_destination, delegation);
+
+  if (dlg_loader_read_string (ctx, object, path, "leader", OPTIONAL, &leader) && leader != NULL)
+    {
+      DlgMember *m = find_member (G_LIST_MODEL (delegation->members), leader);
+
+      if (m != NULL)
+        delegation->leader = g_object_ref (m);
+      else if (g_hash_table_contains (ctx->member_ids, leader))
+        error_at (ctx, path, "leader",
+                  _("leader \"%s\" is a member of another delegation (%s), not of this one"),
+                  leader, (const char *) g_hash_table_lookup (ctx->member_ids, leader));
+      else
+        error_at (ctx, path, "leader",
+                  _("leader \"%s\" is not the id of any member of this delegation"), leader);
+    }
+
+  link_delegation (delegation, side);
+  g_list_store_append (side->delegations, delegation);
+  return TRUE;
+}
+
+static gboolean
+is_colour (const char *text)
+{
+  if (strlen (text) != 7 || text[0] != '#')
+    return FALSE;
+  for (int i = 1; i < 7; i++)
+    if (!g_ascii_isxdigit (text[i]))
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+read_side (Ctx        *ctx,
+           JsonObject *object,
+           const char *path,
+           gpointer    user_data)
+{
+  static const char * const known[] = {
+    "id", "name", "colour", "home_capital", "delegations",
+    "notes", "disagreements", "sources", NULL
+  };
+  DlgDataset *dataset = user_data;
+  g_autoptr(DlgSide) side = g_object_new (DLG_TYPE_SIDE, NULL);
+
+  dlg_loader_check_unknown_members (ctx, object, path, known);
+  dlg_loader_read_record (ctx, DLG_RECORD (side), object, path, REQUIRED, ctx->side_ids);
+  dlg_loader_read_string (ctx, object, path, "name", REQUIRED, &side->name);
+  if (dlg_loader_read_string (ctx, object, path, "colour", OPTIONAL, &side->colour) &&
+      side->colour != NULL && !is_colour (side->colour))
+    {
+      error_at (ctx, path, "colour", _("expected a colour as \"#rrggbb\", found \"%s\""),
+                side->colour);
+      g_clear_pointer (&side->colour, g_free);
+    }
+  dlg_loader_read_string (ctx, object, path, "home_capital", OPTIONAL, &side->home_capital);
+  dlg_loader_read_objects (ctx, object, path, "delegations", REQUIRED, read_delegation, side);
+
+  g_list_store_append (dataset->sides, side);
+  return TRUE;
+}
+
+static gboolean
+read_source (Ctx        *ctx,
+             JsonObject *object,
+             const char *path,
+             gpointer    user_data)
+{
+  static const char * const known[] = { "id", "title", "publisher", "date", "url", "note", NULL };
+  DlgDataset *dataset = user_data;
+  g_autoptr(DlgSource) source = g_object_new (DLG_TYPE_SOURCE, NULL);
+
+  dlg_loader_check_unknown_members (ctx, object, path, known);
+  source->id = dlg_loader_read_id (ctx, object, path, REQUIRED, ctx->source_ids);
+  dlg_loader_read_string (ctx, object, path, "title", REQUIRED, &source->title);
+  dlg_loader_read_string (ctx, object, path, "publisher", OPTIONAL, &source->publisher);
+  if (dlg_loader_read_string (ctx, object, path, "date", OPTIONAL, &source->date) &&
+      source->date != NULL && !dlg_loader_is_iso_reduced_date (source->date))
+    {
+      error_at (ctx, path, "date",
+                _("expected an ISO 8601 date (YYYY-MM-DD, YYYY-MM or YYYY), found \"%s\""),
+                source->date);
+      g_clear_pointer (&source->date, g_free);
+    }
+  dlg_loader_read_string (ctx, object, path, "note", OPTIONAL, &source->note);
+  if (dlg_loader_read_string (ctx, object, path, "url", OPTIONAL, &source->url) && source->url != NULL)
+    {
+      g_autofree char *scheme = g_uri_parse_scheme (source->url);
+
+      if (scheme == NULL)
+        {
+          error_at (ctx, path, "url", _("expected an absolute URL such as https://..., found \"%s\""),
+                    source->url);
+          g_clear_pointer (&source->url, g_free);
+        }
+    }
+
+  source->number = g_list_model_get_n_items (G_LIST_MODEL (dataset->sources)) + 1;
+  g_list_store_append (dataset->sources, source);
+  if (source->id != NULL && !g_hash_table_contains (dataset->sources_by_id, source->id))
+    g_hash_table_insert (dataset->sources_by_id, source->id, source);
+  return TRUE;
+}
+
+static gboolean
+read_version (Ctx        *ctx,
+              JsonObject *root,
+              DlgDataset *dataset)
+{
+  g_autofree char *format = NULL;
+  guint64 major = 0, minor = 0;
+  char *end = NULL;
+
+  if (!dlg_loader_read_string (ctx, root, "$", "format", REQUIRED, &format) || format == NULL)
+    return FALSE;
+  if (strcmp (format, DLG_FORMAT_NAME) != 0)
+    {
+      error_at (ctx, "$", "format",
+                _("this is not a Delegations dataset: \"format\" is \"%s\", expected \"%s\""),
+                format, DLG_FORMAT_NAME);
+      return FALSE;
+    }
+
+  if (!dlg_loader_read_string (ctx, root, "$", "version", REQUIRED, &dataset->version) ||
+      dataset->version == NULL)
+    return FALSE;
+
+  major = g_ascii_strtoull (dataset->version, &end, 10);
+  if (end == dataset->version || *end != '.' || !g_ascii_isdigit (end[1]))
+    {
+      error_at (ctx, "$", "version",
+                _("expected a version \"MAJOR.MINOR\" such as \"1.0\", found \"%s\""),
+                dataset->version);
+      return FALSE;
+    }
+  minor = g_ascii_strtoull (end + 1, &end, 10);
+  if (*end != '\0')
+    {
+      error_at (ctx, "$", "version",
+                _("expected a version \"MAJOR.MINOR\" such as \"1.0\", found \"%s\""),
+                dataset->version);
+      return FALSE;
+    }
+
+  if (major != DLG_FORMAT_MAJOR)
+    {
+      if (major > DLG_FORMAT_MAJOR)
+        error_at (ctx, "$", "version",
+                  _("format version %s is newer than this application reads (%d.x); "
+                    "update Delegations to open it"),
+                  dataset->version, DLG_FORMAT_MAJOR);
+      else
+        error_at (ctx, "$", "version", _("format version %s is not supported (expected %d.x)"),
+                  dataset->version, DLG_FORMAT_MAJOR);
+      ctx->newer_version = TRUE;
+      return FALSE;
+    }
+  if (minor > DLG_FORMAT_MINOR)
+    warning_at (ctx, "$", "version",
+                _("format version %s is newer than %d.%d; members this version does not "
+                  "know are ignored"),
+                dataset->version, DLG_FORMAT_MAJOR, DLG_FORMAT_MINOR);
+  return TRUE;
+}
+
+void
+dlg_loader_read_dataset (Ctx        *ctx,
+              JsonNode   *root_node,
+              DlgDataset *dataset)
+{
+  static const char * const known[] = {
+    "$schema", "format", "version", "title", "description", "as_of",
+    "sources", "notes", "disagreements", "sides", NULL
+  };
+  JsonObject *root;
+  guint n_sides;
+
+  if (!JSON_NODE_HOLDS_OBJECT (root_node))
+    {
+      error_at (ctx, "$", NULL, _("expected the dataset to be a JSON object, found %s"),
+                dlg_loader_node_kind (root_node));
+      return;
+    }
+  root = json_node_get_object (root_node);
+
+  if (!read_version (ctx, root, dataset))
+    return;
+
+  dlg_loader_check_unknown_members (ctx, root, "$", known);
+  dlg_loader_read_string (ctx, root, "$", "title", REQUIRED, &dataset->title);
+  dlg_loader_read_string (ctx, root, "$", "description", OPTIONAL, &dataset->description);
+  dlg_loader_read_date (ctx, root, "$", "as_of", &dataset->as_of);
+  /* Sources first: everything else refers to them. */
+  dlg_loader_read_objects (ctx, root, "$", "sources", OPTIONAL, read_source, dataset);
+  /* At the top, "sources" is the list itself, not references to it. */
+  _dlg_record_set_facts (DLG_RECORD (dataset), NULL,
+                         dlg_loader_read_notes (ctx, root, "$", "notes"),
+                         dlg_loader_read_notes (ctx, root, "$", "disagreements"),
+                         NULL);
+  n_sides = dlg_loader_read_objects (ctx, root, "$", "sides", REQUIRED, read_side, dataset);
+
+  if (json_object_has_member (root, "sides") && n_sides < 2 &&
+      JSON_NODE_HOLDS_ARRAY (json_object_get_member (root, "sides")))
+    error_at (ctx, "$", "sides", _("a dataset compares at least two sides; found %u"), n_sides);
+}
