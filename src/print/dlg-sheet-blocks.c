@@ -1,0 +1,149 @@
+#define G_LOG_DOMAIN "dlg-sheet"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "dlg-sheet-private.h"
+
+/* Blocks: text measured with Pango at a given width, and table rows. */
+
+static void
+cell_free (gpointer data)
+{
+  Cell *cell = data;
+
+  g_object_unref (cell->layout);
+  g_free (cell);
+}
+
+void
+dlg_sheet_block_free (gpointer data)
+{
+  Block *block = data;
+
+  g_ptr_array_unref (block->cells);
+  g_free (block);
+}
+
+PangoLayout *
+dlg_sheet_make_layout (DlgSheet   *self,
+             const char *markup,
+             double      width,
+             const char *font)
+{
+  PangoLayout *layout = pango_layout_new (self->context);
+  PangoFontDescription *desc = pango_font_description_from_string (font);
+
+  pango_layout_set_font_description (layout, desc);
+  pango_font_description_free (desc);
+  pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  /* The direction of each paragraph follows its text (Arabic, Hebrew…). */
+  pango_layout_set_auto_dir (layout, TRUE);
+  pango_layout_set_markup (layout, markup, -1);
+  return layout;
+}
+
+static Block *
+add_block (DlgSheet *self)
+{
+  Block *block = g_new0 (Block, 1);
+
+  block->cells = g_ptr_array_new_with_free_func (cell_free);
+  g_ptr_array_add (self->blocks, block);
+  return block;
+}
+
+/* A block of plain text (escaped here). */
+Block *
+dlg_sheet_plain_block (DlgSheet   *self,
+             const char *text,
+             double      width,
+             const char *font,
+             double      space_before)
+{
+  g_autofree char *markup = g_markup_escape_text (text, -1);
+
+  return dlg_sheet_text_block (self, markup, width, font, space_before);
+}
+
+Block *
+dlg_sheet_text_block (DlgSheet   *self,
+            const char *markup,
+            double      width,
+            const char *font,
+            double      space_before)
+{
+  Block *block = add_block (self);
+  Cell *cell = g_new0 (Cell, 1);
+  int h;
+
+  cell->layout = dlg_sheet_make_layout (self, markup, width, font);
+  pango_layout_get_size (cell->layout, NULL, &h);
+  g_ptr_array_add (block->cells, cell);
+  block->height = (double) h / PANGO_SCALE;
+  block->width = width;
+  block->space_before = space_before;
+  return block;
+}
+
+/* A table row: one cell per column; widths are fractions of width. */
+Block *
+dlg_sheet_row_block (DlgSheet          *self,
+           const char *const *markups,
+           const double      *fractions,
+           guint              n,
+           double             width,
+           const char        *font,
+           gboolean           header)
+{
+  Block *block = add_block (self);
+  double x = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      double w = width * fractions[i];
+      Cell *cell = g_new0 (Cell, 1);
+      int h;
+
+      cell->layout = dlg_sheet_make_layout (self, markups[i], w - 2 * CELL_PAD, font);
+      cell->x = x + CELL_PAD;
+      pango_layout_get_size (cell->layout, NULL, &h);
+      block->height = MAX (block->height, (double) h / PANGO_SCALE + 2 * CELL_PAD);
+      g_ptr_array_add (block->cells, cell);
+      x += w;
+    }
+  block->width = width;
+  block->header = header;
+  block->row = !header;
+  return block;
+}
+
+/* --- text helpers --- */
+
+char *
+dlg_sheet_refs_markup (DlgSheet           *self,
+             const char * const *ids)
+{
+  GString *s;
+
+  if (ids == NULL || ids[0] == NULL)
+    return g_strdup ("");
+  s = g_string_new ("<sup><span foreground=\"#555555\">");
+  for (guint i = 0; ids[i] != NULL; i++)
+    {
+      DlgSource *source = dlg_dataset_lookup_source (self->dataset, ids[i]);
+
+      if (source != NULL)
+        g_string_append_printf (s, "%s%u", i > 0 ? "," : "", dlg_source_get_number (source));
+    }
+  g_string_append (s, "</span></sup>");
+  return g_string_free (s, FALSE);
+}
+
+char *
+dlg_sheet_escape (const char *text)
+{
+  return g_markup_escape_text (text != NULL ? text : "", -1);
+}

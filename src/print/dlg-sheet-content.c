@@ -1,0 +1,463 @@
+#define G_LOG_DOMAIN "dlg-sheet"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "dlg-sheet-private.h"
+
+/* --- content --- */
+
+static const char *
+visit_status_short (DlgVisitStatus status)
+{
+  switch (status)
+    {
+    case DLG_VISIT_STATUS_VISITED: return _("Visited");
+    case DLG_VISIT_STATUS_PLANNED: return _("Planned");
+    case DLG_VISIT_STATUS_PLANNED_NOT_VISITED:
+    default: return _("Planned, not visited");
+    }
+}
+
+static const char *
+unsc_mark (DlgUnsc unsc)
+{
+  switch (unsc)
+    {
+    /* Translators: short mark for a permanent member of the UN Security Council */
+    case DLG_UNSC_PERMANENT: return C_("UNSC", "P");
+    /* Translators: short mark for an elected member of the UN Security Council */
+    case DLG_UNSC_ELECTED: return C_("UNSC", "E");
+    /* Translators: the EU and other non-states in the UN Security Council column */
+    case DLG_UNSC_NOT_A_STATE: return C_("UNSC", "n/a");
+    case DLG_UNSC_NONE:
+    default: return "–";
+    }
+}
+
+static void
+add_member_table (DlgSheet      *self,
+                  GPtrArray     *out,
+                  DlgDelegation *d,
+                  GPtrArray     *members,
+                  double         width)
+{
+  static const double fractions[] = { 0.30, 0.22, 0.33, 0.15 };
+  const char *titles[] = { _("Name"), _("Party"), _("Role"), _("Status") };
+  g_autofree char *caption_text = NULL;
+  Block *header;
+
+  header = dlg_sheet_row_block (self, titles, fractions, 4, width, "Sans Bold 7", TRUE);
+  /* Translators: above a table continued on a new page, "Group 1, continued" */
+  caption_text = g_markup_printf_escaped (_("<b>%s</b>, continued"), dlg_delegation_get_label (d));
+  header->caption = dlg_sheet_text_block (self, caption_text, width, SMALL_FONT, 0);
+  header->keep_with_next = TRUE;
+  header->space_before = 3;
+  g_ptr_array_add (out, header);
+
+  for (guint i = 0; i < members->len; i++)
+    {
+      DlgMember *m = g_ptr_array_index (members, i);
+      g_autofree char *name = dlg_sheet_escape (dlg_member_get_name (m));
+      g_autofree char *refs = dlg_sheet_refs_markup (self, dlg_record_get_sources (DLG_RECORD (m)));
+      g_autofree char *name_cell = g_strdup_printf (dlg_member_get_is_leader (m) ? "<b>%s</b>%s"
+                                                                               : "%s%s",
+                                                    name, refs);
+      g_autofree char *party = dlg_sheet_escape (dlg_member_get_party (m));
+      g_autofree char *role = dlg_sheet_escape (dlg_member_get_role (m));
+      g_autofree char *status = dlg_sheet_escape (dlg_member_status_to_label (dlg_member_get_status (m)));
+      const char *cells[] = { name_cell, party, role, status };
+      Block *row = dlg_sheet_row_block (self, cells, fractions, 4, width, BODY_FONT, FALSE);
+
+      row->repeat = header;
+      g_ptr_array_add (out, row);
+    }
+}
+
+static void
+add_route_table (DlgSheet      *self,
+                 GPtrArray     *out,
+                 DlgDelegation *d,
+                 double         width)
+{
+  static const double fractions[] = { 0.26, 0.26, 0.24, 0.16, 0.08 };
+  const char *titles[] = { _("Destination"), _("Country"), _("Dates"), _("Status"),
+                           /* Translators: column of UN Security Council marks, keep it short */
+                           _("UNSC") };
+  GListModel *route = dlg_delegation_get_destinations (d);
+  guint n = g_list_model_get_n_items (route);
+  g_autofree char *caption_text = NULL;
+  Block *header;
+
+  if (n == 0)
+    return;
+
+  header = dlg_sheet_row_block (self, titles, fractions, 5, width, "Sans Bold 7", TRUE);
+  caption_text = g_markup_printf_escaped (_("<b>%s</b> route, continued"),
+                                          dlg_delegation_get_label (d));
+  header->caption = dlg_sheet_text_block (self, caption_text, width, SMALL_FONT, 0);
+  header->keep_with_next = TRUE;
+  header->space_before = 4;
+  g_ptr_array_add (out, header);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(DlgDestination) dest = g_list_model_get_item (route, i);
+      g_autofree char *place_text = dlg_sheet_escape (dlg_destination_get_place_label (dest));
+      g_autofree char *refs = dlg_sheet_refs_markup (self, dlg_record_get_sources (DLG_RECORD (dest)));
+      g_autofree char *place_cell = g_strconcat (place_text, refs, NULL);
+      g_autofree char *country = dlg_sheet_escape (dlg_destination_get_country (dest));
+      g_autofree char *dates_text = dlg_format_dates (dlg_destination_get_from (dest),
+                                                      dlg_destination_get_to (dest),
+                                                      dlg_destination_get_dates_approximate (dest));
+      g_autofree char *dates = dlg_sheet_escape (dates_text != NULL ? dates_text : _("not known"));
+      g_autofree char *status = dlg_sheet_escape (visit_status_short (dlg_destination_get_status (dest)));
+      g_autofree char *mark = dlg_sheet_escape (unsc_mark (dlg_destination_get_unsc (dest)));
+      const char *cells[] = { place_cell, country, dates, status, mark };
+      Block *row = dlg_sheet_row_block (self, cells, fractions, 5, width, BODY_FONT, FALSE);
+
+      row->repeat = header;
+      g_ptr_array_add (out, row);
+    }
+}
+
+/* The members of d to print, in the order given. */
+static GPtrArray *
+members_of (GListModel    *members,
+            DlgDelegation *d)
+{
+  GPtrArray *out = g_ptr_array_new_with_free_func (g_object_unref);
+  const char *id = dlg_record_get_id (DLG_RECORD (d));
+  guint n = g_list_model_get_n_items (members);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(DlgMember) m = g_list_model_get_item (members, i);
+
+      if (g_strcmp0 (dlg_member_get_delegation_id (m), id) == 0)
+        g_ptr_array_add (out, g_steal_pointer (&m));
+    }
+  return out;
+}
+
+GPtrArray *
+dlg_sheet_side_blocks (DlgSheet   *self,
+             DlgSide    *side,
+             GListModel *members,
+             double      width)
+{
+  GPtrArray *out = g_ptr_array_new ();
+  GListModel *all = dlg_side_get_members (side);
+  GListModel *shown = members != NULL ? members : all;
+  g_autoptr(DlgSideSummary) summary = dlg_side_summary_new (side, shown);
+  GListModel *delegations = dlg_side_get_delegations (side);
+  g_autofree char *name = dlg_sheet_escape (dlg_side_get_name (side));
+  g_autofree char *summary_text = NULL;
+  g_autofree char *summary_markup = NULL;
+  Block *b;
+
+  g_ptr_array_add (out, b = dlg_sheet_text_block (self, name, width, SIDE_FONT, 0));
+  b->keep_with_next = TRUE;
+  if (members != NULL)
+    summary_text = g_strdup_printf (_("Members shown: %u of %u · Delegations: %u · "
+                                      "Destinations: %u · UN Security Council members visited: %u"),
+                                    g_list_model_get_n_items (members),
+                                    g_list_model_get_n_items (all), summary->n_delegations,
+                                    summary->n_destinations, summary->n_unsc_visited);
+  else
+    summary_text = g_strdup_printf (_("Members: %u (travelled: %u) · Delegations: %u · "
+                                      "Destinations: %u · UN Security Council members visited: %u"),
+                                    summary->n_members, summary->n_travelled,
+                                    summary->n_delegations, summary->n_destinations,
+                                    summary->n_unsc_visited);
+  summary_markup = dlg_sheet_escape (summary_text);
+  g_ptr_array_add (out, dlg_sheet_text_block (self, summary_markup, width, SMALL_FONT, 2));
+
+  for (guint i = 0; i < g_list_model_get_n_items (delegations); i++)
+    {
+      g_autoptr(DlgDelegation) d = g_list_model_get_item (delegations, i);
+      g_autoptr(GPtrArray) printed = members_of (shown, d);
+      DlgMember *leader = dlg_delegation_get_leader (d);
+      g_autofree char *label = dlg_sheet_escape (dlg_delegation_get_label (d));
+      g_autofree char *refs = dlg_sheet_refs_markup (self, dlg_record_get_sources (DLG_RECORD (d)));
+      g_autofree char *heading = NULL;
+      g_autofree char *dates = dlg_format_dates (dlg_delegation_get_from (d),
+                                                 dlg_delegation_get_to (d),
+                                                 dlg_delegation_get_dates_approximate (d));
+
+      /* With a filter, delegations without a member shown are left out. */
+      if (members != NULL && printed->len == 0)
+        continue;
+
+      if (leader != NULL)
+        {
+          g_autofree char *leader_name = dlg_sheet_escape (dlg_member_get_name (leader));
+          g_autofree char *party = dlg_sheet_escape (dlg_member_get_party (leader));
+
+          /* Translators: "Group 5 · led by Shashi Tharoor (INC)" */
+          heading = g_strdup_printf (_("%s · led by %s%s%s%s%s"), label, leader_name,
+                                     party[0] ? " (" : "", party, party[0] ? ")" : "", refs);
+        }
+      else
+        heading = g_strdup_printf ("%s%s", label, refs);
+      if (dates != NULL)
+        {
+          g_autofree char *escaped = dlg_sheet_escape (dates);
+          char *with_dates = g_strdup_printf ("%s  <span font=\"%s\">%s</span>", heading,
+                                              SMALL_FONT, escaped);
+
+          g_free (heading);
+          heading = with_dates;
+        }
+      g_ptr_array_add (out, b = dlg_sheet_text_block (self, heading, width, HEADING_FONT, 12));
+      b->keep_with_next = TRUE;
+
+      add_member_table (self, out, d, printed, width);
+      add_route_table (self, out, d, width);
+    }
+  return out;
+}
+
+static char *
+places_markup (GPtrArray *places)
+{
+  GString *s = g_string_new (NULL);
+
+  for (guint i = 0; i < places->len; i++)
+    {
+      DlgPlace *p = g_ptr_array_index (places, i);
+      g_autofree char *text = g_markup_printf_escaped ("%s (%s)", p->capital, p->country);
+
+      g_string_append_printf (s, "%s%s", i > 0 ? " · " : "", text);
+    }
+  if (places->len == 0)
+    g_string_append (s, _("none"));
+  return g_string_free (s, FALSE);
+}
+
+static void
+add_places (DlgSheet   *self,
+            GPtrArray  *out,
+            const char *title,
+            GPtrArray  *places,
+            double      width)
+{
+  g_autofree char *heading = g_markup_printf_escaped ("<b>%s (%u)</b>", title, places->len);
+  g_autofree char *list = places_markup (places);
+  Block *b;
+
+  g_ptr_array_add (out, b = dlg_sheet_text_block (self, heading, width, BODY_FONT, 8));
+  b->keep_with_next = TRUE;
+  g_ptr_array_add (out, dlg_sheet_text_block (self, list, width, BODY_FONT, 1));
+}
+
+/* Party or kind-of-role counts for both sides, as a table. */
+static void
+add_counts_table (DlgSheet       *self,
+                  GPtrArray      *out,
+                  const char     *title,
+                  GPtrArray      *labels,
+                  GHashTable     *counts_a,
+                  GHashTable     *counts_b,
+                  double          width)
+{
+  static const double fractions[] = { 0.5, 0.25, 0.25 };
+  g_autofree char *a = dlg_sheet_escape (dlg_side_get_name (self->side_a));
+  g_autofree char *b = dlg_sheet_escape (dlg_side_get_name (self->side_b));
+  g_autofree char *t = dlg_sheet_escape (title);
+  const char *titles[] = { t, a, b };
+  Block *header = dlg_sheet_row_block (self, titles, fractions, 3, width, "Sans Bold 7", TRUE);
+
+  header->space_before = 10;
+  header->keep_with_next = TRUE;
+  g_ptr_array_add (out, header);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      const char *label = g_ptr_array_index (labels, i);
+      g_autofree char *l = dlg_sheet_escape (label);
+      g_autofree char *ca = g_strdup_printf ("%u", GPOINTER_TO_UINT (g_hash_table_lookup (counts_a, label)));
+      g_autofree char *cb = g_strdup_printf ("%u", GPOINTER_TO_UINT (g_hash_table_lookup (counts_b, label)));
+      const char *cells[] = { l, ca, cb };
+      Block *row = dlg_sheet_row_block (self, cells, fractions, 3, width, BODY_FONT, FALSE);
+
+      row->repeat = header;
+      g_ptr_array_add (out, row);
+    }
+}
+
+static void
+count_parties (DlgSideSummary *s,
+               GHashTable     *counts,
+               GPtrArray      *labels)
+{
+  for (guint i = 0; i < s->by_party->len; i++)
+    {
+      DlgCount *c = g_ptr_array_index (s->by_party, i);
+
+      if (!g_hash_table_contains (counts, c->label) &&
+          !g_ptr_array_find_with_equal_func (labels, c->label, g_str_equal, NULL))
+        g_ptr_array_add (labels, c->label);
+      g_hash_table_insert (counts, c->label, GUINT_TO_POINTER (c->count));
+    }
+}
+
+static char *
+unsc_visited_markup (DlgSide *side)
+{
+  GListModel *dests = dlg_side_get_destinations (side);
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  GString *s = g_string_new (NULL);
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (dests); i++)
+    {
+      g_autoptr(DlgDestination) d = g_list_model_get_item (dests, i);
+      DlgUnsc unsc = dlg_destination_get_unsc (d);
+      g_autofree char *text = NULL;
+
+      if (dlg_destination_get_status (d) != DLG_VISIT_STATUS_VISITED ||
+          (unsc != DLG_UNSC_PERMANENT && unsc != DLG_UNSC_ELECTED) ||
+          !g_hash_table_add (seen, (gpointer) dlg_destination_get_country (d)))
+        continue;
+      text = g_markup_printf_escaped ("%s (%s)", dlg_destination_get_country (d),
+                                      unsc == DLG_UNSC_PERMANENT ? _("permanent") : _("elected"));
+      g_string_append_printf (s, "%s%s", n > 0 ? " · " : "", text);
+      n++;
+    }
+  {
+    g_autofree char *name = dlg_sheet_escape (dlg_side_get_name (side));
+    g_autofree char *list = g_string_free (s, FALSE);
+
+    /* Translators: "India (12): Algeria (elected) · France (permanent) …" */
+    return g_strdup_printf ("<b>%s (%u):</b> %s", name, n, n > 0 ? list : _("none"));
+  }
+}
+
+GPtrArray *
+dlg_sheet_comparison_blocks (DlgSheet *self,
+                   double    width)
+{
+  GPtrArray *out = g_ptr_array_new ();
+  g_autoptr(DlgComparison) c = dlg_comparison_new (self->side_a, self->side_b);
+  g_autoptr(DlgSideSummary) sa = dlg_side_summary_new (self->side_a, self->members_a);
+  g_autoptr(DlgSideSummary) sb = dlg_side_summary_new (self->side_b, self->members_b);
+  g_autoptr(GHashTable) pa = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) pb = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) ka = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) kb = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) parties = g_ptr_array_new ();
+  g_autoptr(GPtrArray) kinds = g_ptr_array_new ();
+  const char *na = dlg_side_get_name (self->side_a);
+  const char *nb = dlg_side_get_name (self->side_b);
+  g_autofree char *only_a = g_strdup_printf (_("Visited by %s only"), na);
+  g_autofree char *only_b = g_strdup_printf (_("Visited by %s only"), nb);
+  g_autofree char *pnv_a = g_strdup_printf (_("Planned by %s but not visited"), na);
+  g_autofree char *pnv_b = g_strdup_printf (_("Planned by %s but not visited"), nb);
+  g_autofree char *title = g_markup_printf_escaped (_("Comparison: %s and %s"), na, nb);
+  g_autofree char *unsc_a = unsc_visited_markup (self->side_a);
+  g_autofree char *unsc_b = unsc_visited_markup (self->side_b);
+  Block *b;
+
+  g_ptr_array_add (out, b = dlg_sheet_text_block (self, title, width, SIDE_FONT, 0));
+  b->keep_with_next = TRUE;
+  add_places (self, out, _("Visited by both sides"), c->shared, width);
+  add_places (self, out, only_a, c->only_a, width);
+  add_places (self, out, only_b, c->only_b, width);
+  add_places (self, out, pnv_a, c->planned_not_visited_a, width);
+  add_places (self, out, pnv_b, c->planned_not_visited_b, width);
+
+  g_ptr_array_add (out, b = dlg_sheet_plain_block (self, _("UN Security Council members visited"),
+                                         width, HEADING_FONT, 12));
+  b->keep_with_next = TRUE;
+  g_ptr_array_add (out, dlg_sheet_text_block (self, unsc_a, width, BODY_FONT, 2));
+  g_ptr_array_add (out, dlg_sheet_text_block (self, unsc_b, width, BODY_FONT, 2));
+
+  count_parties (sa, pa, parties);
+  count_parties (sb, pb, parties);
+  add_counts_table (self, out, _("Party or affiliation"), parties, pa, pb, width * 0.6);
+
+  for (guint k = 0; k < DLG_N_ROLE_KINDS; k++)
+    {
+      const char *label = dlg_role_kind_to_label (k);
+
+      g_ptr_array_add (kinds, (gpointer) label);
+      g_hash_table_insert (ka, (gpointer) label, GUINT_TO_POINTER (sa->by_role_kind[k]));
+      g_hash_table_insert (kb, (gpointer) label, GUINT_TO_POINTER (sb->by_role_kind[k]));
+    }
+  add_counts_table (self, out, _("Kind of role"), kinds, ka, kb, width * 0.6);
+  return out;
+}
+
+GPtrArray *
+dlg_sheet_source_blocks (DlgSheet *self,
+               double    width)
+{
+  static const double fractions[] = { 0.05, 0.95 };
+  GPtrArray *out = g_ptr_array_new ();
+  GListModel *sources = dlg_dataset_get_sources (self->dataset);
+  Block *b;
+
+  g_ptr_array_add (out, b = dlg_sheet_plain_block (self, _("Sources"), width, SIDE_FONT, 0));
+  b->keep_with_next = TRUE;
+  for (guint i = 0; i < g_list_model_get_n_items (sources); i++)
+    {
+      g_autoptr(DlgSource) s = g_list_model_get_item (sources, i);
+      g_autofree char *number = g_strdup_printf ("[%u]", dlg_source_get_number (s));
+      g_autofree char *text = g_markup_printf_escaped ("<b>%s</b>%s%s%s%s%s",
+                                                       dlg_source_get_title (s),
+                                                       dlg_source_get_publisher (s) ? ". " : "",
+                                                       dlg_source_get_publisher (s) ?: "",
+                                                       dlg_source_get_date (s) ? ", " : "",
+                                                       dlg_source_get_date (s) ?: "",
+                                                       ".");
+      g_autofree char *url = dlg_source_get_url (s) != NULL ?
+        g_markup_printf_escaped ("\n<span foreground=\"#444444\">%s</span>", dlg_source_get_url (s)) :
+        g_strdup ("");
+      g_autofree char *cell = g_strconcat (text, url, NULL);
+      const char *cells[] = { number, cell };
+
+      g_ptr_array_add (out, dlg_sheet_row_block (self, cells, fractions, 2, width, SMALL_FONT, FALSE));
+    }
+  return out;
+}
+
+Block *
+dlg_sheet_title_blocks (DlgSheet  *self,
+              GPtrArray *out,
+              double     width)
+{
+  g_autofree char *title = dlg_sheet_escape (dlg_dataset_get_title (self->dataset));
+  g_autofree char *as_of = dlg_format_dates (dlg_dataset_get_as_of (self->dataset),
+                                             dlg_dataset_get_as_of (self->dataset), FALSE);
+  g_autofree char *printed = dlg_format_dates (self->print_date, self->print_date, FALSE);
+  g_autofree char *line = NULL;
+  g_autofree char *line_markup = NULL;
+  Block *b;
+
+  g_ptr_array_add (out, b = dlg_sheet_text_block (self, title, width, TITLE_FONT, 0));
+  if (as_of != NULL)
+    /* Translators: under the sheet's title */
+    line = g_strdup_printf (_("Facts as of %s · printed %s · %s"), as_of, printed,
+                            self->members_a != NULL ? _("members as shown in the window")
+                                                    : _("all members"));
+  else
+    line = g_strdup_printf (_("Printed %s · %s"), printed,
+                            self->members_a != NULL ? _("members as shown in the window")
+                                                    : _("all members"));
+  line_markup = dlg_sheet_escape (line);
+  g_ptr_array_add (out, dlg_sheet_text_block (self, line_markup, width, BODY_FONT, 3));
+  if (self->filter_text != NULL && self->filter_text[0] != '\0')
+    {
+      g_autofree char *filter = g_markup_printf_escaped (_("<b>Filter:</b> %s"), self->filter_text);
+
+      g_ptr_array_add (out, dlg_sheet_text_block (self, filter, width, BODY_FONT, 2));
+    }
+  /* Translators: explains the small numbers after facts on the sheet */
+  g_ptr_array_add (out, b = dlg_sheet_plain_block (self,
+                                         _("Small numbers after a fact refer to the sources "
+                                           "listed at the end. P/E: permanent or elected member "
+                                           "of the UN Security Council in that year."),
+                                         width, SMALL_FONT, 2));
+  return b;
+}

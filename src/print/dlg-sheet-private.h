@@ -1,0 +1,107 @@
+#pragma once
+
+/* Shared by the parts of the sheet: dlg-sheet.c (pages, drawing, PDF),
+ * dlg-sheet-blocks.c (measured text and table rows),
+ * dlg-sheet-content.c (what goes on the sheet). */
+
+#include <pango/pangocairo.h>
+
+#include "dlg-sheet.h"
+
+G_BEGIN_DECLS
+
+/* Measures in points */
+#define MARGIN 36.0
+#define GUTTER 22.0
+#define FOOTER 22.0
+#define CELL_PAD 2.5
+#define BODY_FONT "Sans 7.5"
+#define SMALL_FONT "Sans 6.5"
+#define HEADING_FONT "Sans Bold 9.5"
+#define SIDE_FONT "Sans Bold 14"
+#define TITLE_FONT "Sans Bold 16"
+
+typedef struct
+{
+  PangoLayout *layout;
+  double x;
+} Cell;
+
+typedef struct _Block Block;
+struct _Block
+{
+  GPtrArray *cells;
+  double height;
+  double width;
+  double space_before;
+  gboolean header;      /* a table's column headings: shaded */
+  gboolean row;         /* a table row: ruled below */
+  gboolean keep_with_next;
+  Block *repeat;        /* for rows: the heading to repeat on a new page */
+  Block *caption;       /* for headings: "Group 1, continued" */
+};
+
+typedef struct
+{
+  Block *block;
+  double x;
+  double y;
+} Placed;
+
+struct _DlgSheet
+{
+  GObject parent_instance;
+
+  DlgDataset *dataset;
+  DlgSide *side_a;
+  DlgSide *side_b;
+  GListModel *members_a;
+  GListModel *members_b;
+  char *filter_text;
+  char *print_date;
+  double page_width;
+  double page_height;
+
+  PangoContext *context;
+  GPtrArray *blocks;  /* owns every Block */
+  GPtrArray *pages;   /* GArray of Placed, one per page */
+};
+
+void dlg_sheet_block_free (gpointer data);
+PangoLayout *dlg_sheet_make_layout (DlgSheet   *self,
+                                    const char *markup,
+                                    double      width,
+                                    const char *font);
+Block *dlg_sheet_plain_block (DlgSheet   *self,
+                              const char *text,
+                              double      width,
+                              const char *font,
+                              double      space_before);
+Block *dlg_sheet_text_block (DlgSheet   *self,
+                             const char *markup,
+                             double      width,
+                             const char *font,
+                             double      space_before);
+Block *dlg_sheet_row_block (DlgSheet          *self,
+                            const char *const *markups,
+                            const double      *fractions,
+                            guint              n,
+                            double             width,
+                            const char        *font,
+                            gboolean           header);
+char *dlg_sheet_refs_markup (DlgSheet           *self,
+                             const char * const *ids);
+char *dlg_sheet_escape (const char *text);
+GPtrArray *dlg_sheet_side_blocks (DlgSheet   *self,
+                                  DlgSide    *side,
+                                  GListModel *members,
+                                  double      width);
+GPtrArray *dlg_sheet_comparison_blocks (DlgSheet *self,
+                                        double    width);
+GPtrArray *dlg_sheet_source_blocks (DlgSheet *self,
+                                    double    width);
+Block *dlg_sheet_title_blocks (DlgSheet  *self,
+                               GPtrArray *out,
+                               double     width);
+
+G_END_DECLS
