@@ -358,8 +358,8 @@ read_version (Ctx        *ctx,
 
 void
 dlg_loader_read_dataset (Ctx        *ctx,
-              JsonNode   *root_node,
-              DlgDataset *dataset)
+                         JsonNode   *root_node,
+                         DlgDataset *dataset)
 {
   static const char * const known[] = {
     "$schema", "format", "version", "title", "description", "as_of",

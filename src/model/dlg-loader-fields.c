@@ -21,11 +21,11 @@ dlg_loader_ctx_full (Ctx *ctx)
 G_GNUC_PRINTF (5, 6)
 void
 dlg_loader_report (Ctx        *ctx,
-        gboolean    is_error,
-        const char *path,
-        const char *member,
-        const char *format,
-        ...)
+                   gboolean    is_error,
+                   const char *path,
+                   const char *member,
+                   const char *format,
+                   ...)
 {
   Finding *f;
   GString *full;
@@ -102,10 +102,10 @@ node_is_number (JsonNode *node)
  * required member. */
 JsonNode *
 dlg_loader_get_member (Ctx        *ctx,
-            JsonObject *object,
-            const char *path,
-            const char *name,
-            Need        need)
+                       JsonObject *object,
+                       const char *path,
+                       const char *name,
+                       Need        need)
 {
   JsonNode *node = json_object_get_member (object, name);
 
@@ -129,9 +129,9 @@ text_is_blank (const char *text)
 
 gboolean
 dlg_loader_check_text (Ctx        *ctx,
-            JsonNode   *node,
-            const char *path,
-            const char *member)
+                       JsonNode   *node,
+                       const char *path,
+                       const char *member)
 {
   if (!node_is_string (node))
     {
@@ -148,11 +148,11 @@ dlg_loader_check_text (Ctx        *ctx,
 
 gboolean
 dlg_loader_read_string (Ctx         *ctx,
-             JsonObject  *object,
-             const char  *path,
-             const char  *name,
-             Need         need,
-             char       **out)
+                        JsonObject  *object,
+                        const char  *path,
+                        const char  *name,
+                        Need         need,
+                        char       **out)
 {
   JsonNode *node = dlg_loader_get_member (ctx, object, path, name, need);
 
@@ -167,13 +167,13 @@ dlg_loader_read_string (Ctx         *ctx,
 
 gboolean
 dlg_loader_read_enum (Ctx        *ctx,
-           JsonObject *object,
-           const char *path,
-           const char *name,
-           Need        need,
-           GType       enum_type,
-           int         fallback,
-           int        *out)
+                      JsonObject *object,
+                      const char *path,
+                      const char *name,
+                      Need        need,
+                      GType       enum_type,
+                      int         fallback,
+                      int        *out)
 {
   g_autofree char *nick = NULL;
 
@@ -225,10 +225,10 @@ dlg_loader_is_iso_reduced_date (const char *text)
 
 gboolean
 dlg_loader_read_date (Ctx         *ctx,
-           JsonObject  *object,
-           const char  *path,
-           const char  *name,
-           char       **out)
+                      JsonObject  *object,
+                      const char  *path,
+                      const char  *name,
+                      char       **out)
 {
   if (!dlg_loader_read_string (ctx, object, path, name, OPTIONAL, out))
     return FALSE;
@@ -255,10 +255,10 @@ check_date_order (Ctx        *ctx,
 
 gboolean
 dlg_loader_read_bool (Ctx        *ctx,
-           JsonObject *object,
-           const char *path,
-           const char *name,
-           gboolean   *out)
+                      JsonObject *object,
+                      const char *path,
+                      const char *name,
+                      gboolean   *out)
 {
   JsonNode *node = dlg_loader_get_member (ctx, object, path, name, OPTIONAL);
 
@@ -276,13 +276,13 @@ dlg_loader_read_bool (Ctx        *ctx,
 
 gboolean
 dlg_loader_read_number (Ctx        *ctx,
-             JsonObject *object,
-             const char *path,
-             const char *name,
-             double      min,
-             double      max,
-             gboolean   *present,
-             double     *out)
+                        JsonObject *object,
+                        const char *path,
+                        const char *name,
+                        double      min,
+                        double      max,
+                        gboolean   *present,
+                        double     *out)
 {
   JsonNode *node = dlg_loader_get_member (ctx, object, path, name, OPTIONAL);
 
@@ -308,10 +308,10 @@ dlg_loader_read_number (Ctx        *ctx,
 /* Gets an array member; reports a wrong type. */
 JsonArray *
 dlg_loader_read_array (Ctx        *ctx,
-            JsonObject *object,
-            const char *path,
-            const char *name,
-            Need        need)
+                       JsonObject *object,
+                       const char *path,
+                       const char *name,
+                       Need        need)
 {
   JsonNode *node = dlg_loader_get_member (ctx, object, path, name, need);
 
@@ -327,8 +327,8 @@ dlg_loader_read_array (Ctx        *ctx,
 
 char *
 dlg_loader_element_path (const char *path,
-              const char *name,
-              guint       index)
+                         const char *name,
+                         guint       index)
 {
   GString *s = g_string_new (path);
 
@@ -342,9 +342,9 @@ dlg_loader_element_path (const char *path,
  * unless an error was reported. */
 GStrv
 dlg_loader_read_string_array (Ctx        *ctx,
-                   JsonObject *object,
-                   const char *path,
-                   const char *name)
+                              JsonObject *object,
+                              const char *path,
+                              const char *name)
 {
   JsonArray *array = dlg_loader_read_array (ctx, object, path, name, OPTIONAL);
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
@@ -372,9 +372,9 @@ dlg_loader_read_string_array (Ctx        *ctx,
 
 GStrv
 dlg_loader_read_source_refs (Ctx        *ctx,
-                  JsonObject *object,
-                  const char *path,
-                  const char *name)
+                             JsonObject *object,
+                             const char *path,
+                             const char *name)
 {
   GStrv refs = dlg_loader_read_string_array (ctx, object, path, name);
 
@@ -395,9 +395,9 @@ dlg_loader_read_source_refs (Ctx        *ctx,
 
 void
 dlg_loader_check_unknown_members (Ctx                *ctx,
-                       JsonObject         *object,
-                       const char         *path,
-                       const char * const *known)
+                                  JsonObject         *object,
+                                  const char         *path,
+                                  const char * const *known)
 {
   JsonObjectIter iter;
   const char *name;
@@ -414,9 +414,9 @@ dlg_loader_check_unknown_members (Ctx                *ctx,
 /* Notes are strings or {"text": ..., "sources": [...]} */
 GPtrArray *
 dlg_loader_read_notes (Ctx        *ctx,
-            JsonObject *object,
-            const char *path,
-            const char *name)
+                       JsonObject *object,
+                       const char *path,
+                       const char *name)
 {
   static const char * const known[] = { "text", "sources", NULL };
   JsonArray *array = dlg_loader_read_array (ctx, object, path, name, OPTIONAL);
@@ -459,10 +459,10 @@ dlg_loader_read_notes (Ctx        *ctx,
 
 char *
 dlg_loader_read_id (Ctx        *ctx,
-         JsonObject *object,
-         const char *path,
-         Need        need,
-         GHashTable *seen)
+                    JsonObject *object,
+                    const char *path,
+                    Need        need,
+                    GHashTable *seen)
 {
   char *id = NULL;
 
@@ -480,11 +480,11 @@ dlg_loader_read_id (Ctx        *ctx,
 /* The parts every record has: id, notes, disagreements, sources. */
 void
 dlg_loader_read_record (Ctx        *ctx,
-             DlgRecord  *record,
-             JsonObject *object,
-             const char *path,
-             Need        id_need,
-             GHashTable *ids)
+                        DlgRecord  *record,
+                        JsonObject *object,
+                        const char *path,
+                        Need        id_need,
+                        GHashTable *ids)
 {
   char *id = dlg_loader_read_id (ctx, object, path, id_need, ids);
 
@@ -498,12 +498,12 @@ dlg_loader_read_record (Ctx        *ctx,
 /* Calls func on each element of an array of objects. */
 guint
 dlg_loader_read_objects (Ctx             *ctx,
-              JsonObject      *object,
-              const char      *path,
-              const char      *name,
-              Need             need,
-              ReadElementFunc  func,
-              gpointer         user_data)
+                         JsonObject      *object,
+                         const char      *path,
+                         const char      *name,
+                         Need             need,
+                         ReadElementFunc  func,
+                         gpointer         user_data)
 {
   JsonArray *array = dlg_loader_read_array (ctx, object, path, name, need);
   guint n = array != NULL ? json_array_get_length (array) : 0;
@@ -530,11 +530,11 @@ dlg_loader_read_objects (Ctx             *ctx,
 
 gboolean
 dlg_loader_read_dates (Ctx         *ctx,
-            JsonObject  *object,
-            const char  *path,
-            char       **from,
-            char       **to,
-            gboolean    *approximate)
+                       JsonObject  *object,
+                       const char  *path,
+                       char       **from,
+                       char       **to,
+                       gboolean    *approximate)
 {
   gboolean ok = dlg_loader_read_date (ctx, object, path, "from", from);
 

@@ -28,9 +28,9 @@ dlg_sheet_block_free (gpointer data)
 
 PangoLayout *
 dlg_sheet_make_layout (DlgSheet   *self,
-             const char *markup,
-             double      width,
-             const char *font)
+                       const char *markup,
+                       double      width,
+                       const char *font)
 {
   PangoLayout *layout = pango_layout_new (self->context);
   PangoFontDescription *desc = pango_font_description_from_string (font);
@@ -58,10 +58,10 @@ add_block (DlgSheet *self)
 /* A block of plain text (escaped here). */
 Block *
 dlg_sheet_plain_block (DlgSheet   *self,
-             const char *text,
-             double      width,
-             const char *font,
-             double      space_before)
+                       const char *text,
+                       double      width,
+                       const char *font,
+                       double      space_before)
 {
   g_autofree char *markup = g_markup_escape_text (text, -1);
 
@@ -70,10 +70,10 @@ dlg_sheet_plain_block (DlgSheet   *self,
 
 Block *
 dlg_sheet_text_block (DlgSheet   *self,
-            const char *markup,
-            double      width,
-            const char *font,
-            double      space_before)
+                      const char *markup,
+                      double      width,
+                      const char *font,
+                      double      space_before)
 {
   Block *block = add_block (self);
   Cell *cell = g_new0 (Cell, 1);
@@ -91,12 +91,12 @@ dlg_sheet_text_block (DlgSheet   *self,
 /* A table row: one cell per column; widths are fractions of width. */
 Block *
 dlg_sheet_row_block (DlgSheet          *self,
-           const char *const *markups,
-           const double      *fractions,
-           guint              n,
-           double             width,
-           const char        *font,
-           gboolean           header)
+                     const char *const *markups,
+                     const double      *fractions,
+                     guint              n,
+                     double             width,
+                     const char        *font,
+                     gboolean           header)
 {
   Block *block = add_block (self);
   double x = 0;
@@ -124,7 +124,7 @@ dlg_sheet_row_block (DlgSheet          *self,
 
 char *
 dlg_sheet_refs_markup (DlgSheet           *self,
-             const char * const *ids)
+                       const char * const *ids)
 {
   GString *s;
 

@@ -143,9 +143,9 @@ members_of (GListModel    *members,
 
 GPtrArray *
 dlg_sheet_side_blocks (DlgSheet   *self,
-             DlgSide    *side,
-             GListModel *members,
-             double      width)
+                       DlgSide    *side,
+                       GListModel *members,
+                       double      width)
 {
   GPtrArray *out = g_ptr_array_new ();
   GListModel *all = dlg_side_get_members (side);
@@ -336,7 +336,7 @@ unsc_visited_markup (DlgSide *side)
 
 GPtrArray *
 dlg_sheet_comparison_blocks (DlgSheet *self,
-                   double    width)
+                             double    width)
 {
   GPtrArray *out = g_ptr_array_new ();
   g_autoptr(DlgComparison) c = dlg_comparison_new (self->side_a, self->side_b);
@@ -391,7 +391,7 @@ dlg_sheet_comparison_blocks (DlgSheet *self,
 
 GPtrArray *
 dlg_sheet_source_blocks (DlgSheet *self,
-               double    width)
+                         double    width)
 {
   static const double fractions[] = { 0.05, 0.95 };
   GPtrArray *out = g_ptr_array_new ();
@@ -424,8 +424,8 @@ dlg_sheet_source_blocks (DlgSheet *self,
 
 Block *
 dlg_sheet_title_blocks (DlgSheet  *self,
-              GPtrArray *out,
-              double     width)
+                        GPtrArray *out,
+                        double     width)
 {
   g_autofree char *title = dlg_sheet_escape (dlg_dataset_get_title (self->dataset));
   g_autofree char *as_of = dlg_format_dates (dlg_dataset_get_as_of (self->dataset),

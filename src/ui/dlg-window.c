@@ -156,7 +156,7 @@ restore_sort (DlgWindow *self)
 
 void
 dlg_window_show_dataset (DlgWindow  *self,
-              DlgDataset *dataset)
+                         DlgDataset *dataset)
 {
   g_autofree char *subtitle = NULL;
   GtkWidget *placeholder;
