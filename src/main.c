@@ -26,7 +26,8 @@ main (int   argc,
       N_("Check dataset files and print a summary of each; no display needed"), NULL },
     { "version", 0, 0, G_OPTION_ARG_NONE, &version, N_("Print the version and exit"), NULL },
     { "export-pdf", 0, 0, G_OPTION_ARG_FILENAME, &export_pdf,
-      N_("Write the comparison sheet of FILE (or the bundled dataset) to OUT.pdf; no display needed"),
+      N_("Write the comparison sheet of FILE (or the bundled dataset) to OUT.pdf; "
+         "no display needed"),
       N_("OUT.pdf") },
     { "export-csv", 0, 0, G_OPTION_ARG_FILENAME, &export_csv,
       N_("Write the member table of FILE (or the bundled dataset) to OUT.csv; no display needed"),
@@ -66,7 +67,8 @@ main (int   argc,
     {
       if (files != NULL && files[0] != NULL && files[1] != NULL)
         {
-          g_printerr ("%s\n", _("delegations: export takes one FILE (or none for the bundled one)"));
+          g_printerr ("%s\n",
+                      _("delegations: export takes one FILE (or none for the bundled one)"));
           return DLG_EXIT_USAGE;
         }
       return dlg_cli_export (export_pdf, export_csv, files != NULL ? files[0] : NULL);
@@ -76,7 +78,8 @@ main (int   argc,
     {
       if (files != NULL && files[0] != NULL && files[1] != NULL)
         {
-          g_printerr ("%s\n", _("delegations: --summary takes one FILE (or none for the bundled one)"));
+          g_printerr ("%s\n",
+                      _("delegations: --summary takes one FILE (or none for the bundled one)"));
           return DLG_EXIT_USAGE;
         }
       return dlg_cli_summarise (files != NULL ? files[0] : NULL);

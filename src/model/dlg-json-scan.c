@@ -228,12 +228,16 @@ scan_string (Scan    *s,
                     gunichar low;
 
                     if (s->end - s->p < 2 || s->p[0] != '\\' || s->p[1] != 'u')
-                      return scan_fail (s, at, _("high surrogate \\u%04X is not followed by a low surrogate"), u);
+                      return scan_fail (s, at,
+                                        _("high surrogate \\u%04X is not followed by a "
+                                          "low surrogate"), u);
                     s->p += 2;
                     if (!scan_hex4 (s, &low))
                       return FALSE;
                     if (low < 0xDC00 || low > 0xDFFF)
-                      return scan_fail (s, at, _("high surrogate \\u%04X is not followed by a low surrogate"), u);
+                      return scan_fail (s, at,
+                                        _("high surrogate \\u%04X is not followed by a "
+                                          "low surrogate"), u);
                     u = 0x10000 + ((u - 0xD800) << 10) + (low - 0xDC00);
                   }
                 if (out)
@@ -568,7 +572,10 @@ scan_value (Scan *s)
     }
 
   what = describe_char (s->p, s->end);
-  return scan_fail (s, s->p, _("unexpected %s; expected a value (object, array, string, number, true, false or null)"), what);
+  return scan_fail (s, s->p,
+                    _("unexpected %s; expected a value (object, array, string, number, "
+                      "true, false or null)"),
+                    what);
 }
 
 static void

@@ -185,12 +185,14 @@ read_delegation (Ctx        *ctx,
   g_autofree char *leader = NULL;
 
   dlg_loader_check_unknown_members (ctx, object, path, known);
-  dlg_loader_read_record (ctx, DLG_RECORD (delegation), object, path, REQUIRED, ctx->delegation_ids);
+  dlg_loader_read_record (ctx, DLG_RECORD (delegation), object, path, REQUIRED,
+                          ctx->delegation_ids);
   dlg_loader_read_string (ctx, object, path, "label", REQUIRED, &delegation->label);
   dlg_loader_read_dates (ctx, object, path, &delegation->from, &delegation->to,
               &delegation->dates_approximate);
   dlg_loader_read_objects (ctx, object, path, "members", REQUIRED, read_member, delegation);
-  dlg_loader_read_objects (ctx, object, path, "destinations", REQUIRED, read_destination, delegation);
+  dlg_loader_read_objects (ctx, object, path, "destinations", REQUIRED, read_destination,
+                           delegation);
 
   if (dlg_loader_read_string (ctx, object, path, "leader", OPTIONAL, &leader) && leader != NULL)
     {
@@ -276,13 +278,15 @@ read_source (Ctx        *ctx,
       g_clear_pointer (&source->date, g_free);
     }
   dlg_loader_read_string (ctx, object, path, "note", OPTIONAL, &source->note);
-  if (dlg_loader_read_string (ctx, object, path, "url", OPTIONAL, &source->url) && source->url != NULL)
+  if (dlg_loader_read_string (ctx, object, path, "url", OPTIONAL, &source->url) &&
+      source->url != NULL)
     {
       g_autofree char *scheme = g_uri_parse_scheme (source->url);
 
       if (scheme == NULL)
         {
-          error_at (ctx, path, "url", _("expected an absolute URL such as https://..., found \"%s\""),
+          error_at (ctx, path, "url",
+                    _("expected an absolute URL such as https://..., found \"%s\""),
                     source->url);
           g_clear_pointer (&source->url, g_free);
         }

@@ -267,7 +267,8 @@ dlg_loader_read_bool (Ctx        *ctx,
     return TRUE;
   if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
     {
-      error_at (ctx, path, name, _("expected true or false, found %s"), dlg_loader_node_kind (node));
+      error_at (ctx, path, name, _("expected true or false, found %s"),
+                dlg_loader_node_kind (node));
       return FALSE;
     }
   *out = json_node_get_boolean (node);

@@ -107,7 +107,8 @@ dlg_csv_write (GOutputStream  *out,
         {
           g_autoptr(DlgDelegation) d = g_list_model_get_item (delegations, i);
 
-          g_hash_table_insert (routes, (gpointer) dlg_record_get_id (DLG_RECORD (d)), route_text (d));
+          g_hash_table_insert (routes, (gpointer) dlg_record_get_id (DLG_RECORD (d)),
+                               route_text (d));
         }
 
       for (guint i = 0; i < g_list_model_get_n_items (list); i++)

@@ -66,7 +66,8 @@ add_member_table (DlgSheet      *self,
                                                     name, refs);
       g_autofree char *party = dlg_sheet_escape (dlg_member_get_party (m));
       g_autofree char *role = dlg_sheet_escape (dlg_member_get_role (m));
-      g_autofree char *status = dlg_sheet_escape (dlg_member_status_to_label (dlg_member_get_status (m)));
+      g_autofree char *status =
+        dlg_sheet_escape (dlg_member_status_to_label (dlg_member_get_status (m)));
       const char *cells[] = { name_cell, party, role, status };
       Block *row = dlg_sheet_row_block (self, cells, fractions, 4, width, BODY_FONT, FALSE);
 
@@ -105,14 +106,16 @@ add_route_table (DlgSheet      *self,
     {
       g_autoptr(DlgDestination) dest = g_list_model_get_item (route, i);
       g_autofree char *place_text = dlg_sheet_escape (dlg_destination_get_place_label (dest));
-      g_autofree char *refs = dlg_sheet_refs_markup (self, dlg_record_get_sources (DLG_RECORD (dest)));
+      g_autofree char *refs =
+        dlg_sheet_refs_markup (self, dlg_record_get_sources (DLG_RECORD (dest)));
       g_autofree char *place_cell = g_strconcat (place_text, refs, NULL);
       g_autofree char *country = dlg_sheet_escape (dlg_destination_get_country (dest));
       g_autofree char *dates_text = dlg_format_dates (dlg_destination_get_from (dest),
                                                       dlg_destination_get_to (dest),
                                                       dlg_destination_get_dates_approximate (dest));
       g_autofree char *dates = dlg_sheet_escape (dates_text != NULL ? dates_text : _("not known"));
-      g_autofree char *status = dlg_sheet_escape (visit_status_short (dlg_destination_get_status (dest)));
+      g_autofree char *status =
+        dlg_sheet_escape (visit_status_short (dlg_destination_get_status (dest)));
       g_autofree char *mark = dlg_sheet_escape (unsc_mark (dlg_destination_get_unsc (dest)));
       const char *cells[] = { place_cell, country, dates, status, mark };
       Block *row = dlg_sheet_row_block (self, cells, fractions, 5, width, BODY_FONT, FALSE);
@@ -276,8 +279,10 @@ add_counts_table (DlgSheet       *self,
     {
       const char *label = g_ptr_array_index (labels, i);
       g_autofree char *l = dlg_sheet_escape (label);
-      g_autofree char *ca = g_strdup_printf ("%u", GPOINTER_TO_UINT (g_hash_table_lookup (counts_a, label)));
-      g_autofree char *cb = g_strdup_printf ("%u", GPOINTER_TO_UINT (g_hash_table_lookup (counts_b, label)));
+      guint na = GPOINTER_TO_UINT (g_hash_table_lookup (counts_a, label));
+      guint nb = GPOINTER_TO_UINT (g_hash_table_lookup (counts_b, label));
+      g_autofree char *ca = g_strdup_printf ("%u", na);
+      g_autofree char *cb = g_strdup_printf ("%u", nb);
       const char *cells[] = { l, ca, cb };
       Block *row = dlg_sheet_row_block (self, cells, fractions, 3, width, BODY_FONT, FALSE);
 
@@ -412,12 +417,14 @@ dlg_sheet_source_blocks (DlgSheet *self,
                                                        dlg_source_get_date (s) ?: "",
                                                        ".");
       g_autofree char *url = dlg_source_get_url (s) != NULL ?
-        g_markup_printf_escaped ("\n<span foreground=\"#444444\">%s</span>", dlg_source_get_url (s)) :
+        g_markup_printf_escaped ("\n<span foreground=\"#444444\">%s</span>",
+                                 dlg_source_get_url (s)) :
         g_strdup ("");
       g_autofree char *cell = g_strconcat (text, url, NULL);
       const char *cells[] = { number, cell };
 
-      g_ptr_array_add (out, dlg_sheet_row_block (self, cells, fractions, 2, width, SMALL_FONT, FALSE));
+      g_ptr_array_add (out, dlg_sheet_row_block (self, cells, fractions, 2, width, SMALL_FONT,
+                                                 FALSE));
     }
   return out;
 }

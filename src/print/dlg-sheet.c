@@ -233,7 +233,8 @@ dlg_sheet_write_pdf (DlgSheet    *self,
   surface = cairo_pdf_surface_create (path, self->page_width, self->page_height);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE,
                                   dlg_dataset_get_title (self->dataset));
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Delegations " PACKAGE_VERSION);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR,
+                                  "Delegations " PACKAGE_VERSION);
   cr = cairo_create (surface);
   for (guint i = 0; i < self->pages->len; i++)
     {

@@ -294,7 +294,8 @@ route_text (DlgDelegation *delegation)
         g_string_append (s, " → ");
       g_string_append (s, dlg_destination_get_place_label (d));
       if (dlg_destination_get_status (d) != DLG_VISIT_STATUS_VISITED)
-        g_string_append_printf (s, " (%s)", dlg_visit_status_to_label (dlg_destination_get_status (d)));
+        g_string_append_printf (s, " (%s)",
+                                dlg_visit_status_to_label (dlg_destination_get_status (d)));
     }
   return g_string_free (s, FALSE);
 }
@@ -351,7 +352,8 @@ bind_leader_cb (GtkSignalListItemFactory *factory,
       const char *role = dlg_member_get_role (leader);
 
       party_role = g_strjoin (" · ", party ? party : _("Party not known"),
-                              role ? role : dlg_role_kind_to_label (dlg_member_get_role_kind (leader)),
+                              role ? role
+                                   : dlg_role_kind_to_label (dlg_member_get_role_kind (leader)),
                               NULL);
     }
   gtk_label_set_text (GTK_LABEL (label_w), dlg_delegation_get_label (d));
@@ -521,7 +523,8 @@ dlg_side_pane_set_side (DlgSidePane *self,
   gtk_filter_list_model_set_filter (self->filter_model, filter);
   gtk_filter_list_model_set_incremental (self->filter_model,
                                          self->incremental &&
-                                         g_list_model_get_n_items (members) > INCREMENTAL_THRESHOLD);
+                                         g_list_model_get_n_items (members) >
+                                         INCREMENTAL_THRESHOLD);
   gtk_sort_list_model_set_model (self->sort_model, members);
 
   {
@@ -681,8 +684,8 @@ dlg_side_pane_init (DlgSidePane *self)
 
   /* Sort first, then filter: a new search then changes only the filter
    * model's output, and the sorted order is kept, not recomputed. */
-  self->sort_model = gtk_sort_list_model_new (NULL,
-                                              g_object_ref (gtk_column_view_get_sorter (self->column_view)));
+  self->sort_model =
+    gtk_sort_list_model_new (NULL, g_object_ref (gtk_column_view_get_sorter (self->column_view)));
   self->filter_model = gtk_filter_list_model_new (G_LIST_MODEL (self->sort_model), NULL);
   self->selection = gtk_single_selection_new (G_LIST_MODEL (self->filter_model));
   gtk_single_selection_set_autoselect (self->selection, FALSE);

@@ -219,7 +219,8 @@ dlg_details_show_member (GtkBox     *box,
   add_field (grid, &row, _("Delegation"), dlg_member_get_delegation_label (member));
   add_field (grid, &row, _("Party"), dlg_member_get_party (member));
   add_field (grid, &row, _("Role"), dlg_member_get_role (member));
-  add_field (grid, &row, _("Kind of role"), dlg_role_kind_to_label (dlg_member_get_role_kind (member)));
+  add_field (grid, &row, _("Kind of role"),
+             dlg_role_kind_to_label (dlg_member_get_role_kind (member)));
   add_field (grid, &row, _("Status"), dlg_member_status_to_label (dlg_member_get_status (member)));
   if (dlg_member_get_is_leader (member))
     add_field (grid, &row, _("Leads"), dlg_member_get_delegation_label (member));
@@ -258,11 +259,13 @@ dlg_details_show_destination (GtkBox         *box,
   add_field (grid, &row, _("Dates"), dates != NULL ? dates : _("Not known"));
   add_field (grid, &row, _("Dates as reported"), dlg_destination_get_dates_text (d));
   add_field (grid, &row, _("Status"), dlg_visit_status_to_label (dlg_destination_get_status (d)));
-  add_field (grid, &row, _("UN Security Council"), dlg_unsc_to_label (dlg_destination_get_unsc (d)));
+  add_field (grid, &row, _("UN Security Council"),
+             dlg_unsc_to_label (dlg_destination_get_unsc (d)));
   add_field (grid, &row, _("Coordinates"), coords);
   add_notes (box, dataset, _("Notes"), dlg_record_get_notes (record));
   add_notes (box, dataset, _("Sources disagree"), dlg_record_get_disagreements (record));
-  add_sources (box, dataset, dlg_record_get_sources (record), dlg_destination_get_dates_sources (d));
+  add_sources (box, dataset, dlg_record_get_sources (record),
+               dlg_destination_get_dates_sources (d));
 }
 
 static char *

@@ -130,7 +130,8 @@ remember (DlgWindow *self,
   if (self->settings == NULL)
     return;
 
-  g_settings_set_string (self->settings, "last-dataset", g_str_has_prefix (uri, "resource:") ? "" : uri);
+  g_settings_set_string (self->settings, "last-dataset",
+                         g_str_has_prefix (uri, "resource:") ? "" : uri);
   if (g_str_has_prefix (uri, "resource:"))
     return;
 
@@ -418,7 +419,8 @@ open_action (GtkWidget  *widget,
     g_list_store_append (filters, json);
     gtk_file_dialog_set_title (dialog, _("Open a Dataset"));
     gtk_file_dialog_set_filters (dialog, G_LIST_MODEL (filters));
-    gtk_file_dialog_open (dialog, GTK_WINDOW (self), NULL, open_dialog_done_cb, g_object_ref (self));
+    gtk_file_dialog_open (dialog, GTK_WINDOW (self), NULL, open_dialog_done_cb,
+                          g_object_ref (self));
   }
 #else
   {

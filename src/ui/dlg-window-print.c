@@ -180,7 +180,8 @@ dlg_window_print (DlgWindow *self)
   gtk_print_operation_set_use_full_page (operation, TRUE);
   gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
   gtk_print_operation_set_embed_page_setup (operation, TRUE);
-  gtk_print_operation_set_job_name (operation, dlg_dataset_get_title (dlg_window_get_dataset (self)));
+  gtk_print_operation_set_job_name (operation,
+                                    dlg_dataset_get_title (dlg_window_get_dataset (self)));
 
   /* The operation keeps the sheet for as long as it runs. */
   g_object_set_data_full (G_OBJECT (operation), "dlg-sheet", g_object_ref (sheet), g_object_unref);

@@ -27,18 +27,25 @@ G_DEFINE_FINAL_TYPE (DlgWindow, dlg_window, GTK_TYPE_APPLICATION_WINDOW)
 static void
 show_comparison (DlgWindow *self)
 {
-  g_autoptr(DlgSide) a = g_list_model_get_item (dlg_dataset_get_sides (self->dataset), self->side_a);
-  g_autoptr(DlgSide) b = g_list_model_get_item (dlg_dataset_get_sides (self->dataset), self->side_b);
+  GListModel *sides = dlg_dataset_get_sides (self->dataset);
+  g_autoptr(DlgSide) a = g_list_model_get_item (sides, self->side_a);
+  g_autoptr(DlgSide) b = g_list_model_get_item (sides, self->side_b);
   g_autoptr(DlgComparison) c = dlg_comparison_new (a, b);
 
   g_clear_pointer (&self->shared_keys, g_hash_table_unref);
   self->shared_keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   for (guint i = 0; i < c->shared->len; i++)
-    g_hash_table_add (self->shared_keys, g_strdup (((DlgPlace *) g_ptr_array_index (c->shared, i))->key));
+    {
+      DlgPlace *place = g_ptr_array_index (c->shared, i);
+
+      g_hash_table_add (self->shared_keys, g_strdup (place->key));
+    }
 
   dlg_details_show_comparison (self->comparison_box, a, b, c);
-  dlg_side_pane_set_side (self->pane_a, self->dataset, a, GTK_FILTER (self->filter), self->shared_keys);
-  dlg_side_pane_set_side (self->pane_b, self->dataset, b, GTK_FILTER (self->filter), self->shared_keys);
+  dlg_side_pane_set_side (self->pane_a, self->dataset, a, GTK_FILTER (self->filter),
+                          self->shared_keys);
+  dlg_side_pane_set_side (self->pane_b, self->dataset, b, GTK_FILTER (self->filter),
+                          self->shared_keys);
   dlg_side_pane_set_side_index (self->pane_a, self->side_a);
   dlg_side_pane_set_side_index (self->pane_b, self->side_b);
 }
@@ -485,8 +492,10 @@ dlg_window_init (DlgWindow *self)
   dlg_window_filter_init (self);
   dlg_window_load_init (self);
 
-  for (DlgSidePane *pane = self->pane_a; pane != NULL; pane = pane == self->pane_a ? self->pane_b : NULL)
+  for (guint i = 0; i < 2; i++)
     {
+      DlgSidePane *pane = i == 0 ? self->pane_a : self->pane_b;
+
       g_signal_connect (pane, "member-selected", G_CALLBACK (member_selected_cb), self);
       g_signal_connect (pane, "destination-selected", G_CALLBACK (destination_selected_cb), self);
       g_signal_connect (pane, "sort-changed", G_CALLBACK (sort_changed_cb), self);
