@@ -521,6 +521,40 @@ test_window_cancel_keeps_data (void)
   g_rmdir (dir);
 }
 
+static void
+test_window_remembers (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "valid", "minimal.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  DlgWindow *window = new_window_with (file);
+  int field, width, height;
+  gboolean descending;
+
+  /* sort, size and dataset go into the settings... */
+  dlg_side_pane_set_sort (dlg_window_get_pane (window, 0), DLG_MEMBER_FIELD_ROLE, TRUE);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1111, 777);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  gtk_window_close (GTK_WINDOW (window));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+
+  /* ...and a new window starts from them. */
+  window = dlg_window_new (NULL);
+  gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+  g_assert_cmpint (width, ==, 1111);
+  g_assert_cmpint (height, ==, 777);
+  gtk_window_present (GTK_WINDOW (window));
+  dlg_window_open_default (window);
+  g_assert_true (iterate_until (not_loading, window, 10000));
+  g_assert_cmpstr (dlg_dataset_get_title (dlg_window_get_dataset (window)), ==,
+                   "Minimal test dataset");
+  g_assert_true (dlg_side_pane_get_sort (dlg_window_get_pane (window, 1), &field, &descending));
+  g_assert_cmpint (field, ==, DLG_MEMBER_FIELD_ROLE);
+  g_assert_true (descending);
+  destroy_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -545,6 +579,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/narrow-stacks", test_window_narrow_stacks);
   g_test_add_func ("/ui/window/exports-as-shown", test_window_exports_as_shown);
   g_test_add_func ("/ui/window/cancel-keeps-data", test_window_cancel_keeps_data);
+  g_test_add_func ("/ui/window/remembers", test_window_remembers);
 
   return g_test_run ();
 }
