@@ -5,12 +5,12 @@
 #include <glib/gi18n.h>
 
 #include "dlg-application.h"
+#include "dlg-style.h"
 #include "dlg-window.h"
 
 struct _DlgApplication
 {
   GtkApplication parent_instance;
-  GDBusProxy *portal;
 };
 
 G_DEFINE_FINAL_TYPE (DlgApplication, dlg_application, GTK_TYPE_APPLICATION)
@@ -51,75 +51,6 @@ dlg_application_open (GApplication  *app,
   if (n_files > 0)
     dlg_window_open (window, files[0]);
   gtk_window_present (GTK_WINDOW (window));
-}
-
-/* Dark style follows the desktop: the settings portal's color-scheme
- * (1 = prefer dark). */
-static void
-apply_color_scheme (GVariant *value)
-{
-  guint32 scheme = 0;
-
-  while (value != NULL && g_variant_is_of_type (value, G_VARIANT_TYPE_VARIANT))
-    value = g_variant_get_variant (value);
-  if (value != NULL && g_variant_is_of_type (value, G_VARIANT_TYPE_UINT32))
-    scheme = g_variant_get_uint32 (value);
-
-  g_object_set (gtk_settings_get_default (), "gtk-application-prefer-dark-theme",
-                scheme == 1, NULL);
-}
-
-static void
-portal_signal_cb (GDBusProxy *proxy,
-                  const char *sender,
-                  const char *signal,
-                  GVariant   *parameters,
-                  gpointer    user_data)
-{
-  const char *ns, *key;
-  g_autoptr(GVariant) value = NULL;
-
-  if (g_strcmp0 (signal, "SettingChanged") != 0)
-    return;
-  g_variant_get (parameters, "(&s&sv)", &ns, &key, &value);
-  if (g_strcmp0 (ns, "org.freedesktop.appearance") == 0 && g_strcmp0 (key, "color-scheme") == 0)
-    apply_color_scheme (value);
-}
-
-static void
-portal_read_cb (GObject      *object,
-                GAsyncResult *result,
-                gpointer      user_data)
-{
-  g_autoptr(GVariant) reply = g_dbus_proxy_call_finish (G_DBUS_PROXY (object), result, NULL);
-  g_autoptr(GVariant) value = NULL;
-
-  if (reply == NULL)
-    return;
-  g_variant_get (reply, "(v)", &value);
-  apply_color_scheme (value);
-}
-
-static void
-portal_ready_cb (GObject      *object,
-                 GAsyncResult *result,
-                 gpointer      user_data)
-{
-  DlgApplication *self = user_data;
-  g_autoptr(GError) error = NULL;
-
-  self->portal = g_dbus_proxy_new_for_bus_finish (result, &error);
-  if (self->portal == NULL)
-    {
-      g_debug ("No settings portal: %s", error->message);
-      g_object_unref (self);
-      return;
-    }
-  g_signal_connect (self->portal, "g-signal", G_CALLBACK (portal_signal_cb), NULL);
-  g_dbus_proxy_call (self->portal, "Read",
-                     g_variant_new ("(ss)", "org.freedesktop.appearance", "color-scheme"),
-                     G_DBUS_CALL_FLAGS_NONE, 2000, NULL, portal_read_cb, NULL);
-  g_object_unref (self);
 }
 
 static void
@@ -168,7 +99,6 @@ static const GActionEntry app_actions[] = {
 static void
 dlg_application_startup (GApplication *app)
 {
-  DlgApplication *self = DLG_APPLICATION (app);
   static const char *quit_accels[] = { "<Control>q", NULL };
   static const char *help_accels[] = { "<Control>question", NULL };
   g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
@@ -186,30 +116,16 @@ dlg_application_startup (GApplication *app)
                                               GTK_STYLE_PROVIDER (css),
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
 
-  g_dbus_proxy_new_for_bus (G_BUS_TYPE_SESSION, G_DBUS_PROXY_FLAGS_DO_NOT_LOAD_PROPERTIES,
-                            NULL, "org.freedesktop.portal.Desktop",
-                            "/org/freedesktop/portal/desktop",
-                            "org.freedesktop.portal.Settings", NULL,
-                            portal_ready_cb, g_object_ref (self));
-}
-
-static void
-dlg_application_dispose (GObject *object)
-{
-  DlgApplication *self = DLG_APPLICATION (object);
-
-  g_clear_object (&self->portal);
-
-  G_OBJECT_CLASS (dlg_application_parent_class)->dispose (object);
+  /* Dark style follows the desktop, through the settings portal. */
+  if (g_application_get_dbus_connection (app) != NULL)
+    dlg_style_follow_portal (g_application_get_dbus_connection (app));
 }
 
 static void
 dlg_application_class_init (DlgApplicationClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
 
-  object_class->dispose = dlg_application_dispose;
   app_class->activate = dlg_application_activate;
   app_class->open = dlg_application_open;
   app_class->startup = dlg_application_startup;

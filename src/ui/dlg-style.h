@@ -1,0 +1,13 @@
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+/* Follows the desktop's dark style: reads org.freedesktop.appearance
+ * color-scheme from the settings portal on connection (1 = prefer dark)
+ * and sets gtk-application-prefer-dark-theme, now and when it changes.
+ * Without a portal nothing changes. */
+void dlg_style_follow_portal (GDBusConnection *connection);
+
+G_END_DECLS

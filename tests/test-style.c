@@ -1,0 +1,133 @@
+#define G_LOG_DOMAIN "test-style"
+
+#include "config.h"
+
+#include <gtk/gtk.h>
+
+#include "dlg-style.h"
+
+/* Dark style follows the settings portal: a fake portal on a private
+ * session bus answers Read() and then changes its mind. */
+
+static const char introspection[] =
+  "<node>"
+  "  <interface name='org.freedesktop.portal.Settings'>"
+  "    <method name='Read'>"
+  "      <arg type='s' name='namespace' direction='in'/>"
+  "      <arg type='s' name='key' direction='in'/>"
+  "      <arg type='v' name='value' direction='out'/>"
+  "    </method>"
+  "    <signal name='SettingChanged'>"
+  "      <arg type='s' name='namespace'/>"
+  "      <arg type='s' name='key'/>"
+  "      <arg type='v' name='value'/>"
+  "    </signal>"
+  "  </interface>"
+  "</node>";
+
+static void
+method_call_cb (GDBusConnection       *connection,
+                const char            *sender,
+                const char            *path,
+                const char            *interface,
+                const char            *method,
+                GVariant              *parameters,
+                GDBusMethodInvocation *invocation,
+                gpointer               user_data)
+{
+  const char *ns, *key;
+
+  g_variant_get (parameters, "(&s&s)", &ns, &key);
+  if (g_strcmp0 (ns, "org.freedesktop.appearance") == 0 && g_strcmp0 (key, "color-scheme") == 0)
+    /* Read() answers a variant in a variant, as the portal does */
+    g_dbus_method_invocation_return_value (invocation,
+                                           g_variant_new ("(v)",
+                                                          g_variant_new_variant (
+                                                            g_variant_new_uint32 (1))));
+  else
+    g_dbus_method_invocation_return_dbus_error (invocation,
+                                                "org.freedesktop.portal.Error.NotFound",
+                                                "no such setting");
+}
+
+static gboolean
+prefers_dark (void)
+{
+  gboolean dark = FALSE;
+
+  g_object_get (gtk_settings_get_default (), "gtk-application-prefer-dark-theme", &dark, NULL);
+  return dark;
+}
+
+static gboolean
+wait_for_dark (gboolean wanted,
+               guint    seconds)
+{
+  gint64 end = g_get_monotonic_time () + seconds * G_USEC_PER_SEC;
+
+  while (prefers_dark () != wanted && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+  return prefers_dark () == wanted;
+}
+
+static void
+test_style_follows_portal (void)
+{
+  g_autoptr(GTestDBus) bus = g_test_dbus_new (G_TEST_DBUS_NONE);
+  g_autoptr(GDBusConnection) connection = NULL;
+  g_autoptr(GDBusNodeInfo) info = g_dbus_node_info_new_for_xml (introspection, NULL);
+  static const GDBusInterfaceVTable vtable = { method_call_cb, NULL, NULL, { 0 } };
+  g_autoptr(GError) error = NULL;
+  guint owner, object;
+
+  g_test_dbus_up (bus);
+  connection = g_bus_get_sync (G_BUS_TYPE_SESSION, NULL, &error);
+  g_assert_no_error (error);
+  object = g_dbus_connection_register_object (connection, "/org/freedesktop/portal/desktop",
+                                              info->interfaces[0], &vtable, NULL, NULL, &error);
+  g_assert_no_error (error);
+  owner = g_bus_own_name_on_connection (connection, "org.freedesktop.portal.Desktop",
+                                        G_BUS_NAME_OWNER_FLAGS_NONE, NULL, NULL, NULL, NULL);
+
+  g_object_set (gtk_settings_get_default (), "gtk-application-prefer-dark-theme", FALSE, NULL);
+  dlg_style_follow_portal (connection);
+  g_assert_true (wait_for_dark (TRUE, 5));
+
+  /* The desktop switches back to light. */
+  g_dbus_connection_emit_signal (connection, NULL, "/org/freedesktop/portal/desktop",
+                                 "org.freedesktop.portal.Settings", "SettingChanged",
+                                 g_variant_new ("(ssv)", "org.freedesktop.appearance",
+                                                "color-scheme", g_variant_new_uint32 (0)),
+                                 &error);
+  g_assert_no_error (error);
+  g_assert_true (wait_for_dark (FALSE, 5));
+
+  /* Other settings leave it alone. */
+  g_dbus_connection_emit_signal (connection, NULL, "/org/freedesktop/portal/desktop",
+                                 "org.freedesktop.portal.Settings", "SettingChanged",
+                                 g_variant_new ("(ssv)", "org.gnome.desktop.interface",
+                                                "color-scheme", g_variant_new_uint32 (1)),
+                                 &error);
+  g_assert_false (wait_for_dark (TRUE, 1));
+
+  g_bus_unown_name (owner);
+  g_dbus_connection_unregister_object (connection, object);
+  g_clear_object (&connection);
+  g_test_dbus_down (bus);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  if (!gtk_init_check ())
+    {
+      g_print ("1..0 # SKIP no display\n");
+      return 0;
+    }
+
+  g_test_add_func ("/ui/style/follows-portal", test_style_follows_portal);
+  return g_test_run ();
+}
