@@ -395,6 +395,14 @@ test_window_narrow_stacks (void)
   destroy_window (window);
 }
 
+static gboolean
+have_program (const char *name)
+{
+  g_autofree char *path = g_find_program_in_path (name);
+
+  return path != NULL;
+}
+
 static void
 test_window_exports_as_shown (void)
 {
@@ -426,7 +434,7 @@ test_window_exports_as_shown (void)
 
   g_assert_true (dlg_window_write_pdf (window, pdf, &error));
   g_assert_no_error (error);
-  if (g_find_program_in_path ("pdftotext") != NULL)
+  if (have_program ("pdftotext"))
     {
       g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH |
                                    G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &text, NULL, NULL,
@@ -446,7 +454,7 @@ test_window_exports_as_shown (void)
     g_assert_true (dlg_window_print_to_file (window, printed, &n_pages, &error));
     g_assert_no_error (error);
     g_assert_cmpint (n_pages, >=, 3);
-    if (g_find_program_in_path ("pdfinfo") != NULL)
+    if (have_program ("pdfinfo"))
       {
         g_assert_true (g_spawn_sync (NULL, (char **) info_argv, NULL, G_SPAWN_SEARCH_PATH |
                                      G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &info_out, NULL,
