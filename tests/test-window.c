@@ -563,6 +563,50 @@ test_window_remembers (void)
   destroy_window (window);
 }
 
+static GtkWindow *
+find_toplevel (const char *title)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) w = g_list_model_get_item (toplevels, i);
+
+      if (g_strcmp0 (gtk_window_get_title (w), title) == 0)
+        return w;
+    }
+  return NULL;
+}
+
+static gboolean
+preview_shown (gpointer data)
+{
+  GtkWindow *preview = find_toplevel ("Print Preview");
+
+  return preview != NULL && gtk_widget_get_mapped (GTK_WIDGET (preview));
+}
+
+static void
+test_window_print_preview (void)
+{
+  DlgWindow *window = new_bundled_window ();
+  GtkWindow *preview;
+  GtkWidget *title;
+  const char *text;
+
+  dlg_window_print_preview (window);
+  g_assert_true (iterate_until (preview_shown, NULL, 10000));
+  preview = find_toplevel ("Print Preview");
+  title = gtk_header_bar_get_title_widget (GTK_HEADER_BAR (gtk_window_get_titlebar (preview)));
+  text = gtk_label_get_text (GTK_LABEL (title));
+  g_assert_true (g_str_has_prefix (text, "Page 1 of "));
+  g_assert_cmpint (atoi (text + strlen ("Page 1 of ")), >=, 5);
+
+  gtk_window_destroy (preview);
+  destroy_window (window);
+  g_assert_null (find_toplevel ("Print Preview"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -588,6 +632,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/exports-as-shown", test_window_exports_as_shown);
   g_test_add_func ("/ui/window/cancel-keeps-data", test_window_cancel_keeps_data);
   g_test_add_func ("/ui/window/remembers", test_window_remembers);
+  g_test_add_func ("/ui/window/print-preview", test_window_print_preview);
 
   return g_test_run ();
 }

@@ -141,6 +141,20 @@ dlg_sheet_get_n_pages (DlgSheet *self)
   return self->pages->len;
 }
 
+double
+dlg_sheet_get_page_width (DlgSheet *self)
+{
+  g_return_val_if_fail (DLG_IS_SHEET (self), 0);
+  return self->page_width;
+}
+
+double
+dlg_sheet_get_page_height (DlgSheet *self)
+{
+  g_return_val_if_fail (DLG_IS_SHEET (self), 0);
+  return self->page_height;
+}
+
 static void
 draw_footer (DlgSheet *self,
              cairo_t  *cr,

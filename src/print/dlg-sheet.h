@@ -32,6 +32,8 @@ void      dlg_sheet_set_print_date (DlgSheet    *self,
 /* Lays out the pages; returns how many there are. */
 guint     dlg_sheet_paginate       (DlgSheet    *self);
 guint     dlg_sheet_get_n_pages    (DlgSheet    *self);
+double    dlg_sheet_get_page_width  (DlgSheet   *self);
+double    dlg_sheet_get_page_height (DlgSheet   *self);
 /* Draws page (0-based) with its top left corner at the origin of cr,
  * in points.  dlg_sheet_paginate() must have run. */
 void      dlg_sheet_draw_page      (DlgSheet    *self,

@@ -20,6 +20,15 @@ print_action (GtkWidget  *widget,
 }
 
 static void
+print_preview_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  if (DLG_WINDOW (widget)->dataset != NULL)
+    dlg_window_print_preview (DLG_WINDOW (widget));
+}
+
+static void
 export_pdf_action (GtkWidget  *widget,
                    const char *action_name,
                    GVariant   *parameter)
@@ -126,6 +135,7 @@ dlg_window_actions_class_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.clear-filters", NULL, clear_filters_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "win.print-preview", NULL, print_preview_action);
   gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, export_pdf_action);
   gtk_widget_class_install_action (widget_class, "win.export-csv", NULL, export_csv_action);
   gtk_widget_class_install_action (widget_class, "win.open-export", NULL, open_export_action);

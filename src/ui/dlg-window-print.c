@@ -113,6 +113,10 @@ print_done_cb (GtkPrintOperation       *operation,
                GtkPrintOperationResult  result,
                DlgWindow               *self)
 {
+  /* An asynchronous run ends here: let the window drop it. */
+  if (g_object_get_data (G_OBJECT (self), "dlg-print-operation") == operation)
+    g_object_set_data (G_OBJECT (self), "dlg-print-operation", NULL);
+
   if (result == GTK_PRINT_OPERATION_RESULT_APPLY)
     {
       g_autofree char *dir = g_build_filename (g_get_user_config_dir (), "delegations", NULL);
@@ -163,15 +167,202 @@ dlg_window_print_to_file (DlgWindow   *self,
   return result != GTK_PRINT_OPERATION_RESULT_ERROR;
 }
 
-void
-dlg_window_print (DlgWindow *self)
+/* --- preview, in the application: no external viewer needed --- */
+
+typedef struct
 {
-  g_autoptr(GtkPrintOperation) operation = gtk_print_operation_new ();
-  g_autoptr(DlgSheet) sheet = make_sheet (self);
+  GtkPrintOperationPreview *preview;
+  DlgSheet *sheet;
+  GtkWindow *window;
+  GtkWidget *area;
+  GtkLabel *page_label;
+  guint page;
+} Preview;
+
+static void
+preview_free (gpointer data)
+{
+  Preview *p = data;
+
+  gtk_print_operation_preview_end_preview (p->preview);
+  g_object_unref (p->preview);
+  g_object_unref (p->sheet);
+  g_free (p);
+}
+
+static void
+preview_show_page (Preview *p)
+{
+  guint n = dlg_sheet_get_n_pages (p->sheet);
+  g_autofree char *text = NULL;
+
+  p->page = MIN (p->page, n > 0 ? n - 1 : 0);
+  /* Translators: in the print preview */
+  text = g_strdup_printf (_("Page %u of %u"), p->page + 1, n);
+  gtk_label_set_text (p->page_label, text);
+  gtk_widget_queue_draw (p->area);
+}
+
+static void
+preview_draw_cb (GtkDrawingArea *area,
+                 cairo_t        *cr,
+                 int             width,
+                 int             height,
+                 gpointer        user_data)
+{
+  Preview *p = user_data;
+  double page_w = dlg_sheet_get_page_width (p->sheet);
+  double page_h = dlg_sheet_get_page_height (p->sheet);
+  double scale = MIN ((width - 24) / page_w, (height - 24) / page_h);
+  double x = (width - page_w * scale) / 2;
+  double y = (height - page_h * scale) / 2;
+
+  if (dlg_sheet_get_n_pages (p->sheet) == 0 || scale <= 0)
+    return;
+
+  /* paper: white whatever the theme, with a thin edge */
+  cairo_set_source_rgb (cr, 0.55, 0.55, 0.55);
+  cairo_rectangle (cr, x - 1, y - 1, page_w * scale + 2, page_h * scale + 2);
+  cairo_fill (cr);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_rectangle (cr, x, y, page_w * scale, page_h * scale);
+  cairo_fill (cr);
+
+  cairo_translate (cr, x, y);
+  cairo_scale (cr, scale, scale);
+  dlg_sheet_draw_page (p->sheet, cr, p->page);
+}
+
+static void
+preview_step (Preview *p,
+              int      step)
+{
+  int page = (int) p->page + step;
+
+  if (page >= 0 && page < (int) dlg_sheet_get_n_pages (p->sheet))
+    {
+      p->page = (guint) page;
+      preview_show_page (p);
+    }
+}
+
+static void
+preview_previous_cb (GtkButton *button,
+                     Preview   *p)
+{
+  preview_step (p, -1);
+}
+
+static void
+preview_next_cb (GtkButton *button,
+                 Preview   *p)
+{
+  preview_step (p, 1);
+}
+
+static gboolean
+preview_key_cb (GtkEventControllerKey *controller,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                Preview               *p)
+{
+  switch (keyval)
+    {
+    case GDK_KEY_Page_Up: case GDK_KEY_Left: case GDK_KEY_Up:
+      preview_step (p, -1);
+      return TRUE;
+    case GDK_KEY_Page_Down: case GDK_KEY_Right: case GDK_KEY_Down: case GDK_KEY_space:
+      preview_step (p, 1);
+      return TRUE;
+    case GDK_KEY_Escape:
+      gtk_window_destroy (p->window);
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+static GtkWidget *
+icon_button (const char *icon,
+             const char *tooltip)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name (icon);
+
+  gtk_widget_set_tooltip_text (button, tooltip);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  tooltip, -1);
+  return button;
+}
+
+static void
+preview_ready_cb (GtkPrintOperationPreview *preview,
+                  GtkPrintContext          *context,
+                  Preview                  *p)
+{
+  GtkWidget *header = gtk_header_bar_new ();
+  GtkWidget *previous = icon_button ("go-previous-symbolic", _("Previous Page"));
+  GtkWidget *next = icon_button ("go-next-symbolic", _("Next Page"));
+  GtkEventController *keys = gtk_event_controller_key_new ();
+
+  p->page_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_header_bar_pack_start (GTK_HEADER_BAR (header), previous);
+  gtk_header_bar_pack_start (GTK_HEADER_BAR (header), next);
+  gtk_header_bar_set_title_widget (GTK_HEADER_BAR (header), GTK_WIDGET (p->page_label));
+  gtk_window_set_titlebar (p->window, header);
+  g_signal_connect (previous, "clicked", G_CALLBACK (preview_previous_cb), p);
+  g_signal_connect (next, "clicked", G_CALLBACK (preview_next_cb), p);
+
+  p->area = gtk_drawing_area_new ();
+  gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (p->area), preview_draw_cb, p, NULL);
+  gtk_window_set_child (p->window, p->area);
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (preview_key_cb), p);
+  gtk_widget_add_controller (GTK_WIDGET (p->window), keys);
+
+  preview_show_page (p);
+  gtk_window_present (p->window);
+}
+
+static gboolean
+preview_cb (GtkPrintOperation        *operation,
+            GtkPrintOperationPreview *preview,
+            GtkPrintContext          *context,
+            GtkWindow                *parent,
+            DlgSheet                 *sheet)
+{
+  Preview *p = g_new0 (Preview, 1);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
+  cairo_t *cr = cairo_create (surface);
+
+  /* GTK paginates with this context (in points) before "ready". */
+  gtk_print_context_set_cairo_context (context, cr, 72, 72);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+
+  p->preview = g_object_ref (preview);
+  p->sheet = g_object_ref (sheet);
+  p->window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_title (p->window, _("Print Preview"));
+  gtk_window_set_default_size (p->window, 1000, 760);
+  if (parent != NULL)
+    {
+      gtk_window_set_transient_for (p->window, parent);
+      gtk_window_set_modal (p->window, TRUE);
+    }
+  gtk_window_set_destroy_with_parent (p->window, TRUE);
+  g_object_set_data_full (G_OBJECT (p->window), "dlg-preview", p, preview_free);
+  g_signal_connect (preview, "ready", G_CALLBACK (preview_ready_cb), p);
+  return TRUE;
+}
+
+static GtkPrintOperation *
+new_operation (DlgWindow *self,
+               DlgSheet  *sheet)
+{
+  GtkPrintOperation *operation = gtk_print_operation_new ();
   g_autofree char *settings_path = config_path ("print-settings.ini");
   g_autoptr(GtkPrintSettings) settings = gtk_print_settings_new_from_file (settings_path, NULL);
   g_autoptr(GtkPageSetup) setup = load_page_setup ();
-  g_autoptr(GError) error = NULL;
 
   if (settings != NULL)
     gtk_print_operation_set_print_settings (operation, settings);
@@ -187,10 +378,46 @@ dlg_window_print (DlgWindow *self)
   g_object_set_data_full (G_OBJECT (operation), "dlg-sheet", g_object_ref (sheet), g_object_unref);
   g_signal_connect (operation, "begin-print", G_CALLBACK (begin_print_cb), sheet);
   g_signal_connect (operation, "draw-page", G_CALLBACK (draw_page_cb), sheet);
+  g_signal_connect (operation, "preview", G_CALLBACK (preview_cb), sheet);
   g_signal_connect (operation, "done", G_CALLBACK (print_done_cb), self);
+  return operation;
+}
 
-  gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
-                           GTK_WINDOW (self), &error);
+/* Runs operation without blocking the window; the window holds it until
+ * its "done" signal. */
+static void
+run_operation (DlgWindow               *self,
+               GtkPrintOperation       *operation,
+               GtkPrintOperationAction  action,
+               GError                 **error)
+{
+  gtk_print_operation_set_allow_async (operation, TRUE);
+  if (gtk_print_operation_run (operation, action, GTK_WINDOW (self), error) ==
+      GTK_PRINT_OPERATION_RESULT_IN_PROGRESS)
+    g_object_set_data_full (G_OBJECT (self), "dlg-print-operation", g_object_ref (operation),
+                            g_object_unref);
+}
+
+void
+dlg_window_print_preview (DlgWindow *self)
+{
+  g_autoptr(DlgSheet) sheet = make_sheet (self);
+  g_autoptr(GtkPrintOperation) operation = new_operation (self, sheet);
+  g_autoptr(GError) error = NULL;
+
+  run_operation (self, operation, GTK_PRINT_OPERATION_ACTION_PREVIEW, &error);
+  if (error != NULL)
+    dlg_window_show_message (self, _("Print preview failed"), error->message, NULL);
+}
+
+void
+dlg_window_print (DlgWindow *self)
+{
+  g_autoptr(DlgSheet) sheet = make_sheet (self);
+  g_autoptr(GtkPrintOperation) operation = new_operation (self, sheet);
+  g_autoptr(GError) error = NULL;
+
+  run_operation (self, operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, &error);
   if (error != NULL)
     dlg_window_show_message (self, _("Printing failed"), error->message, NULL);
 }

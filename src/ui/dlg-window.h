@@ -55,6 +55,8 @@ gboolean     dlg_window_write_pdf         (DlgWindow      *self,
 gboolean     dlg_window_write_csv         (DlgWindow      *self,
                                            GFile          *file,
                                            GError        **error);
+/* Opens the print preview window (in the application, no viewer needed) */
+void         dlg_window_print_preview     (DlgWindow      *self);
 /* Runs the print operation straight to a PDF file (no dialog) */
 gboolean     dlg_window_print_to_file     (DlgWindow      *self,
                                            const char     *path,
