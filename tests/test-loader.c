@@ -220,6 +220,52 @@ test_bundled_article_disagreement (void)
   g_assert_true (energy);
 }
 
+static gboolean
+notes_mention (GPtrArray  *notes,
+               const char *text,
+               const char *source)
+{
+  for (guint i = 0; i < notes->len; i++)
+    {
+      DlgNote *note = g_ptr_array_index (notes, i);
+
+      if (strstr (dlg_note_get_text (note), text) != NULL &&
+          (source == NULL || g_strv_contains (dlg_note_get_sources (note), source)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Every fact of the article the project started from is in the dataset,
+ * cited to it. */
+static void
+test_bundled_article_facts (void)
+{
+  g_autoptr(DlgDataset) dataset = load_bundled ();
+  GPtrArray *notes = dlg_record_get_notes (DLG_RECORD (dataset));
+  DlgSide *pakistan = side_named (dataset, "pakistan");
+  DlgDelegation *peace = delegation_led_by (pakistan, "Bilawal Bhutto Zardari");
+  const char *named[] = {
+    "Musadik Masood Malik", "Khurram Dastgir Khan", "Sherry Rehman", "Hina Rabbani Khar",
+    "Syed Faisal Ali Subzwari", "Tehmina Janjua", "Jalil Abbas Jilani", "Bilawal Bhutto Zardari",
+  };
+
+  g_assert_true (notes_mention (notes, "Pahalgam terror attack on 22 April 2025 killed 26", NULL));
+  g_assert_true (notes_mention (notes, "Operation Sindoor was launched on 7 May 2025", NULL));
+  g_assert_true (notes_mention (notes, "over 100 terrorists", "article"));
+  g_assert_true (notes_mention (notes, "radar systems and communication nodes", "article"));
+  g_assert_true (notes_mention (notes, "Indus Waters Treaty", "article"));
+  g_assert_true (notes_mention (dlg_record_get_notes (DLG_RECORD (peace)),
+                                "London, Washington, Paris and Brussels", "article"));
+  g_assert_true (notes_mention (dlg_record_get_notes (DLG_RECORD (side_named (dataset, "india"))),
+                                "Shashi Tharoor (Congress)", "article"));
+  for (guint i = 0; i < G_N_ELEMENTS (named); i++)
+    g_assert_true (g_strv_contains (dlg_record_get_sources (DLG_RECORD (member_named (pakistan,
+                                                                                     named[i]))),
+                                    "article"));
+  g_assert_nonnull (dlg_dataset_lookup_source (dataset, "article"));
+}
+
 static void
 test_bundled_statuses_kept (void)
 {
@@ -492,6 +538,7 @@ main (int   argc,
   g_test_add_func ("/model/loader/bundled/bilawal", test_bundled_bilawal);
   g_test_add_func ("/model/loader/bundled/article-disagreement", test_bundled_article_disagreement);
   g_test_add_func ("/model/loader/bundled/statuses-kept", test_bundled_statuses_kept);
+  g_test_add_func ("/model/loader/bundled/article-facts", test_bundled_article_facts);
   g_test_add_func ("/model/loader/bundled/every-fact-sourced", test_bundled_every_fact_sourced);
   g_test_add_func ("/model/comparison/bundled", test_bundled_comparison);
   g_test_add_func ("/model/loader/literal-text", test_minimal_and_literal_text);
