@@ -264,6 +264,49 @@ test_window_sort_both_sides (void)
   destroy_window (window);
 }
 
+/* The Sort Members menu: the same sort as the column headers, by keyboard. */
+static void
+test_window_sort_menu (void)
+{
+  DlgWindow *window = new_bundled_window ();
+  g_autofree char *sort_by = NULL;
+  gboolean descending;
+  int field;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.sort-by", "s", "delegation"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.sort-descending", NULL));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  for (guint pane = 0; pane < 2; pane++)
+    {
+      g_assert_true (dlg_side_pane_get_sort (dlg_window_get_pane (window, pane), &field,
+                                             &descending));
+      g_assert_cmpint (field, ==, DLG_MEMBER_FIELD_DELEGATION);
+      g_assert_true (descending);
+    }
+  {
+    g_autofree char *groups = shown_field (window, 0, DLG_MEMBER_FIELD_DELEGATION);
+
+    /* numbers in labels sort by value: Group 7 first when descending */
+    g_assert_true (g_str_has_prefix (groups, "Group 7|"));
+  }
+
+  /* Column headers move the menu's state too. */
+  dlg_side_pane_set_sort (dlg_window_get_pane (window, 1), DLG_MEMBER_FIELD_NAME, FALSE);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_object_get (window, "sort-by", &sort_by, "sort-descending", &descending, NULL);
+  g_assert_cmpstr (sort_by, ==, "name");
+  g_assert_false (descending);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.sort-by", "s", ""));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_false (dlg_side_pane_get_sort (dlg_window_get_pane (window, 0), &field, &descending));
+  g_assert_false (dlg_side_pane_get_sort (dlg_window_get_pane (window, 1), &field, &descending));
+  destroy_window (window);
+}
+
 static void
 test_window_choose_sides (void)
 {
@@ -624,6 +667,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/accent-insensitive", test_window_accent_insensitive);
   g_test_add_func ("/ui/window/facets", test_window_facets);
   g_test_add_func ("/ui/window/sort-both-sides", test_window_sort_both_sides);
+  g_test_add_func ("/ui/window/sort-menu", test_window_sort_menu);
   g_test_add_func ("/ui/window/choose-sides", test_window_choose_sides);
   g_test_add_func ("/ui/window/error-keeps-data-and-reloads", test_window_error_keeps_data_and_reloads);
   g_test_add_func ("/ui/window/bad-file-first", test_window_bad_file_first);

@@ -15,6 +15,8 @@
 enum {
   PROP_0,
   PROP_SHEET_SCOPE,
+  PROP_SORT_BY,
+  PROP_SORT_DESCENDING,
   N_PROPS
 };
 
@@ -143,6 +145,49 @@ sort_changed_cb (DlgSidePane *pane,
       g_settings_set_string (self->settings, "sort-column", field >= 0 ? sort_names[field] : "");
       g_settings_set_boolean (self->settings, "sort-descending", descending);
     }
+  /* The Sort Members menu shows the sort too. */
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SORT_BY]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SORT_DESCENDING]);
+}
+
+/* The sort, for the menu (keyboard users cannot reach the column
+ * headers on GTK 4.8): pane A's, which pane B follows. */
+static int
+current_sort (DlgWindow *self,
+              gboolean  *descending)
+{
+  int field = -1;
+
+  *descending = FALSE;
+  /* The template's menu asks before the panes exist. */
+  if (self->pane_a != NULL)
+    dlg_side_pane_get_sort (self->pane_a, &field, descending);
+  return field;
+}
+
+static void
+set_sort_by (DlgWindow  *self,
+             const char *name)
+{
+  gboolean descending;
+  int field = -1;
+
+  current_sort (self, &descending);
+  for (guint i = 0; i < DLG_N_MEMBER_FIELDS; i++)
+    if (g_strcmp0 (name, sort_names[i]) == 0)
+      field = (int) i;
+  dlg_side_pane_set_sort (self->pane_a, field, descending);
+}
+
+static void
+set_sort_descending (DlgWindow *self,
+                     gboolean   descending)
+{
+  gboolean current;
+  int field = current_sort (self, &current);
+
+  /* Descending needs a column; dataset order has no direction. */
+  dlg_side_pane_set_sort (self->pane_a, field >= 0 ? field : DLG_MEMBER_FIELD_NAME, descending);
 }
 
 static void
@@ -229,6 +274,22 @@ dlg_window_get_property (GObject    *object,
     case PROP_SHEET_SCOPE:
       g_value_set_string (value, self->sheet_as_shown ? "shown" : "all");
       break;
+    case PROP_SORT_BY:
+      {
+        gboolean descending;
+        int field = current_sort (self, &descending);
+
+        g_value_set_string (value, field >= 0 ? sort_names[field] : "");
+      }
+      break;
+    case PROP_SORT_DESCENDING:
+      {
+        gboolean descending;
+
+        current_sort (self, &descending);
+        g_value_set_boolean (value, descending);
+      }
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -246,6 +307,12 @@ dlg_window_set_property (GObject      *object,
     {
     case PROP_SHEET_SCOPE:
       dlg_window_set_sheet_as_shown (self, g_strcmp0 (g_value_get_string (value), "all") != 0);
+      break;
+    case PROP_SORT_BY:
+      set_sort_by (self, g_value_get_string (value));
+      break;
+    case PROP_SORT_DESCENDING:
+      set_sort_descending (self, g_value_get_boolean (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -428,6 +495,13 @@ dlg_window_class_init (DlgWindowClass *klass)
   properties[PROP_SHEET_SCOPE] =
     g_param_spec_string ("sheet-scope", NULL, NULL, "shown",
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* "" for dataset order, or a column: "name", "party", "role"… */
+  properties[PROP_SORT_BY] =
+    g_param_spec_string ("sort-by", NULL, NULL, "",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SORT_DESCENDING] =
+    g_param_spec_boolean ("sort-descending", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
   widget_class->size_allocate = dlg_window_size_allocate;
   window_class->close_request = dlg_window_close_request;
@@ -463,6 +537,9 @@ dlg_window_class_init (DlgWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DlgWindow, details_box);
   gtk_widget_class_bind_template_child (widget_class, DlgWindow, recent_menu);
   gtk_widget_class_install_property_action (widget_class, "win.sheet-scope", "sheet-scope");
+  gtk_widget_class_install_property_action (widget_class, "win.sort-by", "sort-by");
+  gtk_widget_class_install_property_action (widget_class, "win.sort-descending",
+                                            "sort-descending");
 
   dlg_window_filter_class_init (widget_class);
   dlg_window_load_class_init (widget_class);
