@@ -81,16 +81,17 @@ check("every font is embedded", fonts and all(" yes " in line.split("  ", 1)[1] 
       "\n".join(fonts))
 
 # --- US Letter where the locale says so ---
-letter_locale = None
-locales = subprocess.run(["locale", "-a"], capture_output=True, text=True).stdout.split()
-for name in ("en_US.utf8", "en_US.UTF-8"):
-    if name in locales:
-        letter_locale = name
-if letter_locale:
-    env = dict(ENV, LC_ALL=letter_locale)
-    p = subprocess.run([BIN, "--export-pdf=" + os.path.join(tmp, "letter.pdf")], env=env,
-                       capture_output=True, text=True)
-    _, lsize, _ = pdf_pages(os.path.join(tmp, "letter.pdf"))
+# The locale is compiled into a temporary folder (LOCPATH), so the test
+# needs glibc's locale sources (Debian's "locales"), not a system locale.
+if os.path.exists("/usr/share/i18n/locales/en_US"):
+    locdir = os.path.join(tmp, "locales")
+    os.makedirs(locdir)
+    subprocess.run(["localedef", "-i", "en_US", "-f", "UTF-8",
+                    os.path.join(locdir, "en_US.UTF-8")], capture_output=True)
+    env = dict(ENV, LC_ALL="en_US.UTF-8", LOCPATH=locdir)
+    letter_pdf = os.path.join(tmp, "letter.pdf")
+    p = subprocess.run([BIN, "--export-pdf=" + letter_pdf], env=env, capture_output=True, text=True)
+    _, lsize, _ = pdf_pages(letter_pdf)
     check("US Letter landscape in a US locale", abs(lsize[0] - 792) < 1 and abs(lsize[1] - 612) < 1,
           repr(lsize))
 

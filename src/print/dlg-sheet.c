@@ -3,7 +3,6 @@
 #include "config.h"
 
 #include <langinfo.h>
-#include <stdint.h>
 
 #include <cairo-pdf.h>
 #include <glib/gi18n.h>
@@ -275,13 +274,15 @@ dlg_sheet_default_paper (double *width,
 {
   double w_mm = 210, h_mm = 297;
 
-#ifdef _NL_PAPER_WIDTH
+#ifdef __GLIBC__
   {
-    int w = (int) (intptr_t) nl_langinfo (_NL_PAPER_WIDTH);
-    int h = (int) (intptr_t) nl_langinfo (_NL_PAPER_HEIGHT);
+    /* glibc answers these two with a number in the pointer. */
+    union { const char *string; unsigned int word; } w, h;
 
+    w.string = nl_langinfo (_NL_PAPER_WIDTH);
+    h.string = nl_langinfo (_NL_PAPER_HEIGHT);
     /* Only US Letter changes the default; anything else prints on A4. */
-    if (w == 216 && h == 279)
+    if (w.word == 216 && h.word == 279)
       {
         w_mm = 215.9;
         h_mm = 279.4;
