@@ -52,11 +52,9 @@ open_export_action (GtkWidget  *widget,
                     GVariant   *parameter)
 {
   DlgWindow *self = DLG_WINDOW (widget);
-  g_autofree char *uri = NULL;
 
   if (self->export_file == NULL)
     return;
-  uri = g_file_get_uri (self->export_file);
 #if GTK_CHECK_VERSION (4, 10, 0)
   {
     g_autoptr(GtkFileLauncher) launcher = gtk_file_launcher_new (self->export_file);
@@ -64,7 +62,11 @@ open_export_action (GtkWidget  *widget,
     gtk_file_launcher_launch (launcher, GTK_WINDOW (self), NULL, NULL, NULL);
   }
 #else
-  gtk_show_uri (GTK_WINDOW (self), uri, GDK_CURRENT_TIME);
+  {
+    g_autofree char *uri = g_file_get_uri (self->export_file);
+
+    gtk_show_uri (GTK_WINDOW (self), uri, GDK_CURRENT_TIME);
+  }
 #endif
   gtk_revealer_set_reveal_child (self->message_revealer, FALSE);
 }
