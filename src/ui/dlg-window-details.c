@@ -224,6 +224,8 @@ dlg_details_show_member (GtkBox     *box,
   add_field (grid, &row, _("Status"), dlg_member_status_to_label (dlg_member_get_status (member)));
   if (dlg_member_get_is_leader (member))
     add_field (grid, &row, _("Leads"), dlg_member_get_delegation_label (member));
+  /* Translators: the record's id in the dataset file */
+  add_field (grid, &row, _("Id in the dataset"), dlg_record_get_id (record));
   add_notes (box, dataset, _("Notes"), dlg_record_get_notes (record));
   add_notes (box, dataset, _("Sources disagree"), dlg_record_get_disagreements (record));
   add_sources (box, dataset, dlg_record_get_sources (record), NULL);
@@ -262,6 +264,7 @@ dlg_details_show_destination (GtkBox         *box,
   add_field (grid, &row, _("UN Security Council"),
              dlg_unsc_to_label (dlg_destination_get_unsc (d)));
   add_field (grid, &row, _("Coordinates"), coords);
+  add_field (grid, &row, _("Id in the dataset"), dlg_record_get_id (record));
   add_notes (box, dataset, _("Notes"), dlg_record_get_notes (record));
   add_notes (box, dataset, _("Sources disagree"), dlg_record_get_disagreements (record));
   add_sources (box, dataset, dlg_record_get_sources (record),
