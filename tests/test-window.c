@@ -8,6 +8,7 @@
 #include <glib/gstdio.h>
 #include <gtk/gtk.h>
 
+#include "dlg-settings.h"
 #include "dlg-window.h"
 
 /* Widget tests of the comparison window; they need a display (the suite
@@ -573,6 +574,38 @@ test_window_cancel_keeps_data (void)
 }
 
 static void
+test_window_recent_datasets (void)
+{
+  g_autoptr(GSettings) settings = dlg_settings_new ();
+  const char *names[] = { "minimal.json", "three-sides.json", "minimal.json" };
+  g_auto(GStrv) recent = NULL;
+  DlgWindow *window = dlg_window_new (NULL);
+
+  g_assert_nonnull (settings);
+  g_settings_reset (settings, "recent-datasets");
+  gtk_window_present (GTK_WINDOW (window));
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "valid", names[i], NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+
+      dlg_window_open (window, file);
+      g_assert_true (iterate_until (not_loading, window, 10000));
+    }
+
+  /* newest first, each once; and "Open Recent" opens the other one again */
+  recent = g_settings_get_strv (settings, "recent-datasets");
+  g_assert_cmpuint (g_strv_length (recent), ==, 2);
+  g_assert_true (g_str_has_suffix (recent[0], "/minimal.json"));
+  g_assert_true (g_str_has_suffix (recent[1], "/three-sides.json"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-recent", "s", recent[1]));
+  g_assert_true (iterate_until (not_loading, window, 10000));
+  g_assert_cmpuint (g_list_model_get_n_items (dlg_dataset_get_sides (dlg_window_get_dataset (window))),
+                    ==, 3);
+  destroy_window (window);
+}
+
+static void
 test_window_remembers (void)
 {
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "valid", "minimal.json", NULL);
@@ -676,6 +709,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/exports-as-shown", test_window_exports_as_shown);
   g_test_add_func ("/ui/window/cancel-keeps-data", test_window_cancel_keeps_data);
   g_test_add_func ("/ui/window/remembers", test_window_remembers);
+  g_test_add_func ("/ui/window/recent-datasets", test_window_recent_datasets);
   g_test_add_func ("/ui/window/print-preview", test_window_print_preview);
 
   return g_test_run ();

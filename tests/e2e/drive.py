@@ -173,13 +173,14 @@ check("fixing the file removes the error and shows the new data", got)
 # A second invocation hands its file to the running window.
 other = os.environ.get("DLG_SECOND_DATASET")
 if other:
-    second = subprocess.run([os.environ["DLG_BINARY"], other], capture_output=True, text=True,
-                            timeout=30)
+    # as a URI, the way the launcher's %U passes it
+    second = subprocess.run([os.environ["DLG_BINARY"], "file://" + os.path.abspath(other)],
+                            capture_output=True, text=True, timeout=30)
     got = wait_for(lambda: pyatspi.findDescendant(
         frame, lambda n: n.getRoleName() == "label" and n.name == "Minimal test dataset",
         breadth_first=True))
     apps = [a for a in pyatspi.Registry.getDesktop(0) if a is not None and a.name == "delegations"]
-    check("a second 'delegations FILE' opens FILE in the running window", got and
+    check("a second 'delegations URI' opens it in the running window", got and
           second.returncode == 0 and len(apps) == 1, repr((second.returncode, len(apps))))
 
 print("1..%d" % len(results))
