@@ -606,6 +606,31 @@ test_window_recent_datasets (void)
 }
 
 static void
+test_window_warnings_shown (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "valid", "unknown-member.json",
+                                                 NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  DlgWindow *window = new_window_with (file);
+
+  g_assert_null (dlg_window_get_error (window));
+  g_assert_cmpstr (dlg_window_get_message (window), ==,
+                   "“unknown-member.json” opened with 2 warnings; what they name was ignored");
+
+  /* A file without warnings takes the message away. */
+  {
+    g_autofree char *minimal = g_test_build_filename (G_TEST_DIST, "data", "valid", "minimal.json",
+                                                      NULL);
+    g_autoptr(GFile) other = g_file_new_for_path (minimal);
+
+    dlg_window_open (window, other);
+    g_assert_true (iterate_until (not_loading, window, 10000));
+    g_assert_null (dlg_window_get_message (window));
+  }
+  destroy_window (window);
+}
+
+static void
 test_window_remembers (void)
 {
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "valid", "minimal.json", NULL);
@@ -710,6 +735,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/cancel-keeps-data", test_window_cancel_keeps_data);
   g_test_add_func ("/ui/window/remembers", test_window_remembers);
   g_test_add_func ("/ui/window/recent-datasets", test_window_recent_datasets);
+  g_test_add_func ("/ui/window/warnings-shown", test_window_warnings_shown);
   g_test_add_func ("/ui/window/print-preview", test_window_print_preview);
 
   return g_test_run ();

@@ -76,7 +76,7 @@ dismiss_message_action (GtkWidget  *widget,
                         const char *action_name,
                         GVariant   *parameter)
 {
-  gtk_revealer_set_reveal_child (DLG_WINDOW (widget)->message_revealer, FALSE);
+  dlg_window_hide_message (DLG_WINDOW (widget));
 }
 
 void
@@ -93,6 +93,14 @@ dlg_window_show_message (DlgWindow  *self,
   gtk_widget_set_visible (GTK_WIDGET (self->message_detail), detail != NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->message_open), open_file != NULL);
   gtk_revealer_set_reveal_child (self->message_revealer, TRUE);
+}
+
+void
+dlg_window_hide_message (DlgWindow *self)
+{
+  g_clear_pointer (&self->message, g_free);
+  g_clear_object (&self->export_file);
+  gtk_revealer_set_reveal_child (self->message_revealer, FALSE);
 }
 
 const char *

@@ -51,6 +51,30 @@ show_error (DlgWindow  *self,
   gtk_revealer_set_reveal_child (self->error_revealer, TRUE);
 }
 
+/* A file that opened with warnings (members a newer format version
+ * added) says so, with the warnings, in the message bar. */
+static void
+show_warnings (DlgWindow          *self,
+               GFile              *file,
+               const char * const *warnings)
+{
+  g_autofree char *basename = g_file_get_basename (file);
+  g_autofree char *title = NULL;
+  g_autofree char *detail = NULL;
+  guint n = g_strv_length ((GStrv) warnings);
+
+  if (n == 0)
+    return;
+  /* Translators: %s is a file name */
+  title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                        "“%s” opened with %u warning; what it names was ignored",
+                                        "“%s” opened with %u warnings; what they name was ignored",
+                                        n),
+                           basename, n);
+  detail = g_strjoinv ("\n", (GStrv) warnings);
+  dlg_window_show_message (self, title, detail, NULL);
+}
+
 static void
 hide_error (DlgWindow *self)
 {
@@ -298,16 +322,15 @@ loaded_cb (GObject      *object,
       return;
     }
 
-  const char * const *warnings = dlg_dataset_get_warnings (dataset);
-  for (guint i = 0; warnings[i] != NULL; i++)
-    g_message ("%s", warnings[i]);
-
   hide_error (self);
+  /* A message about the data shown before (warnings, an export) goes too. */
+  dlg_window_hide_message (self);
   self->showing_fallback = FALSE;
   g_set_object (&self->shown_file, file);
   dlg_window_show_dataset (self, dataset);
   if (remember_file)
     remember (self, file);
+  show_warnings (self, file, dlg_dataset_get_warnings (dataset));
 }
 
 static void

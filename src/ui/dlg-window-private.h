@@ -125,6 +125,7 @@ void      dlg_window_show_message       (DlgWindow  *self,
                                          const char *title,
                                          const char *detail,
                                          GFile      *open_file);
+void      dlg_window_hide_message       (DlgWindow  *self);
 
 /* dlg-window-print.c */
 void      dlg_window_print              (DlgWindow  *self);
