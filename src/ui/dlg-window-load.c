@@ -71,7 +71,20 @@ show_warnings (DlgWindow          *self,
                                         "“%s” opened with %u warnings; what they name was ignored",
                                         n),
                            basename, n);
-  detail = g_strjoinv ("\n", (GStrv) warnings);
+  /* A few lines; --validate lists them all. */
+  if (n <= 5)
+    detail = g_strjoinv ("\n", (GStrv) warnings);
+  else
+    {
+      g_autoptr(GString) s = g_string_new (NULL);
+
+      for (guint i = 0; i < 4; i++)
+        g_string_append_printf (s, "%s\n", warnings[i]);
+      /* Translators: after the first few warnings */
+      g_string_append_printf (s, _("… and %u more (delegations --validate lists them all)"),
+                              n - 4);
+      detail = g_string_free (g_steal_pointer (&s), FALSE);
+    }
   dlg_window_show_message (self, title, detail, NULL);
 }
 
