@@ -392,6 +392,30 @@ test_window_bad_file_first (void)
   destroy_window (window);
 }
 
+/* The n-th widget of a type under root, depth first. */
+static GtkWidget *
+find_descendant (GtkWidget *root,
+                 GType      type,
+                 guint      n)
+{
+  g_autoptr(GQueue) queue = g_queue_new ();
+  guint seen = 0;
+
+  g_queue_push_tail (queue, root);
+  while (!g_queue_is_empty (queue))
+    {
+      GtkWidget *w = g_queue_pop_head (queue);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (w, type) && seen++ == n)
+        return w;
+      for (GtkWidget *c = gtk_widget_get_last_child (w);
+           c != NULL;
+           c = gtk_widget_get_prev_sibling (c))
+        g_queue_push_head (queue, c);
+    }
+  return NULL;
+}
+
 static void
 test_window_details_literal_text (void)
 {
@@ -415,6 +439,30 @@ test_window_details_literal_text (void)
   text = dlg_window_get_details_text (window);
   g_assert_nonnull (strstr (text, "<b>Bold</b> & Co"));
   g_assert_nonnull (strstr (text, "Former diplomat"));
+
+  /* Activating a leader card shows the leader. */
+  {
+    GtkWidget *leaders = NULL;
+    g_autofree char *leader_text = NULL;
+
+    /* the list view whose items are delegations */
+    for (guint i = 0; leaders == NULL; i++)
+      {
+        GtkWidget *view = find_descendant (GTK_WIDGET (pane), GTK_TYPE_LIST_VIEW, i);
+        GListModel *items;
+
+        g_assert_nonnull (view);
+        items = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (view)));
+        if (GTK_IS_NO_SELECTION (items))
+          items = gtk_no_selection_get_model (GTK_NO_SELECTION (items));
+        if (items != NULL && g_list_model_get_item_type (items) == DLG_TYPE_DELEGATION)
+          leaders = view;
+      }
+    g_signal_emit_by_name (leaders, "activate", 0);
+    leader_text = dlg_window_get_details_text (window);
+    g_assert_nonnull (strstr (leader_text, "Alpha Leader"));
+    g_assert_nonnull (strstr (leader_text, "Leads"));
+  }
   destroy_window (window);
 }
 

@@ -329,7 +329,7 @@ setup_leader_cb (GtkSignalListItemFactory *factory,
   gtk_box_append (GTK_BOX (card), card_label (NULL, NULL));
   gtk_box_append (GTK_BOX (card), card_label (NULL, NULL));
   gtk_list_item_set_child (item, card);
-  gtk_list_item_set_activatable (item, FALSE);
+  gtk_list_item_set_activatable (item, TRUE);
 }
 
 static void
@@ -472,6 +472,20 @@ destination_selection_cb (DlgSidePane *self)
 
   if (item != NULL)
     g_signal_emit (self, signals[DESTINATION_SELECTED], 0, item);
+}
+
+/* Activating a leader card (click, Enter) shows the leader's details. */
+static void
+leader_activated_cb (GtkListView *view,
+                     guint        position,
+                     DlgSidePane *self)
+{
+  g_autoptr(DlgDelegation) d =
+    g_list_model_get_item (G_LIST_MODEL (gtk_list_view_get_model (view)), position);
+  DlgMember *leader = d != NULL ? dlg_delegation_get_leader (d) : NULL;
+
+  if (leader != NULL)
+    g_signal_emit (self, signals[MEMBER_SELECTED], 0, leader);
 }
 
 static void
@@ -705,6 +719,8 @@ dlg_side_pane_init (DlgSidePane *self)
   g_signal_connect (factory, "setup", G_CALLBACK (setup_leader_cb), NULL);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_leader_cb), NULL);
   gtk_list_view_set_factory (self->leaders_view, factory);
+  gtk_list_view_set_single_click_activate (self->leaders_view, TRUE);
+  g_signal_connect (self->leaders_view, "activate", G_CALLBACK (leader_activated_cb), self);
   g_object_unref (factory);
 
   factory = gtk_signal_list_item_factory_new ();
