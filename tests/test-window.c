@@ -218,6 +218,38 @@ test_window_facets (void)
   destroy_window (window);
 }
 
+/* Facet counts follow the other filters. */
+static void
+test_window_facet_counts (void)
+{
+  DlgWindow *window = new_bundled_window ();
+
+  g_assert_cmpuint (dlg_window_get_facet_count (window, "party", NULL), ==, 74);
+  g_assert_cmpuint (dlg_window_get_facet_count (window, "party", "BJP"), ==, 23);
+  g_assert_cmpuint (dlg_window_get_facet_count (window, "delegation", "in-g1"), ==, 8);
+  g_assert_cmpuint (dlg_window_get_facet_count (window, "country", "United Kingdom"), ==, 19);
+
+  dlg_window_set_party_filter (window, "BJP");
+  /* the party facet itself still counts as if it were not set */
+  g_assert_cmpuint (dlg_window_get_facet_count (window, "party", "BJP"), ==, 23);
+  g_assert_cmpuint (dlg_window_get_facet_count (window, "party", "PPP"), ==, 3);
+  /* the others count BJP members only */
+  g_assert_cmpuint (dlg_window_get_facet_count (window, "delegation", NULL), ==, 23);
+  g_assert_cmpuint (dlg_window_get_facet_count (window, "delegation", "in-g1"), ==, 4);
+  g_assert_cmpuint (dlg_window_get_facet_count (window, "delegation", "pk-bilawal"), ==, 0);
+  g_assert_cmpuint (dlg_window_get_facet_count (window, "role-kind", "former-minister"), ==,
+                    shown (window, 0) - dlg_window_get_facet_count (window, "role-kind",
+                                                                   "sitting-legislator"));
+
+  dlg_window_set_search (window, "former");
+  g_assert_cmpuint (dlg_window_get_facet_count (window, "party", "BJP"), ==, shown (window, 0));
+  g_assert_cmpuint (dlg_window_get_facet_count (window, "party", NULL), ==, 24);
+
+  dlg_window_clear_filters (window);
+  g_assert_cmpuint (dlg_window_get_facet_count (window, "delegation", "in-g1"), ==, 8);
+  destroy_window (window);
+}
+
 static void
 test_window_sort_both_sides (void)
 {
@@ -772,6 +804,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/search-filters-both-sides", test_window_search_filters_both_sides);
   g_test_add_func ("/ui/window/accent-insensitive", test_window_accent_insensitive);
   g_test_add_func ("/ui/window/facets", test_window_facets);
+  g_test_add_func ("/ui/window/facet-counts", test_window_facet_counts);
   g_test_add_func ("/ui/window/sort-both-sides", test_window_sort_both_sides);
   g_test_add_func ("/ui/window/sort-menu", test_window_sort_menu);
   g_test_add_func ("/ui/window/choose-sides", test_window_choose_sides);

@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "dlg-facet-choice.h"
 #include "dlg-window-private.h"
 
 /* Search and facet filters: one GtkCustomFilter shared by both panes. */
@@ -35,16 +36,8 @@ filter_member (gpointer item,
   return dlg_member_matches (m, self->search);
 }
 
-static void
-filter_changed (DlgWindow        *self,
-                GtkFilterChange   change)
-{
-  gtk_filter_changed (GTK_FILTER (self->filter), change);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.clear-filters",
-                                 (self->search != NULL && self->search[0] != '\0') ||
-                                 self->party != NULL || self->role_kind >= 0 ||
-                                 self->delegation_id != NULL || self->country != NULL);
-}
+static void filter_changed (DlgWindow       *self,
+                            GtkFilterChange  change);
 
 void
 dlg_window_set_search (DlgWindow  *self,
@@ -98,13 +91,31 @@ replace_string (char       **field,
   *field = copy;
 }
 
-static guint
-index_of (GPtrArray  *values,
-          const char *value)
+/* Facets: each drop-down's model is a GListStore of DlgFacetChoice;
+ * item 0 is "All …" (value NULL). */
+
+static const char *
+selected_value (GtkDropDown *dropdown)
 {
-  for (guint i = 1; value != NULL && values != NULL && i < values->len; i++)
-    if (g_strcmp0 (g_ptr_array_index (values, i), value) == 0)
-      return i;
+  DlgFacetChoice *choice = gtk_drop_down_get_selected_item (dropdown);
+
+  return choice != NULL ? dlg_facet_choice_get_value (choice) : NULL;
+}
+
+static guint
+index_of (GtkDropDown *dropdown,
+          const char  *value)
+{
+  GListModel *choices = gtk_drop_down_get_model (dropdown);
+  guint n = choices != NULL ? g_list_model_get_n_items (choices) : 0;
+
+  for (guint i = 1; value != NULL && i < n; i++)
+    {
+      g_autoptr(DlgFacetChoice) choice = g_list_model_get_item (choices, i);
+
+      if (g_strcmp0 (dlg_facet_choice_get_value (choice), value) == 0)
+        return i;
+    }
   return 0;
 }
 
@@ -113,20 +124,18 @@ dlg_window_set_party_filter (DlgWindow  *self,
                              const char *party)
 {
   g_return_if_fail (DLG_IS_WINDOW (self));
-  gtk_drop_down_set_selected (self->party_dropdown, index_of (self->party_values, party));
+  gtk_drop_down_set_selected (self->party_dropdown, index_of (self->party_dropdown, party));
 }
 
 void
 dlg_window_set_role_kind_filter (DlgWindow *self,
                                  int        role_kind)
 {
-  guint index = 0;
-
   g_return_if_fail (DLG_IS_WINDOW (self));
-  for (guint i = 1; i < self->role_kind_values->len; i++)
-    if (g_array_index (self->role_kind_values, int, i) == role_kind)
-      index = i;
-  gtk_drop_down_set_selected (self->role_kind_dropdown, index);
+  gtk_drop_down_set_selected (self->role_kind_dropdown,
+                              role_kind < 0 ? 0 :
+                              index_of (self->role_kind_dropdown,
+                                        dlg_enum_to_nick (DLG_TYPE_ROLE_KIND, role_kind)));
 }
 
 void
@@ -135,7 +144,7 @@ dlg_window_set_delegation_filter (DlgWindow  *self,
 {
   g_return_if_fail (DLG_IS_WINDOW (self));
   gtk_drop_down_set_selected (self->delegation_dropdown,
-                              index_of (self->delegation_values, delegation_id));
+                              index_of (self->delegation_dropdown, delegation_id));
 }
 
 void
@@ -143,55 +152,146 @@ dlg_window_set_country_filter (DlgWindow  *self,
                                const char *country)
 {
   g_return_if_fail (DLG_IS_WINDOW (self));
-  gtk_drop_down_set_selected (self->country_dropdown, index_of (self->country_values, country));
+  gtk_drop_down_set_selected (self->country_dropdown, index_of (self->country_dropdown, country));
 }
 
 static void
 update_country_delegations (DlgWindow *self)
 {
-  GListModel *sides;
+  GHashTableIter iter;
+  gpointer id, countries;
 
   g_hash_table_remove_all (self->country_delegations);
-  if (self->country == NULL || self->dataset == NULL)
+  if (self->country == NULL)
+    return;
+
+  g_hash_table_iter_init (&iter, self->delegation_countries);
+  while (g_hash_table_iter_next (&iter, &id, &countries))
+    if (g_ptr_array_find_with_equal_func (countries, self->country, g_str_equal, NULL))
+      g_hash_table_add (self->country_delegations, g_strdup (id));
+}
+
+static void
+count (GHashTable *counts,
+       const char *key)
+{
+  g_hash_table_insert (counts, (gpointer) key,
+                       GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (counts, key)) + 1));
+}
+
+static void
+set_counts (GtkDropDown *dropdown,
+            GHashTable  *counts,
+            guint        all)
+{
+  GListModel *choices = gtk_drop_down_get_model (dropdown);
+  guint n = choices != NULL ? g_list_model_get_n_items (choices) : 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(DlgFacetChoice) choice = g_list_model_get_item (choices, i);
+      const char *value = dlg_facet_choice_get_value (choice);
+
+      dlg_facet_choice_set_count (choice, i == 0 ? all :
+                                  GPOINTER_TO_UINT (g_hash_table_lookup (counts, value)));
+    }
+}
+
+/* Each choice counts the members it would show with the other filters as
+ * they are, in one pass over the members. */
+static void
+update_counts (DlgWindow *self)
+{
+  g_autoptr(GHashTable) parties = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) kinds = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) delegations = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) countries = g_hash_table_new (g_str_hash, g_str_equal);
+  guint all_parties = 0, all_kinds = 0, all_delegations = 0, all_countries = 0;
+  GListModel *sides;
+
+  if (self->dataset == NULL)
     return;
 
   sides = dlg_dataset_get_sides (self->dataset);
   for (guint i = 0; i < g_list_model_get_n_items (sides); i++)
     {
       g_autoptr(DlgSide) side = g_list_model_get_item (sides, i);
-      GListModel *dests = dlg_side_get_destinations (side);
+      GListModel *members = dlg_side_get_members (side);
+      guint n = g_list_model_get_n_items (members);
 
-      for (guint j = 0; j < g_list_model_get_n_items (dests); j++)
+      for (guint j = 0; j < n; j++)
         {
-          g_autoptr(DlgDestination) d = g_list_model_get_item (dests, j);
+          g_autoptr(DlgMember) m = g_list_model_get_item (members, j);
+          const char *party = dlg_member_get_party (m);
+          const char *delegation = dlg_member_get_delegation_id (m);
+          gboolean p = self->party == NULL ||
+                       (self->party[0] == '\0' ? party == NULL : g_strcmp0 (party, self->party) == 0);
+          gboolean r = self->role_kind < 0 || (int) dlg_member_get_role_kind (m) == self->role_kind;
+          gboolean d = self->delegation_id == NULL || g_strcmp0 (delegation, self->delegation_id) == 0;
+          gboolean c = self->country == NULL ||
+                       g_hash_table_contains (self->country_delegations, delegation);
+          gboolean s = dlg_member_matches (m, self->search);
 
-          if (g_strcmp0 (dlg_destination_get_country (d), self->country) == 0)
-            g_hash_table_add (self->country_delegations,
-                              g_strdup (dlg_destination_get_delegation_id (d)));
+          if (!s)
+            continue;
+          if (r && d && c)
+            {
+              count (parties, party != NULL ? party : "");
+              all_parties++;
+            }
+          if (p && d && c)
+            {
+              count (kinds, dlg_enum_to_nick (DLG_TYPE_ROLE_KIND, dlg_member_get_role_kind (m)));
+              all_kinds++;
+            }
+          if (p && r && c)
+            {
+              count (delegations, delegation);
+              all_delegations++;
+            }
+          if (p && r && d)
+            {
+              GPtrArray *visited = g_hash_table_lookup (self->delegation_countries, delegation);
+
+              for (guint k = 0; visited != NULL && k < visited->len; k++)
+                count (countries, g_ptr_array_index (visited, k));
+              all_countries++;
+            }
         }
     }
+
+  set_counts (self->party_dropdown, parties, all_parties);
+  set_counts (self->role_kind_dropdown, kinds, all_kinds);
+  set_counts (self->delegation_dropdown, delegations, all_delegations);
+  set_counts (self->country_dropdown, countries, all_countries);
+}
+
+static void
+filter_changed (DlgWindow        *self,
+                GtkFilterChange   change)
+{
+  gtk_filter_changed (GTK_FILTER (self->filter), change);
+  update_counts (self);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.clear-filters",
+                                 (self->search != NULL && self->search[0] != '\0') ||
+                                 self->party != NULL || self->role_kind >= 0 ||
+                                 self->delegation_id != NULL || self->country != NULL);
 }
 
 static void
 facet_changed_cb (DlgWindow *self)
 {
-  guint i;
+  const char *kind;
+  int value;
 
   if (self->updating_facets)
     return;
 
-  i = gtk_drop_down_get_selected (self->party_dropdown);
-  replace_string (&self->party, i > 0 && i < self->party_values->len ?
-                                g_ptr_array_index (self->party_values, i) : NULL);
-  i = gtk_drop_down_get_selected (self->role_kind_dropdown);
-  self->role_kind = i > 0 && i < self->role_kind_values->len ?
-                    g_array_index (self->role_kind_values, int, i) : -1;
-  i = gtk_drop_down_get_selected (self->delegation_dropdown);
-  replace_string (&self->delegation_id, i > 0 && i < self->delegation_values->len ?
-                                        g_ptr_array_index (self->delegation_values, i) : NULL);
-  i = gtk_drop_down_get_selected (self->country_dropdown);
-  replace_string (&self->country, i > 0 && i < self->country_values->len ?
-                                  g_ptr_array_index (self->country_values, i) : NULL);
+  replace_string (&self->party, selected_value (self->party_dropdown));
+  kind = selected_value (self->role_kind_dropdown);
+  self->role_kind = kind != NULL && dlg_enum_from_nick (DLG_TYPE_ROLE_KIND, kind, &value) ? value : -1;
+  replace_string (&self->delegation_id, selected_value (self->delegation_dropdown));
+  replace_string (&self->country, selected_value (self->country_dropdown));
   update_country_delegations (self);
   filter_changed (self, GTK_FILTER_CHANGE_DIFFERENT);
 }
@@ -214,13 +314,13 @@ dlg_window_clear_filters (DlgWindow *self)
   facet_changed_cb (self);
 }
 
-/* Facet choices with counts over every side's members. */
+/* Rebuilding: the choices a dataset offers, in a stable order. */
 
 typedef struct
 {
   char *value;
-  char *label;
-  guint count;
+  char *name;
+  guint total;
 } Choice;
 
 static void
@@ -229,37 +329,37 @@ choice_free (gpointer data)
   Choice *c = data;
 
   g_free (c->value);
-  g_free (c->label);
+  g_free (c->name);
   g_free (c);
 }
 
 static int
-choice_by_count (gconstpointer a,
+choice_by_total (gconstpointer a,
                  gconstpointer b)
 {
   const Choice *ca = *(const Choice * const *) a;
   const Choice *cb = *(const Choice * const *) b;
 
-  if (ca->count != cb->count)
-    return ca->count > cb->count ? -1 : 1;
-  return g_utf8_collate (ca->label, cb->label);
+  if (ca->total != cb->total)
+    return ca->total > cb->total ? -1 : 1;
+  return g_utf8_collate (ca->name, cb->name);
 }
 
 static int
-choice_by_label (gconstpointer a,
-                 gconstpointer b)
+choice_by_name (gconstpointer a,
+                gconstpointer b)
 {
   const Choice *ca = *(const Choice * const *) a;
   const Choice *cb = *(const Choice * const *) b;
 
-  return g_utf8_collate (ca->label, cb->label);
+  return g_utf8_collate (ca->name, cb->name);
 }
 
 static void
-count_choice (GHashTable *table,
-              GPtrArray  *order,
-              const char *value,
-              const char *label)
+add_choice (GHashTable *table,
+            GPtrArray  *order,
+            const char *value,
+            const char *name)
 {
   Choice *c = g_hash_table_lookup (table, value);
 
@@ -267,39 +367,34 @@ count_choice (GHashTable *table,
     {
       c = g_new0 (Choice, 1);
       c->value = g_strdup (value);
-      c->label = g_strdup (label);
+      c->name = g_strdup (name);
       g_hash_table_insert (table, c->value, c);
       g_ptr_array_add (order, c);
     }
-  c->count++;
+  c->total++;
 }
 
-/* Fills a drop-down with "All …" and the choices; keeps the chosen value
- * when it is still there. */
+/* Gives a drop-down "All …" and the choices; keeps the chosen value when
+ * it is still there. */
 static void
 set_choices (GtkDropDown *dropdown,
-             GPtrArray  **values,
-             const char  *all_label,
+             const char  *all_name,
              GPtrArray   *choices,
              const char  *keep)
 {
-  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
-  GPtrArray *new_values = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GListStore) store = g_list_store_new (DLG_TYPE_FACET_CHOICE);
+  g_autoptr(DlgFacetChoice) all = dlg_facet_choice_new (all_name, NULL);
 
-  gtk_string_list_append (labels, all_label);
-  g_ptr_array_add (new_values, NULL);
+  g_list_store_append (store, all);
   for (guint i = 0; i < choices->len; i++)
     {
       Choice *c = g_ptr_array_index (choices, i);
-      g_autofree char *label = g_strdup_printf ("%s (%u)", c->label, c->count);
+      g_autoptr(DlgFacetChoice) choice = dlg_facet_choice_new (c->name, c->value);
 
-      gtk_string_list_append (labels, label);
-      g_ptr_array_add (new_values, g_strdup (c->value));
+      g_list_store_append (store, choice);
     }
-  g_clear_pointer (values, g_ptr_array_unref);
-  *values = new_values;
-  gtk_drop_down_set_model (dropdown, G_LIST_MODEL (labels));
-  gtk_drop_down_set_selected (dropdown, index_of (new_values, keep));
+  gtk_drop_down_set_model (dropdown, G_LIST_MODEL (store));
+  gtk_drop_down_set_selected (dropdown, index_of (dropdown, keep));
 }
 
 void
@@ -308,106 +403,111 @@ dlg_window_rebuild_facets (DlgWindow *self)
   g_autoptr(GHashTable) parties = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) delegations = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) countries = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) kinds = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GPtrArray) party_choices = g_ptr_array_new_with_free_func (choice_free);
+  g_autoptr(GPtrArray) kind_choices = g_ptr_array_new_with_free_func (choice_free);
   g_autoptr(GPtrArray) delegation_choices = g_ptr_array_new_with_free_func (choice_free);
   g_autoptr(GPtrArray) country_choices = g_ptr_array_new_with_free_func (choice_free);
-  g_autoptr(GtkStringList) role_labels = gtk_string_list_new (NULL);
-  guint role_counts[DLG_N_ROLE_KINDS] = { 0 };
+  guint kind_totals[DLG_N_ROLE_KINDS] = { 0 };
   GListModel *sides = dlg_dataset_get_sides (self->dataset);
-  guint keep_role = 0;
+  g_autofree char *keep_kind = g_strdup (self->role_kind >= 0 ?
+                                         dlg_enum_to_nick (DLG_TYPE_ROLE_KIND, self->role_kind) :
+                                         NULL);
 
+  g_hash_table_remove_all (self->delegation_countries);
   for (guint i = 0; i < g_list_model_get_n_items (sides); i++)
     {
       g_autoptr(DlgSide) side = g_list_model_get_item (sides, i);
       GListModel *members = dlg_side_get_members (side);
       GListModel *groups = dlg_side_get_delegations (side);
-      g_autoptr(GHashTable) group_countries = g_hash_table_new (g_str_hash, g_str_equal);
 
       for (guint j = 0; j < g_list_model_get_n_items (members); j++)
         {
           g_autoptr(DlgMember) m = g_list_model_get_item (members, j);
           const char *party = dlg_member_get_party (m);
 
-          count_choice (parties, party_choices, party ? party : "",
-                        party ? party : _("Party not known"));
-          count_choice (delegations, delegation_choices, dlg_member_get_delegation_id (m), NULL);
-          role_counts[dlg_member_get_role_kind (m)]++;
+          add_choice (parties, party_choices, party ? party : "",
+                      party ? party : _("Party not known"));
+          kind_totals[dlg_member_get_role_kind (m)]++;
         }
 
-      /* Delegation labels name their side: "India · Group 1" */
+      /* Delegation choices name their side: "India · Group 1" */
       for (guint j = 0; j < g_list_model_get_n_items (groups); j++)
         {
           g_autoptr(DlgDelegation) d = g_list_model_get_item (groups, j);
-          Choice *c = g_hash_table_lookup (delegations, dlg_record_get_id (DLG_RECORD (d)));
+          const char *id = dlg_record_get_id (DLG_RECORD (d));
+          g_autofree char *name = g_strdup_printf ("%s · %s", dlg_side_get_name (side),
+                                                   dlg_delegation_get_label (d));
           GListModel *route = dlg_delegation_get_destinations (d);
-          guint n_members = g_list_model_get_n_items (dlg_delegation_get_members (d));
+          GPtrArray *visited = g_ptr_array_new ();
 
-          if (c != NULL)
-            {
-              g_free (c->label);
-              c->label = g_strdup_printf ("%s · %s", dlg_side_get_name (side),
-                                          dlg_delegation_get_label (d));
-            }
-
-          g_hash_table_remove_all (group_countries);
+          add_choice (delegations, delegation_choices, id, name);
           for (guint k = 0; k < g_list_model_get_n_items (route); k++)
             {
               g_autoptr(DlgDestination) dest = g_list_model_get_item (route, k);
               const char *country = dlg_destination_get_country (dest);
-              Choice *cc;
 
-              if (!g_hash_table_add (group_countries, (gpointer) country))
+              if (g_ptr_array_find_with_equal_func (visited, country, g_str_equal, NULL))
                 continue;
-              count_choice (countries, country_choices, country, country);
-              cc = g_hash_table_lookup (countries, country);
-              cc->count += n_members - 1;
+              g_ptr_array_add (visited, (gpointer) country);
+              add_choice (countries, country_choices, country, country);
             }
+          g_hash_table_insert (self->delegation_countries, (gpointer) id, visited);
         }
     }
 
-  g_ptr_array_sort (party_choices, choice_by_count);
-  g_ptr_array_sort (country_choices, choice_by_label);
+  for (int k = 0; k < DLG_N_ROLE_KINDS; k++)
+    if (kind_totals[k] > 0)
+      add_choice (kinds, kind_choices, dlg_enum_to_nick (DLG_TYPE_ROLE_KIND, k),
+                  dlg_role_kind_to_label (k));
+
+  g_ptr_array_sort (party_choices, choice_by_total);
+  g_ptr_array_sort (country_choices, choice_by_name);
 
   self->updating_facets = TRUE;
-  set_choices (self->party_dropdown, &self->party_values, _("All parties"), party_choices,
-               self->party);
-  set_choices (self->delegation_dropdown, &self->delegation_values, _("All delegations"),
-               delegation_choices, self->delegation_id);
-  set_choices (self->country_dropdown, &self->country_values, _("All destinations"),
-               country_choices, self->country);
-
-  g_array_set_size (self->role_kind_values, 0);
-  gtk_string_list_append (role_labels, _("All kinds of role"));
-  {
-    int all = -1;
-
-    g_array_append_val (self->role_kind_values, all);
-  }
-  for (int k = 0; k < DLG_N_ROLE_KINDS; k++)
-    {
-      g_autofree char *label = NULL;
-
-      if (role_counts[k] == 0)
-        continue;
-      label = g_strdup_printf ("%s (%u)", dlg_role_kind_to_label (k), role_counts[k]);
-      gtk_string_list_append (role_labels, label);
-      g_array_append_val (self->role_kind_values, k);
-      if (k == self->role_kind)
-        keep_role = self->role_kind_values->len - 1;
-    }
-  gtk_drop_down_set_model (self->role_kind_dropdown, G_LIST_MODEL (role_labels));
-  gtk_drop_down_set_selected (self->role_kind_dropdown, keep_role);
+  set_choices (self->party_dropdown, _("All parties"), party_choices, self->party);
+  set_choices (self->role_kind_dropdown, _("All kinds of role"), kind_choices, keep_kind);
+  set_choices (self->delegation_dropdown, _("All delegations"), delegation_choices,
+               self->delegation_id);
+  set_choices (self->country_dropdown, _("All destinations"), country_choices, self->country);
   self->updating_facets = FALSE;
 
   facet_changed_cb (self);
 }
 
-static const char *
-chosen_label (GtkDropDown *dropdown)
+guint
+dlg_window_get_facet_count (DlgWindow  *self,
+                            const char *facet,
+                            const char *value)
 {
-  GtkStringObject *item = gtk_drop_down_get_selected_item (dropdown);
+  GtkDropDown *dropdown;
+  g_autoptr(DlgFacetChoice) choice = NULL;
+  guint index;
 
-  return item != NULL ? gtk_string_object_get_string (item) : "";
+  g_return_val_if_fail (DLG_IS_WINDOW (self), 0);
+
+  if (g_strcmp0 (facet, "party") == 0)
+    dropdown = self->party_dropdown;
+  else if (g_strcmp0 (facet, "role-kind") == 0)
+    dropdown = self->role_kind_dropdown;
+  else if (g_strcmp0 (facet, "delegation") == 0)
+    dropdown = self->delegation_dropdown;
+  else
+    dropdown = self->country_dropdown;
+
+  index = index_of (dropdown, value);
+  if (value != NULL && index == 0)
+    return 0;
+  choice = g_list_model_get_item (gtk_drop_down_get_model (dropdown), index);
+  return choice != NULL ? dlg_facet_choice_get_count (choice) : 0;
+}
+
+static const char *
+chosen_name (GtkDropDown *dropdown)
+{
+  DlgFacetChoice *choice = gtk_drop_down_get_selected_item (dropdown);
+
+  return choice != NULL ? dlg_facet_choice_get_name (choice) : "";
 }
 
 /* The active filter in words: "Party: BJP; search: 'former'", or NULL. */
@@ -424,19 +524,9 @@ dlg_window_describe_filter (DlgWindow *self)
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (facets); i++)
-    {
-      g_autofree char *label = NULL;
-      char *count;
-
-      if (!facets[i].on)
-        continue;
-      /* drop the " (N)" count from the drop-down's label */
-      label = g_strdup (chosen_label (facets[i].dropdown));
-      count = strrchr (label, '(');
-      if (count != NULL && count > label)
-        count[-1] = '\0';
-      g_string_append_printf (s, "%s%s: %s", s->len > 0 ? "; " : "", facets[i].name, label);
-    }
+    if (facets[i].on)
+      g_string_append_printf (s, "%s%s: %s", s->len > 0 ? "; " : "", facets[i].name,
+                              chosen_name (facets[i].dropdown));
   if (self->search != NULL && self->search[0] != '\0')
     /* Translators: part of the filter described on a printed sheet */
     g_string_append_printf (s, _("%ssearch: ‘%s’"), s->len > 0 ? "; " : "", search);
@@ -453,9 +543,19 @@ dlg_window_filter_class_init (GtkWidgetClass *widget_class)
 void
 dlg_window_filter_init (DlgWindow *self)
 {
+  GtkDropDown *dropdowns[] = {
+    self->party_dropdown, self->role_kind_dropdown, self->delegation_dropdown, self->country_dropdown,
+  };
+
   self->role_kind = -1;
-  self->role_kind_values = g_array_new (FALSE, FALSE, sizeof (int));
   self->country_delegations = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->delegation_countries = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                                      (GDestroyNotify) g_ptr_array_unref);
+  /* The drop-downs show each choice's label, which follows its count. */
+  for (guint i = 0; i < G_N_ELEMENTS (dropdowns); i++)
+    gtk_drop_down_set_expression (dropdowns[i],
+                                  gtk_property_expression_new (DLG_TYPE_FACET_CHOICE, NULL,
+                                                               "label"));
   self->filter = gtk_custom_filter_new (filter_member, self, NULL);
 
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));

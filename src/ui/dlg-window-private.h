@@ -62,11 +62,8 @@ struct _DlgWindow
   int role_kind;
   char *delegation_id;
   char *country;
-  GHashTable *country_delegations;
-  GPtrArray *party_values;
-  GPtrArray *delegation_values;
-  GPtrArray *country_values;
-  GArray *role_kind_values;
+  GHashTable *country_delegations;   /* ids of delegations that went to country */
+  GHashTable *delegation_countries;  /* delegation id -> GPtrArray of countries */
   gboolean updating_facets;
   gboolean setting_search;
   /* the bundled data is shown because the requested file failed */

@@ -36,6 +36,11 @@ void         dlg_window_set_delegation_filter (DlgWindow  *self,
 void         dlg_window_set_country_filter (DlgWindow     *self,
                                             const char    *country);
 void         dlg_window_clear_filters     (DlgWindow      *self);
+/* The count a facet drop-down shows for value (NULL: its "All …" entry):
+ * facet is "party", "role-kind", "delegation" or "country". */
+guint        dlg_window_get_facet_count   (DlgWindow      *self,
+                                           const char     *facet,
+                                           const char     *value);
 /* Which side each pane shows, by index in the dataset */
 void         dlg_window_choose_sides      (DlgWindow      *self,
                                            guint           a,
