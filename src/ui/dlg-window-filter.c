@@ -266,12 +266,24 @@ update_counts (DlgWindow *self)
   set_counts (self->country_dropdown, countries, all_countries);
 }
 
+static gboolean
+update_counts_cb (gpointer user_data)
+{
+  DlgWindow *self = user_data;
+
+  self->counts_source = 0;
+  update_counts (self);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 filter_changed (DlgWindow        *self,
                 GtkFilterChange   change)
 {
   gtk_filter_changed (GTK_FILTER (self->filter), change);
-  update_counts (self);
+  /* Counting runs after the lists have redrawn, so typing stays quick. */
+  if (self->counts_source == 0)
+    self->counts_source = g_idle_add (update_counts_cb, self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.clear-filters",
                                  (self->search != NULL && self->search[0] != '\0') ||
                                  self->party != NULL || self->role_kind >= 0 ||
@@ -486,6 +498,13 @@ dlg_window_get_facet_count (DlgWindow  *self,
 
   g_return_val_if_fail (DLG_IS_WINDOW (self), 0);
 
+  /* Counts waiting for an idle moment are made now. */
+  if (self->counts_source != 0)
+    {
+      g_clear_handle_id (&self->counts_source, g_source_remove);
+      update_counts (self);
+    }
+
   if (g_strcmp0 (facet, "party") == 0)
     dropdown = self->party_dropdown;
   else if (g_strcmp0 (facet, "role-kind") == 0)
@@ -533,6 +552,59 @@ dlg_window_describe_filter (DlgWindow *self)
   return s->len > 0 ? g_strdup (s->str) : NULL;
 }
 
+/* The button shows the chosen label; the open list shows every label in
+ * full, with a check mark on the chosen one. */
+static void
+setup_choice_cb (GtkSignalListItemFactory *factory,
+                 GtkListItem              *item,
+                 gpointer                  user_data)
+{
+  gboolean in_list = GPOINTER_TO_INT (user_data);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_box_append (GTK_BOX (box), label);
+  if (in_list)
+    {
+      GtkWidget *check = gtk_image_new_from_icon_name ("object-select-symbolic");
+
+      g_object_bind_property (item, "selected", check, "visible", G_BINDING_SYNC_CREATE);
+      gtk_box_append (GTK_BOX (box), check);
+    }
+  else
+    {
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
+    }
+  gtk_list_item_set_child (item, box);
+}
+
+static void
+bind_choice_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *item,
+                gpointer                  user_data)
+{
+  GtkWidget *label = gtk_widget_get_first_child (gtk_list_item_get_child (item));
+  GBinding *binding = g_object_bind_property (gtk_list_item_get_item (item), "label",
+                                              label, "label", G_BINDING_SYNC_CREATE);
+
+  g_object_set_data (G_OBJECT (item), "dlg-binding", binding);
+}
+
+static void
+unbind_choice_cb (GtkSignalListItemFactory *factory,
+                  GtkListItem              *item,
+                  gpointer                  user_data)
+{
+  GBinding *binding = g_object_get_data (G_OBJECT (item), "dlg-binding");
+
+  if (binding != NULL)
+    g_binding_unbind (binding);
+  g_object_set_data (G_OBJECT (item), "dlg-binding", NULL);
+}
+
 void
 dlg_window_filter_class_init (GtkWidgetClass *widget_class)
 {
@@ -551,11 +623,28 @@ dlg_window_filter_init (DlgWindow *self)
   self->country_delegations = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->delegation_countries = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
                                                       (GDestroyNotify) g_ptr_array_unref);
-  /* The drop-downs show each choice's label, which follows its count. */
+  /* The drop-downs show each choice's label, bound so it follows the
+   * count (an expression alone is read once, when the row is bound). */
   for (guint i = 0; i < G_N_ELEMENTS (dropdowns); i++)
-    gtk_drop_down_set_expression (dropdowns[i],
-                                  gtk_property_expression_new (DLG_TYPE_FACET_CHOICE, NULL,
-                                                               "label"));
+    {
+      for (int in_list = 0; in_list < 2; in_list++)
+        {
+          g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+
+          g_signal_connect (factory, "setup", G_CALLBACK (setup_choice_cb),
+                            GINT_TO_POINTER (in_list));
+          g_signal_connect (factory, "bind", G_CALLBACK (bind_choice_cb), NULL);
+          g_signal_connect (factory, "unbind", G_CALLBACK (unbind_choice_cb), NULL);
+          if (in_list)
+            gtk_drop_down_set_list_factory (dropdowns[i], factory);
+          else
+            gtk_drop_down_set_factory (dropdowns[i], factory);
+        }
+      /* Typing in the open list finds a choice by its name. */
+      gtk_drop_down_set_expression (dropdowns[i],
+                                    gtk_property_expression_new (DLG_TYPE_FACET_CHOICE, NULL,
+                                                                 "label"));
+    }
   self->filter = gtk_custom_filter_new (filter_member, self, NULL);
 
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));

@@ -64,6 +64,7 @@ struct _DlgWindow
   char *country;
   GHashTable *country_delegations;   /* ids of delegations that went to country */
   GHashTable *delegation_countries;  /* delegation id -> GPtrArray of countries */
+  guint counts_source;
   gboolean updating_facets;
   gboolean setting_search;
   /* the bundled data is shown because the requested file failed */

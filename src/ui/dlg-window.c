@@ -445,6 +445,7 @@ dlg_window_dispose (GObject *object)
 
   dlg_window_load_dispose (self);
   g_clear_handle_id (&self->layout_source, g_source_remove);
+  g_clear_handle_id (&self->counts_source, g_source_remove);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), DLG_TYPE_WINDOW);
 
