@@ -142,6 +142,26 @@ print_done_cb (GtkPrintOperation       *operation,
     }
 }
 
+/* An operation that prints sheet: the pages come from the sheet, paginated
+ * for the paper the operation is given. */
+static GtkPrintOperation *
+sheet_operation (DlgSheet *sheet)
+{
+  GtkPrintOperation *operation = gtk_print_operation_new ();
+  g_autoptr(GtkPageSetup) setup = load_page_setup ();
+
+  gtk_print_operation_set_default_page_setup (operation, setup);
+  /* The sheet keeps its own margins, the same on paper as in the PDF. */
+  gtk_print_operation_set_use_full_page (operation, TRUE);
+  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
+
+  /* The operation keeps the sheet for as long as it runs. */
+  g_object_set_data_full (G_OBJECT (operation), "dlg-sheet", g_object_ref (sheet), g_object_unref);
+  g_signal_connect (operation, "begin-print", G_CALLBACK (begin_print_cb), sheet);
+  g_signal_connect (operation, "draw-page", G_CALLBACK (draw_page_cb), sheet);
+  return operation;
+}
+
 /* The print path without the dialog: GTK writes the pages to a PDF.
  * Tests use it to check that printing draws the same sheet. */
 gboolean
@@ -150,17 +170,11 @@ dlg_window_print_to_file (DlgWindow   *self,
                           int         *n_pages,
                           GError     **error)
 {
-  g_autoptr(GtkPrintOperation) operation = gtk_print_operation_new ();
   g_autoptr(DlgSheet) sheet = make_sheet (self);
-  g_autoptr(GtkPageSetup) setup = load_page_setup ();
+  g_autoptr(GtkPrintOperation) operation = sheet_operation (sheet);
   GtkPrintOperationResult result;
 
-  gtk_print_operation_set_default_page_setup (operation, setup);
-  gtk_print_operation_set_use_full_page (operation, TRUE);
-  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
   gtk_print_operation_set_export_filename (operation, path);
-  g_signal_connect (operation, "begin-print", G_CALLBACK (begin_print_cb), sheet);
-  g_signal_connect (operation, "draw-page", G_CALLBACK (draw_page_cb), sheet);
   result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, error);
   if (n_pages != NULL)
     *n_pages = (int) dlg_sheet_get_n_pages (sheet);
@@ -355,29 +369,22 @@ preview_cb (GtkPrintOperation        *operation,
   return TRUE;
 }
 
+/* sheet_operation() for a person: with the saved settings, the page
+ * setup in the dialog, the preview in the application, and the settings
+ * saved when it is done. */
 static GtkPrintOperation *
 new_operation (DlgWindow *self,
                DlgSheet  *sheet)
 {
-  GtkPrintOperation *operation = gtk_print_operation_new ();
+  GtkPrintOperation *operation = sheet_operation (sheet);
   g_autofree char *settings_path = config_path ("print-settings.ini");
   g_autoptr(GtkPrintSettings) settings = gtk_print_settings_new_from_file (settings_path, NULL);
-  g_autoptr(GtkPageSetup) setup = load_page_setup ();
 
   if (settings != NULL)
     gtk_print_operation_set_print_settings (operation, settings);
-  gtk_print_operation_set_default_page_setup (operation, setup);
-  /* The sheet keeps its own margins, the same on paper as in the PDF. */
-  gtk_print_operation_set_use_full_page (operation, TRUE);
-  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
   gtk_print_operation_set_embed_page_setup (operation, TRUE);
   gtk_print_operation_set_job_name (operation,
                                     dlg_dataset_get_title (dlg_window_get_dataset (self)));
-
-  /* The operation keeps the sheet for as long as it runs. */
-  g_object_set_data_full (G_OBJECT (operation), "dlg-sheet", g_object_ref (sheet), g_object_unref);
-  g_signal_connect (operation, "begin-print", G_CALLBACK (begin_print_cb), sheet);
-  g_signal_connect (operation, "draw-page", G_CALLBACK (draw_page_cb), sheet);
   g_signal_connect (operation, "preview", G_CALLBACK (preview_cb), sheet);
   g_signal_connect (operation, "done", G_CALLBACK (print_done_cb), self);
   return operation;
