@@ -11,29 +11,43 @@
 
 /* Search and facet filters: one GtkCustomFilter shared by both panes. */
 
+/* Which facet filters a member passes; the search is checked apart. */
+typedef struct
+{
+  gboolean party;
+  gboolean role_kind;
+  gboolean delegation;
+  gboolean country;
+} Facets;
+
+static Facets
+match_facets (DlgWindow *self,
+              DlgMember *m)
+{
+  const char *party = dlg_member_get_party (m);
+  const char *delegation = dlg_member_get_delegation_id (m);
+  Facets f;
+
+  /* party "" chooses the members whose party is not known */
+  f.party = self->party == NULL ||
+            (self->party[0] == '\0' ? party == NULL : g_strcmp0 (party, self->party) == 0);
+  f.role_kind = self->role_kind < 0 || (int) dlg_member_get_role_kind (m) == self->role_kind;
+  f.delegation = self->delegation_id == NULL || g_strcmp0 (delegation, self->delegation_id) == 0;
+  f.country = self->country == NULL ||
+              g_hash_table_contains (self->country_delegations, delegation);
+  return f;
+}
+
 static gboolean
 filter_member (gpointer item,
                gpointer user_data)
 {
   DlgWindow *self = user_data;
   DlgMember *m = item;
+  Facets f = match_facets (self, m);
 
-  if (self->party != NULL)
-    {
-      const char *party = dlg_member_get_party (m);
-
-      if (self->party[0] == '\0' ? party != NULL : g_strcmp0 (party, self->party) != 0)
-        return FALSE;
-    }
-  if (self->role_kind >= 0 && (int) dlg_member_get_role_kind (m) != self->role_kind)
-    return FALSE;
-  if (self->delegation_id != NULL &&
-      g_strcmp0 (dlg_member_get_delegation_id (m), self->delegation_id) != 0)
-    return FALSE;
-  if (self->country != NULL &&
-      !g_hash_table_contains (self->country_delegations, dlg_member_get_delegation_id (m)))
-    return FALSE;
-  return dlg_member_matches (m, self->search);
+  return f.party && f.role_kind && f.delegation && f.country &&
+         dlg_member_matches (m, self->search);
 }
 
 static void filter_changed (DlgWindow       *self,
@@ -224,32 +238,27 @@ update_counts (DlgWindow *self)
           g_autoptr(DlgMember) m = g_list_model_get_item (members, j);
           const char *party = dlg_member_get_party (m);
           const char *delegation = dlg_member_get_delegation_id (m);
-          gboolean p = self->party == NULL ||
-                       (self->party[0] == '\0' ? party == NULL : g_strcmp0 (party, self->party) == 0);
-          gboolean r = self->role_kind < 0 || (int) dlg_member_get_role_kind (m) == self->role_kind;
-          gboolean d = self->delegation_id == NULL || g_strcmp0 (delegation, self->delegation_id) == 0;
-          gboolean c = self->country == NULL ||
-                       g_hash_table_contains (self->country_delegations, delegation);
-          gboolean s = dlg_member_matches (m, self->search);
+          Facets f;
 
-          if (!s)
+          if (!dlg_member_matches (m, self->search))
             continue;
-          if (r && d && c)
+          f = match_facets (self, m);
+          if (f.role_kind && f.delegation && f.country)
             {
               count (parties, party != NULL ? party : "");
               all_parties++;
             }
-          if (p && d && c)
+          if (f.party && f.delegation && f.country)
             {
               count (kinds, dlg_enum_to_nick (DLG_TYPE_ROLE_KIND, dlg_member_get_role_kind (m)));
               all_kinds++;
             }
-          if (p && r && c)
+          if (f.party && f.role_kind && f.country)
             {
               count (delegations, delegation);
               all_delegations++;
             }
-          if (p && r && d)
+          if (f.party && f.role_kind && f.delegation)
             {
               GPtrArray *visited = g_hash_table_lookup (self->delegation_countries, delegation);
 
