@@ -18,7 +18,7 @@ results = []
 
 
 def run(*args):
-    p = subprocess.run([BIN, *args], capture_output=True, text=True, env=ENV, timeout=60)
+    p = subprocess.run([BIN, *args], capture_output=True, text=True, env=ENV, timeout=20)
     return p.returncode, p.stdout, p.stderr
 
 
@@ -84,8 +84,49 @@ with tempfile.TemporaryDirectory() as tmp:
     with open(huge, "wb") as f:
         f.truncate(300 * 1024 * 1024)  # sparse: nothing is written
     rc, out, err = run("--validate", huge)
-    check("a huge file is refused before reading", rc == 2 and "datasets larger than" in err and
-          huge + ": error:" in err, repr((rc, err)))
+    check("a huge file is refused before reading, sizes in MiB as documented",
+          rc == 2 and "the file is 300.0\xa0MiB; datasets larger than 256.0\xa0MiB are refused" in err
+          and huge + ": error:" in err, repr((rc, err)))
+
+    # Only regular files are read: a FIFO would wait for a writer for ever.
+    fifo = os.path.join(tmp, "fifo.json")
+    os.mkfifo(fifo)
+    for mode in (["--validate"], ["--summary"], ["--export-csv=" + os.path.join(tmp, "f.csv")]):
+        try:
+            rc, out, err = run(*mode, fifo)
+            check("a FIFO is refused at once (%s)" % mode[0].split("=")[0],
+                  rc == 2 and fifo + ": error: is not a regular file" in err, repr((rc, err)))
+        except subprocess.TimeoutExpired:
+            check("a FIFO is refused at once (%s)" % mode[0], False, "hung")
+    rc, out, err = run("--validate", "/dev/zero")
+    check("a device is refused before reading", rc == 2 and "not a regular file" in err,
+          repr((rc, err)))
+
+    # A 10 MB bad value is quoted cut, on one line.
+    longval = os.path.join(tmp, "long-value.json")
+    with open(os.path.join(TESTS, "data", "valid", "minimal.json"), encoding="utf-8") as f:
+        text = f.read()
+    with open(longval, "w", encoding="utf-8") as f:
+        f.write(text.replace('"role_kind": "former-diplomat"',
+                             '"role_kind": "' + "x" * 10_000_000 + '"', 1))
+    rc, out, err = run("--validate", longval)
+    check("a 10 MB bad value is quoted cut to a short line",
+          rc == 1 and len(err) < 600 and err.count("\n") == 1 and '"xxxxxxxx' in err and
+          'xxx…"' in err, repr((rc, len(err), err[:300])))
+
+rc, out, err = run("--validate", os.path.join(TESTS, "data", "valid", "control-in-key.json"))
+check("terminal escapes in a key reach the terminal only as \\u001B, one finding per line",
+      rc == 0 and "\x1b" not in err and "\x07" not in err and
+      '["\\u001B]0;pwned\\u0007\\u001B[2Jclear"]: unknown member' in err and
+      err.count("\n") == 1, repr((rc, err)))
+rc, out, err = run("--validate", invalid("control-characters"))
+check("terminal escapes in a value reach the terminal only as \\u001B",
+      rc == 1 and "\x1b" not in err and "\\u001B[31mred\\u000Asecond line" in err and
+      err.count("\n") == 1, repr((rc, err)))
+rc, out, err = run("--validate", invalid("big-integer"))
+check("an integer beyond 2^53 is refused with its place", rc == 1 and
+      "big-integer.json:58:27: error: the whole number 18446744073709551661 is out of range" in err,
+      repr((rc, err)))
 
 rc, out, err = run("--validate")
 check("--validate without FILE exits 2", rc == 2 and "FILE" in err, repr((rc, err)))

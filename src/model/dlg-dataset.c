@@ -214,28 +214,3 @@ dlg_dataset_count_destinations (DlgDataset *self)
   g_return_val_if_fail (DLG_IS_DATASET (self), 0);
   return count_in_sides (self, dlg_side_get_destinations);
 }
-
-void
-dlg_dataset_prepare_keys (DlgDataset *self)
-{
-  guint n_sides;
-
-  g_return_if_fail (DLG_IS_DATASET (self));
-
-  n_sides = g_list_model_get_n_items (G_LIST_MODEL (self->sides));
-  for (guint i = 0; i < n_sides; i++)
-    {
-      g_autoptr(DlgSide) side = g_list_model_get_item (G_LIST_MODEL (self->sides), i);
-      GListModel *members = dlg_side_get_members (side);
-      guint n = g_list_model_get_n_items (members);
-
-      for (guint j = 0; j < n; j++)
-        {
-          g_autoptr(DlgMember) m = g_list_model_get_item (members, j);
-
-          for (guint f = 0; f < DLG_N_MEMBER_FIELDS; f++)
-            dlg_member_get_sort_key (m, f);
-          dlg_member_matches (m, "\x01");
-        }
-    }
-}

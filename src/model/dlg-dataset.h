@@ -34,8 +34,5 @@ const char * const *dlg_dataset_get_warnings     (DlgDataset *self);
 guint               dlg_dataset_count_delegations  (DlgDataset *self);
 guint               dlg_dataset_count_members      (DlgDataset *self);
 guint               dlg_dataset_count_destinations (DlgDataset *self);
-/* Computes every member's sort keys and search text now, so a worker
- * thread can do it before the dataset reaches the views. */
-void                dlg_dataset_prepare_keys       (DlgDataset *self);
 
 G_END_DECLS

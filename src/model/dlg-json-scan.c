@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "dlg-json-scan.h"
+#include "dlg-text.h"
 
 typedef struct
 {
@@ -31,7 +32,9 @@ void
 dlg_json_path_append_member (GString    *path,
                              const char *name)
 {
-  gboolean plain = name[0] != '\0';
+  g_autoptr(GString) quoted = NULL;
+  g_autofree char *escaped = NULL;
+  gboolean plain = name[0] != '\0' && strlen (name) <= DLG_JSON_PATH_NAME_CHARS;
 
   for (const char *c = name; *c != '\0'; c++)
     {
@@ -49,13 +52,18 @@ dlg_json_path_append_member (GString    *path,
       return;
     }
 
-  g_string_append (path, "[\"");
+  /* Other names are quoted, with control characters written as \uXXXX
+   * and cut: a path is printed in messages. */
+  quoted = g_string_new (NULL);
   for (const char *c = name; *c != '\0'; c++)
     {
       if (*c == '"' || *c == '\\')
-        g_string_append_c (path, '\\');
-      g_string_append_c (path, *c);
+        g_string_append_c (quoted, '\\');
+      g_string_append_c (quoted, *c);
     }
+  escaped = dlg_text_escape (quoted->str, DLG_JSON_PATH_NAME_CHARS);
+  g_string_append (path, "[\"");
+  g_string_append (path, escaped);
   g_string_append (path, "\"]");
 }
 
@@ -148,7 +156,11 @@ describe_char (const char *p,
   if (c == '\'')
     return g_strdup (_("a single quote (')"));
   g_unichar_to_utf8 (c, buf);
-  return g_strdup_printf ("'%s'", buf);
+  {
+    g_autofree char *shown = dlg_text_escape (buf, 1);
+
+    return g_strdup_printf ("'%s'", shown);
+  }
 }
 
 static gboolean
@@ -275,6 +287,7 @@ static gboolean
 scan_number (Scan *s)
 {
   const char *first = s->p;
+  gboolean has_fraction = FALSE;
   gboolean has_exponent = FALSE;
 
   if (*s->p == '-')
@@ -290,6 +303,7 @@ scan_number (Scan *s)
 
   if (s->p < s->end && *s->p == '.')
     {
+      has_fraction = TRUE;
       s->p++;
       if (!scan_digits (s))
         return scan_fail (s, s->p, _("expected a digit after the decimal point"));
@@ -304,12 +318,36 @@ scan_number (Scan *s)
         return scan_fail (s, s->p, _("expected a digit in the exponent"));
     }
 
+  if (!has_fraction && !has_exponent && s->p - first > 15)
+    {
+      /* json-glib reads whole numbers as 64-bit integers and wraps what
+       * does not fit ("18446744073709551661" became -1); a double holds
+       * every integer up to 2^53 exactly. */
+      const char *digits = *first == '-' ? first + 1 : first;
+      gsize n_digits = (gsize) (s->p - digits);
+      const char *limit = "9007199254740992";
+
+      if (n_digits > 16 || (n_digits == 16 && memcmp (digits, limit, 16) > 0))
+        {
+          g_autofree char *text = g_strndup (first, MIN (s->p - first, 40));
+          g_autofree char *shown = dlg_text_cut (text, s->p - first > 40 ? 32 : 40);
+
+          return scan_fail (s, first,
+                            _("the whole number %s is out of range; whole numbers must lie "
+                              "between -9007199254740992 and 9007199254740992 (2^53)"),
+                            shown);
+        }
+    }
   if (has_exponent || s->p - first > 15)
     {
       g_autofree char *text = g_strndup (first, s->p - first);
 
       if (!isfinite (g_ascii_strtod (text, NULL)))
-        return scan_fail (s, first, _("number %s is out of range"), text);
+        {
+          g_autofree char *shown = dlg_text_cut (text, 32);
+
+          return scan_fail (s, first, _("number %s is out of range"), shown);
+        }
     }
   return TRUE;
 }
@@ -463,16 +501,21 @@ scan_object (Scan *s)
       if (!scan_string (s, key))
         return FALSE;
       if (g_hash_table_contains (seen, key->str))
-        return scan_fail (s, key_at, _("duplicate member name \"%s\""), key->str);
+        {
+          g_autofree char *quoted = dlg_text_quote (key->str);
+
+          return scan_fail (s, key_at, _("duplicate member name %s"), quoted);
+        }
       g_hash_table_add (seen, g_strdup (key->str));
 
       scan_ws (s);
       if (s->p >= s->end || *s->p != ':')
         {
           g_autofree char *what = describe_char (s->p, s->end);
+          g_autofree char *quoted = dlg_text_quote (key->str);
 
-          return scan_fail (s, s->p, _("expected ':' after member name \"%s\", found %s"),
-                            key->str, what);
+          return scan_fail (s, s->p, _("expected ':' after member name %s, found %s"),
+                            quoted, what);
         }
       s->p++;
       scan_ws (s);

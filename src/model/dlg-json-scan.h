@@ -11,6 +11,8 @@ G_BEGIN_DECLS
  * given paths, finds where values start for error messages. */
 
 #define DLG_JSON_MAX_DEPTH 64
+/* Member names longer than this are cut in paths (paths go in messages). */
+#define DLG_JSON_PATH_NAME_CHARS 64
 
 typedef struct
 {

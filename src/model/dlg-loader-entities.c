@@ -146,6 +146,7 @@ link_delegation (DlgDelegation *delegation,
       m->side_name = g_ref_string_acquire (side_name);
       m->route_text = g_ref_string_acquire (route_text);
       m->is_leader = m == delegation->leader;
+      _dlg_member_prepare (m);
       g_list_store_append (side->members, m);
     }
 
@@ -200,13 +201,18 @@ read_delegation (Ctx        *ctx,
 
       if (m != NULL)
         delegation->leader = g_object_ref (m);
-      else if (g_hash_table_contains (ctx->member_ids, leader))
-        error_at (ctx, path, "leader",
-                  _("leader \"%s\" is a member of another delegation (%s), not of this one"),
-                  leader, (const char *) g_hash_table_lookup (ctx->member_ids, leader));
       else
-        error_at (ctx, path, "leader",
-                  _("leader \"%s\" is not the id of any member of this delegation"), leader);
+        {
+          g_autofree char *quoted = dlg_text_quote (leader);
+
+          if (g_hash_table_contains (ctx->member_ids, leader))
+            error_at (ctx, path, "leader",
+                      _("leader %s is a member of another delegation (%s), not of this one"),
+                      quoted, (const char *) g_hash_table_lookup (ctx->member_ids, leader));
+          else
+            error_at (ctx, path, "leader",
+                      _("leader %s is not the id of any member of this delegation"), quoted);
+        }
     }
 
   link_delegation (delegation, side);
@@ -244,8 +250,9 @@ read_side (Ctx        *ctx,
   if (dlg_loader_read_string (ctx, object, path, "colour", OPTIONAL, &side->colour) &&
       side->colour != NULL && !is_colour (side->colour))
     {
-      error_at (ctx, path, "colour", _("expected a colour as \"#rrggbb\", found \"%s\""),
-                side->colour);
+      g_autofree char *quoted = dlg_text_quote (side->colour);
+
+      error_at (ctx, path, "colour", _("expected a colour as \"#rrggbb\", found %s"), quoted);
       g_clear_pointer (&side->colour, g_free);
     }
   dlg_loader_read_string (ctx, object, path, "home_capital", OPTIONAL, &side->home_capital);
@@ -272,9 +279,10 @@ read_source (Ctx        *ctx,
   if (dlg_loader_read_string (ctx, object, path, "date", OPTIONAL, &source->date) &&
       source->date != NULL && !dlg_loader_is_iso_reduced_date (source->date))
     {
+      g_autofree char *quoted = dlg_text_quote (source->date);
+
       error_at (ctx, path, "date",
-                _("expected an ISO 8601 date (YYYY-MM-DD, YYYY-MM or YYYY), found \"%s\""),
-                source->date);
+                _("expected an ISO 8601 date (YYYY-MM-DD, YYYY-MM or YYYY), found %s"), quoted);
       g_clear_pointer (&source->date, g_free);
     }
   dlg_loader_read_string (ctx, object, path, "note", OPTIONAL, &source->note);
@@ -285,9 +293,10 @@ read_source (Ctx        *ctx,
 
       if (scheme == NULL)
         {
+          g_autofree char *quoted = dlg_text_quote (source->url);
+
           error_at (ctx, path, "url",
-                    _("expected an absolute URL such as https://..., found \"%s\""),
-                    source->url);
+                    _("expected an absolute URL such as https://..., found %s"), quoted);
           g_clear_pointer (&source->url, g_free);
         }
     }
@@ -305,6 +314,7 @@ read_version (Ctx        *ctx,
               DlgDataset *dataset)
 {
   g_autofree char *format = NULL;
+  g_autofree char *quoted = NULL;
   guint64 major = 0, minor = 0;
   char *end = NULL;
 
@@ -312,9 +322,11 @@ read_version (Ctx        *ctx,
     return FALSE;
   if (strcmp (format, DLG_FORMAT_NAME) != 0)
     {
+      g_autofree char *found = dlg_text_quote (format);
+
       error_at (ctx, "$", "format",
-                _("this is not a Delegations dataset: \"format\" is \"%s\", expected \"%s\""),
-                format, DLG_FORMAT_NAME);
+                _("this is not a Delegations dataset: \"format\" is %s, expected \"%s\""),
+                found, DLG_FORMAT_NAME);
       return FALSE;
     }
 
@@ -322,12 +334,13 @@ read_version (Ctx        *ctx,
       dataset->version == NULL)
     return FALSE;
 
+  quoted = dlg_text_escape (dataset->version, DLG_TEXT_QUOTE_CHARS);
   major = g_ascii_strtoull (dataset->version, &end, 10);
   if (end == dataset->version || *end != '.' || !g_ascii_isdigit (end[1]))
     {
       error_at (ctx, "$", "version",
                 _("expected a version \"MAJOR.MINOR\" such as \"1.0\", found \"%s\""),
-                dataset->version);
+                quoted);
       return FALSE;
     }
   minor = g_ascii_strtoull (end + 1, &end, 10);
@@ -335,7 +348,7 @@ read_version (Ctx        *ctx,
     {
       error_at (ctx, "$", "version",
                 _("expected a version \"MAJOR.MINOR\" such as \"1.0\", found \"%s\""),
-                dataset->version);
+                quoted);
       return FALSE;
     }
 
@@ -345,10 +358,10 @@ read_version (Ctx        *ctx,
         error_at (ctx, "$", "version",
                   _("format version %s is newer than this application reads (%d.x); "
                     "update Delegations to open it"),
-                  dataset->version, DLG_FORMAT_MAJOR);
+                  quoted, DLG_FORMAT_MAJOR);
       else
         error_at (ctx, "$", "version", _("format version %s is not supported (expected %d.x)"),
-                  dataset->version, DLG_FORMAT_MAJOR);
+                  quoted, DLG_FORMAT_MAJOR);
       ctx->newer_version = TRUE;
       return FALSE;
     }
@@ -356,7 +369,7 @@ read_version (Ctx        *ctx,
     warning_at (ctx, "$", "version",
                 _("format version %s is newer than %d.%d; members this version does not "
                   "know are ignored"),
-                dataset->version, DLG_FORMAT_MAJOR, DLG_FORMAT_MINOR);
+                quoted, DLG_FORMAT_MAJOR, DLG_FORMAT_MINOR);
   return TRUE;
 }
 

@@ -184,8 +184,9 @@ dlg_loader_read_enum (Ctx        *ctx,
   if (!dlg_enum_from_nick (enum_type, nick, out))
     {
       g_autofree char *accepted = dlg_enum_list_nicks (enum_type);
+      g_autofree char *quoted = dlg_text_quote (nick);
 
-      error_at (ctx, path, name, _("expected one of %s, found \"%s\""), accepted, nick);
+      error_at (ctx, path, name, _("expected one of %s, found %s"), accepted, quoted);
       return FALSE;
     }
   return TRUE;
@@ -234,9 +235,11 @@ dlg_loader_read_date (Ctx         *ctx,
     return FALSE;
   if (*out != NULL && !is_iso_date (*out))
     {
+      g_autofree char *quoted = dlg_text_quote (*out);
+
       error_at (ctx, path, name,
-                _("expected an ISO 8601 calendar date (YYYY-MM-DD) that exists, found \"%s\""),
-                *out);
+                _("expected an ISO 8601 calendar date (YYYY-MM-DD) that exists, found %s"),
+                quoted);
       g_clear_pointer (out, g_free);
       return FALSE;
     }
@@ -386,9 +389,9 @@ dlg_loader_read_source_refs (Ctx        *ctx,
       if (!g_hash_table_contains (ctx->source_ids, refs[i]))
         {
           g_autofree char *epath = dlg_loader_element_path (path, name, i);
+          g_autofree char *quoted = dlg_text_quote (refs[i]);
 
-          error_at (ctx, epath, NULL,
-                    _("unknown source id \"%s\"; it is not in $.sources"), refs[i]);
+          error_at (ctx, epath, NULL, _("unknown source id %s; it is not in $.sources"), quoted);
         }
     }
   return refs;
@@ -408,7 +411,11 @@ dlg_loader_check_unknown_members (Ctx                *ctx,
   while (json_object_iter_next (&iter, &name, &node))
     {
       if (!g_strv_contains (known, name))
-        warning_at (ctx, path, name, _("unknown member \"%s\" ignored"), name);
+        {
+          g_autofree char *quoted = dlg_text_quote (name);
+
+          warning_at (ctx, path, name, _("unknown member %s ignored"), quoted);
+        }
     }
 }
 
@@ -471,8 +478,12 @@ dlg_loader_read_id (Ctx        *ctx,
     return id;
 
   if (g_hash_table_contains (seen, id))
-    error_at (ctx, path, "id", _("duplicate id \"%s\"; already used at %s"),
-              id, (const char *) g_hash_table_lookup (seen, id));
+    {
+      g_autofree char *quoted = dlg_text_quote (id);
+
+      error_at (ctx, path, "id", _("duplicate id %s; already used at %s"),
+                quoted, (const char *) g_hash_table_lookup (seen, id));
+    }
   else
     g_hash_table_insert (seen, g_strdup (id), g_strconcat (path, ".id", NULL));
   return id;
@@ -487,12 +498,13 @@ dlg_loader_read_record (Ctx        *ctx,
                         Need        id_need,
                         GHashTable *ids)
 {
+  /* One after the other, so the errors come in file order. */
   char *id = dlg_loader_read_id (ctx, object, path, id_need, ids);
+  GPtrArray *notes = dlg_loader_read_notes (ctx, object, path, "notes");
+  GPtrArray *disagreements = dlg_loader_read_notes (ctx, object, path, "disagreements");
+  GStrv sources = dlg_loader_read_source_refs (ctx, object, path, "sources");
 
-  _dlg_record_set_facts (record, id,
-                         dlg_loader_read_notes (ctx, object, path, "notes"),
-                         dlg_loader_read_notes (ctx, object, path, "disagreements"),
-                         dlg_loader_read_source_refs (ctx, object, path, "sources"));
+  _dlg_record_set_facts (record, id, notes, disagreements, sources);
 }
 
 
@@ -520,6 +532,8 @@ dlg_loader_read_objects (Ctx             *ctx,
           ctx->truncated = TRUE;
           break;
         }
+      if (ctx->cancellable != NULL && g_cancellable_is_cancelled (ctx->cancellable))
+        break;
       epath = dlg_loader_element_path (path, name, i);
       if (!JSON_NODE_HOLDS_OBJECT (node))
         error_at (ctx, epath, NULL, _("expected an object, found %s"), dlg_loader_node_kind (node));

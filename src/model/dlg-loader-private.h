@@ -27,6 +27,8 @@ typedef struct
   guint n_warnings;
   guint n_warnings_dropped;
   gboolean newer_version;
+  /* checked between elements: a cancelled load stops walking */
+  GCancellable *cancellable;
   /* id -> path where it was first used, one table per kind of id */
   GHashTable *source_ids;
   GHashTable *side_ids;

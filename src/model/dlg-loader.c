@@ -109,6 +109,15 @@ dlg_dataset_load_bytes (GBytes      *bytes,
                         const char  *display_name,
                         GError     **error)
 {
+  return dlg_dataset_load_bytes_full (bytes, display_name, NULL, error);
+}
+
+DlgDataset *
+dlg_dataset_load_bytes_full (GBytes        *bytes,
+                             const char    *display_name,
+                             GCancellable  *cancellable,
+                             GError       **error)
+{
   g_autoptr(JsonParser) parser = NULL;
   g_autoptr(DlgDataset) dataset = NULL;
   g_autoptr(GError) local_error = NULL;
@@ -130,8 +139,8 @@ dlg_dataset_load_bytes (GBytes      *bytes,
 
   if (len > DLG_MAX_FILE_SIZE)
     {
-      g_autofree char *size = g_format_size (len);
-      g_autofree char *limit = g_format_size (DLG_MAX_FILE_SIZE);
+      g_autofree char *size = g_format_size_full (len, G_FORMAT_SIZE_IEC_UNITS);
+      g_autofree char *limit = g_format_size_full (DLG_MAX_FILE_SIZE, G_FORMAT_SIZE_IEC_UNITS);
 
       g_set_error (error, DLG_ERROR, DLG_ERROR_TOO_LARGE,
                    _("%s: error: the file is %s; datasets larger than %s are refused"),
@@ -147,6 +156,9 @@ dlg_dataset_load_bytes (GBytes      *bytes,
       return NULL;
     }
 
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return NULL;
+
   parser = json_parser_new_immutable ();
   if (!json_parser_load_from_data (parser, data, (gssize) len, &local_error))
     {
@@ -158,8 +170,14 @@ dlg_dataset_load_bytes (GBytes      *bytes,
 
   dataset = g_object_new (DLG_TYPE_DATASET, NULL);
   ctx_init (&ctx, display_name);
+  ctx.cancellable = cancellable;
   dlg_loader_read_dataset (&ctx, json_parser_get_root (parser), dataset);
   g_clear_object (&parser);
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    {
+      ctx_clear (&ctx);
+      return NULL;
+    }
 
   errors = g_string_new (NULL);
   warnings = g_strv_builder_new ();
@@ -267,10 +285,21 @@ dlg_dataset_load_file_full (GFile            *file,
                    name, _("error"), _("is a directory, not a dataset file"));
       return NULL;
     }
+  /* A FIFO or a socket would wait for a writer for ever, and a device
+   * such as /dev/zero never ends: only regular files are read. */
+  if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE, "%s: %s: %s",
+                   name, _("error"),
+                   _("is not a regular file (a pipe, socket or device); datasets are read "
+                     "from regular files"));
+      return NULL;
+    }
   if (g_file_info_get_size (info) > DLG_MAX_FILE_SIZE)
     {
-      g_autofree char *size = g_format_size (g_file_info_get_size (info));
-      g_autofree char *limit = g_format_size (DLG_MAX_FILE_SIZE);
+      g_autofree char *size = g_format_size_full (g_file_info_get_size (info),
+                                                  G_FORMAT_SIZE_IEC_UNITS);
+      g_autofree char *limit = g_format_size_full (DLG_MAX_FILE_SIZE, G_FORMAT_SIZE_IEC_UNITS);
 
       g_set_error (error, DLG_ERROR, DLG_ERROR_TOO_LARGE,
                    _("%s: error: the file is %s; datasets larger than %s are refused"),
@@ -287,8 +316,8 @@ dlg_dataset_load_file_full (GFile            *file,
       return NULL;
     }
 
-  dataset = dlg_dataset_load_bytes (bytes, name, error);
-  if (progress != NULL)
+  dataset = dlg_dataset_load_bytes_full (bytes, name, cancellable, error);
+  if (progress != NULL && dataset != NULL)
     progress (0.95, progress_data);
   return dataset;
 }

@@ -19,7 +19,14 @@ G_BEGIN_DECLS
 DlgDataset *dlg_dataset_load_bytes       (GBytes               *bytes,
                                           const char           *display_name,
                                           GError              **error);
-/* display_name: how messages name the file; NULL for its path or URI */
+/* dlg_dataset_load_bytes() that stops early, with G_IO_ERROR_CANCELLED,
+ * once cancellable is cancelled. */
+DlgDataset *dlg_dataset_load_bytes_full  (GBytes               *bytes,
+                                          const char           *display_name,
+                                          GCancellable         *cancellable,
+                                          GError              **error);
+/* display_name: how messages name the file; NULL for its path or URI.
+ * Only regular files are read (G_IO_ERROR_NOT_REGULAR_FILE otherwise). */
 DlgDataset *dlg_dataset_load_file        (GFile                *file,
                                           const char           *display_name,
                                           GCancellable         *cancellable,

@@ -144,6 +144,32 @@ dlg_member_get_field_text (DlgMember      *self,
   return text != NULL ? text : "";
 }
 
+/* Called by the loader once the member knows its delegation and route:
+ * every key is made here, in the loading thread, never later. */
+void
+_dlg_member_prepare (DlgMember *self)
+{
+  g_autofree char *joined = NULL;
+
+  for (guint field = 0; field < DLG_N_MEMBER_FIELDS; field++)
+    {
+      const char *text = dlg_member_get_field_text (self, field);
+
+      g_free (self->sort_keys[field]);
+      /* "Group 10" after "Group 9": the filename key orders numbers by value. */
+      if (field == DLG_MEMBER_FIELD_DELEGATION)
+        self->sort_keys[field] = g_utf8_collate_key_for_filename (text, -1);
+      else
+        self->sort_keys[field] = g_utf8_collate_key (text, -1);
+    }
+
+  joined = g_strjoin ("\n", self->name ? self->name : "", self->party ? self->party : "",
+                      self->role ? self->role : "",
+                      self->delegation_label ? self->delegation_label : "", NULL);
+  g_free (self->search_text);
+  self->search_text = dlg_text_fold (joined);
+}
+
 const char *
 dlg_member_get_sort_key (DlgMember      *self,
                          DlgMemberField  field)
@@ -151,17 +177,7 @@ dlg_member_get_sort_key (DlgMember      *self,
   g_return_val_if_fail (DLG_IS_MEMBER (self), "");
   g_return_val_if_fail (field < DLG_N_MEMBER_FIELDS, "");
 
-  if (self->sort_keys[field] == NULL)
-    {
-      const char *text = dlg_member_get_field_text (self, field);
-
-      /* "Group 10" after "Group 9": the filename key orders numbers by value. */
-      if (field == DLG_MEMBER_FIELD_DELEGATION)
-        self->sort_keys[field] = g_utf8_collate_key_for_filename (text, -1);
-      else
-        self->sort_keys[field] = g_utf8_collate_key (text, -1);
-    }
-  return self->sort_keys[field];
+  return self->sort_keys[field] != NULL ? self->sort_keys[field] : "";
 }
 
 gboolean
@@ -173,16 +189,6 @@ dlg_member_matches (DlgMember  *self,
   if (folded_term == NULL || folded_term[0] == '\0')
     return TRUE;
 
-  if (self->search_text == NULL)
-    {
-      g_autofree char *joined =
-        g_strjoin ("\n", self->name ? self->name : "", self->party ? self->party : "",
-                   self->role ? self->role : "",
-                   self->delegation_label ? self->delegation_label : "", NULL);
-
-      self->search_text = dlg_text_fold (joined);
-    }
-
-  return strstr (self->search_text, folded_term) != NULL ||
+  return (self->search_text != NULL && strstr (self->search_text, folded_term) != NULL) ||
          (self->route_text != NULL && strstr (self->route_text, folded_term) != NULL);
 }

@@ -32,8 +32,7 @@ typedef enum
 /* The text a column shows for a field ("" when unknown). */
 const char      *dlg_member_get_field_text       (DlgMember      *self,
                                                   DlgMemberField  field);
-/* Locale collation key of a field, computed once (see
- * dlg_dataset_prepare_keys() to do that in a worker thread). */
+/* Locale collation key of a field, made by the loader. */
 const char      *dlg_member_get_sort_key         (DlgMember      *self,
                                                   DlgMemberField  field);
 /* TRUE when folded_term (see dlg_text_fold()) occurs in the member's

@@ -40,7 +40,7 @@ struct _DlgMember
   GRefString *side_name;
   /* Folded countries, capitals and cities of the delegation's route */
   GRefString *route_text;
-  /* Computed on first use */
+  /* Made by the loader (_dlg_member_prepare), never later */
   char *sort_keys[DLG_N_MEMBER_FIELDS];
   char *search_text;
 };
@@ -113,5 +113,6 @@ void     _dlg_record_set_facts  (DlgRecord  *self,
                                  GStrv       sources);
 char    *_dlg_destination_make_key (const char *country,
                                     const char *capital);
+void     _dlg_member_prepare       (DlgMember  *self);
 
 G_END_DECLS

@@ -98,3 +98,82 @@ dlg_format_dates (const char *from,
     return g_strdup_printf (_("c. %s"), text);
   return g_steal_pointer (&text);
 }
+
+static gboolean
+needs_escape (gunichar c)
+{
+  return c < 0x20 || (c >= 0x7F && c <= 0x9F) ||
+         /* embeddings, overrides and isolates; the marks LRM, RLM, ALM */
+         (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) ||
+         c == 0x200E || c == 0x200F || c == 0x061C;
+}
+
+char *
+dlg_text_escape (const char *text,
+                 gsize       max_chars)
+{
+  GString *s;
+  const char *p;
+  const char *end;
+  gsize n = 0;
+
+  if (text == NULL)
+    return g_strdup ("");
+
+  end = text + strlen (text);
+  s = g_string_sized_new (MIN ((gsize) (end - text), max_chars > 0 ? max_chars * 2 : G_MAXSIZE));
+  for (p = text; p < end; n++)
+    {
+      gunichar c = g_utf8_get_char_validated (p, end - p);
+
+      if (max_chars > 0 && n >= max_chars)
+        {
+          g_string_append (s, "…");
+          break;
+        }
+      if (c == (gunichar) -1 || c == (gunichar) -2)
+        {
+          g_string_append_printf (s, "\\x%02X", (guchar) *p);
+          p++;
+          continue;
+        }
+      if (needs_escape (c))
+        g_string_append_printf (s, "\\u%04X", c);
+      else
+        g_string_append_len (s, p, g_utf8_next_char (p) - p);
+      p = g_utf8_next_char (p);
+    }
+  return g_string_free (s, FALSE);
+}
+
+char *
+dlg_text_quote (const char *text)
+{
+  g_autofree char *escaped = dlg_text_escape (text, DLG_TEXT_QUOTE_CHARS);
+
+  return g_strconcat ("\"", escaped, "\"", NULL);
+}
+
+char *
+dlg_text_cut (const char *text,
+              gsize       max_chars)
+{
+  const char *p = text;
+
+  if (text == NULL)
+    return g_strdup ("");
+  for (gsize n = 0; *p != '\0'; n++, p = g_utf8_next_char (p))
+    if (n == max_chars)
+      {
+        g_autofree char *head = g_strndup (text, p - text);
+
+        return g_strconcat (head, "…", NULL);
+      }
+  return g_strdup (text);
+}
+
+char *
+dlg_text_isolate (const char *text)
+{
+  return g_strconcat ("\u2068", text != NULL ? text : "", "\u2069", NULL);
+}

@@ -15,4 +15,25 @@ char *dlg_format_dates (const char *from,
                         const char *to,
                         gboolean    approximate);
 
+/* How many characters of a dataset value a message quotes. */
+#define DLG_TEXT_QUOTE_CHARS 80
+
+/* Text from a dataset made inert for a message or a terminal: control
+ * characters (C0, DEL, C1), bidirectional controls and invalid bytes are
+ * written as \uXXXX (\xXX for a byte), so nothing reaches the terminal
+ * as a command and a message stays on one line.  The text is cut after
+ * max_chars characters (0: no limit), ending in "…". */
+char *dlg_text_escape  (const char *text,
+                        gsize       max_chars);
+/* dlg_text_escape (text, DLG_TEXT_QUOTE_CHARS) in double quotes, for
+ * quoting a value in a message. */
+char *dlg_text_quote   (const char *text);
+/* The first max_chars characters of text, ending in "…" when cut. */
+char *dlg_text_cut     (const char *text,
+                        gsize       max_chars);
+/* text between FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE: dataset
+ * text placed next to the application's own words, so that its direction
+ * (or a stray RIGHT-TO-LEFT OVERRIDE in it) cannot reorder them. */
+char *dlg_text_isolate (const char *text);
+
 G_END_DECLS

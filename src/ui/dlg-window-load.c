@@ -291,8 +291,6 @@ load_thread (GTask        *task,
       g_task_return_error (task, error);
       return;
     }
-  /* Sort keys and search text are made here, not in the main loop. */
-  dlg_dataset_prepare_keys (dataset);
   if (!g_task_return_error_if_cancelled (task))
     g_task_return_pointer (task, g_steal_pointer (&dataset), g_object_unref);
 }

@@ -85,6 +85,8 @@ INVALID = {
     "nan": TEXT.replace('"latitude": 48.86', '"latitude": NaN', 1),
     "leading-zero": TEXT.replace('"latitude": 48.86', '"latitude": 048.86', 1),
     "huge-exponent": TEXT.replace('"latitude": 48.86', '"latitude": 1e999', 1),
+    # json-glib wraps what does not fit in 64 bits: this one loaded as -1
+    "big-integer": TEXT.replace('"latitude": 48.86', '"latitude": 18446744073709551661', 1),
     "lone-surrogate": TEXT.replace("Beta Member", "Beta \\ud800 Member"),
     "bad-escape": TEXT.replace("Beta Member", "Beta \\x41 Member"),
     "raw-tab": TEXT.replace("Beta Member", "Beta\tMember"),
@@ -117,6 +119,10 @@ INVALID = {
     "coordinate-as-string": edit(lambda d: a_dest(d).update(latitude="48.86")),
     "bad-visit-status": edit(lambda d: a_dest(d).update(status="went")),
     "bad-role-kind": edit(lambda d: a_member(d).update(role_kind="diplomat")),
+    # terminal escapes (set the title, red text) in a value and in a key
+    "control-characters": edit(lambda d: a_member(d).update(
+        {"role_kind": "\x1b]0;pwned\x07\x1b[31mred\nsecond line",
+         "\x1b[2J\u202eclear": "x"})),
     "bad-unsc": edit(lambda d: a_dest(d).update(unsc="yes")),
     "missing-capital": edit(lambda d: a_dest(d).pop("capital")),
     "bad-colour": edit(lambda d: d["sides"][0].update(colour="orange")),
@@ -134,6 +140,8 @@ VALID = {
                                       a_member(d).update(twitter="@beta"))),
     "newer-minor-version": edit(lambda d: (d.update(version="1.7"),
                                            a_dest(d).update(weather="sunny"))),
+    # a key with terminal escapes: reported as an unknown member, inert
+    "control-in-key": edit(lambda d: a_member(d).update({"\x1b]0;pwned\x07\x1b[2Jclear": "x"})),
     "markup-in-names": edit(lambda d: a_member(d).update(name="<b>Bold</b> & Co")),
     "three-sides": edit(lambda d: d["sides"].append(
         {"id": "c", "name": "Side C", "delegations": []})),
