@@ -6,9 +6,31 @@
 #include <gio/gio.h>
 
 #include "dlg-cli.h"
-#include "dlg-csv.h"
+#include "dlg-export.h"
 #include "dlg-model.h"
-#include "dlg-sheet.h"
+#include "dlg-snapshot.h"
+
+/* Everything printed from a dataset or a file name goes through these:
+ * control and bidi characters come out as \uXXXX, never raw, and a
+ * message keeps one finding per line. */
+static void
+print_lines (gboolean    to_stderr,
+             const char *text)
+{
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_autofree char *line = dlg_text_escape (lines[i], 0);
+
+      if (to_stderr)
+        g_printerr ("%s\n", line);
+      else
+        g_print ("%s\n", line);
+    }
+}
+
+#define print_error(text) print_lines (TRUE, text)
 
 static int
 exit_code_for (GError *error)
@@ -26,7 +48,7 @@ print_warnings (DlgDataset *dataset)
   const char * const *warnings = dlg_dataset_get_warnings (dataset);
 
   for (guint i = 0; warnings[i] != NULL; i++)
-    g_printerr ("%s\n", warnings[i]);
+    print_error (warnings[i]);
 }
 
 int
@@ -46,37 +68,53 @@ dlg_cli_validate (const char * const *files)
       g_autoptr(GError) error = NULL;
       g_autoptr(DlgDataset) dataset = dlg_dataset_load_file (file, files[i], NULL, &error);
 
+      g_autofree char *line = NULL;
+
       if (dataset == NULL)
         {
-          g_printerr ("%s\n", error->message);
+          print_error (error->message);
           status = MAX (status, exit_code_for (error));
           continue;
         }
 
       print_warnings (dataset);
       /* Translators: FILE: valid: S sides, D delegations, M members, C destinations */
-      g_print (_("%s: valid: %u sides, %u delegations, %u members, %u destinations\n"),
+      line = g_strdup_printf (_("%s: valid: %u sides, %u delegations, %u members, %u destinations"),
                files[i],
                g_list_model_get_n_items (dlg_dataset_get_sides (dataset)),
                dlg_dataset_count_delegations (dataset),
                dlg_dataset_count_members (dataset),
                dlg_dataset_count_destinations (dataset));
+      print_lines (FALSE, line);
     }
   return status;
 }
 
+/* Dataset text for the terminal, escaped; pool frees it. */
+static const char *
+inert (GPtrArray  *pool,
+       const char *text)
+{
+  char *escaped = dlg_text_escape (text, 0);
+
+  g_ptr_array_add (pool, escaped);
+  return escaped;
+}
+
 static void
-print_places (const char *heading,
+print_places (GString    *out,
+              GPtrArray  *pool,
+              const char *heading,
               GPtrArray  *places)
 {
-  g_print ("  %s (%u):", heading, places->len);
+  g_string_append_printf (out, "  %s (%u):", heading, places->len);
   for (guint i = 0; i < places->len; i++)
     {
       DlgPlace *p = g_ptr_array_index (places, i);
 
-      g_print ("%s %s", i > 0 ? ";" : "", p->capital);
+      g_string_append_printf (out, "%s %s", i > 0 ? ";" : "", inert (pool, p->capital));
     }
-  g_print ("\n");
+  g_string_append (out, "\n");
 }
 
 /* Loads path (NULL: the bundled dataset), printing errors and warnings. */
@@ -91,7 +129,7 @@ load_for_cli (const char *path,
 
   if (dataset == NULL)
     {
-      g_printerr ("%s\n", error->message);
+      print_error (error->message);
       *status = exit_code_for (error);
       return NULL;
     }
@@ -100,49 +138,96 @@ load_for_cli (const char *path,
   return dataset;
 }
 
+typedef struct
+{
+  GMainLoop *loop;
+  GError *error;
+} Wait;
+
+static void
+exported_cb (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  Wait *wait = user_data;
+
+  dlg_export_finish (result, &wait->error);
+  g_main_loop_quit (wait->loop);
+}
+
+/* The window's export job, waited for. */
+static gboolean
+export_one (DlgSnapshot      *snapshot,
+            DlgExportFormat   format,
+            const char       *out_path)
+{
+  g_autoptr(GFile) target = g_file_new_for_commandline_arg (out_path);
+  g_autoptr(GMainContext) context = g_main_context_new ();
+  Wait wait = { NULL, NULL };
+
+  g_main_context_push_thread_default (context);
+  wait.loop = g_main_loop_new (context, FALSE);
+  dlg_export_async (snapshot, format, target, NULL, exported_cb, &wait);
+  g_main_loop_run (wait.loop);
+  g_main_loop_unref (wait.loop);
+  g_main_context_pop_thread_default (context);
+
+  if (wait.error != NULL)
+    {
+      g_autofree char *message = g_strdup_printf ("%s: %s: %s", out_path, _("error"),
+                                                  wait.error->message);
+
+      print_error (message);
+      g_error_free (wait.error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 int
 dlg_cli_export (const char *pdf_path,
                 const char *csv_path,
                 const char *path)
 {
   int status;
-  g_autoptr(DlgDataset) dataset = load_for_cli (path, &status);
-  g_autoptr(DlgSide) a = NULL;
-  g_autoptr(DlgSide) b = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr(DlgDataset) dataset = NULL;
+  g_autoptr(DlgSnapshot) snapshot = NULL;
 
+  if ((pdf_path != NULL && pdf_path[0] == '\0') || (csv_path != NULL && csv_path[0] == '\0'))
+    {
+      g_printerr ("%s\n", _("delegations: --export-pdf and --export-csv need a file name, "
+                            "as in --export-csv=members.csv"));
+      return DLG_EXIT_USAGE;
+    }
+  if (pdf_path != NULL && csv_path != NULL)
+    {
+      g_autoptr(GFile) pdf = g_file_new_for_commandline_arg (pdf_path);
+      g_autoptr(GFile) csv = g_file_new_for_commandline_arg (csv_path);
+
+      if (g_file_equal (pdf, csv))
+        {
+          g_printerr ("%s\n", _("delegations: --export-pdf and --export-csv name the same file"));
+          return DLG_EXIT_USAGE;
+        }
+    }
+
+  dataset = load_for_cli (path, &status);
   if (dataset == NULL)
     return status;
 
-  a = g_list_model_get_item (dlg_dataset_get_sides (dataset), 0);
-  b = g_list_model_get_item (dlg_dataset_get_sides (dataset), 1);
-
-  if (pdf_path != NULL)
+  snapshot = dlg_snapshot_new (dataset);
+  if (path != NULL)
     {
-      g_autoptr(DlgSheet) sheet = dlg_sheet_new (dataset, a, b, NULL, NULL, NULL);
+      g_autoptr(GFile) input = g_file_new_for_commandline_arg (path);
 
-      dlg_sheet_paginate (sheet);
-      if (!dlg_sheet_write_pdf (sheet, pdf_path, &error))
-        {
-          g_printerr ("%s\n", error->message);
-          return DLG_EXIT_USAGE;
-        }
+      dlg_snapshot_protect (snapshot, input);
     }
+  dlg_snapshot_seal (snapshot);
 
-  if (csv_path != NULL)
-    {
-      GListModel *sides = dlg_dataset_get_sides (dataset);
-      guint n = g_list_model_get_n_items (sides);
-      g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func (g_object_unref);
-
-      for (guint i = 0; i < n; i++)
-        g_ptr_array_add (list, g_list_model_get_item (sides, i));
-      if (!dlg_csv_write_file (csv_path, (DlgSide **) list->pdata, NULL, n, &error))
-        {
-          g_printerr ("%s\n", error->message);
-          return DLG_EXIT_USAGE;
-        }
-    }
+  if (pdf_path != NULL && !export_one (snapshot, DLG_EXPORT_PDF, pdf_path))
+    return DLG_EXIT_USAGE;
+  if (csv_path != NULL && !export_one (snapshot, DLG_EXPORT_CSV, csv_path))
+    return DLG_EXIT_USAGE;
   return DLG_EXIT_OK;
 }
 
@@ -151,15 +236,17 @@ dlg_cli_summarise (const char *path)
 {
   int status;
   g_autoptr(DlgDataset) dataset = load_for_cli (path, &status);
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autoptr(GPtrArray) pool = g_ptr_array_new_with_free_func (g_free);
   GListModel *sides;
   guint n_sides;
 
   if (dataset == NULL)
     return status;
 
-  g_print ("%s\n", dlg_dataset_get_title (dataset));
+  g_string_append_printf (out, "%s\n", inert (pool, dlg_dataset_get_title (dataset)));
   if (dlg_dataset_get_as_of (dataset) != NULL)
-    g_print (_("As of %s\n"), dlg_dataset_get_as_of (dataset));
+    g_string_append_printf (out, _("As of %s\n"), inert (pool, dlg_dataset_get_as_of (dataset)));
 
   sides = dlg_dataset_get_sides (dataset);
   n_sides = g_list_model_get_n_items (sides);
@@ -169,8 +256,8 @@ dlg_cli_summarise (const char *path)
       g_autoptr(DlgSideSummary) s = dlg_side_summary_new (side, NULL);
       GListModel *delegations = dlg_side_get_delegations (side);
 
-      g_print ("\n%s\n", dlg_side_get_name (side));
-      g_print (_("  %u delegations, %u members (%u travelled), %u destinations, "
+      g_string_append_printf (out, "\n%s\n", inert (pool, dlg_side_get_name (side)));
+      g_string_append_printf (out, _("  %u delegations, %u members (%u travelled), %u destinations, "
                  "%u UN Security Council members visited\n"),
                s->n_delegations, s->n_members, s->n_travelled, s->n_destinations,
                s->n_unsc_visited);
@@ -181,15 +268,17 @@ dlg_cli_summarise (const char *path)
           GListModel *route = dlg_delegation_get_destinations (d);
           guint n_route = g_list_model_get_n_items (route);
 
-          g_print ("  %s: %s —", dlg_delegation_get_label (d),
-                   leader != NULL ? dlg_member_get_name (leader) : _("(no leader named)"));
+          g_string_append_printf (out, "  %s: %s —", inert (pool, dlg_delegation_get_label (d)),
+                                  leader != NULL ? inert (pool, dlg_member_get_name (leader))
+                                                 : _("(no leader named)"));
           for (guint k = 0; k < n_route; k++)
             {
               g_autoptr(DlgDestination) dest = g_list_model_get_item (route, k);
 
-              g_print ("%s %s", k > 0 ? "," : "", dlg_destination_get_place_label (dest));
+              g_string_append_printf (out, "%s %s", k > 0 ? "," : "",
+                                      inert (pool, dlg_destination_get_place_label (dest)));
             }
-          g_print ("\n");
+          g_string_append_printf (out, "\n");
         }
     }
 
@@ -198,19 +287,23 @@ dlg_cli_summarise (const char *path)
       g_autoptr(DlgSide) a = g_list_model_get_item (sides, 0);
       g_autoptr(DlgSide) b = g_list_model_get_item (sides, 1);
       g_autoptr(DlgComparison) c = dlg_comparison_new (a, b);
-      g_autofree char *only_a = g_strdup_printf (_("Only %s"), dlg_side_get_name (a));
-      g_autofree char *only_b = g_strdup_printf (_("Only %s"), dlg_side_get_name (b));
+      g_autofree char *only_a = g_strdup_printf (_("Only %s"),
+                                                 inert (pool, dlg_side_get_name (a)));
+      g_autofree char *only_b = g_strdup_printf (_("Only %s"),
+                                                 inert (pool, dlg_side_get_name (b)));
       g_autofree char *pnv_a = g_strdup_printf (_("Planned, not visited by %s"),
-                                                dlg_side_get_name (a));
+                                                inert (pool, dlg_side_get_name (a)));
       g_autofree char *pnv_b = g_strdup_printf (_("Planned, not visited by %s"),
-                                                dlg_side_get_name (b));
+                                                inert (pool, dlg_side_get_name (b)));
 
-      g_print ("\n%s / %s\n", dlg_side_get_name (a), dlg_side_get_name (b));
-      print_places (_("Visited by both"), c->shared);
-      print_places (only_a, c->only_a);
-      print_places (only_b, c->only_b);
-      print_places (pnv_a, c->planned_not_visited_a);
-      print_places (pnv_b, c->planned_not_visited_b);
+      g_string_append_printf (out, "\n%s / %s\n", inert (pool, dlg_side_get_name (a)),
+                              inert (pool, dlg_side_get_name (b)));
+      print_places (out, pool, _("Visited by both"), c->shared);
+      print_places (out, pool, only_a, c->only_a);
+      print_places (out, pool, only_b, c->only_b);
+      print_places (out, pool, pnv_a, c->planned_not_visited_a);
+      print_places (out, pool, pnv_b, c->planned_not_visited_b);
     }
+  g_print ("%s", out->str);
   return DLG_EXIT_OK;
 }

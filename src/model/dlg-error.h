@@ -13,6 +13,7 @@ typedef enum
   DLG_ERROR_VERSION,   /* a newer major format version */
   DLG_ERROR_TOO_LARGE, /* refused before parsing: size */
   DLG_ERROR_ENCODING,  /* not UTF-8 */
+  DLG_ERROR_PROTECTED_FILE, /* an export would replace the open dataset */
 } DlgError;
 
 GQuark dlg_error_quark (void);

@@ -5,6 +5,7 @@
 #include "dlg-dataset.h"
 #include "dlg-delegation.h"
 #include "dlg-destination.h"
+#include "dlg-document.h"
 #include "dlg-enums.h"
 #include "dlg-error.h"
 #include "dlg-loader.h"

@@ -81,9 +81,7 @@ route_text (DlgDelegation *d)
 
 gboolean
 dlg_csv_write (GOutputStream  *out,
-               DlgSide       **sides,
-               GListModel    **members,
-               guint           n_sides,
+               DlgSnapshot    *snapshot,
                GCancellable   *cancellable,
                GError        **error)
 {
@@ -92,15 +90,19 @@ dlg_csv_write (GOutputStream  *out,
     "side", "delegation", "name", "party", "role_kind", "role", "status", "destinations",
   };
   g_autoptr(GString) text = g_string_new (NULL);
+  guint n_sides;
 
   g_return_val_if_fail (G_IS_OUTPUT_STREAM (out), FALSE);
+  g_return_val_if_fail (DLG_IS_SNAPSHOT (snapshot), FALSE);
 
+  n_sides = dlg_snapshot_get_n_sides (snapshot);
   append_row (text, header, G_N_ELEMENTS (header));
   for (guint s = 0; s < n_sides; s++)
     {
-      GListModel *list = members != NULL && members[s] != NULL ? members[s]
-                                                                : dlg_side_get_members (sides[s]);
-      GListModel *delegations = dlg_side_get_delegations (sides[s]);
+      DlgSide *side = dlg_snapshot_get_side (snapshot, s);
+      GListModel *shown = dlg_snapshot_get_members (snapshot, s);
+      GListModel *list = shown != NULL ? shown : dlg_side_get_members (side);
+      GListModel *delegations = dlg_side_get_delegations (side);
       g_autoptr(GHashTable) routes = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
 
       for (guint i = 0; i < g_list_model_get_n_items (delegations); i++)
@@ -115,7 +117,7 @@ dlg_csv_write (GOutputStream  *out,
         {
           g_autoptr(DlgMember) m = g_list_model_get_item (list, i);
           const char *cells[] = {
-            dlg_side_get_name (sides[s]),
+            dlg_side_get_name (side),
             dlg_member_get_delegation_label (m),
             dlg_member_get_name (m),
             dlg_member_get_party (m),
@@ -135,27 +137,4 @@ dlg_csv_write (GOutputStream  *out,
         }
     }
   return g_output_stream_write_all (out, text->str, text->len, NULL, cancellable, error);
-}
-
-gboolean
-dlg_csv_write_file (const char  *path,
-                    DlgSide    **sides,
-                    GListModel **members,
-                    guint        n_sides,
-                    GError     **error)
-{
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GFileOutputStream) stream = NULL;
-  g_autoptr(GError) local_error = NULL;
-
-  stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_NONE, NULL, &local_error);
-  if (stream == NULL ||
-      !dlg_csv_write (G_OUTPUT_STREAM (stream), sides, members, n_sides, NULL, &local_error) ||
-      !g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, &local_error))
-    {
-      g_set_error (error, local_error->domain, local_error->code, "%s: %s: %s", path, _("error"),
-                   local_error->message);
-      return FALSE;
-    }
-  return TRUE;
 }

@@ -125,23 +125,29 @@ add_route_table (DlgSheet      *self,
     }
 }
 
-/* The members of d to print, in the order given. */
-static GPtrArray *
-members_of (GListModel    *members,
-            DlgDelegation *d)
+/* The members to print, grouped by delegation id, each group in the
+ * order given: one pass, however many delegations there are. */
+static GHashTable *
+members_by_delegation (GListModel *members)
 {
-  GPtrArray *out = g_ptr_array_new_with_free_func (g_object_unref);
-  const char *id = dlg_record_get_id (DLG_RECORD (d));
+  GHashTable *groups = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                              (GDestroyNotify) g_ptr_array_unref);
   guint n = g_list_model_get_n_items (members);
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(DlgMember) m = g_list_model_get_item (members, i);
+      DlgMember *m = g_list_model_get_item (members, i);
+      const char *id = dlg_member_get_delegation_id (m);
+      GPtrArray *group = g_hash_table_lookup (groups, id);
 
-      if (g_strcmp0 (dlg_member_get_delegation_id (m), id) == 0)
-        g_ptr_array_add (out, g_steal_pointer (&m));
+      if (group == NULL)
+        {
+          group = g_ptr_array_new_with_free_func (g_object_unref);
+          g_hash_table_insert (groups, (gpointer) id, group);
+        }
+      g_ptr_array_add (group, m);
     }
-  return out;
+  return groups;
 }
 
 GPtrArray *
@@ -158,6 +164,8 @@ dlg_sheet_side_blocks (DlgSheet   *self,
   g_autofree char *name = dlg_sheet_escape (dlg_side_get_name (side));
   g_autofree char *summary_text = NULL;
   g_autofree char *summary_markup = NULL;
+  g_autoptr(GHashTable) groups = members_by_delegation (shown);
+  g_autoptr(GPtrArray) none = g_ptr_array_new ();
   Block *b;
 
   g_ptr_array_add (out, b = dlg_sheet_text_block (self, name, width, SIDE_FONT, 0));
@@ -180,7 +188,7 @@ dlg_sheet_side_blocks (DlgSheet   *self,
   for (guint i = 0; i < g_list_model_get_n_items (delegations); i++)
     {
       g_autoptr(DlgDelegation) d = g_list_model_get_item (delegations, i);
-      g_autoptr(GPtrArray) printed = members_of (shown, d);
+      GPtrArray *printed = g_hash_table_lookup (groups, dlg_record_get_id (DLG_RECORD (d)));
       DlgMember *leader = dlg_delegation_get_leader (d);
       g_autofree char *label = dlg_sheet_escape (dlg_delegation_get_label (d));
       g_autofree char *refs = dlg_sheet_refs_markup (self, dlg_record_get_sources (DLG_RECORD (d)));
@@ -190,6 +198,8 @@ dlg_sheet_side_blocks (DlgSheet   *self,
                                                  dlg_delegation_get_dates_approximate (d));
 
       /* With a filter, delegations without a member shown are left out. */
+      if (printed == NULL)
+        printed = none;
       if (members != NULL && printed->len == 0)
         continue;
 

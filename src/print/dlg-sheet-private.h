@@ -52,13 +52,16 @@ struct _DlgSheet
 {
   GObject parent_instance;
 
+  /* Everything drawn comes from the snapshot; the fields below point
+   * into it. */
+  DlgSnapshot *snapshot;
   DlgDataset *dataset;
   DlgSide *side_a;
   DlgSide *side_b;
   GListModel *members_a;
   GListModel *members_b;
-  char *filter_text;
-  char *print_date;
+  const char *filter_text;
+  const char *print_date;
   double page_width;
   double page_height;
 

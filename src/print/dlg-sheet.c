@@ -228,29 +228,55 @@ dlg_sheet_draw_page (DlgSheet *self,
   cairo_restore (cr);
 }
 
-gboolean
-dlg_sheet_write_pdf (DlgSheet    *self,
-                     const char  *path,
-                     GError     **error)
+typedef struct
 {
+  GOutputStream *out;
+  GCancellable *cancellable;
+  GError *error;
+} PdfWrite;
+
+static cairo_status_t
+write_pdf_cb (void                *closure,
+              const unsigned char *data,
+              unsigned int         length)
+{
+  PdfWrite *w = closure;
+
+  if (w->error != NULL)
+    return CAIRO_STATUS_WRITE_ERROR;
+  if (!g_output_stream_write_all (w->out, data, length, NULL, w->cancellable, &w->error))
+    return CAIRO_STATUS_WRITE_ERROR;
+  return CAIRO_STATUS_SUCCESS;
+}
+
+gboolean
+dlg_sheet_write_pdf (DlgSheet       *self,
+                     GOutputStream  *out,
+                     GCancellable   *cancellable,
+                     GError        **error)
+{
+  PdfWrite w = { out, cancellable, NULL };
   cairo_surface_t *surface;
   cairo_t *cr;
   cairo_status_t status;
 
   g_return_val_if_fail (DLG_IS_SHEET (self), FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (G_IS_OUTPUT_STREAM (out), FALSE);
 
   if (self->pages->len == 0)
     dlg_sheet_paginate (self);
 
-  surface = cairo_pdf_surface_create (path, self->page_width, self->page_height);
+  surface = cairo_pdf_surface_create_for_stream (write_pdf_cb, &w, self->page_width,
+                                                 self->page_height);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE,
                                   dlg_dataset_get_title (self->dataset));
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR,
                                   "Delegations " PACKAGE_VERSION);
   cr = cairo_create (surface);
-  for (guint i = 0; i < self->pages->len; i++)
+  for (guint i = 0; i < self->pages->len && w.error == NULL; i++)
     {
+      if (g_cancellable_set_error_if_cancelled (cancellable, &w.error))
+        break;
       dlg_sheet_draw_page (self, cr, i);
       cairo_show_page (cr);
     }
@@ -259,10 +285,14 @@ dlg_sheet_write_pdf (DlgSheet    *self,
   status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);
 
+  if (w.error != NULL)
+    {
+      g_propagate_error (error, w.error);
+      return FALSE;
+    }
   if (status != CAIRO_STATUS_SUCCESS)
     {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "%s: %s: %s", path, _("error"),
-                   cairo_status_to_string (status));
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED, cairo_status_to_string (status));
       return FALSE;
     }
   return TRUE;
@@ -304,38 +334,15 @@ dlg_sheet_set_page_size (DlgSheet *self,
   self->page_height = height;
 }
 
-void
-dlg_sheet_set_print_date (DlgSheet   *self,
-                          const char *iso_date)
-{
-  g_return_if_fail (DLG_IS_SHEET (self));
-
-  g_free (self->print_date);
-  if (iso_date != NULL)
-    self->print_date = g_strdup (iso_date);
-  else
-    {
-      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
-      self->print_date = g_date_time_format (now, "%Y-%m-%d");
-    }
-}
-
 static void
 dlg_sheet_finalize (GObject *object)
 {
   DlgSheet *self = DLG_SHEET (object);
 
-  g_clear_object (&self->dataset);
-  g_clear_object (&self->side_a);
-  g_clear_object (&self->side_b);
-  g_clear_object (&self->members_a);
-  g_clear_object (&self->members_b);
+  g_clear_object (&self->snapshot);
   g_clear_object (&self->context);
   g_clear_pointer (&self->pages, g_ptr_array_unref);
   g_clear_pointer (&self->blocks, g_ptr_array_unref);
-  g_free (self->filter_text);
-  g_free (self->print_date);
 
   G_OBJECT_CLASS (dlg_sheet_parent_class)->finalize (object);
 }
@@ -362,30 +369,26 @@ dlg_sheet_init (DlgSheet *self)
   cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
   pango_cairo_context_set_font_options (self->context, options);
   cairo_font_options_destroy (options);
-  dlg_sheet_default_paper (&self->page_width, &self->page_height);
-  dlg_sheet_set_print_date (self, NULL);
 }
 
 DlgSheet *
-dlg_sheet_new (DlgDataset *dataset,
-               DlgSide    *side_a,
-               DlgSide    *side_b,
-               GListModel *members_a,
-               GListModel *members_b,
-               const char *filter_text)
+dlg_sheet_new (DlgSnapshot *snapshot)
 {
   DlgSheet *self;
 
-  g_return_val_if_fail (DLG_IS_DATASET (dataset), NULL);
-  g_return_val_if_fail (DLG_IS_SIDE (side_a), NULL);
-  g_return_val_if_fail (DLG_IS_SIDE (side_b), NULL);
+  g_return_val_if_fail (DLG_IS_SNAPSHOT (snapshot), NULL);
+  g_return_val_if_fail (dlg_snapshot_get_n_sides (snapshot) >= 2, NULL);
 
   self = g_object_new (DLG_TYPE_SHEET, NULL);
-  self->dataset = g_object_ref (dataset);
-  self->side_a = g_object_ref (side_a);
-  self->side_b = g_object_ref (side_b);
-  self->members_a = members_a != NULL ? g_object_ref (members_a) : NULL;
-  self->members_b = members_b != NULL ? g_object_ref (members_b) : NULL;
-  self->filter_text = g_strdup (filter_text);
+  self->snapshot = g_object_ref (snapshot);
+  dlg_snapshot_seal (snapshot);
+  self->dataset = dlg_snapshot_get_dataset (snapshot);
+  self->side_a = dlg_snapshot_get_side (snapshot, 0);
+  self->side_b = dlg_snapshot_get_side (snapshot, 1);
+  self->members_a = dlg_snapshot_get_members (snapshot, 0);
+  self->members_b = dlg_snapshot_get_members (snapshot, 1);
+  self->filter_text = dlg_snapshot_get_filter_text (snapshot);
+  self->print_date = dlg_snapshot_get_print_date (snapshot);
+  dlg_snapshot_get_paper (snapshot, &self->page_width, &self->page_height);
   return self;
 }

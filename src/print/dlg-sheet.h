@@ -4,6 +4,7 @@
 #include <gio/gio.h>
 
 #include "dlg-model.h"
+#include "dlg-snapshot.h"
 
 G_BEGIN_DECLS
 
@@ -14,21 +15,13 @@ G_BEGIN_DECLS
 #define DLG_TYPE_SHEET (dlg_sheet_get_type ())
 G_DECLARE_FINAL_TYPE (DlgSheet, dlg_sheet, DLG, SHEET, GObject)
 
-/* members_a/members_b: the members to print for each side, in order (the
- * window's filtered and sorted lists), or NULL for everything in dataset
- * order.  filter_text describes the active filter in words, or NULL. */
-DlgSheet *dlg_sheet_new            (DlgDataset  *dataset,
-                                    DlgSide     *side_a,
-                                    DlgSide     *side_b,
-                                    GListModel  *members_a,
-                                    GListModel  *members_b,
-                                    const char  *filter_text);
-/* Page size in points (1/72 inch) and the date printed (ISO, or NULL for today) */
+/* The sheet of snapshot's first two sides, on its paper.  A sheet holds
+ * Pango objects: make and use it in one thread. */
+DlgSheet *dlg_sheet_new            (DlgSnapshot *snapshot);
+/* Page size in points (1/72 inch), when the printer's differs */
 void      dlg_sheet_set_page_size  (DlgSheet    *self,
                                     double       width,
                                     double       height);
-void      dlg_sheet_set_print_date (DlgSheet    *self,
-                                    const char  *iso_date);
 /* Lays out the pages; returns how many there are. */
 guint     dlg_sheet_paginate       (DlgSheet    *self);
 guint     dlg_sheet_get_n_pages    (DlgSheet    *self);
@@ -39,10 +32,11 @@ double    dlg_sheet_get_page_height (DlgSheet   *self);
 void      dlg_sheet_draw_page      (DlgSheet    *self,
                                     cairo_t     *cr,
                                     guint        page);
-/* Writes every page to a PDF file. */
-gboolean  dlg_sheet_write_pdf      (DlgSheet    *self,
-                                    const char  *path,
-                                    GError     **error);
+/* Writes every page as PDF to out; cancellable is checked between pages. */
+gboolean  dlg_sheet_write_pdf      (DlgSheet      *self,
+                                    GOutputStream *out,
+                                    GCancellable  *cancellable,
+                                    GError       **error);
 
 /* The locale's paper: A4, or US Letter where LC_PAPER says so; landscape. */
 void      dlg_sheet_default_paper  (double      *width,

@@ -37,7 +37,6 @@ struct _DlgSidePane
   DlgSide *side;
   GHashTable *shared_keys;
   gboolean incremental;
-  gboolean setting_side;
 };
 
 G_DEFINE_FINAL_TYPE (DlgSidePane, dlg_side_pane, GTK_TYPE_WIDGET)
@@ -80,7 +79,6 @@ compare_members (gconstpointer a,
   return r < 0 ? -1 : r > 0;
 }
 
-#if !GTK_CHECK_VERSION (4, 10, 0)
 static GListModel *
 probe_members (void)
 {
@@ -104,7 +102,6 @@ probe_members (void)
     }
   return members;
 }
-#endif
 
 gboolean
 dlg_side_pane_get_sort (DlgSidePane *self,
@@ -119,20 +116,6 @@ dlg_side_pane_get_sort (DlgSidePane *self,
   *descending = FALSE;
   sorter = gtk_column_view_get_sorter (self->column_view);
 
-#if GTK_CHECK_VERSION (4, 10, 0)
-  {
-    GtkColumnViewColumn *column =
-      gtk_column_view_sorter_get_primary_sort_column (GTK_COLUMN_VIEW_SORTER (sorter));
-
-    for (guint i = 0; column != NULL && i < DLG_N_MEMBER_FIELDS; i++)
-      if (self->columns[i] == column)
-        {
-          *field = (int) i;
-          *descending = gtk_column_view_sorter_get_primary_sort_order (
-                          GTK_COLUMN_VIEW_SORTER (sorter)) == GTK_SORT_DESCENDING;
-        }
-  }
-#else
   {
     GListModel *probe = probe_members ();
     g_autoptr(DlgMember) a = g_list_model_get_item (probe, 0);
@@ -152,7 +135,6 @@ dlg_side_pane_get_sort (DlgSidePane *self,
         *descending = (order < 0) != (natural < 0);
       }
   }
-#endif
   return *field >= 0;
 }
 
@@ -491,8 +473,88 @@ leader_activated_cb (GtkListView *view,
 static void
 side_dropdown_cb (DlgSidePane *self)
 {
-  if (!self->setting_side)
-    g_signal_emit (self, signals[SIDE_CHOSEN], 0, gtk_drop_down_get_selected (self->side_dropdown));
+  g_signal_emit (self, signals[SIDE_CHOSEN], 0, gtk_drop_down_get_selected (self->side_dropdown));
+}
+
+/* --- the member list --- */
+
+/* Each side gets a new chain of models: sort over the side's members,
+ * filter over the sort, selection over the filter.
+ *
+ * Swapping the members under one long-lived chain crashed GTK 4.8 when
+ * a side of more than 20 000 members (filtered incrementally) was
+ * replaced by a small one: the swap first turned incremental filtering
+ * off, and gtk_filter_list_model_set_incremental (FALSE) runs the
+ * pending filter to the end but takes its "before" copy of the matches
+ * only after that run, so it announces no change.  The filter model then
+ * held 41 000 rows while the column view still counted the few it had
+ * been told about, and the next "items-changed" (removing all 41 000)
+ * sent the list item manager past its end.  A chain is now made with
+ * its incremental setting and never changed. */
+static void
+set_members (DlgSidePane *self,
+             GListModel  *members,
+             GtkFilter   *filter)
+{
+  GtkSortListModel *sort_model =
+    gtk_sort_list_model_new (g_object_ref (members),
+                             g_object_ref (gtk_column_view_get_sorter (self->column_view)));
+  GtkFilterListModel *filter_model = gtk_filter_list_model_new (NULL, NULL);
+
+  gtk_filter_list_model_set_incremental (filter_model,
+                                         self->incremental &&
+                                         g_list_model_get_n_items (members) >
+                                         INCREMENTAL_THRESHOLD);
+  gtk_filter_list_model_set_filter (filter_model, filter);
+  gtk_filter_list_model_set_model (filter_model, G_LIST_MODEL (sort_model));
+
+  if (self->selection != NULL)
+    g_signal_handlers_disconnect_by_data (self->selection, self);
+  if (self->filter_model != NULL)
+    g_signal_handlers_disconnect_by_data (self->filter_model, self);
+  g_clear_object (&self->sort_model);
+  g_clear_object (&self->filter_model);
+  g_clear_object (&self->selection);
+
+  self->sort_model = sort_model;
+  self->filter_model = filter_model;
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (filter_model)));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  g_signal_connect_swapped (self->selection, "notify::selected",
+                            G_CALLBACK (member_selection_cb), self);
+  g_signal_connect_swapped (self->filter_model, "items-changed",
+                            G_CALLBACK (update_counts), self);
+  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+}
+
+GPtrArray *
+dlg_side_pane_collect_shown (DlgSidePane *self)
+{
+  GPtrArray *shown;
+  GtkFilter *filter;
+  guint n;
+
+  g_return_val_if_fail (DLG_IS_SIDE_PANE (self), NULL);
+
+  shown = g_ptr_array_new_with_free_func (g_object_unref);
+  if (self->sort_model == NULL)
+    return shown;
+  /* Not the filter model's rows: with incremental filtering they may
+   * still be coming in.  The filter is asked here, once, for every row. */
+  filter = gtk_filter_list_model_get_filter (self->filter_model);
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->sort_model));
+  for (guint i = 0; i < n; i++)
+    {
+      gpointer item = g_list_model_get_item (G_LIST_MODEL (self->sort_model), i);
+
+      if (filter == NULL || gtk_filter_match (filter, item))
+        g_ptr_array_add (shown, item);
+      else
+        g_object_unref (item);
+    }
+  return shown;
 }
 
 /* --- public --- */
@@ -510,11 +572,13 @@ dlg_side_pane_set_side (DlgSidePane *self,
   GListModel *members;
   GListModel *sides;
   guint n_sides;
+  gboolean new_dataset;
 
   g_return_if_fail (DLG_IS_SIDE_PANE (self));
   g_return_if_fail (DLG_IS_DATASET (dataset));
   g_return_if_fail (DLG_IS_SIDE (side));
 
+  new_dataset = self->dataset != dataset;
   g_set_object (&self->dataset, dataset);
   g_set_object (&self->side, side);
   g_clear_pointer (&self->shared_keys, g_hash_table_unref);
@@ -534,12 +598,7 @@ dlg_side_pane_set_side (DlgSidePane *self,
   gtk_label_set_text (self->summary_label, summary_text);
 
   members = dlg_side_get_members (side);
-  gtk_filter_list_model_set_filter (self->filter_model, filter);
-  gtk_filter_list_model_set_incremental (self->filter_model,
-                                         self->incremental &&
-                                         g_list_model_get_n_items (members) >
-                                         INCREMENTAL_THRESHOLD);
-  gtk_sort_list_model_set_model (self->sort_model, members);
+  set_members (self, members, filter);
 
   {
     g_autoptr(GtkSingleSelection) dest_selection =
@@ -563,19 +622,25 @@ dlg_side_pane_set_side (DlgSidePane *self,
     gtk_list_view_set_model (self->leaders_view, GTK_SELECTION_MODEL (leaders));
   }
 
-  sides = dlg_dataset_get_sides (dataset);
-  n_sides = g_list_model_get_n_items (sides);
-  names = gtk_string_list_new (NULL);
-  for (guint i = 0; i < n_sides; i++)
+  /* The drop-down's list changes only with the dataset: replacing the
+   * model of a drop-down from inside its own "notify::selected" re-enters
+   * the handler (with three sides that looped for ever). */
+  if (new_dataset)
     {
-      g_autoptr(DlgSide) s = g_list_model_get_item (sides, i);
+      sides = dlg_dataset_get_sides (dataset);
+      n_sides = g_list_model_get_n_items (sides);
+      names = gtk_string_list_new (NULL);
+      for (guint i = 0; i < n_sides; i++)
+        {
+          g_autoptr(DlgSide) s = g_list_model_get_item (sides, i);
 
-      gtk_string_list_append (names, dlg_side_get_name (s));
+          gtk_string_list_append (names, dlg_side_get_name (s));
+        }
+      g_signal_handlers_block_by_func (self->side_dropdown, side_dropdown_cb, self);
+      gtk_drop_down_set_model (self->side_dropdown, G_LIST_MODEL (names));
+      g_signal_handlers_unblock_by_func (self->side_dropdown, side_dropdown_cb, self);
+      gtk_widget_set_visible (GTK_WIDGET (self->side_dropdown), n_sides > 2);
     }
-  self->setting_side = TRUE;
-  gtk_drop_down_set_model (self->side_dropdown, G_LIST_MODEL (names));
-  self->setting_side = FALSE;
-  gtk_widget_set_visible (GTK_WIDGET (self->side_dropdown), n_sides > 2);
 
   update_counts (self);
 }
@@ -586,9 +651,11 @@ dlg_side_pane_set_side_index (DlgSidePane *self,
 {
   g_return_if_fail (DLG_IS_SIDE_PANE (self));
 
-  self->setting_side = TRUE;
+  if (gtk_drop_down_get_selected (self->side_dropdown) == index)
+    return;
+  g_signal_handlers_block_by_func (self->side_dropdown, side_dropdown_cb, self);
   gtk_drop_down_set_selected (self->side_dropdown, index);
-  self->setting_side = FALSE;
+  g_signal_handlers_unblock_by_func (self->side_dropdown, side_dropdown_cb, self);
 }
 
 DlgSide *
@@ -602,7 +669,8 @@ guint
 dlg_side_pane_get_n_shown (DlgSidePane *self)
 {
   g_return_val_if_fail (DLG_IS_SIDE_PANE (self), 0);
-  return g_list_model_get_n_items (G_LIST_MODEL (self->filter_model));
+  return self->filter_model != NULL ?
+         g_list_model_get_n_items (G_LIST_MODEL (self->filter_model)) : 0;
 }
 
 guint
@@ -634,14 +702,20 @@ dlg_side_pane_dispose (GObject *object)
 {
   DlgSidePane *self = DLG_SIDE_PANE (object);
 
+  /* Dispose may run more than once: every step checks what is left. */
   if (self->destination_selection != NULL)
     g_signal_handlers_disconnect_by_data (self->destination_selection, self);
-  g_signal_handlers_disconnect_by_data (self->selection, self);
-  g_signal_handlers_disconnect_by_data (self->filter_model, self);
-  g_signal_handlers_disconnect_by_data (gtk_column_view_get_sorter (self->column_view), self);
+  if (self->selection != NULL)
+    g_signal_handlers_disconnect_by_data (self->selection, self);
+  if (self->filter_model != NULL)
+    g_signal_handlers_disconnect_by_data (self->filter_model, self);
+  if (self->column_view != NULL)
+    g_signal_handlers_disconnect_by_data (gtk_column_view_get_sorter (self->column_view), self);
   gtk_widget_dispose_template (GTK_WIDGET (self), DLG_TYPE_SIDE_PANE);
 
   g_clear_object (&self->selection);
+  g_clear_object (&self->filter_model);
+  g_clear_object (&self->sort_model);
   g_clear_object (&self->destination_selection);
   g_clear_object (&self->dataset);
   g_clear_object (&self->side);
@@ -696,20 +770,6 @@ dlg_side_pane_init (DlgSidePane *self)
 
   add_columns (self);
 
-  /* Sort first, then filter: a new search then changes only the filter
-   * model's output, and the sorted order is kept, not recomputed. */
-  self->sort_model =
-    gtk_sort_list_model_new (NULL, g_object_ref (gtk_column_view_get_sorter (self->column_view)));
-  self->filter_model = gtk_filter_list_model_new (G_LIST_MODEL (self->sort_model), NULL);
-  self->selection = gtk_single_selection_new (G_LIST_MODEL (self->filter_model));
-  gtk_single_selection_set_autoselect (self->selection, FALSE);
-  gtk_single_selection_set_can_unselect (self->selection, TRUE);
-  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
-
-  g_signal_connect_swapped (self->selection, "notify::selected",
-                            G_CALLBACK (member_selection_cb), self);
-  g_signal_connect_swapped (self->filter_model, "items-changed",
-                            G_CALLBACK (update_counts), self);
   g_signal_connect_swapped (gtk_column_view_get_sorter (self->column_view), "changed",
                             G_CALLBACK (sorter_changed_cb), self);
   g_signal_connect_swapped (self->side_dropdown, "notify::selected",

@@ -22,8 +22,12 @@ void        dlg_side_pane_set_side_index (DlgSidePane *self,
                                           guint        index);
 guint       dlg_side_pane_get_n_shown    (DlgSidePane *self);
 guint       dlg_side_pane_get_n_total    (DlgSidePane *self);
-/* The members in the order shown */
+/* The members in the order shown (the live model: with incremental
+ * filtering, rows may still be coming in) */
 GListModel *dlg_side_pane_get_shown      (DlgSidePane *self);
+/* The members shown once filtering is done, in order: what an output of
+ * "members as shown" holds */
+GPtrArray  *dlg_side_pane_collect_shown  (DlgSidePane *self);
 /* field is a DlgMemberField, or -1 for dataset order */
 gboolean    dlg_side_pane_get_sort       (DlgSidePane *self,
                                           int         *field,

@@ -55,19 +55,11 @@ open_export_action (GtkWidget  *widget,
 
   if (self->export_file == NULL)
     return;
-#if GTK_CHECK_VERSION (4, 10, 0)
-  {
-    g_autoptr(GtkFileLauncher) launcher = gtk_file_launcher_new (self->export_file);
-
-    gtk_file_launcher_launch (launcher, GTK_WINDOW (self), NULL, NULL, NULL);
-  }
-#else
   {
     g_autofree char *uri = g_file_get_uri (self->export_file);
 
     gtk_show_uri (GTK_WINDOW (self), uri, GDK_CURRENT_TIME);
   }
-#endif
   gtk_revealer_set_reveal_child (self->message_revealer, FALSE);
 }
 

@@ -126,13 +126,7 @@ activate_link_cb (GtkLabel   *label,
     {
       GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (label));
 
-#if GTK_CHECK_VERSION (4, 10, 0)
-      g_autoptr(GtkUriLauncher) launcher = gtk_uri_launcher_new (uri);
-
-      gtk_uri_launcher_launch (launcher, GTK_WINDOW (root), NULL, NULL, NULL);
-#else
       gtk_show_uri (GTK_WINDOW (root), uri, GDK_CURRENT_TIME);
-#endif
     }
   else
     g_message ("Not opening %s: only http and https links are opened", uri);

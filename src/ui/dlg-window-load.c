@@ -9,35 +9,41 @@
 #include "dlg-settings.h"
 #include "dlg-window-private.h"
 
-/* A change on disk is reloaded after this quiet time (ms). */
-#define RELOAD_DELAY 300
 /* Loads that take longer than this (ms) show a progress bar. */
 #define PROGRESS_DELAY 200
 #define MAX_RECENT 8
 
-static void load (DlgWindow *self,
-                  GFile     *file,
-                  gboolean   remember);
-
-/* Opening datasets: loading in a worker thread, watching the file,
- * showing errors, recent datasets. */
+/* Opening datasets: the window shows what its DlgDocument loads, its
+ * errors and its progress; recent datasets; the open dialog. */
 
 static void
-show_error (DlgWindow  *self,
-            GFile      *file,
-            const char *message)
+update_error (DlgWindow *self)
 {
-  g_autofree char *name = dlg_file_display_name (file);
-  g_autofree char *basename = g_file_get_basename (file);
+  const char *message = dlg_document_get_error (self->document);
+  GFile *file = dlg_document_get_file (self->document);
+  g_autofree char *name = NULL;
+  g_autofree char *basename = NULL;
   g_autofree char *title = NULL;
 
-  g_free (self->error_text);
-  self->error_text = g_strdup (message);
+  if (message == NULL || file == NULL)
+    {
+      gtk_label_set_text (self->error_label, "");
+      gtk_label_set_text (self->error_title, "");
+      gtk_revealer_set_reveal_child (self->error_revealer, FALSE);
+      return;
+    }
 
-  if (self->showing_fallback)
+  name = dlg_file_display_name (file);
+  basename = g_file_get_basename (file);
+  if (dlg_document_get_showing_fallback (self->document))
     /* Translators: %s is a file name */
     title = g_strdup_printf (_("“%s” could not be loaded; the bundled dataset is shown "
                                "instead. Fix the file and it loads."), basename);
+  else if (dlg_document_get_missing (self->document) && self->dataset != NULL)
+    /* Translators: %s is a file name */
+    title = g_strdup_printf (_("“%s” is no longer there: it was deleted or moved away. The data "
+                               "shown is what it held when it last loaded; if the file comes "
+                               "back, it reloads."), basename);
   else if (self->dataset != NULL)
     /* Translators: %s is a file name */
     title = g_strdup_printf (_("“%s” could not be loaded. The data shown is still the last "
@@ -61,7 +67,7 @@ show_warnings (DlgWindow          *self,
   g_autofree char *basename = g_file_get_basename (file);
   g_autofree char *title = NULL;
   g_autofree char *detail = NULL;
-  guint n = g_strv_length ((GStrv) warnings);
+  guint n = warnings != NULL ? g_strv_length ((GStrv) warnings) : 0;
 
   if (n == 0)
     return;
@@ -88,46 +94,55 @@ show_warnings (DlgWindow          *self,
   dlg_window_show_message (self, title, detail, NULL);
 }
 
-static void
-hide_error (DlgWindow *self)
-{
-  g_clear_pointer (&self->error_text, g_free);
-  gtk_label_set_text (self->error_label, "");
-  gtk_label_set_text (self->error_title, "");
-  gtk_revealer_set_reveal_child (self->error_revealer, FALSE);
-}
-
-static gboolean
-pulse_cb (gpointer user_data)
-{
-  DlgWindow *self = user_data;
-  int permille = g_atomic_int_get (&self->load_permille);
-
-  /* Reading has a known size; parsing and building do not, so the bar
-   * stands at that step's share until it is done. */
-  if (permille > 0)
-    gtk_progress_bar_set_fraction (self->progress_bar, permille / 1000.0);
-  else
-    gtk_progress_bar_pulse (self->progress_bar);
-  return G_SOURCE_CONTINUE;
-}
-
 static gboolean
 show_progress_cb (gpointer user_data)
 {
   DlgWindow *self = user_data;
 
+  self->progress_source = 0;
   gtk_revealer_set_reveal_child (self->progress_revealer, TRUE);
-  self->progress_source = g_timeout_add (100, pulse_cb, self);
   return G_SOURCE_REMOVE;
 }
 
 static void
-stop_progress (DlgWindow *self)
+loading_changed_cb (DlgWindow *self)
 {
+  gboolean loading = dlg_document_get_loading (self->document);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-load", loading);
   g_clear_handle_id (&self->progress_source, g_source_remove);
-  gtk_revealer_set_reveal_child (self->progress_revealer, FALSE);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-load", FALSE);
+  if (loading)
+    {
+      GFile *file = dlg_document_get_file (self->document);
+      g_autofree char *name = file != NULL ? g_file_get_basename (file) : NULL;
+      /* Translators: %s is a file name */
+      g_autofree char *text = g_strdup_printf (_("Loading “%s”…"), name != NULL ? name : "");
+
+      gtk_label_set_text (self->progress_label, text);
+      gtk_progress_bar_set_fraction (self->progress_bar, 0);
+      self->progress_source = g_timeout_add (PROGRESS_DELAY, show_progress_cb, self);
+    }
+  else
+    gtk_revealer_set_reveal_child (self->progress_revealer, FALSE);
+}
+
+static void
+progress_changed_cb (DlgWindow *self)
+{
+  gtk_progress_bar_set_fraction (self->progress_bar, dlg_document_get_progress (self->document));
+}
+
+static void
+dataset_changed_cb (DlgWindow *self)
+{
+  DlgDataset *dataset = dlg_document_get_dataset (self->document);
+
+  if (dataset == NULL || dataset == self->dataset)
+    return;
+  /* A message about the data shown before (warnings, an export) goes. */
+  dlg_window_hide_message (self);
+  dlg_window_show_dataset (self, dataset);
+  update_error (self);
 }
 
 /* --- recent datasets --- */
@@ -185,194 +200,17 @@ remember (DlgWindow *self,
   rebuild_recent_menu (self);
 }
 
-/* --- loading and watching --- */
+/* --- loading --- */
 
 static void
-file_changed_cb (GFileMonitor      *monitor,
-                 GFile             *file,
-                 GFile             *other_file,
-                 GFileMonitorEvent  event,
-                 gpointer           user_data);
-
-static gboolean
-reload_cb (gpointer user_data)
+loaded_cb (DlgWindow   *self,
+           GFile       *file,
+           gboolean     remember_file,
+           DlgDocument *document)
 {
-  DlgWindow *self = user_data;
-
-  self->reload_source = 0;
-  if (self->file != NULL)
-    load (self, self->file, FALSE);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-file_changed_cb (GFileMonitor      *monitor,
-                 GFile             *file,
-                 GFile             *other_file,
-                 GFileMonitorEvent  event,
-                 gpointer           user_data)
-{
-  DlgWindow *self = user_data;
-
-  switch (event)
-    {
-    case G_FILE_MONITOR_EVENT_CHANGED:
-    case G_FILE_MONITOR_EVENT_CHANGES_DONE_HINT:
-    case G_FILE_MONITOR_EVENT_CREATED:
-    case G_FILE_MONITOR_EVENT_MOVED_IN:
-    case G_FILE_MONITOR_EVENT_RENAMED:
-    case G_FILE_MONITOR_EVENT_MOVED:
-      /* Editors save in bursts, or write a copy and rename it over the
-       * file: wait for a quiet moment, then reload once. */
-      g_clear_handle_id (&self->reload_source, g_source_remove);
-      self->reload_source = g_timeout_add (RELOAD_DELAY, reload_cb, self);
-      break;
-    case G_FILE_MONITOR_EVENT_DELETED:
-    case G_FILE_MONITOR_EVENT_MOVED_OUT:
-    case G_FILE_MONITOR_EVENT_ATTRIBUTE_CHANGED:
-    case G_FILE_MONITOR_EVENT_PRE_UNMOUNT:
-    case G_FILE_MONITOR_EVENT_UNMOUNTED:
-    default:
-      break;
-    }
-}
-
-static void
-watch (DlgWindow *self,
-       GFile     *file)
-{
-  if (self->file != NULL && g_file_equal (self->file, file))
-    return;
-
-  g_set_object (&self->file, file);
-  if (self->monitor != NULL)
-    {
-      g_signal_handlers_disconnect_by_data (self->monitor, self);
-      g_file_monitor_cancel (self->monitor);
-      g_clear_object (&self->monitor);
-    }
-  g_clear_handle_id (&self->reload_source, g_source_remove);
-
-  if (g_file_is_native (file))
-    {
-      g_autoptr(GError) error = NULL;
-
-      self->monitor = g_file_monitor_file (file, G_FILE_MONITOR_WATCH_MOVES, NULL, &error);
-      if (self->monitor == NULL)
-        g_debug ("Not watching %s: %s", g_file_peek_path (file), error->message);
-      else
-        g_signal_connect (self->monitor, "changed", G_CALLBACK (file_changed_cb), self);
-    }
-}
-
-static void
-load_progress_cb (double   fraction,
-                  gpointer user_data)
-{
-  DlgWindow *self = user_data;
-
-  g_atomic_int_set (&self->load_permille, (int) (fraction * 1000));
-}
-
-static void
-load_thread (GTask        *task,
-             gpointer      source_object,
-             gpointer      task_data,
-             GCancellable *cancellable)
-{
-  GError *error = NULL;
-  /* The task holds the window, so the progress callback may use it. */
-  g_autoptr(DlgDataset) dataset = dlg_dataset_load_file_full (G_FILE (task_data), NULL,
-                                                              load_progress_cb, source_object,
-                                                              cancellable, &error);
-
-  if (dataset == NULL)
-    {
-      g_task_return_error (task, error);
-      return;
-    }
-  if (!g_task_return_error_if_cancelled (task))
-    g_task_return_pointer (task, g_steal_pointer (&dataset), g_object_unref);
-}
-
-static void
-loaded_cb (GObject      *object,
-           GAsyncResult *result,
-           gpointer      user_data)
-{
-  DlgWindow *self = DLG_WINDOW (object);
-  GTask *task = G_TASK (result);
-  GFile *file = g_task_get_task_data (task);
-  gboolean remember_file = GPOINTER_TO_INT (user_data);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(DlgDataset) dataset = g_task_propagate_pointer (task, &error);
-
-  /* A newer load replaced this one. */
-  if (g_task_get_cancellable (task) != self->cancellable)
-    return;
-  g_clear_object (&self->cancellable);
-  stop_progress (self);
-
-  if (dataset == NULL)
-    {
-      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        return;
-      /* Nothing on screen yet: show the bundled data under the error. */
-      if (self->dataset == NULL)
-        {
-          self->showing_fallback = TRUE;
-          g_autoptr(GFile) bundled = dlg_bundled_dataset_file ();
-          g_autoptr(GError) bundled_error = NULL;
-          g_autoptr(DlgDataset) fallback = dlg_dataset_load_file (bundled, NULL, NULL,
-                                                                  &bundled_error);
-
-          if (fallback != NULL)
-            dlg_window_show_dataset (self, fallback);
-        }
-      show_error (self, file, error->message);
-      return;
-    }
-
-  hide_error (self);
-  /* A message about the data shown before (warnings, an export) goes too. */
-  dlg_window_hide_message (self);
-  self->showing_fallback = FALSE;
-  g_set_object (&self->shown_file, file);
-  dlg_window_show_dataset (self, dataset);
   if (remember_file)
     remember (self, file);
-  show_warnings (self, file, dlg_dataset_get_warnings (dataset));
-}
-
-static void
-load (DlgWindow *self,
-      GFile     *file,
-      gboolean   remember_file)
-{
-  g_autoptr(GTask) task = NULL;
-  g_autofree char *name = g_file_get_basename (file);
-  g_autofree char *text = NULL;
-
-  if (self->cancellable != NULL)
-    g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
-  self->cancellable = g_cancellable_new ();
-
-  watch (self, file);
-
-  /* Translators: %s is a file name */
-  text = g_strdup_printf (_("Loading “%s”…"), name);
-  gtk_label_set_text (self->progress_label, text);
-  g_clear_handle_id (&self->progress_source, g_source_remove);
-  self->progress_source = g_timeout_add (PROGRESS_DELAY, show_progress_cb, self);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-load", TRUE);
-
-  g_atomic_int_set (&self->load_permille, 0);
-  gtk_progress_bar_set_fraction (self->progress_bar, 0);
-  task = g_task_new (self, self->cancellable, loaded_cb, GINT_TO_POINTER (remember_file));
-  g_task_set_source_tag (task, load);
-  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
-  g_task_run_in_thread (task, load_thread);
+  show_warnings (self, file, dlg_document_get_warnings (document));
 }
 
 void
@@ -382,7 +220,7 @@ dlg_window_open (DlgWindow *self,
   g_return_if_fail (DLG_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
 
-  load (self, file, TRUE);
+  dlg_document_open (self->document, file);
 }
 
 void
@@ -399,24 +237,41 @@ dlg_window_open_default (DlgWindow *self)
     file = g_file_new_for_uri (uri);
   if (file == NULL || !g_file_query_exists (file, NULL))
     g_set_object (&file, dlg_bundled_dataset_file ());
-  load (self, file, TRUE);
+  dlg_document_open (self->document, file);
 }
 
-/* --- opening files --- */
+/* --- dialogs --- */
 
-#if GTK_CHECK_VERSION (4, 10, 0)
-static void
-open_dialog_done_cb (GObject      *object,
-                     GAsyncResult *result,
-                     gpointer      user_data)
+/* The window owns its file dialog: closing the window destroys it, so
+ * no answer arrives for a window that is gone. */
+void
+dlg_window_show_file_dialog (DlgWindow       *self,
+                             GtkNativeDialog *dialog)
 {
-  g_autoptr(DlgWindow) self = user_data;
-  g_autoptr(GFile) file = gtk_file_dialog_open_finish (GTK_FILE_DIALOG (object), result, NULL);
-
-  if (file != NULL)
-    dlg_window_open (self, file);
+  dlg_window_close_file_dialog (self);
+  self->file_dialog = dialog;
+  gtk_native_dialog_show (dialog);
 }
-#else
+
+void
+dlg_window_close_file_dialog (DlgWindow *self)
+{
+  GtkNativeDialog *dialog = g_steal_pointer (&self->file_dialog);
+
+  if (dialog == NULL)
+    return;
+  g_signal_handlers_disconnect_by_data (dialog, self);
+  gtk_native_dialog_destroy (dialog);
+  g_object_unref (dialog);
+}
+
+GtkNativeDialog *
+dlg_window_get_file_dialog (DlgWindow *self)
+{
+  g_return_val_if_fail (DLG_IS_WINDOW (self), NULL);
+  return self->file_dialog;
+}
+
 static void
 open_response_cb (GtkNativeDialog *dialog,
                   int              response,
@@ -426,12 +281,11 @@ open_response_cb (GtkNativeDialog *dialog,
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
 
-      dlg_window_open (self, file);
+      if (file != NULL)
+        dlg_window_open (self, file);
     }
-  gtk_native_dialog_destroy (dialog);
-  g_object_unref (dialog);
+  dlg_window_close_file_dialog (self);
 }
-#endif
 
 static void
 open_action (GtkWidget  *widget,
@@ -440,34 +294,17 @@ open_action (GtkWidget  *widget,
 {
   DlgWindow *self = DLG_WINDOW (widget);
   g_autoptr(GtkFileFilter) json = gtk_file_filter_new ();
+  GtkFileChooserNative *dialog =
+    gtk_file_chooser_native_new (_("Open a Dataset"), GTK_WINDOW (self),
+                                 GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
 
   gtk_file_filter_set_name (json, _("Datasets (JSON)"));
   gtk_file_filter_add_mime_type (json, "application/json");
   gtk_file_filter_add_pattern (json, "*.json");
-
-#if GTK_CHECK_VERSION (4, 10, 0)
-  {
-    g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
-    g_autoptr(GListStore) filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
-
-    g_list_store_append (filters, json);
-    gtk_file_dialog_set_title (dialog, _("Open a Dataset"));
-    gtk_file_dialog_set_filters (dialog, G_LIST_MODEL (filters));
-    gtk_file_dialog_open (dialog, GTK_WINDOW (self), NULL, open_dialog_done_cb,
-                          g_object_ref (self));
-  }
-#else
-  {
-    GtkFileChooserNative *dialog =
-      gtk_file_chooser_native_new (_("Open a Dataset"), GTK_WINDOW (self),
-                                   GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
-
-    gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), json);
-    gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
-    g_signal_connect (dialog, "response", G_CALLBACK (open_response_cb), self);
-    gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
-  }
-#endif
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), json);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (open_response_cb), self, 0);
+  dlg_window_show_file_dialog (self, GTK_NATIVE_DIALOG (dialog));
 }
 
 static void
@@ -511,16 +348,7 @@ cancel_load_action (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *parameter)
 {
-  DlgWindow *self = DLG_WINDOW (widget);
-
-  if (self->cancellable != NULL)
-    g_cancellable_cancel (self->cancellable);
-  /* The worker's result, when it comes, is for nobody. */
-  g_clear_object (&self->cancellable);
-  stop_progress (self);
-  /* Watch the file whose data is on screen again. */
-  if (self->shown_file != NULL)
-    watch (self, self->shown_file);
+  dlg_document_cancel (DLG_WINDOW (widget)->document);
 }
 
 static void
@@ -547,6 +375,20 @@ dlg_window_load_init (DlgWindow *self)
 {
   GtkDropTarget *drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
 
+  self->document = dlg_document_new ();
+  g_signal_connect_object (self->document, "notify::dataset", G_CALLBACK (dataset_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->document, "notify::error", G_CALLBACK (update_error),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->document, "notify::missing", G_CALLBACK (update_error),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->document, "notify::loading", G_CALLBACK (loading_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->document, "notify::progress", G_CALLBACK (progress_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->document, "loaded", G_CALLBACK (loaded_cb),
+                           self, G_CONNECT_SWAPPED);
+
   g_signal_connect (drop, "drop", G_CALLBACK (drop_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.no-recent", FALSE);
@@ -557,15 +399,13 @@ dlg_window_load_init (DlgWindow *self)
 void
 dlg_window_load_dispose (DlgWindow *self)
 {
-  if (self->cancellable != NULL)
-    g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
-  if (self->monitor != NULL)
+  dlg_window_close_file_dialog (self);
+  if (self->document != NULL)
     {
-      g_signal_handlers_disconnect_by_data (self->monitor, self);
-      g_file_monitor_cancel (self->monitor);
-      g_clear_object (&self->monitor);
+      /* A load still running finishes into a document nobody watches. */
+      g_signal_handlers_disconnect_by_data (self->document, self);
+      dlg_document_cancel (self->document);
+      g_clear_object (&self->document);
     }
-  g_clear_handle_id (&self->reload_source, g_source_remove);
   g_clear_handle_id (&self->progress_source, g_source_remove);
 }

@@ -4,7 +4,7 @@
 
 #include <glib/gi18n.h>
 
-#include "dlg-csv.h"
+#include "dlg-export.h"
 #include "dlg-sheet.h"
 #include "dlg-window-private.h"
 
@@ -16,21 +16,6 @@ static char *
 config_path (const char *name)
 {
   return g_build_filename (g_get_user_config_dir (), "delegations", name, NULL);
-}
-
-static DlgSheet *
-make_sheet (DlgWindow *self)
-{
-  DlgDataset *dataset = dlg_window_get_dataset (self);
-  DlgSidePane *a = dlg_window_get_pane (self, 0);
-  DlgSidePane *b = dlg_window_get_pane (self, 1);
-  gboolean shown = dlg_window_get_sheet_as_shown (self);
-  g_autofree char *filter = shown ? dlg_window_describe_filter (self) : NULL;
-
-  return dlg_sheet_new (dataset, dlg_side_pane_get_side (a), dlg_side_pane_get_side (b),
-                        shown ? dlg_side_pane_get_shown (a) : NULL,
-                        shown ? dlg_side_pane_get_shown (b) : NULL,
-                        filter);
 }
 
 static GtkPageSetup *
@@ -51,40 +36,40 @@ load_page_setup (void)
   return setup;
 }
 
-gboolean
-dlg_window_write_pdf (DlgWindow  *self,
-                      GFile      *file,
-                      GError    **error)
+/* What was shown when the user asked: print, preview and the exports all
+ * render this, whatever loads afterwards. */
+DlgSnapshot *
+dlg_window_take_snapshot (DlgWindow *self)
 {
-  g_autoptr(DlgSheet) sheet = make_sheet (self);
-  g_autoptr(GtkPageSetup) setup = load_page_setup ();
-  g_autofree char *path = g_file_get_path (file);
-
-  dlg_sheet_set_page_size (sheet,
-                           gtk_page_setup_get_paper_width (setup, GTK_UNIT_POINTS),
-                           gtk_page_setup_get_paper_height (setup, GTK_UNIT_POINTS));
-  dlg_sheet_paginate (sheet);
-  return dlg_sheet_write_pdf (sheet, path, error);
-}
-
-gboolean
-dlg_window_write_csv (DlgWindow  *self,
-                      GFile      *file,
-                      GError    **error)
-{
+  DlgDataset *dataset = dlg_window_get_dataset (self);
   gboolean shown = dlg_window_get_sheet_as_shown (self);
-  DlgSide *sides[2];
-  GListModel *members[2];
-  g_autofree char *path = g_file_get_path (file);
+  g_autoptr(GtkPageSetup) setup = load_page_setup ();
+  g_autoptr(DlgSnapshot) snapshot = NULL;
 
+  g_return_val_if_fail (dataset != NULL, NULL);
+
+  snapshot = dlg_snapshot_new (dataset);
   for (guint i = 0; i < 2; i++)
     {
       DlgSidePane *pane = dlg_window_get_pane (self, i);
+      g_autoptr(GPtrArray) members = shown ? dlg_side_pane_collect_shown (pane) : NULL;
 
-      sides[i] = dlg_side_pane_get_side (pane);
-      members[i] = shown ? dlg_side_pane_get_shown (pane) : NULL;
+      dlg_snapshot_add_side (snapshot, dlg_side_pane_get_side (pane), members);
     }
-  return dlg_csv_write_file (path, sides, members, 2, error);
+  if (shown)
+    {
+      g_autofree char *filter = dlg_window_describe_filter (self);
+
+      dlg_snapshot_set_filter_text (snapshot, filter);
+    }
+  dlg_snapshot_set_paper (snapshot, gtk_page_setup_get_paper_width (setup, GTK_UNIT_POINTS),
+                          gtk_page_setup_get_paper_height (setup, GTK_UNIT_POINTS));
+  /* The open dataset, and the file asked for (perhaps broken, being
+   * fixed): an export never replaces either. */
+  dlg_snapshot_protect (snapshot, dlg_document_get_file (self->document));
+  dlg_snapshot_protect (snapshot, dlg_document_get_shown_file (self->document));
+  dlg_snapshot_seal (snapshot);
+  return g_steal_pointer (&snapshot);
 }
 
 /* --- print --- */
@@ -114,8 +99,8 @@ print_done_cb (GtkPrintOperation       *operation,
                DlgWindow               *self)
 {
   /* An asynchronous run ends here: let the window drop it. */
-  if (g_object_get_data (G_OBJECT (self), "dlg-print-operation") == operation)
-    g_object_set_data (G_OBJECT (self), "dlg-print-operation", NULL);
+  if (self->print_operation == operation)
+    g_clear_object (&self->print_operation);
 
   if (result == GTK_PRINT_OPERATION_RESULT_APPLY)
     {
@@ -145,10 +130,11 @@ print_done_cb (GtkPrintOperation       *operation,
 /* An operation that prints sheet: the pages come from the sheet, paginated
  * for the paper the operation is given. */
 static GtkPrintOperation *
-sheet_operation (DlgSheet *sheet)
+sheet_operation (DlgSnapshot *snapshot)
 {
   GtkPrintOperation *operation = gtk_print_operation_new ();
   g_autoptr(GtkPageSetup) setup = load_page_setup ();
+  g_autoptr(DlgSheet) sheet = dlg_sheet_new (snapshot);
 
   gtk_print_operation_set_default_page_setup (operation, setup);
   /* The sheet keeps its own margins, the same on paper as in the PDF. */
@@ -170,8 +156,9 @@ dlg_window_print_to_file (DlgWindow   *self,
                           int         *n_pages,
                           GError     **error)
 {
-  g_autoptr(DlgSheet) sheet = make_sheet (self);
-  g_autoptr(GtkPrintOperation) operation = sheet_operation (sheet);
+  g_autoptr(DlgSnapshot) snapshot = dlg_window_take_snapshot (self);
+  g_autoptr(GtkPrintOperation) operation = sheet_operation (snapshot);
+  DlgSheet *sheet = g_object_get_data (G_OBJECT (operation), "dlg-sheet");
   GtkPrintOperationResult result;
 
   gtk_print_operation_set_export_filename (operation, path);
@@ -365,6 +352,8 @@ preview_cb (GtkPrintOperation        *operation,
     }
   gtk_window_set_destroy_with_parent (p->window, TRUE);
   g_object_set_data_full (G_OBJECT (p->window), "dlg-preview", p, preview_free);
+  if (parent != NULL && DLG_IS_WINDOW (parent))
+    g_set_weak_pointer (&DLG_WINDOW (parent)->preview_window, p->window);
   g_signal_connect (preview, "ready", G_CALLBACK (preview_ready_cb), p);
   return TRUE;
 }
@@ -373,10 +362,11 @@ preview_cb (GtkPrintOperation        *operation,
  * setup in the dialog, the preview in the application, and the settings
  * saved when it is done. */
 static GtkPrintOperation *
-new_operation (DlgWindow *self,
-               DlgSheet  *sheet)
+new_operation (DlgWindow   *self,
+               DlgSnapshot *snapshot)
 {
-  GtkPrintOperation *operation = sheet_operation (sheet);
+  GtkPrintOperation *operation = sheet_operation (snapshot);
+  DlgSheet *sheet = g_object_get_data (G_OBJECT (operation), "dlg-sheet");
   g_autofree char *settings_path = config_path ("print-settings.ini");
   g_autoptr(GtkPrintSettings) settings = gtk_print_settings_new_from_file (settings_path, NULL);
 
@@ -384,9 +374,10 @@ new_operation (DlgWindow *self,
     gtk_print_operation_set_print_settings (operation, settings);
   gtk_print_operation_set_embed_page_setup (operation, TRUE);
   gtk_print_operation_set_job_name (operation,
-                                    dlg_dataset_get_title (dlg_window_get_dataset (self)));
+                                    dlg_dataset_get_title (dlg_snapshot_get_dataset (snapshot)));
   g_signal_connect (operation, "preview", G_CALLBACK (preview_cb), sheet);
-  g_signal_connect (operation, "done", G_CALLBACK (print_done_cb), self);
+  /* Tied to the window: a run that ends after it closed reaches nobody. */
+  g_signal_connect_object (operation, "done", G_CALLBACK (print_done_cb), self, 0);
   return operation;
 }
 
@@ -399,17 +390,17 @@ run_operation (DlgWindow               *self,
                GError                 **error)
 {
   gtk_print_operation_set_allow_async (operation, TRUE);
-  if (gtk_print_operation_run (operation, action, GTK_WINDOW (self), error) ==
-      GTK_PRINT_OPERATION_RESULT_IN_PROGRESS)
-    g_object_set_data_full (G_OBJECT (self), "dlg-print-operation", g_object_ref (operation),
-                            g_object_unref);
+  g_set_object (&self->print_operation, operation);
+  if (gtk_print_operation_run (operation, action, GTK_WINDOW (self), error) !=
+      GTK_PRINT_OPERATION_RESULT_IN_PROGRESS && self->print_operation == operation)
+    g_clear_object (&self->print_operation);
 }
 
 void
 dlg_window_print_preview (DlgWindow *self)
 {
-  g_autoptr(DlgSheet) sheet = make_sheet (self);
-  g_autoptr(GtkPrintOperation) operation = new_operation (self, sheet);
+  g_autoptr(DlgSnapshot) snapshot = dlg_window_take_snapshot (self);
+  g_autoptr(GtkPrintOperation) operation = new_operation (self, snapshot);
   g_autoptr(GError) error = NULL;
 
   run_operation (self, operation, GTK_PRINT_OPERATION_ACTION_PREVIEW, &error);
@@ -420,8 +411,8 @@ dlg_window_print_preview (DlgWindow *self)
 void
 dlg_window_print (DlgWindow *self)
 {
-  g_autoptr(DlgSheet) sheet = make_sheet (self);
-  g_autoptr(GtkPrintOperation) operation = new_operation (self, sheet);
+  g_autoptr(DlgSnapshot) snapshot = dlg_window_take_snapshot (self);
+  g_autoptr(GtkPrintOperation) operation = new_operation (self, snapshot);
   g_autoptr(GError) error = NULL;
 
   run_operation (self, operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, &error);
@@ -431,111 +422,176 @@ dlg_window_print (DlgWindow *self)
 
 /* --- exports --- */
 
-typedef gboolean (*WriteFunc) (DlgWindow *self, GFile *file, GError **error);
+typedef struct
+{
+  DlgWindow *window;
+  GFile *file;
+  GCancellable *cancellable;
+} ExportData;
 
 static void
-export_to (DlgWindow *self,
-           GFile     *file,
-           WriteFunc  write)
+export_data_free (ExportData *data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *name = g_file_get_basename (file);
-  g_autofree char *title = NULL;
+  g_object_unref (data->window);
+  g_object_unref (data->file);
+  g_object_unref (data->cancellable);
+  g_free (data);
+}
 
-  if (!write (self, file, &error))
+static void
+exported_cb (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  ExportData *data = user_data;
+  DlgWindow *self = data->window;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = g_file_get_basename (data->file);
+  g_autofree char *title = NULL;
+  gboolean ok = dlg_export_finish (result, &error);
+
+  /* The window closed (it cancels its jobs): nobody to tell. */
+  if (g_cancellable_is_cancelled (data->cancellable))
+    {
+      export_data_free (data);
+      return;
+    }
+  if (self->export_cancellable == data->cancellable)
+    g_clear_object (&self->export_cancellable);
+
+  if (!ok)
     {
       /* Translators: %s is a file name */
       title = g_strdup_printf (_("Could not write “%s”"), name);
       dlg_window_show_message (self, title, error->message, NULL);
+    }
+  else
+    {
+      /* Translators: %s is a file name */
+      title = g_strdup_printf (_("Exported “%s”"), name);
+      dlg_window_show_message (self, title, NULL, data->file);
+    }
+  export_data_free (data);
+}
+
+/* Writes the snapshot to file in a worker thread; the message bar says
+ * how it went.  An export onto the open dataset is refused at once. */
+void
+dlg_window_export_snapshot (DlgWindow       *self,
+                            DlgSnapshot     *snapshot,
+                            DlgExportFormat  format,
+                            GFile           *file)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *title = NULL;
+  ExportData *data;
+
+  if (!dlg_export_check_target (snapshot, file, NULL, &error))
+    {
+      /* Translators: %s is a file name */
+      title = g_strdup_printf (_("Not written: “%s” is the open dataset"), name);
+      dlg_window_show_message (self, title, error->message, NULL);
       return;
     }
+
+  data = g_new0 (ExportData, 1);
+  data->window = g_object_ref (self);
+  data->file = g_object_ref (file);
+  data->cancellable = g_cancellable_new ();
+  g_set_object (&self->export_cancellable, data->cancellable);
   /* Translators: %s is a file name */
-  title = g_strdup_printf (_("Exported “%s”"), name);
-  dlg_window_show_message (self, title, NULL, file);
+  title = g_strdup_printf (_("Writing “%s”…"), name);
+  dlg_window_show_message (self, title, NULL, NULL);
+  dlg_export_async (snapshot, format, file, data->cancellable, exported_cb, data);
 }
 
-typedef struct
+void
+dlg_window_export (DlgWindow       *self,
+                   DlgExportFormat  format,
+                   GFile           *file)
 {
-  DlgWindow *window;
-  WriteFunc write;
-} SaveData;
+  g_autoptr(DlgSnapshot) snapshot = NULL;
 
-#if GTK_CHECK_VERSION (4, 10, 0)
-static void
-save_done_cb (GObject      *object,
-              GAsyncResult *result,
-              gpointer      user_data)
-{
-  SaveData *data = user_data;
-  g_autoptr(GFile) file = gtk_file_dialog_save_finish (GTK_FILE_DIALOG (object), result, NULL);
+  g_return_if_fail (DLG_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
 
-  if (file != NULL)
-    export_to (data->window, file, data->write);
-  g_object_unref (data->window);
-  g_free (data);
+  if (dlg_window_get_dataset (self) == NULL)
+    return;
+  snapshot = dlg_window_take_snapshot (self);
+  dlg_window_export_snapshot (self, snapshot, format, file);
 }
-#else
+
 static void
 save_response_cb (GtkNativeDialog *dialog,
                   int              response,
-                  SaveData        *data)
+                  DlgWindow       *self)
 {
+  DlgSnapshot *snapshot = g_object_get_data (G_OBJECT (dialog), "dlg-snapshot");
+  DlgExportFormat format = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "dlg-format"));
+
   if (response == GTK_RESPONSE_ACCEPT)
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
 
-      export_to (data->window, file, data->write);
+      if (file != NULL)
+        dlg_window_export_snapshot (self, snapshot, format, file);
     }
-  gtk_native_dialog_destroy (dialog);
-  g_object_unref (dialog);
-  g_object_unref (data->window);
-  g_free (data);
+  dlg_window_close_file_dialog (self);
 }
-#endif
 
+/* The snapshot is taken now, when the user asks, not when the dialog
+ * answers. */
 static void
-ask_where (DlgWindow  *self,
-           const char *title,
-           const char *suggested,
-           WriteFunc   write)
+ask_where (DlgWindow       *self,
+           const char      *title,
+           const char      *suggested,
+           DlgExportFormat  format)
 {
-  SaveData *data = g_new0 (SaveData, 1);
+  g_autoptr(DlgSnapshot) snapshot = dlg_window_take_snapshot (self);
+  GtkFileChooserNative *dialog =
+    gtk_file_chooser_native_new (title, GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
+                                 _("_Export"), _("_Cancel"));
 
-  data->window = g_object_ref (self);
-  data->write = write;
-
-#if GTK_CHECK_VERSION (4, 10, 0)
-  {
-    g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
-
-    gtk_file_dialog_set_title (dialog, title);
-    gtk_file_dialog_set_initial_name (dialog, suggested);
-    gtk_file_dialog_save (dialog, GTK_WINDOW (self), NULL, save_done_cb, data);
-  }
-#else
-  {
-    GtkFileChooserNative *dialog =
-      gtk_file_chooser_native_new (title, GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
-                                   _("_Export"), _("_Cancel"));
-
-    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), suggested);
-    gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
-    g_signal_connect (dialog, "response", G_CALLBACK (save_response_cb), data);
-    gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
-  }
-#endif
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), suggested);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
+  g_object_set_data_full (G_OBJECT (dialog), "dlg-snapshot", g_steal_pointer (&snapshot),
+                          g_object_unref);
+  g_object_set_data (G_OBJECT (dialog), "dlg-format", GINT_TO_POINTER (format));
+  /* The window owns the dialog and destroys it when it closes. */
+  g_signal_connect_object (dialog, "response", G_CALLBACK (save_response_cb), self, 0);
+  dlg_window_show_file_dialog (self, GTK_NATIVE_DIALOG (dialog));
 }
 
 void
 dlg_window_export_pdf (DlgWindow *self)
 {
   /* Translators: the suggested file name of an exported sheet */
-  ask_where (self, _("Export Comparison Sheet"), _("comparison-sheet.pdf"), dlg_window_write_pdf);
+  ask_where (self, _("Export Comparison Sheet"), _("comparison-sheet.pdf"), DLG_EXPORT_PDF);
 }
 
 void
 dlg_window_export_csv (DlgWindow *self)
 {
   /* Translators: the suggested file name of an exported member table */
-  ask_where (self, _("Export Members as CSV"), _("members.csv"), dlg_window_write_csv);
+  ask_where (self, _("Export Members as CSV"), _("members.csv"), DLG_EXPORT_CSV);
+}
+
+/* Ends what the window started that could call it back: the running
+ * export, the print operation, the preview and the file dialog. */
+void
+dlg_window_print_dispose (DlgWindow *self)
+{
+  if (self->export_cancellable != NULL)
+    g_cancellable_cancel (self->export_cancellable);
+  g_clear_object (&self->export_cancellable);
+  if (self->print_operation != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->print_operation, self);
+      g_clear_object (&self->print_operation);
+    }
+  if (self->preview_window != NULL)
+    gtk_window_destroy (self->preview_window);
+  g_clear_weak_pointer (&self->preview_window);
+  dlg_window_close_file_dialog (self);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "dlg-export.h"
 #include "dlg-window.h"
 
 G_BEGIN_DECLS
@@ -44,13 +45,9 @@ struct _DlgWindow
 
   GSettings *settings;
 
-  /* data */
+  /* data: what the document loaded and the window shows */
+  DlgDocument *document;
   DlgDataset *dataset;
-  GFile *file;         /* the file asked for, watched */
-  GFile *shown_file;   /* the file the data on screen came from */
-  GFileMonitor *monitor;
-  GCancellable *cancellable;
-  char *error_text;
   guint side_a;
   guint side_b;
   GHashTable *shared_keys;
@@ -67,15 +64,10 @@ struct _DlgWindow
   guint counts_source;
   gboolean updating_facets;
   gboolean setting_search;
-  /* the bundled data is shown because the requested file failed */
-  gboolean showing_fallback;
 
-  guint reload_source;
   guint progress_source;
   guint layout_source;
   gboolean syncing_sort;
-  /* written by the loading thread, read by the progress timer */
-  int load_permille;
   gboolean narrow;
   int paned_height;
 
@@ -83,6 +75,10 @@ struct _DlgWindow
   gboolean sheet_as_shown;
   char *message;
   GFile *export_file;
+  GCancellable *export_cancellable;
+  GtkPrintOperation *print_operation;
+  GtkWindow *preview_window;        /* weak */
+  GtkNativeDialog *file_dialog;     /* owned */
 };
 
 /* dlg-window.c */
@@ -125,7 +121,18 @@ void      dlg_window_show_message       (DlgWindow  *self,
                                          GFile      *open_file);
 void      dlg_window_hide_message       (DlgWindow  *self);
 
+/* dlg-window-load.c: the window's file dialog, destroyed with it */
+void      dlg_window_show_file_dialog   (DlgWindow       *self,
+                                         GtkNativeDialog *dialog);
+void      dlg_window_close_file_dialog  (DlgWindow       *self);
+
 /* dlg-window-print.c */
+DlgSnapshot *dlg_window_take_snapshot   (DlgWindow  *self);
+void      dlg_window_export_snapshot    (DlgWindow       *self,
+                                         DlgSnapshot     *snapshot,
+                                         DlgExportFormat  format,
+                                         GFile           *file);
+void      dlg_window_print_dispose      (DlgWindow  *self);
 void      dlg_window_print              (DlgWindow  *self);
 void      dlg_window_export_pdf         (DlgWindow  *self);
 void      dlg_window_export_csv         (DlgWindow  *self);

@@ -397,21 +397,28 @@ GFile *
 dlg_window_get_file (DlgWindow *self)
 {
   g_return_val_if_fail (DLG_IS_WINDOW (self), NULL);
-  return self->file;
+  return dlg_document_get_file (self->document);
+}
+
+DlgDocument *
+dlg_window_get_document (DlgWindow *self)
+{
+  g_return_val_if_fail (DLG_IS_WINDOW (self), NULL);
+  return self->document;
 }
 
 gboolean
 dlg_window_is_loading (DlgWindow *self)
 {
   g_return_val_if_fail (DLG_IS_WINDOW (self), FALSE);
-  return self->cancellable != NULL || self->reload_source != 0;
+  return dlg_document_get_loading (self->document);
 }
 
 const char *
 dlg_window_get_error (DlgWindow *self)
 {
   g_return_val_if_fail (DLG_IS_WINDOW (self), NULL);
-  return self->error_text;
+  return dlg_document_get_error (self->document);
 }
 
 DlgSidePane *
@@ -443,6 +450,7 @@ dlg_window_dispose (GObject *object)
 {
   DlgWindow *self = DLG_WINDOW (object);
 
+  dlg_window_print_dispose (self);
   dlg_window_load_dispose (self);
   g_clear_handle_id (&self->layout_source, g_source_remove);
   g_clear_handle_id (&self->counts_source, g_source_remove);
@@ -450,8 +458,6 @@ dlg_window_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), DLG_TYPE_WINDOW);
 
   g_clear_object (&self->dataset);
-  g_clear_object (&self->file);
-  g_clear_object (&self->shown_file);
   g_clear_object (&self->export_file);
   g_clear_object (&self->settings);
   g_clear_object (&self->filter);
@@ -467,7 +473,6 @@ dlg_window_finalize (GObject *object)
 {
   DlgWindow *self = DLG_WINDOW (object);
 
-  g_free (self->error_text);
   g_free (self->message);
   g_free (self->search);
   g_free (self->party);

@@ -2,6 +2,7 @@
 
 #include <gtk/gtk.h>
 
+#include "dlg-export.h"
 #include "dlg-model.h"
 #include "dlg-side-pane.h"
 
@@ -19,6 +20,7 @@ void         dlg_window_open              (DlgWindow      *self,
 void         dlg_window_open_default      (DlgWindow      *self);
 DlgDataset  *dlg_window_get_dataset       (DlgWindow      *self);
 GFile       *dlg_window_get_file          (DlgWindow      *self);
+DlgDocument *dlg_window_get_document      (DlgWindow      *self);
 gboolean     dlg_window_is_loading        (DlgWindow      *self);
 /* The error text shown, or NULL */
 const char  *dlg_window_get_error         (DlgWindow      *self);
@@ -53,13 +55,13 @@ char        *dlg_window_get_comparison_text (DlgWindow    *self);
  * or everything */
 void         dlg_window_set_sheet_as_shown (DlgWindow     *self,
                                             gboolean       as_shown);
-/* What "Export PDF…" and "Export CSV…" write, without asking where */
-gboolean     dlg_window_write_pdf         (DlgWindow      *self,
-                                           GFile          *file,
-                                           GError        **error);
-gboolean     dlg_window_write_csv         (DlgWindow      *self,
-                                           GFile          *file,
-                                           GError        **error);
+/* What "Export PDF…" and "Export CSV…" do once the file is chosen: the
+ * export runs in a worker thread; the message bar says how it went. */
+void         dlg_window_export            (DlgWindow       *self,
+                                           DlgExportFormat  format,
+                                           GFile           *file);
+/* The file dialog open now (Open, Export), or NULL */
+GtkNativeDialog *dlg_window_get_file_dialog (DlgWindow    *self);
 /* Opens the print preview window (in the application, no viewer needed) */
 void         dlg_window_print_preview     (DlgWindow      *self);
 /* Runs the print operation straight to a PDF file (no dialog) */

@@ -1,0 +1,180 @@
+#define G_LOG_DOMAIN "dlg-export"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "dlg-csv.h"
+#include "dlg-export.h"
+#include "dlg-sheet.h"
+
+static char *
+file_id (GFile        *file,
+         GCancellable *cancellable)
+{
+  /* Follows links: a link to the dataset has the dataset's id. */
+  g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_ID_FILE,
+                                                 G_FILE_QUERY_INFO_NONE, cancellable, NULL);
+
+  if (info == NULL)
+    return NULL;
+  return g_strdup (g_file_info_get_attribute_string (info, G_FILE_ATTRIBUTE_ID_FILE));
+}
+
+gboolean
+dlg_export_check_target (DlgSnapshot   *snapshot,
+                         GFile         *target,
+                         GCancellable  *cancellable,
+                         GError       **error)
+{
+  GPtrArray *protected_files;
+  g_autofree char *target_id = NULL;
+
+  g_return_val_if_fail (DLG_IS_SNAPSHOT (snapshot), FALSE);
+  g_return_val_if_fail (G_IS_FILE (target), FALSE);
+
+  protected_files = dlg_snapshot_get_protected (snapshot);
+  if (protected_files->len > 0)
+    target_id = file_id (target, cancellable);
+
+  for (guint i = 0; i < protected_files->len; i++)
+    {
+      GFile *file = g_ptr_array_index (protected_files, i);
+      g_autofree char *id = NULL;
+
+      if (!g_file_equal (file, target) &&
+          (target_id == NULL || (id = file_id (file, cancellable)) == NULL ||
+           g_strcmp0 (id, target_id) != 0))
+        continue;
+
+      g_set_error_literal (error, DLG_ERROR, DLG_ERROR_PROTECTED_FILE,
+                           _("this is the dataset being compared; writing the export there "
+                             "would replace it. Choose another file."));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Closes a replace stream without committing it: the old file stays. */
+static void
+abort_replace (GOutputStream *out,
+               GFile         *target,
+               gboolean       existed)
+{
+  g_autoptr(GCancellable) abort = g_cancellable_new ();
+
+  g_cancellable_cancel (abort);
+  g_output_stream_close (out, abort, NULL);
+  /* A new file is written in place: take the partial one away. */
+  if (!existed)
+    g_file_delete (target, NULL, NULL);
+}
+
+static gboolean
+export_write (DlgSnapshot      *snapshot,
+              DlgExportFormat   format,
+              GFile            *target,
+              GCancellable     *cancellable,
+              GError          **error)
+{
+  g_autoptr(GFileOutputStream) stream = NULL;
+  g_autoptr(DlgSheet) sheet = NULL;
+  gboolean existed;
+  gboolean ok;
+
+  if (!dlg_export_check_target (snapshot, target, cancellable, error))
+    return FALSE;
+
+  /* Lay the sheet out before touching the file. */
+  if (format == DLG_EXPORT_PDF)
+    {
+      sheet = dlg_sheet_new (snapshot);
+      dlg_sheet_paginate (sheet);
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        return FALSE;
+    }
+
+  existed = g_file_query_exists (target, cancellable);
+  stream = g_file_replace (target, NULL, FALSE, G_FILE_CREATE_NONE, cancellable, error);
+  if (stream == NULL)
+    return FALSE;
+
+  if (format == DLG_EXPORT_PDF)
+    ok = dlg_sheet_write_pdf (sheet, G_OUTPUT_STREAM (stream), cancellable, error);
+  else
+    ok = dlg_csv_write (G_OUTPUT_STREAM (stream), snapshot, cancellable, error);
+
+  if (ok)
+    ok = g_output_stream_close (G_OUTPUT_STREAM (stream), cancellable, error);
+  if (!ok)
+    abort_replace (G_OUTPUT_STREAM (stream), target, existed);
+  return ok;
+}
+
+typedef struct
+{
+  DlgSnapshot *snapshot;
+  DlgExportFormat format;
+  GFile *target;
+} Job;
+
+static void
+job_free (gpointer data)
+{
+  Job *job = data;
+
+  g_object_unref (job->snapshot);
+  g_object_unref (job->target);
+  g_free (job);
+}
+
+static void
+export_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  Job *job = task_data;
+  GError *error = NULL;
+
+  if (export_write (job->snapshot, job->format, job->target, cancellable, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+void
+dlg_export_async (DlgSnapshot         *snapshot,
+                  DlgExportFormat      format,
+                  GFile               *target,
+                  GCancellable        *cancellable,
+                  GAsyncReadyCallback  callback,
+                  gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  Job *job;
+
+  g_return_if_fail (DLG_IS_SNAPSHOT (snapshot));
+  g_return_if_fail (G_IS_FILE (target));
+
+  dlg_snapshot_seal (snapshot);
+  job = g_new0 (Job, 1);
+  job->snapshot = g_object_ref (snapshot);
+  job->format = format;
+  job->target = g_object_ref (target);
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, dlg_export_async);
+  g_task_set_task_data (task, job, job_free);
+  g_task_run_in_thread (task, export_thread);
+}
+
+gboolean
+dlg_export_finish (GAsyncResult  *result,
+                   GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == dlg_export_async, FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <gio/gio.h>
+
+#include "dlg-snapshot.h"
+
+G_BEGIN_DECLS
+
+/* Writing a snapshot to a file, for the window and the command line.
+ * The file is written through g_file_replace(), so any GFile works (a
+ * document portal's, a remote one's); the new contents replace the old
+ * only once all of it is written, and on an error or a cancel the old
+ * file stays as it was (a file that did not exist is removed again).
+ * The snapshot's protected files (the open dataset) are refused as a
+ * target, also when reached through another path or a link. */
+
+typedef enum
+{
+  DLG_EXPORT_PDF,
+  DLG_EXPORT_CSV,
+} DlgExportFormat;
+
+/* FALSE (DLG_ERROR_PROTECTED_FILE) when target is one of the snapshot's
+ * protected files. */
+gboolean dlg_export_check_target (DlgSnapshot          *snapshot,
+                                  GFile                *target,
+                                  GCancellable         *cancellable,
+                                  GError              **error);
+/* Runs in a worker thread; the PDF is laid out there too. */
+void     dlg_export_async        (DlgSnapshot          *snapshot,
+                                  DlgExportFormat       format,
+                                  GFile                *target,
+                                  GCancellable         *cancellable,
+                                  GAsyncReadyCallback   callback,
+                                  gpointer              user_data);
+gboolean dlg_export_finish       (GAsyncResult         *result,
+                                  GError              **error);
+
+G_END_DECLS

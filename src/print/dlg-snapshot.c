@@ -1,0 +1,243 @@
+#define G_LOG_DOMAIN "dlg-snapshot"
+
+#include "config.h"
+
+#include "dlg-sheet.h"
+#include "dlg-snapshot.h"
+
+struct _DlgSnapshot
+{
+  GObject parent_instance;
+
+  DlgDataset *dataset;
+  GPtrArray *sides;    /* DlgSide */
+  GPtrArray *members;  /* GListModel or NULL, one per side */
+  char *filter_text;
+  char *print_date;
+  double paper_width;
+  double paper_height;
+  GPtrArray *protected_files;
+  gboolean sealed;
+};
+
+G_DEFINE_FINAL_TYPE (DlgSnapshot, dlg_snapshot, G_TYPE_OBJECT)
+
+static void
+clear_object (gpointer data)
+{
+  if (data != NULL)
+    g_object_unref (data);
+}
+
+static void
+dlg_snapshot_finalize (GObject *object)
+{
+  DlgSnapshot *self = DLG_SNAPSHOT (object);
+
+  g_clear_object (&self->dataset);
+  g_clear_pointer (&self->sides, g_ptr_array_unref);
+  g_clear_pointer (&self->members, g_ptr_array_unref);
+  g_clear_pointer (&self->protected_files, g_ptr_array_unref);
+  g_free (self->filter_text);
+  g_free (self->print_date);
+
+  G_OBJECT_CLASS (dlg_snapshot_parent_class)->finalize (object);
+}
+
+static void
+dlg_snapshot_class_init (DlgSnapshotClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = dlg_snapshot_finalize;
+}
+
+static void
+dlg_snapshot_init (DlgSnapshot *self)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  self->sides = g_ptr_array_new_with_free_func (g_object_unref);
+  self->members = g_ptr_array_new_with_free_func (clear_object);
+  self->protected_files = g_ptr_array_new_with_free_func (g_object_unref);
+  self->print_date = g_date_time_format (now, "%Y-%m-%d");
+  dlg_sheet_default_paper (&self->paper_width, &self->paper_height);
+}
+
+DlgSnapshot *
+dlg_snapshot_new (DlgDataset *dataset)
+{
+  DlgSnapshot *self;
+
+  g_return_val_if_fail (DLG_IS_DATASET (dataset), NULL);
+
+  self = g_object_new (DLG_TYPE_SNAPSHOT, NULL);
+  self->dataset = g_object_ref (dataset);
+  return self;
+}
+
+void
+dlg_snapshot_add_side (DlgSnapshot *self,
+                       DlgSide     *side,
+                       GPtrArray   *members)
+{
+  GListStore *store = NULL;
+
+  g_return_if_fail (DLG_IS_SNAPSHOT (self));
+  g_return_if_fail (DLG_IS_SIDE (side));
+  g_return_if_fail (!self->sealed);
+
+  if (members != NULL)
+    {
+      store = g_list_store_new (DLG_TYPE_MEMBER);
+      g_list_store_splice (store, 0, 0, members->pdata, members->len);
+    }
+  g_ptr_array_add (self->sides, g_object_ref (side));
+  g_ptr_array_add (self->members, store);
+}
+
+void
+dlg_snapshot_set_filter_text (DlgSnapshot *self,
+                              const char  *filter_text)
+{
+  g_return_if_fail (DLG_IS_SNAPSHOT (self));
+  g_return_if_fail (!self->sealed);
+
+  g_free (self->filter_text);
+  self->filter_text = g_strdup (filter_text);
+}
+
+void
+dlg_snapshot_set_paper (DlgSnapshot *self,
+                        double       width,
+                        double       height)
+{
+  g_return_if_fail (DLG_IS_SNAPSHOT (self));
+  g_return_if_fail (!self->sealed);
+  g_return_if_fail (width > 0 && height > 0);
+
+  self->paper_width = width;
+  self->paper_height = height;
+}
+
+void
+dlg_snapshot_set_print_date (DlgSnapshot *self,
+                             const char  *iso_date)
+{
+  g_return_if_fail (DLG_IS_SNAPSHOT (self));
+  g_return_if_fail (!self->sealed);
+  g_return_if_fail (iso_date != NULL);
+
+  g_free (self->print_date);
+  self->print_date = g_strdup (iso_date);
+}
+
+void
+dlg_snapshot_protect (DlgSnapshot *self,
+                      GFile       *file)
+{
+  g_return_if_fail (DLG_IS_SNAPSHOT (self));
+  g_return_if_fail (!self->sealed);
+
+  if (file != NULL)
+    g_ptr_array_add (self->protected_files, g_object_ref (file));
+}
+
+void
+dlg_snapshot_seal (DlgSnapshot *self)
+{
+  g_return_if_fail (DLG_IS_SNAPSHOT (self));
+
+  if (self->sealed)
+    return;
+  /* With no side added, the snapshot is the whole dataset. */
+  if (self->sides->len == 0)
+    {
+      GListModel *sides = dlg_dataset_get_sides (self->dataset);
+
+      for (guint i = 0; i < g_list_model_get_n_items (sides); i++)
+        {
+          g_ptr_array_add (self->sides, g_list_model_get_item (sides, i));
+          g_ptr_array_add (self->members, NULL);
+        }
+    }
+  self->sealed = TRUE;
+}
+
+DlgDataset *
+dlg_snapshot_get_dataset (DlgSnapshot *self)
+{
+  g_return_val_if_fail (DLG_IS_SNAPSHOT (self), NULL);
+  return self->dataset;
+}
+
+guint
+dlg_snapshot_get_n_sides (DlgSnapshot *self)
+{
+  g_return_val_if_fail (DLG_IS_SNAPSHOT (self), 0);
+
+  dlg_snapshot_seal (self);
+  return self->sides->len;
+}
+
+DlgSide *
+dlg_snapshot_get_side (DlgSnapshot *self,
+                       guint        index)
+{
+  g_return_val_if_fail (DLG_IS_SNAPSHOT (self), NULL);
+
+  dlg_snapshot_seal (self);
+  g_return_val_if_fail (index < self->sides->len, NULL);
+  return g_ptr_array_index (self->sides, index);
+}
+
+GListModel *
+dlg_snapshot_get_members (DlgSnapshot *self,
+                          guint        index)
+{
+  g_return_val_if_fail (DLG_IS_SNAPSHOT (self), NULL);
+
+  dlg_snapshot_seal (self);
+  g_return_val_if_fail (index < self->members->len, NULL);
+  return g_ptr_array_index (self->members, index);
+}
+
+gboolean
+dlg_snapshot_get_as_shown (DlgSnapshot *self)
+{
+  g_return_val_if_fail (DLG_IS_SNAPSHOT (self), FALSE);
+
+  for (guint i = 0; i < self->members->len; i++)
+    if (g_ptr_array_index (self->members, i) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+const char *
+dlg_snapshot_get_filter_text (DlgSnapshot *self)
+{
+  g_return_val_if_fail (DLG_IS_SNAPSHOT (self), NULL);
+  return self->filter_text;
+}
+
+void
+dlg_snapshot_get_paper (DlgSnapshot *self,
+                        double      *width,
+                        double      *height)
+{
+  g_return_if_fail (DLG_IS_SNAPSHOT (self));
+  *width = self->paper_width;
+  *height = self->paper_height;
+}
+
+const char *
+dlg_snapshot_get_print_date (DlgSnapshot *self)
+{
+  g_return_val_if_fail (DLG_IS_SNAPSHOT (self), NULL);
+  return self->print_date;
+}
+
+GPtrArray *
+dlg_snapshot_get_protected (DlgSnapshot *self)
+{
+  g_return_val_if_fail (DLG_IS_SNAPSHOT (self), NULL);
+  return self->protected_files;
+}

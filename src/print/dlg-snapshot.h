@@ -1,0 +1,57 @@
+#pragma once
+
+#include <gio/gio.h>
+
+#include "dlg-model.h"
+
+G_BEGIN_DECLS
+
+/* What an output shows, taken when the user asks for it: the dataset, the
+ * sides in the order shown, the members of each side as shown (filtered
+ * and sorted; NULL for all of them), the filter in words, the paper, and
+ * the files no export may replace (the open dataset).  Print, preview,
+ * PDF and CSV render a snapshot, so what they show is what was on screen
+ * whatever loads afterwards.  Built with the setters below, then handed
+ * to a job and never changed again (dlg_snapshot_seal()). */
+
+#define DLG_TYPE_SNAPSHOT (dlg_snapshot_get_type ())
+G_DECLARE_FINAL_TYPE (DlgSnapshot, dlg_snapshot, DLG, SNAPSHOT, GObject)
+
+DlgSnapshot *dlg_snapshot_new             (DlgDataset  *dataset);
+/* members: DlgMember in the order shown (copied), or NULL for all */
+void         dlg_snapshot_add_side        (DlgSnapshot *self,
+                                           DlgSide     *side,
+                                           GPtrArray   *members);
+void         dlg_snapshot_set_filter_text (DlgSnapshot *self,
+                                           const char  *filter_text);
+/* In points; the locale's paper (landscape) unless set */
+void         dlg_snapshot_set_paper       (DlgSnapshot *self,
+                                           double       width,
+                                           double       height);
+/* ISO date printed on the sheet; today unless set */
+void         dlg_snapshot_set_print_date  (DlgSnapshot *self,
+                                           const char  *iso_date);
+/* A file an export of this snapshot must refuse to replace */
+void         dlg_snapshot_protect         (DlgSnapshot *self,
+                                           GFile       *file);
+/* No more changes; jobs call this before they start. */
+void         dlg_snapshot_seal            (DlgSnapshot *self);
+
+DlgDataset  *dlg_snapshot_get_dataset     (DlgSnapshot *self);
+/* The sides added, or every side of the dataset when none was */
+guint        dlg_snapshot_get_n_sides     (DlgSnapshot *self);
+DlgSide     *dlg_snapshot_get_side        (DlgSnapshot *self,
+                                           guint        index);
+/* The members shown of side index, or NULL for all of them */
+GListModel  *dlg_snapshot_get_members     (DlgSnapshot *self,
+                                           guint        index);
+gboolean     dlg_snapshot_get_as_shown    (DlgSnapshot *self);
+const char  *dlg_snapshot_get_filter_text (DlgSnapshot *self);
+void         dlg_snapshot_get_paper       (DlgSnapshot *self,
+                                           double      *width,
+                                           double      *height);
+const char  *dlg_snapshot_get_print_date  (DlgSnapshot *self);
+/* GFile array */
+GPtrArray   *dlg_snapshot_get_protected   (DlgSnapshot *self);
+
+G_END_DECLS
