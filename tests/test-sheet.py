@@ -177,6 +177,26 @@ r = run("--export-csv=" + os.path.join(tmp, "x.csv"), os.path.join(TESTS, "data"
 check("an invalid dataset exits 1 with its error", r.returncode == 1 and
       "bad-colour.json:67:17: error:" in r.stderr, r.stderr)
 
+# --- an export never replaces the dataset it reads ---
+own = os.path.join(tmp, "own.json")
+with open(BUNDLED, encoding="utf-8") as f:
+    original = f.read()
+with open(own, "w", encoding="utf-8") as f:
+    f.write(original)
+link = os.path.join(tmp, "own-link.json")
+os.symlink(own, link)
+for option in ("--export-csv=", "--export-pdf="):
+    for target, name in ((own, "the same path"), (link, "a link to it")):
+        r = run(option + target, own)
+        with open(own, encoding="utf-8") as f:
+            kept = f.read() == original
+        check("%s onto the dataset (%s) is refused, the dataset kept" % (option[:-1], name),
+              r.returncode == 2 and "this is the dataset being compared" in r.stderr and kept,
+              r.stderr)
+r = run("--export-csv=")
+check("--export-csv= with no name is a usage error", r.returncode == 2 and
+      "need a file name" in r.stderr, r.stderr)
+
 print("1..%d" % len(results))
 for i, (name, ok, detail) in enumerate(results, 1):
     print("%s %d - %s" % ("ok" if ok else "not ok", i, name))
