@@ -364,6 +364,15 @@ has_error (gpointer data)
 }
 
 static gboolean
+title_is_minimal (gpointer data)
+{
+  DlgDataset *dataset = dlg_window_get_dataset (DLG_WINDOW (data));
+
+  return dlg_window_get_error (DLG_WINDOW (data)) == NULL && not_loading (data) &&
+         g_strcmp0 (dlg_dataset_get_title (dataset), "Minimal test dataset") == 0;
+}
+
+static gboolean
 title_is_fixed (gpointer data)
 {
   DlgDataset *dataset = dlg_window_get_dataset (DLG_WINDOW (data));
@@ -806,6 +815,237 @@ test_window_print_preview (void)
   g_assert_null (find_toplevel ("Print Preview"));
 }
 
+/* A dataset of n members on each of two sides, written to a temp file. */
+static GFile *
+write_big_dataset (const char *dir,
+                   guint       n)
+{
+  g_autofree char *path = g_build_filename (dir, "big.json", NULL);
+  g_autoptr(GString) json = g_string_new (
+    "{\"format\":\"delegations\",\"version\":\"1.0\",\"title\":\"Big\",\"sides\":[");
+
+  for (guint s = 0; s < 2; s++)
+    {
+      g_string_append_printf (json, "%s{\"id\":\"s%u\",\"name\":\"Side %u\",\"delegations\":["
+                              "{\"id\":\"d%u\",\"label\":\"L\",\"destinations\":[],\"members\":[",
+                              s > 0 ? "," : "", s, s, s);
+      for (guint i = 0; i < n; i++)
+        g_string_append_printf (json, "%s{\"id\":\"m%u-%u\",\"name\":\"Member %u\","
+                                "\"party\":\"Party %u\",\"role\":\"MP\"}",
+                                i > 0 ? "," : "", s, i, i, i % 17);
+      g_string_append (json, "]}]}");
+    }
+  g_string_append (json, "]}");
+  g_assert_true (g_file_set_contents (path, json->str, (gssize) json->len, NULL));
+  return g_file_new_for_path (path);
+}
+
+static gboolean
+shows_bundled (gpointer data)
+{
+  DlgDataset *dataset = dlg_window_get_dataset (DLG_WINDOW (data));
+
+  return not_loading (data) && dataset != NULL &&
+         g_list_model_get_n_items (dlg_side_get_members (
+           dlg_side_pane_get_side (dlg_window_get_pane (DLG_WINDOW (data), 0)))) == 63;
+}
+
+/* 41 000 members on a side, filtered incrementally, replaced by the
+ * bundled dataset while filtering is still going on: this crashed GTK. */
+static void
+test_window_big_replaced_by_small (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("dlg-test-XXXXXX", NULL);
+  g_autoptr(GFile) big = write_big_dataset (dir, 41000);
+  g_autoptr(GFile) bundled = dlg_bundled_dataset_file ();
+  DlgWindow *window = dlg_window_new (NULL);
+
+  /* incremental filtering stays on, as in the application */
+  gtk_window_present (GTK_WINDOW (window));
+  dlg_window_open (window, big);
+  g_assert_true (iterate_until (not_loading, window, 30000));
+  g_assert_cmpuint (dlg_side_pane_get_n_total (dlg_window_get_pane (window, 0)), ==, 41000);
+  dlg_window_set_search (window, "member 1");
+  dlg_window_open (window, bundled);
+  g_assert_true (iterate_until (shows_bundled, window, 30000));
+  dlg_window_set_search (window, "");
+  g_assert_true (iterate_until (not_loading, window, 1000));
+  g_assert_cmpuint (shown (window, 0), ==, 63);
+  g_assert_cmpuint (shown (window, 1), ==, 11);
+  destroy_window (window);
+  g_file_delete (big, NULL, NULL);
+  g_rmdir (dir);
+}
+
+/* "As shown" right after a search on 100 000 members: the rows the
+ * filter shows once it is done, not the few it has got to. */
+static void
+test_window_as_shown_while_filtering (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("dlg-test-XXXXXX", NULL);
+  g_autoptr(GFile) big = write_big_dataset (dir, 50000);
+  g_autofree char *csv_path = g_build_filename (dir, "shown.csv", NULL);
+  g_autoptr(GFile) csv = g_file_new_for_path (csv_path);
+  g_autofree char *contents = NULL;
+  DlgWindow *window = dlg_window_new (NULL);
+  guint expected = 0;
+  guint rows = 0;
+
+  gtk_window_present (GTK_WINDOW (window));
+  dlg_window_open (window, big);
+  g_assert_true (iterate_until (not_loading, window, 30000));
+  /* "Member 7" matches 7, 70-79, 700-799, 7000-7999: 1111 per side */
+  expected = 2 * 1111;
+  dlg_window_set_search (window, "member 7");
+  g_assert_cmpstr (export_and_wait (window, DLG_EXPORT_CSV, csv), ==, "Exported “shown.csv”");
+  g_assert_true (g_file_get_contents (csv_path, &contents, NULL, NULL));
+  for (const char *p = contents; (p = strstr (p, "\r\n")) != NULL; p += 2)
+    rows++;
+  g_assert_cmpuint (rows, ==, 1 + expected);
+  destroy_window (window);
+  g_unlink (csv_path);
+  g_file_delete (big, NULL, NULL);
+  g_rmdir (dir);
+}
+
+/* Picking the third side in the real drop-down: the window keeps
+ * answering (this once looped for ever). */
+static void
+test_window_three_sides_dropdown (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "valid", "three-sides.json",
+                                                 NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  DlgWindow *window = new_window_with (file);
+  DlgSidePane *pane = dlg_window_get_pane (window, 1);
+  GtkDropDown *dropdown = GTK_DROP_DOWN (find_descendant (GTK_WIDGET (pane), GTK_TYPE_DROP_DOWN, 0));
+  gint64 start;
+
+  g_assert_nonnull (dropdown);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dropdown)));
+  gtk_drop_down_set_selected (dropdown, 2);
+  start = g_get_monotonic_time ();
+  for (guint i = 0; i < 50; i++)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_cmpint (g_get_monotonic_time () - start, <, 5 * G_USEC_PER_SEC);
+  g_assert_cmpstr (dlg_side_get_name (dlg_side_pane_get_side (pane)), ==, "Side C");
+  g_assert_cmpuint (gtk_drop_down_get_selected (dropdown), ==, 2);
+  /* choosing pane A's side in pane B swaps them */
+  gtk_drop_down_set_selected (dropdown, 0);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_cmpstr (dlg_side_get_name (dlg_side_pane_get_side (pane)), ==, "Side A");
+  g_assert_cmpstr (dlg_side_get_name (dlg_side_pane_get_side (dlg_window_get_pane (window, 0))),
+                   ==, "Side C");
+  destroy_window (window);
+}
+
+static gboolean
+is_missing (gpointer data)
+{
+  return dlg_document_get_missing (dlg_window_get_document (DLG_WINDOW (data)));
+}
+
+/* The open file deleted: the window says so and keeps the data. */
+static void
+test_window_deleted_file (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("dlg-test-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "gone.json", NULL);
+  g_autofree char *source = g_test_build_filename (G_TEST_DIST, "data", "valid", "minimal.json",
+                                                   NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  DlgWindow *window;
+  DlgDataset *before;
+
+  g_assert_true (g_file_get_contents (source, &contents, NULL, NULL));
+  g_assert_true (g_file_set_contents (path, contents, -1, NULL));
+  window = new_window_with (file);
+  before = dlg_window_get_dataset (window);
+
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  g_assert_true (iterate_until (is_missing, window, 10000));
+  g_assert_true (dlg_window_get_dataset (window) == before);
+  g_assert_cmpuint (shown (window, 0), ==, 2);
+  g_assert_nonnull (strstr (dlg_window_get_error_title (window), "“gone.json” is no longer there"));
+
+  /* It comes back: it loads again. */
+  g_assert_true (g_file_set_contents (path, contents, -1, NULL));
+  g_assert_true (iterate_until (title_is_minimal, window, 10000));
+  g_assert_null (dlg_window_get_error (window));
+  destroy_window (window);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+/* Export onto the open dataset from the window: refused, file kept. */
+static void
+test_window_export_onto_dataset (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("dlg-test-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "mine.json", NULL);
+  g_autofree char *source = g_test_build_filename (G_TEST_DIST, "data", "valid", "minimal.json",
+                                                   NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  DlgWindow *window;
+
+  g_assert_true (g_file_get_contents (source, &contents, NULL, NULL));
+  g_assert_true (g_file_set_contents (path, contents, -1, NULL));
+  window = new_window_with (file);
+  g_assert_cmpstr (export_and_wait (window, DLG_EXPORT_CSV, file), ==,
+                   "Not written: “mine.json” is the open dataset");
+  g_assert_cmpstr (export_and_wait (window, DLG_EXPORT_PDF, file), ==,
+                   "Not written: “mine.json” is the open dataset");
+  g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, contents);
+  destroy_window (window);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+/* Closing the window while a file dialog, a load or a preview is open. */
+static void
+test_window_close_with_pending (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("dlg-test-XXXXXX", NULL);
+  g_autoptr(GFile) big = write_big_dataset (dir, 60000);
+  DlgWindow *window;
+
+  /* the export dialog */
+  window = new_bundled_window ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-csv", NULL));
+  g_assert_nonnull (dlg_window_get_file_dialog (window));
+  destroy_window (window);
+  for (guint i = 0; i < 20; i++)
+    g_main_context_iteration (NULL, FALSE);
+
+  /* a load */
+  window = new_bundled_window ();
+  dlg_window_open (window, big);
+  g_assert_true (dlg_window_is_loading (window));
+  destroy_window (window);
+  for (guint i = 0; i < 300; i++)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (5000);
+    }
+
+  /* the print preview */
+  window = new_bundled_window ();
+  dlg_window_print_preview (window);
+  g_assert_true (iterate_until (preview_shown, NULL, 10000));
+  destroy_window (window);
+  for (guint i = 0; i < 20; i++)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_null (find_toplevel ("Print Preview"));
+
+  g_file_delete (big, NULL, NULL);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -836,6 +1076,12 @@ main (int   argc,
   g_test_add_func ("/ui/window/recent-datasets", test_window_recent_datasets);
   g_test_add_func ("/ui/window/warnings-shown", test_window_warnings_shown);
   g_test_add_func ("/ui/window/print-preview", test_window_print_preview);
+  g_test_add_func ("/ui/window/big-replaced-by-small", test_window_big_replaced_by_small);
+  g_test_add_func ("/ui/window/as-shown-while-filtering", test_window_as_shown_while_filtering);
+  g_test_add_func ("/ui/window/three-sides-dropdown", test_window_three_sides_dropdown);
+  g_test_add_func ("/ui/window/deleted-file", test_window_deleted_file);
+  g_test_add_func ("/ui/window/export-onto-dataset", test_window_export_onto_dataset);
+  g_test_add_func ("/ui/window/close-with-pending", test_window_close_with_pending);
 
   return g_test_run ();
 }

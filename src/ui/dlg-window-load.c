@@ -202,6 +202,13 @@ remember (DlgWindow *self,
 
 /* --- loading --- */
 
+const char *
+dlg_window_get_error_title (DlgWindow *self)
+{
+  g_return_val_if_fail (DLG_IS_WINDOW (self), NULL);
+  return gtk_label_get_text (self->error_title);
+}
+
 static void
 loaded_cb (DlgWindow   *self,
            GFile       *file,

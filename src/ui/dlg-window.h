@@ -24,6 +24,8 @@ DlgDocument *dlg_window_get_document      (DlgWindow      *self);
 gboolean     dlg_window_is_loading        (DlgWindow      *self);
 /* The error text shown, or NULL */
 const char  *dlg_window_get_error         (DlgWindow      *self);
+/* The error bar's title ("“x.json” could not be loaded…"), "" when none */
+const char  *dlg_window_get_error_title   (DlgWindow      *self);
 DlgSidePane *dlg_window_get_pane          (DlgWindow      *self,
                                            guint           index);
 void         dlg_window_set_search        (DlgWindow      *self,
