@@ -177,6 +177,51 @@ r = run("--export-csv=" + os.path.join(tmp, "x.csv"), os.path.join(TESTS, "data"
 check("an invalid dataset exits 1 with its error", r.returncode == 1 and
       "bad-colour.json:67:17: error:" in r.stderr, r.stderr)
 
+# --- hostile text on the sheet ---
+with open(os.path.join(TESTS, "data", "valid", "minimal.json"), encoding="utf-8") as f:
+    minimal = json.load(f)
+
+
+def sheet_of(name, edit):
+    data = json.loads(json.dumps(minimal))
+    edit(data)
+    path = os.path.join(tmp, name + ".json")
+    with open(path, "w", encoding="utf-8") as f:
+        json.dump(data, f, ensure_ascii=False)
+    out = os.path.join(tmp, name + ".pdf")
+    r = run("--export-pdf=" + out, path)
+    return r, out
+
+
+def second_member(d):
+    return d["sides"][0]["delegations"][0]["members"][1]
+
+
+# A 12 000-word role: the row goes on over the next page, marked, cut with a mark.
+r, out = sheet_of("tall-row", lambda d: second_member(d).update(
+    role="BEGINROLE " + " ".join("word%d" % i for i in range(12000))))
+pages, _, texts = pdf_pages(out)
+begin = [i for i, t in enumerate(texts) if "BEGINROLE" in t]
+check("a row taller than a page goes on over the next page, under a 'continued' caption",
+      r.returncode == 0 and begin and "Group 1, continued" in texts[begin[0] + 1] and
+      "word200" in flat(texts[begin[0] + 1]), (r.stderr, begin))
+check("text cut short on the sheet says so",
+      "more characters not printed" in flat(" ".join(texts)), flat(" ".join(texts))[-500:])
+check("the footer stays clear on every page",
+      all(("Page %d of %d" % (i + 1, pages)) in t for i, t in enumerate(texts)))
+
+# One unbroken 1 MB word: cut and wrapped at characters, not laid out whole.
+r, out = sheet_of("long-word", lambda d: second_member(d).update(name="W" * 1_000_000))
+check("a 1 MB unbroken name prints (cut, with a mark)", r.returncode == 0 and
+      "more characters not printed" in flat(" ".join(pdf_pages(out)[2])), r.stderr)
+
+# A RIGHT-TO-LEFT OVERRIDE in a side name does not reverse the sheet's own words.
+r, out = sheet_of("rlo", lambda d: d["sides"][0].update(name="\u202eSide A"))
+text = flat(" ".join(pdf_pages(out)[2]))
+check("an RLO in a side name stays inside the name",
+      r.returncode == 0 and "only" in text and "ylno" not in text and "delisiv" not in text,
+      text[:400])
+
 # --- an export never replaces the dataset it reads ---
 own = os.path.join(tmp, "own.json")
 with open(BUNDLED, encoding="utf-8") as f:

@@ -109,8 +109,9 @@ test_window_opens_bundled (void)
     g_autofree char *comparison = dlg_window_get_comparison_text (window);
 
     g_assert_nonnull (strstr (comparison, "Visited by both sides (4)"));
-    g_assert_nonnull (strstr (comparison, "London (United Kingdom)"));
-    g_assert_nonnull (strstr (comparison, "Planned by Pakistan but not visited (1)"));
+    /* dataset text next to our words is isolated (FSI … PDI) */
+    g_assert_nonnull (strstr (comparison, "\u2068London\u2069 (\u2068United Kingdom\u2069)"));
+    g_assert_nonnull (strstr (comparison, "Planned by \u2068Pakistan\u2069 but not visited (1)"));
   }
   destroy_window (window);
 }
@@ -1006,6 +1007,37 @@ test_window_export_onto_dataset (void)
   g_rmdir (dir);
 }
 
+/* A RIGHT-TO-LEFT OVERRIDE in a side name stays inside the name. */
+static void
+test_window_rlo_isolated (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("dlg-test-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "rlo.json", NULL);
+  g_autofree char *source = g_test_build_filename (G_TEST_DIST, "data", "valid", "minimal.json",
+                                                   NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  char *at;
+  DlgWindow *window;
+
+  g_assert_true (g_file_get_contents (source, &contents, NULL, NULL));
+  at = strstr (contents, "\"Side A\"");
+  g_assert_nonnull (at);
+  {
+    g_autofree char *head = g_strndup (contents, at - contents);
+    g_autofree char *rlo = g_strconcat (head, "\"\\u202eSide A\"", at + strlen ("\"Side A\""), NULL);
+
+    g_assert_true (g_file_set_contents (path, rlo, -1, NULL));
+  }
+  window = new_window_with (file);
+  text = dlg_window_get_comparison_text (window);
+  g_assert_nonnull (strstr (text, "Visited by \u2068\u202eSide A\u2069 only"));
+  destroy_window (window);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 /* Closing the window while a file dialog, a load or a preview is open. */
 static void
 test_window_close_with_pending (void)
@@ -1082,6 +1114,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/deleted-file", test_window_deleted_file);
   g_test_add_func ("/ui/window/export-onto-dataset", test_window_export_onto_dataset);
   g_test_add_func ("/ui/window/close-with-pending", test_window_close_with_pending);
+  g_test_add_func ("/ui/window/rlo-isolated", test_window_rlo_isolated);
 
   return g_test_run ();
 }

@@ -14,6 +14,7 @@ cell_free (gpointer data)
   Cell *cell = data;
 
   g_object_unref (cell->layout);
+  g_clear_pointer (&cell->line_bottoms, g_array_unref);
   g_free (cell);
 }
 
@@ -88,6 +89,26 @@ dlg_sheet_text_block (DlgSheet   *self,
   return block;
 }
 
+static GArray *
+line_bottoms (PangoLayout *layout)
+{
+  GArray *bottoms = g_array_new (FALSE, FALSE, sizeof (double));
+  PangoLayoutIter *iter = pango_layout_get_iter (layout);
+
+  do
+    {
+      PangoRectangle logical;
+      double bottom;
+
+      pango_layout_iter_get_line_extents (iter, NULL, &logical);
+      bottom = (double) (logical.y + logical.height) / PANGO_SCALE;
+      g_array_append_val (bottoms, bottom);
+    }
+  while (pango_layout_iter_next_line (iter));
+  pango_layout_iter_free (iter);
+  return bottoms;
+}
+
 /* A table row: one cell per column; widths are fractions of width. */
 Block *
 dlg_sheet_row_block (DlgSheet          *self,
@@ -109,6 +130,8 @@ dlg_sheet_row_block (DlgSheet          *self,
 
       cell->layout = dlg_sheet_make_layout (self, markups[i], w - 2 * CELL_PAD, font);
       cell->x = x + CELL_PAD;
+      cell->width = w - 2 * CELL_PAD;
+      cell->line_bottoms = line_bottoms (cell->layout);
       pango_layout_get_size (cell->layout, NULL, &h);
       block->height = MAX (block->height, (double) h / PANGO_SCALE + 2 * CELL_PAD);
       g_ptr_array_add (block->cells, cell);
@@ -142,8 +165,67 @@ dlg_sheet_refs_markup (DlgSheet           *self,
   return g_string_free (s, FALSE);
 }
 
+/* Gives a run of more than RUN characters without a break opportunity
+ * (a space) a zero-width space every RUN characters, never inside a
+ * cluster (before a mark, or after one). */
+#define RUN 24
+
+static void
+append_breakable (GString    *out,
+                  const char *text)
+{
+  guint run = 0;
+  gunichar previous = 0;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isspace (c) || c == 0x200B)
+        run = 0;
+      else if (++run > RUN && !g_unichar_ismark (c) && !g_unichar_ismark (previous) &&
+               c != 0x200C && c != 0x200D && previous != 0x200C && previous != 0x200D)
+        {
+          g_string_append (out, "\u200B");
+          run = 1;
+        }
+      g_string_append_unichar (out, c);
+      previous = c;
+    }
+}
+
 char *
 dlg_sheet_escape (const char *text)
 {
-  return g_markup_escape_text (text != NULL ? text : "", -1);
+  g_autoptr(GString) s = g_string_new ("\u2068");
+  const char *end;
+  glong n_chars;
+
+  if (text == NULL || text[0] == '\0')
+    return g_strdup ("");
+
+  n_chars = g_utf8_strlen (text, -1);
+  if (n_chars > DLG_SHEET_MAX_CHARS)
+    {
+      g_autofree char *head = NULL;
+      g_autofree char *more = NULL;
+
+      end = g_utf8_offset_to_pointer (text, DLG_SHEET_MAX_CHARS);
+      head = g_strndup (text, end - text);
+      append_breakable (s, head);
+      g_string_append (s, "\u2069");
+      /* Translators: after text cut short on the printed sheet */
+      more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           " … (%ld more character not printed)",
+                                           " … (%ld more characters not printed)",
+                                           n_chars - DLG_SHEET_MAX_CHARS),
+                              n_chars - DLG_SHEET_MAX_CHARS);
+      g_string_append (s, more);
+    }
+  else
+    {
+      append_breakable (s, text);
+      g_string_append (s, "\u2069");
+    }
+  return g_markup_escape_text (s->str, (gssize) s->len);
 }

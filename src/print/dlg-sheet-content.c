@@ -46,11 +46,13 @@ add_member_table (DlgSheet      *self,
   static const double fractions[] = { 0.30, 0.22, 0.33, 0.15 };
   const char *titles[] = { _("Name"), _("Party"), _("Role"), _("Status") };
   g_autofree char *caption_text = NULL;
+  g_autofree char *label = NULL;
   Block *header;
 
   header = dlg_sheet_row_block (self, titles, fractions, 4, width, "Sans Bold 7", TRUE);
   /* Translators: above a table continued on a new page, "Group 1, continued" */
-  caption_text = g_markup_printf_escaped (_("<b>%s</b>, continued"), dlg_delegation_get_label (d));
+  label = dlg_sheet_escape (dlg_delegation_get_label (d));
+  caption_text = g_strdup_printf (_("<b>%s</b>, continued"), label);
   header->caption = dlg_sheet_text_block (self, caption_text, width, SMALL_FONT, 0);
   header->keep_with_next = TRUE;
   header->space_before = 3;
@@ -89,14 +91,15 @@ add_route_table (DlgSheet      *self,
   GListModel *route = dlg_delegation_get_destinations (d);
   guint n = g_list_model_get_n_items (route);
   g_autofree char *caption_text = NULL;
+  g_autofree char *label = NULL;
   Block *header;
 
   if (n == 0)
     return;
 
   header = dlg_sheet_row_block (self, titles, fractions, 5, width, "Sans Bold 7", TRUE);
-  caption_text = g_markup_printf_escaped (_("<b>%s</b> route, continued"),
-                                          dlg_delegation_get_label (d));
+  label = dlg_sheet_escape (dlg_delegation_get_label (d));
+  caption_text = g_strdup_printf (_("<b>%s</b> route, continued"), label);
   header->caption = dlg_sheet_text_block (self, caption_text, width, SMALL_FONT, 0);
   header->keep_with_next = TRUE;
   header->space_before = 4;
@@ -240,7 +243,9 @@ places_markup (GPtrArray *places)
   for (guint i = 0; i < places->len; i++)
     {
       DlgPlace *p = g_ptr_array_index (places, i);
-      g_autofree char *text = g_markup_printf_escaped ("%s (%s)", p->capital, p->country);
+      g_autofree char *capital = dlg_sheet_escape (p->capital);
+      g_autofree char *country = dlg_sheet_escape (p->country);
+      g_autofree char *text = g_strdup_printf ("%s (%s)", capital, country);
 
       g_string_append_printf (s, "%s%s", i > 0 ? " · " : "", text);
     }
@@ -256,7 +261,8 @@ add_places (DlgSheet   *self,
             GPtrArray  *places,
             double      width)
 {
-  g_autofree char *heading = g_markup_printf_escaped ("<b>%s (%u)</b>", title, places->len);
+  /* title is markup: its dataset text is escaped already */
+  g_autofree char *heading = g_strdup_printf ("<b>%s (%u)</b>", title, places->len);
   g_autofree char *list = places_markup (places);
   Block *b;
 
@@ -335,8 +341,12 @@ unsc_visited_markup (DlgSide *side)
           (unsc != DLG_UNSC_PERMANENT && unsc != DLG_UNSC_ELECTED) ||
           !g_hash_table_add (seen, (gpointer) dlg_destination_get_country (d)))
         continue;
-      text = g_markup_printf_escaped ("%s (%s)", dlg_destination_get_country (d),
-                                      unsc == DLG_UNSC_PERMANENT ? _("permanent") : _("elected"));
+      {
+        g_autofree char *country = dlg_sheet_escape (dlg_destination_get_country (d));
+
+        text = g_strdup_printf ("%s (%s)", country,
+                                unsc == DLG_UNSC_PERMANENT ? _("permanent") : _("elected"));
+      }
       g_string_append_printf (s, "%s%s", n > 0 ? " · " : "", text);
       n++;
     }
@@ -363,20 +373,24 @@ dlg_sheet_comparison_blocks (DlgSheet *self,
   g_autoptr(GHashTable) kb = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GPtrArray) parties = g_ptr_array_new ();
   g_autoptr(GPtrArray) kinds = g_ptr_array_new ();
-  const char *na = dlg_side_get_name (self->side_a);
-  const char *nb = dlg_side_get_name (self->side_b);
+  g_autofree char *na = dlg_sheet_escape (dlg_side_get_name (self->side_a));
+  g_autofree char *nb = dlg_sheet_escape (dlg_side_get_name (self->side_b));
   g_autofree char *only_a = g_strdup_printf (_("Visited by %s only"), na);
   g_autofree char *only_b = g_strdup_printf (_("Visited by %s only"), nb);
   g_autofree char *pnv_a = g_strdup_printf (_("Planned by %s but not visited"), na);
   g_autofree char *pnv_b = g_strdup_printf (_("Planned by %s but not visited"), nb);
-  g_autofree char *title = g_markup_printf_escaped (_("Comparison: %s and %s"), na, nb);
+  g_autofree char *title = g_strdup_printf (_("Comparison: %s and %s"), na, nb);
   g_autofree char *unsc_a = unsc_visited_markup (self->side_a);
   g_autofree char *unsc_b = unsc_visited_markup (self->side_b);
   Block *b;
 
   g_ptr_array_add (out, b = dlg_sheet_text_block (self, title, width, SIDE_FONT, 0));
   b->keep_with_next = TRUE;
-  add_places (self, out, _("Visited by both sides"), c->shared, width);
+  {
+    g_autofree char *both = g_markup_escape_text (_("Visited by both sides"), -1);
+
+    add_places (self, out, both, c->shared, width);
+  }
   add_places (self, out, only_a, c->only_a, width);
   add_places (self, out, only_b, c->only_b, width);
   add_places (self, out, pnv_a, c->planned_not_visited_a, width);
@@ -419,17 +433,15 @@ dlg_sheet_source_blocks (DlgSheet *self,
     {
       g_autoptr(DlgSource) s = g_list_model_get_item (sources, i);
       g_autofree char *number = g_strdup_printf ("[%u]", dlg_source_get_number (s));
-      g_autofree char *text = g_markup_printf_escaped ("<b>%s</b>%s%s%s%s%s",
-                                                       dlg_source_get_title (s),
-                                                       dlg_source_get_publisher (s) ? ". " : "",
-                                                       dlg_source_get_publisher (s) ?: "",
-                                                       dlg_source_get_date (s) ? ", " : "",
-                                                       dlg_source_get_date (s) ?: "",
-                                                       ".");
-      g_autofree char *url = dlg_source_get_url (s) != NULL ?
-        g_markup_printf_escaped ("\n<span foreground=\"#444444\">%s</span>",
-                                 dlg_source_get_url (s)) :
-        g_strdup ("");
+      g_autofree char *title = dlg_sheet_escape (dlg_source_get_title (s));
+      g_autofree char *publisher = dlg_sheet_escape (dlg_source_get_publisher (s));
+      g_autofree char *date = dlg_sheet_escape (dlg_source_get_date (s));
+      g_autofree char *link = dlg_sheet_escape (dlg_source_get_url (s));
+      g_autofree char *text = g_strdup_printf ("<b>%s</b>%s%s%s%s%s", title,
+                                               publisher[0] ? ". " : "", publisher,
+                                               date[0] ? ", " : "", date, ".");
+      g_autofree char *url = link[0] ?
+        g_strdup_printf ("\n<span foreground=\"#444444\">%s</span>", link) : g_strdup ("");
       g_autofree char *cell = g_strconcat (text, url, NULL);
       const char *cells[] = { number, cell };
 
@@ -466,7 +478,8 @@ dlg_sheet_title_blocks (DlgSheet  *self,
   g_ptr_array_add (out, dlg_sheet_text_block (self, line_markup, width, BODY_FONT, 3));
   if (self->filter_text != NULL && self->filter_text[0] != '\0')
     {
-      g_autofree char *filter = g_markup_printf_escaped (_("<b>Filter:</b> %s"), self->filter_text);
+      g_autofree char *text = dlg_sheet_escape (self->filter_text);
+      g_autofree char *filter = g_strdup_printf (_("<b>Filter:</b> %s"), text);
 
       g_ptr_array_add (out, dlg_sheet_text_block (self, filter, width, BODY_FONT, 2));
     }

@@ -25,6 +25,9 @@ typedef struct
 {
   PangoLayout *layout;
   double x;
+  double width;
+  /* bottom of each line, in points from the top of the layout */
+  GArray *line_bottoms;
 } Cell;
 
 typedef struct _Block Block;
@@ -41,11 +44,17 @@ struct _Block
   Block *caption;       /* for headings: "Group 1, continued" */
 };
 
+/* A block on a page; a row taller than a page is placed in pieces, each
+ * cell drawing its lines from start[cell] to end[cell]. */
 typedef struct
 {
   Block *block;
   double x;
   double y;
+  double height;      /* of this piece */
+  double *start;      /* per cell, NULL: the whole block */
+  double *end;
+  gboolean clipped;   /* a line taller than a page was cut */
 } Placed;
 
 struct _DlgSheet
@@ -94,7 +103,11 @@ Block *dlg_sheet_row_block (DlgSheet          *self,
                             gboolean           header);
 char *dlg_sheet_refs_markup (DlgSheet           *self,
                              const char * const *ids);
+/* Dataset text as markup for a cell: cut to DLG_SHEET_MAX_CHARS with a
+ * visible mark, long unbroken runs given break opportunities (Pango is
+ * quadratic on one long word), isolated from the words around it. */
 char *dlg_sheet_escape (const char *text);
+#define DLG_SHEET_MAX_CHARS 3000
 GPtrArray *dlg_sheet_side_blocks (DlgSheet   *self,
                                   DlgSide    *side,
                                   GListModel *members,

@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include <langinfo.h>
+#include <string.h>
 
 #include <cairo-pdf.h>
 #include <glib/gi18n.h>
@@ -14,31 +15,149 @@ G_DEFINE_FINAL_TYPE (DlgSheet, dlg_sheet, G_TYPE_OBJECT)
 
 /* --- pages --- */
 
+static void
+placed_clear (gpointer data)
+{
+  Placed *p = data;
+
+  g_clear_pointer (&p->start, g_free);
+  g_clear_pointer (&p->end, g_free);
+}
+
 static GArray *
 page_at (DlgSheet *self,
          guint     index)
 {
   while (self->pages->len <= index)
-    g_ptr_array_add (self->pages, g_array_new (FALSE, FALSE, sizeof (Placed)));
+    {
+      GArray *placed = g_array_new (FALSE, FALSE, sizeof (Placed));
+
+      g_array_set_clear_func (placed, placed_clear);
+      g_ptr_array_add (self->pages, placed);
+    }
   return g_ptr_array_index (self->pages, index);
 }
 
-static void
+static Placed *
 place (DlgSheet *self,
        guint     page,
        Block    *block,
        double    x,
        double    y)
 {
-  Placed p = { block, x, y };
+  Placed p = { block, x, y, block->height, NULL, NULL, FALSE };
+  GArray *placed = page_at (self, page);
 
-  g_array_append_val (page_at (self, page), p);
+  g_array_append_val (placed, p);
+  return &g_array_index (placed, Placed, placed->len - 1);
 }
 
 static double
 body_bottom (DlgSheet *self)
 {
   return self->page_height - MARGIN - FOOTER;
+}
+
+/* Starts a new page for the rest of a table: its caption ("Group 1,
+ * continued") and its column headings again. */
+static void
+new_table_page (DlgSheet *self,
+                Block    *row,
+                double    x,
+                guint    *page,
+                double   *y)
+{
+  (*page)++;
+  *y = MARGIN;
+  if (row->repeat != NULL)
+    {
+      if (row->repeat->caption != NULL)
+        {
+          place (self, *page, row->repeat->caption, x, *y);
+          *y += row->repeat->caption->height + 2;
+        }
+      place (self, *page, row->repeat, x, *y);
+      *y += row->repeat->height;
+    }
+}
+
+/* A row taller than what is left of the page: each cell goes on line by
+ * line, the rest on the next pages under the table's "continued"
+ * caption.  A single line taller than a whole page is cut, and marked. */
+static void
+split_row (DlgSheet *self,
+           Block    *row,
+           double    x,
+           guint    *page,
+           double   *y)
+{
+  guint n = row->cells->len;
+  g_autofree double *start = g_new0 (double, n);
+  double bottom = body_bottom (self);
+  /* where a continued row starts on a new page, under its headings */
+  double page_top = MARGIN + 0.5;
+
+  if (row->repeat != NULL)
+    page_top += row->repeat->height +
+                (row->repeat->caption != NULL ? row->repeat->caption->height + 2 : 0);
+
+  for (;;)
+    {
+      double room = bottom - *y - 2 * CELL_PAD;
+      double *end = g_new0 (double, n);
+      double tallest = 0;
+      gboolean done = TRUE;
+      gboolean clipped = FALSE;
+      Placed *p;
+
+      for (guint c = 0; c < n; c++)
+        {
+          Cell *cell = g_ptr_array_index (row->cells, c);
+          GArray *lines = cell->line_bottoms;
+          double last = lines->len > 0 ? g_array_index (lines, double, lines->len - 1) : 0;
+
+          end[c] = start[c];
+          for (guint l = 0; l < lines->len; l++)
+            {
+              double b = g_array_index (lines, double, l);
+
+              if (b <= start[c])
+                continue;
+              if (b - start[c] > room)
+                {
+                  /* Not even one line fits on an empty page: cut it. */
+                  if (end[c] == start[c] && *y <= page_top)
+                    {
+                      end[c] = start[c] + room;
+                      clipped = TRUE;
+                    }
+                  break;
+                }
+              end[c] = b;
+            }
+          tallest = MAX (tallest, end[c] - start[c]);
+          if (end[c] < last)
+            done = FALSE;
+        }
+
+      if (tallest > 0)
+        {
+          p = place (self, *page, row, x, *y);
+          p->start = g_memdup2 (start, n * sizeof (double));
+          p->end = end;
+          p->height = tallest + 2 * CELL_PAD;
+          p->clipped = clipped;
+          *y += p->height;
+          memcpy (start, end, n * sizeof (double));
+          if (clipped)
+            break;
+        }
+      else
+        g_free (end);
+      if (done)
+        break;
+      new_table_page (self, row, x, page, y);
+    }
 }
 
 /* Places blocks top to bottom in one column from (*page, *y), moving to
@@ -68,26 +187,19 @@ flow (DlgSheet  *self,
             need += ((Block *) g_ptr_array_index (blocks, i + 2))->height;
         }
 
-      if (*y + need > bottom && *y > MARGIN)
-        {
-          (*page)++;
-          *y = MARGIN;
-          if (b->repeat != NULL)
-            {
-              if (b->repeat->caption != NULL)
-                {
-                  place (self, *page, b->repeat->caption, x, *y);
-                  *y += b->repeat->caption->height + 2;
-                }
-              place (self, *page, b->repeat, x, *y);
-              *y += b->repeat->height;
-            }
-        }
+      /* A row taller than a page starts where it is and is split. */
+      if (*y + need > bottom && *y > MARGIN && !(b->row && b->height > bottom - MARGIN - 40))
+        new_table_page (self, b, x, page, y);
       else if (*y > MARGIN)
         *y += b->space_before;
 
-      place (self, *page, b, x, *y);
-      *y += b->height;
+      if (b->row && *y + b->height > bottom)
+        split_row (self, b, x, page, y);
+      else
+        {
+          place (self, *page, b, x, *y);
+          *y += b->height;
+        }
     }
 }
 
@@ -183,6 +295,22 @@ draw_footer (DlgSheet *self,
   pango_cairo_show_layout (cr, right);
 }
 
+/* Under a line cut because it is taller than a page. */
+static void
+draw_cut_mark (DlgSheet *self,
+               cairo_t  *cr,
+               Placed   *p)
+{
+  /* Translators: marks text cut at the bottom of a printed page */
+  g_autofree char *text = g_markup_escape_text (_("(cut: too tall for a page)"), -1);
+  g_autoptr(PangoLayout) layout = dlg_sheet_make_layout (self, text, p->block->width, SMALL_FONT);
+
+  pango_layout_set_alignment (layout, PANGO_ALIGN_RIGHT);
+  cairo_set_source_rgb (cr, 0.6, 0, 0);
+  cairo_move_to (cr, p->x, p->y + p->height);
+  pango_cairo_show_layout (cr, layout);
+}
+
 void
 dlg_sheet_draw_page (DlgSheet *self,
                      cairo_t  *cr,
@@ -210,8 +338,8 @@ dlg_sheet_draw_page (DlgSheet *self,
         {
           cairo_set_source_rgb (cr, 0.82, 0.82, 0.82);
           cairo_set_line_width (cr, 0.4);
-          cairo_move_to (cr, p->x, p->y + b->height);
-          cairo_line_to (cr, p->x + b->width, p->y + b->height);
+          cairo_move_to (cr, p->x, p->y + p->height);
+          cairo_line_to (cr, p->x + b->width, p->y + p->height);
           cairo_stroke (cr);
         }
 
@@ -219,10 +347,26 @@ dlg_sheet_draw_page (DlgSheet *self,
       for (guint j = 0; j < b->cells->len; j++)
         {
           Cell *cell = g_ptr_array_index (b->cells, j);
+          double top = p->y + (b->header || b->row ? CELL_PAD : 0);
 
-          cairo_move_to (cr, p->x + cell->x, p->y + (b->header || b->row ? CELL_PAD : 0));
+          if (p->start == NULL)
+            {
+              cairo_move_to (cr, p->x + cell->x, top);
+              pango_cairo_show_layout (cr, cell->layout);
+              continue;
+            }
+          /* A piece of a split row: this cell's lines start[j] to end[j]. */
+          if (p->end[j] <= p->start[j])
+            continue;
+          cairo_save (cr);
+          cairo_rectangle (cr, p->x + cell->x - 1, top, cell->width + 2, p->end[j] - p->start[j]);
+          cairo_clip (cr);
+          cairo_move_to (cr, p->x + cell->x, top - p->start[j]);
           pango_cairo_show_layout (cr, cell->layout);
+          cairo_restore (cr);
         }
+      if (p->clipped)
+        draw_cut_mark (self, cr, p);
     }
   draw_footer (self, cr, page);
   cairo_restore (cr);

@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include "dlg-facet-choice.h"
+#include "dlg-text.h"
 
 struct _DlgFacetChoice
 {
@@ -131,6 +132,10 @@ dlg_facet_choice_get_label (DlgFacetChoice *self)
   g_return_val_if_fail (DLG_IS_FACET_CHOICE (self), NULL);
 
   if (self->label == NULL)
-    self->label = g_strdup_printf ("%s (%u)", self->name, self->count);
+    {
+      g_autofree char *name = dlg_text_isolate (self->name);
+
+      self->label = g_strdup_printf ("%s (%u)", name, self->count);
+    }
   return self->label;
 }

@@ -333,8 +333,12 @@ bind_leader_cb (GtkSignalListItemFactory *factory,
       const char *party = dlg_member_get_party (leader);
       const char *role = dlg_member_get_role (leader);
 
-      party_role = g_strjoin (" · ", party ? party : _("Party not known"),
-                              role ? role
+      g_autofree char *party_text = party != NULL ? dlg_text_isolate (party)
+                                                  : g_strdup (_("Party not known"));
+      g_autofree char *role_text = dlg_text_isolate (role);
+
+      party_role = g_strjoin (" · ", party_text,
+                              role ? role_text
                                    : dlg_role_kind_to_label (dlg_member_get_role_kind (leader)),
                               NULL);
     }
@@ -402,22 +406,25 @@ bind_destination_cb (GtkSignalListItemFactory *factory,
                                              dlg_destination_get_to (d),
                                              dlg_destination_get_dates_approximate (d));
   g_autofree char *line_text = NULL;
+  /* dataset text next to our own words, isolated */
+  g_autofree char *place_name = dlg_text_isolate (dlg_destination_get_place_label (d));
+  g_autofree char *capital = dlg_text_isolate (dlg_destination_get_capital (d));
+  g_autofree char *country = dlg_text_isolate (dlg_destination_get_country (d));
+  g_autofree char *label = dlg_text_isolate (dlg_destination_get_delegation_label (d));
   GtkWidget *child;
   DlgUnsc unsc = dlg_destination_get_unsc (d);
 
   if (g_strcmp0 (dlg_destination_get_place_label (d), dlg_destination_get_capital (d)) != 0)
-    place_text = g_strdup_printf ("%s, %s", dlg_destination_get_place_label (d),
-                                  dlg_destination_get_country (d));
+    place_text = g_strdup_printf ("%s, %s", place_name, country);
   else
-    place_text = g_strdup_printf ("%s, %s", dlg_destination_get_capital (d),
-                                  dlg_destination_get_country (d));
+    place_text = g_strdup_printf ("%s, %s", capital, country);
   gtk_label_set_text (GTK_LABEL (place), place_text);
   if (shared && dlg_destination_get_status (d) == DLG_VISIT_STATUS_VISITED)
     gtk_widget_add_css_class (place, "shared-destination");
   else
     gtk_widget_remove_css_class (place, "shared-destination");
 
-  line_text = g_strjoin (" · ", dlg_destination_get_delegation_label (d),
+  line_text = g_strjoin (" · ", label,
                          dates != NULL ? dates : _("Dates not known"),
                          dlg_visit_status_to_label (dlg_destination_get_status (d)), NULL);
   gtk_label_set_text (GTK_LABEL (line), line_text);

@@ -107,7 +107,8 @@ add_notes (GtkBox     *box,
     {
       DlgNote *note = g_ptr_array_index (notes, i);
       g_autofree char *refs = reference_numbers (dataset, dlg_note_get_sources (note));
-      g_autofree char *text = g_strdup_printf ("• %s%s", dlg_note_get_text (note), refs);
+      g_autofree char *note_text = dlg_text_isolate (dlg_note_get_text (note));
+      g_autofree char *text = g_strdup_printf ("• %s%s", note_text, refs);
 
       add_label (box, text, NULL);
     }
@@ -231,8 +232,9 @@ dlg_details_show_destination (GtkBox         *box,
                               DlgDestination *d)
 {
   DlgRecord *record = DLG_RECORD (d);
-  g_autofree char *title = g_strdup_printf ("%s, %s", dlg_destination_get_place_label (d),
-                                            dlg_destination_get_country (d));
+  g_autofree char *place = dlg_text_isolate (dlg_destination_get_place_label (d));
+  g_autofree char *country = dlg_text_isolate (dlg_destination_get_country (d));
+  g_autofree char *title = g_strdup_printf ("%s, %s", place, country);
   g_autofree char *dates = dlg_format_dates (dlg_destination_get_from (d),
                                              dlg_destination_get_to (d),
                                              dlg_destination_get_dates_approximate (d));
@@ -274,7 +276,10 @@ places_text (GPtrArray *places)
     {
       DlgPlace *p = g_ptr_array_index (places, i);
 
-      g_string_append_printf (s, "%s%s (%s)", i > 0 ? " · " : "", p->capital, p->country);
+      g_autofree char *capital = dlg_text_isolate (p->capital);
+      g_autofree char *country = dlg_text_isolate (p->country);
+
+      g_string_append_printf (s, "%s%s (%s)", i > 0 ? " · " : "", capital, country);
     }
   if (places->len == 0)
     g_string_append (s, _("None"));
@@ -304,7 +309,9 @@ counts_text (DlgSideSummary *s)
     {
       DlgCount *c = g_ptr_array_index (s->by_party, i);
 
-      g_string_append_printf (text, "%s%s %u", i > 0 ? ", " : "", c->label, c->count);
+      g_autofree char *label = dlg_text_isolate (c->label);
+
+      g_string_append_printf (text, "%s%s %u", i > 0 ? ", " : "", label, c->count);
     }
   g_string_append_printf (text, "\n%s ", _("By kind of role:"));
   for (guint k = 0; k < DLG_N_ROLE_KINDS; k++)
@@ -324,8 +331,10 @@ dlg_details_show_comparison (GtkBox        *box,
                              DlgSide       *b,
                              DlgComparison *c)
 {
-  const char *na = dlg_side_get_name (a);
-  const char *nb = dlg_side_get_name (b);
+  /* Dataset text next to our words is isolated: a RIGHT-TO-LEFT
+   * OVERRIDE in a side name cannot turn "only" into "ylno". */
+  g_autofree char *na = dlg_text_isolate (dlg_side_get_name (a));
+  g_autofree char *nb = dlg_text_isolate (dlg_side_get_name (b));
   g_autofree char *only_a = g_strdup_printf (_("Visited by %s only"), na);
   g_autofree char *only_b = g_strdup_printf (_("Visited by %s only"), nb);
   g_autofree char *pnv_a = g_strdup_printf (_("Planned by %s but not visited"), na);
@@ -346,10 +355,11 @@ dlg_details_show_comparison (GtkBox        *box,
   for (DlgSide *side = a; side != NULL; side = side == a ? b : NULL)
     {
       g_autoptr(DlgSideSummary) s = dlg_side_summary_new (side, NULL);
+      g_autofree char *name = dlg_text_isolate (dlg_side_get_name (side));
       g_autofree char *heading =
         g_strdup_printf (_("%s: %u members in %u delegations; UN Security Council members "
                            "visited: %u"),
-                         dlg_side_get_name (side), s->n_members, s->n_delegations,
+                         name, s->n_members, s->n_delegations,
                          s->n_unsc_visited);
       g_autofree char *text = counts_text (s);
       GtkWidget *column = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);

@@ -457,8 +457,9 @@ dlg_window_rebuild_facets (DlgWindow *self)
         {
           g_autoptr(DlgDelegation) d = g_list_model_get_item (groups, j);
           const char *id = dlg_record_get_id (DLG_RECORD (d));
-          g_autofree char *name = g_strdup_printf ("%s · %s", dlg_side_get_name (side),
-                                                   dlg_delegation_get_label (d));
+          g_autofree char *side_name = dlg_text_isolate (dlg_side_get_name (side));
+          g_autofree char *group = dlg_text_isolate (dlg_delegation_get_label (d));
+          g_autofree char *name = g_strdup_printf ("%s · %s", side_name, group);
           GListModel *route = dlg_delegation_get_destinations (d);
           GPtrArray *visited = g_ptr_array_new ();
 
@@ -553,11 +554,18 @@ dlg_window_describe_filter (DlgWindow *self)
 
   for (guint i = 0; i < G_N_ELEMENTS (facets); i++)
     if (facets[i].on)
-      g_string_append_printf (s, "%s%s: %s", s->len > 0 ? "; " : "", facets[i].name,
-                              chosen_name (facets[i].dropdown));
+      {
+        g_autofree char *chosen = dlg_text_isolate (chosen_name (facets[i].dropdown));
+
+        g_string_append_printf (s, "%s%s: %s", s->len > 0 ? "; " : "", facets[i].name, chosen);
+      }
   if (self->search != NULL && self->search[0] != '\0')
     /* Translators: part of the filter described on a printed sheet */
-    g_string_append_printf (s, _("%ssearch: ‘%s’"), s->len > 0 ? "; " : "", search);
+    {
+      g_autofree char *searched = dlg_text_isolate (search);
+
+      g_string_append_printf (s, _("%ssearch: ‘%s’"), s->len > 0 ? "; " : "", searched);
+    }
   return s->len > 0 ? g_strdup (s->str) : NULL;
 }
 
