@@ -8,7 +8,8 @@ PACKAGES="build-essential pkg-config meson ninja-build gettext
   libgtk-4-dev libjson-glib-dev libglib2.0-dev-bin libglib2.0-bin
   desktop-file-utils appstream python3-jsonschema
   xvfb xauth dbus-daemon at-spi2-core libgl1-mesa-dri fonts-dejavu-core fonts-lohit-deva
-  python3-gi python3-pyatspi poppler-utils valgrind locales adwaita-icon-theme imagemagick x11-apps xdotool"
+  python3-gi python3-pyatspi poppler-utils valgrind locales adwaita-icon-theme imagemagick x11-apps xdotool
+  clang-14 libclang-rt-14-dev"
 
 if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then
   echo "setup: not a Debian/Ubuntu system; install the equivalents of these packages:" >&2

@@ -1,0 +1,52 @@
+/* libFuzzer target: the loader, then on what loads the comparison, the
+ * CSV and the sheet's pagination.  Built by build-aux/fuzz.sh (clang,
+ * -fsanitize=fuzzer,address,undefined); seeded from tests/data/ and the
+ * bundled dataset, with tests/fuzz/dataset.dict. */
+
+#include "config.h"
+
+#include <stdint.h>
+
+#include <gio/gio.h>
+
+#include "dlg-csv.h"
+#include "dlg-model.h"
+#include "dlg-sheet.h"
+#include "dlg-snapshot.h"
+
+int LLVMFuzzerTestOneInput (const uint8_t *data,
+                            size_t         size);
+
+int
+LLVMFuzzerTestOneInput (const uint8_t *data,
+                        size_t         size)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new_static (data, size);
+  g_autoptr(DlgDataset) dataset = dlg_dataset_load_bytes (bytes, "fuzz", NULL);
+  g_autoptr(DlgSnapshot) snapshot = NULL;
+  g_autoptr(GOutputStream) out = NULL;
+  g_autoptr(DlgSheet) sheet = NULL;
+  GListModel *sides;
+
+  if (dataset == NULL)
+    return 0;
+
+  sides = dlg_dataset_get_sides (dataset);
+  for (guint i = 0; i + 1 < g_list_model_get_n_items (sides); i++)
+    {
+      g_autoptr(DlgSide) a = g_list_model_get_item (sides, i);
+      g_autoptr(DlgSide) b = g_list_model_get_item (sides, i + 1);
+      g_autoptr(DlgComparison) comparison = dlg_comparison_new (a, b);
+      g_autoptr(DlgSideSummary) summary = dlg_side_summary_new (a, NULL);
+    }
+
+  snapshot = dlg_snapshot_new (dataset);
+  dlg_snapshot_set_print_date (snapshot, "2025-06-30");
+  dlg_snapshot_seal (snapshot);
+  out = g_memory_output_stream_new_resizable ();
+  dlg_csv_write (out, snapshot, NULL, NULL);
+
+  sheet = dlg_sheet_new (snapshot);
+  dlg_sheet_paginate (sheet);
+  return 0;
+}
