@@ -64,6 +64,8 @@ dlg_window_choose_sides (DlgWindow *self,
 
   n = g_list_model_get_n_items (dlg_dataset_get_sides (self->dataset));
   g_return_if_fail (a < n && b < n);
+  /* A side compared with itself says nothing. */
+  g_return_if_fail (a != b);
 
   self->side_a = a;
   self->side_b = b;
