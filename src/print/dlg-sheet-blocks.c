@@ -89,26 +89,6 @@ dlg_sheet_text_block (DlgSheet   *self,
   return block;
 }
 
-static GArray *
-line_bottoms (PangoLayout *layout)
-{
-  GArray *bottoms = g_array_new (FALSE, FALSE, sizeof (double));
-  PangoLayoutIter *iter = pango_layout_get_iter (layout);
-
-  do
-    {
-      PangoRectangle logical;
-      double bottom;
-
-      pango_layout_iter_get_line_extents (iter, NULL, &logical);
-      bottom = (double) (logical.y + logical.height) / PANGO_SCALE;
-      g_array_append_val (bottoms, bottom);
-    }
-  while (pango_layout_iter_next_line (iter));
-  pango_layout_iter_free (iter);
-  return bottoms;
-}
-
 /* A table row: one cell per column; widths are fractions of width. */
 Block *
 dlg_sheet_row_block (DlgSheet          *self,
@@ -131,7 +111,6 @@ dlg_sheet_row_block (DlgSheet          *self,
       cell->layout = dlg_sheet_make_layout (self, markups[i], w - 2 * CELL_PAD, font);
       cell->x = x + CELL_PAD;
       cell->width = w - 2 * CELL_PAD;
-      cell->line_bottoms = line_bottoms (cell->layout);
       pango_layout_get_size (cell->layout, NULL, &h);
       block->height = MAX (block->height, (double) h / PANGO_SCALE + 2 * CELL_PAD);
       g_ptr_array_add (block->cells, cell);

@@ -26,7 +26,8 @@ typedef struct
   PangoLayout *layout;
   double x;
   double width;
-  /* bottom of each line, in points from the top of the layout */
+  /* bottom of each line, in points from the top of the layout; made
+   * only for a row that is split across pages */
   GArray *line_bottoms;
 } Cell;
 

@@ -81,6 +81,27 @@ new_table_page (DlgSheet *self,
     }
 }
 
+/* Where each line of a layout ends: only rows that split need it. */
+static GArray *
+line_bottoms (PangoLayout *layout)
+{
+  GArray *bottoms = g_array_new (FALSE, FALSE, sizeof (double));
+  PangoLayoutIter *iter = pango_layout_get_iter (layout);
+
+  do
+    {
+      PangoRectangle logical;
+      double bottom;
+
+      pango_layout_iter_get_line_extents (iter, NULL, &logical);
+      bottom = (double) (logical.y + logical.height) / PANGO_SCALE;
+      g_array_append_val (bottoms, bottom);
+    }
+  while (pango_layout_iter_next_line (iter));
+  pango_layout_iter_free (iter);
+  return bottoms;
+}
+
 /* A row taller than what is left of the page: each cell goes on line by
  * line, the rest on the next pages under the table's "continued"
  * caption.  A single line taller than a whole page is cut, and marked. */
@@ -113,8 +134,13 @@ split_row (DlgSheet *self,
       for (guint c = 0; c < n; c++)
         {
           Cell *cell = g_ptr_array_index (row->cells, c);
-          GArray *lines = cell->line_bottoms;
-          double last = lines->len > 0 ? g_array_index (lines, double, lines->len - 1) : 0;
+          GArray *lines;
+          double last;
+
+          if (cell->line_bottoms == NULL)
+            cell->line_bottoms = line_bottoms (cell->layout);
+          lines = cell->line_bottoms;
+          last = lines->len > 0 ? g_array_index (lines, double, lines->len - 1) : 0;
 
           end[c] = start[c];
           for (guint l = 0; l < lines->len; l++)
