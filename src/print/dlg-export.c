@@ -21,17 +21,16 @@ file_id (GFile        *file,
   return g_strdup (g_file_info_get_attribute_string (info, G_FILE_ATTRIBUTE_ID_FILE));
 }
 
-gboolean
-dlg_export_check_target (DlgSnapshot   *snapshot,
-                         GFile         *target,
-                         GCancellable  *cancellable,
-                         GError       **error)
+/* FALSE (DLG_ERROR_PROTECTED_FILE) when target is one of the snapshot's
+ * protected files. */
+static gboolean
+check_target (DlgSnapshot   *snapshot,
+              GFile         *target,
+              GCancellable  *cancellable,
+              GError       **error)
 {
   GPtrArray *protected_files;
   g_autofree char *target_id = NULL;
-
-  g_return_val_if_fail (DLG_IS_SNAPSHOT (snapshot), FALSE);
-  g_return_val_if_fail (G_IS_FILE (target), FALSE);
 
   protected_files = dlg_snapshot_get_protected (snapshot);
   if (protected_files->len > 0)
@@ -82,7 +81,7 @@ export_write (DlgSnapshot      *snapshot,
   gboolean existed;
   gboolean ok;
 
-  if (!dlg_export_check_target (snapshot, target, cancellable, error))
+  if (!check_target (snapshot, target, cancellable, error))
     return FALSE;
 
   /* Lay the sheet out before touching the file. */

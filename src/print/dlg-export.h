@@ -20,13 +20,8 @@ typedef enum
   DLG_EXPORT_CSV,
 } DlgExportFormat;
 
-/* FALSE (DLG_ERROR_PROTECTED_FILE) when target is one of the snapshot's
- * protected files. */
-gboolean dlg_export_check_target (DlgSnapshot          *snapshot,
-                                  GFile                *target,
-                                  GCancellable         *cancellable,
-                                  GError              **error);
-/* Runs in a worker thread; the PDF is laid out there too. */
+/* Runs in a worker thread; the PDF is laid out there too.  A protected
+ * target fails with DLG_ERROR_PROTECTED_FILE before anything is written. */
 void     dlg_export_async        (DlgSnapshot          *snapshot,
                                   DlgExportFormat       format,
                                   GFile                *target,

@@ -459,7 +459,13 @@ exported_cb (GObject      *object,
   if (self->export_cancellable == data->cancellable)
     g_clear_object (&self->export_cancellable);
 
-  if (!ok)
+  if (!ok && g_error_matches (error, DLG_ERROR, DLG_ERROR_PROTECTED_FILE))
+    {
+      /* Translators: %s is a file name */
+      title = g_strdup_printf (_("Not written: “%s” is the open dataset"), name);
+      dlg_window_show_message (self, title, error->message, NULL);
+    }
+  else if (!ok)
     {
       /* Translators: %s is a file name */
       title = g_strdup_printf (_("Could not write “%s”"), name);
@@ -475,25 +481,16 @@ exported_cb (GObject      *object,
 }
 
 /* Writes the snapshot to file in a worker thread; the message bar says
- * how it went.  An export onto the open dataset is refused at once. */
+ * how it went (also when the job refuses the open dataset as target). */
 void
 dlg_window_export_snapshot (DlgWindow       *self,
                             DlgSnapshot     *snapshot,
                             DlgExportFormat  format,
                             GFile           *file)
 {
-  g_autoptr(GError) error = NULL;
   g_autofree char *name = g_file_get_basename (file);
   g_autofree char *title = NULL;
   ExportData *data;
-
-  if (!dlg_export_check_target (snapshot, file, NULL, &error))
-    {
-      /* Translators: %s is a file name */
-      title = g_strdup_printf (_("Not written: “%s” is the open dataset"), name);
-      dlg_window_show_message (self, title, error->message, NULL);
-      return;
-    }
 
   data = g_new0 (ExportData, 1);
   data->window = g_object_ref (self);
