@@ -2,8 +2,6 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
-
 #include "dlg-bundled.h"
 #include "dlg-document.h"
 #include "dlg-loader.h"

@@ -283,6 +283,16 @@ scan_digits (Scan *s)
   return s->p > first;
 }
 
+/* A number as a message quotes it: at most 32 digits, then "…". */
+static char *
+number_text (const char *first,
+             const char *end)
+{
+  g_autofree char *text = g_strndup (first, MIN (end - first, 33));
+
+  return dlg_text_cut (text, 32);
+}
+
 static gboolean
 scan_number (Scan *s)
 {
@@ -329,8 +339,7 @@ scan_number (Scan *s)
 
       if (n_digits > 16 || (n_digits == 16 && memcmp (digits, limit, 16) > 0))
         {
-          g_autofree char *text = g_strndup (first, MIN (s->p - first, 40));
-          g_autofree char *shown = dlg_text_cut (text, s->p - first > 40 ? 32 : 40);
+          g_autofree char *shown = number_text (first, s->p);
 
           return scan_fail (s, first,
                             _("the whole number %s is out of range; whole numbers must lie "
@@ -344,7 +353,7 @@ scan_number (Scan *s)
 
       if (!isfinite (g_ascii_strtod (text, NULL)))
         {
-          g_autofree char *shown = dlg_text_cut (text, 32);
+          g_autofree char *shown = number_text (first, s->p);
 
           return scan_fail (s, first, _("number %s is out of range"), shown);
         }
