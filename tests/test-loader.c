@@ -527,6 +527,34 @@ test_load_cancelled (void)
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
 }
 
+static void
+test_text_shown (void)
+{
+  g_autofree char *exact = g_strnfill (DLG_TEXT_SHOWN_CHARS, 'a');
+  g_autofree char *over = g_strnfill (DLG_TEXT_SHOWN_CHARS + 1, 'a');
+  g_autoptr(GString) wide = g_string_new (NULL);
+  char *cut = NULL;
+
+  /* short text is given back as it is, with nothing to free */
+  g_assert_true (dlg_text_shown (exact, &cut) == exact);
+  g_assert_null (cut);
+  g_assert_null (dlg_text_shown (NULL, &cut));
+
+  g_assert_cmpuint (strlen (dlg_text_shown (over, &cut)), ==, DLG_TEXT_SHOWN_CHARS + strlen ("…"));
+  g_assert_true (g_str_has_suffix (cut, "…"));
+  g_clear_pointer (&cut, g_free);
+
+  /* characters, not bytes: 1000 three-byte characters are not cut */
+  for (guint i = 0; i < DLG_TEXT_SHOWN_CHARS; i++)
+    g_string_append (wide, "अ");
+  g_assert_true (dlg_text_shown (wide->str, &cut) == wide->str);
+  g_string_append (wide, "ब");
+  dlg_text_shown (wide->str, &cut);
+  g_assert_cmpuint (g_utf8_strlen (cut, -1), ==, DLG_TEXT_SHOWN_CHARS + 1);
+  g_assert_true (g_str_has_suffix (cut, "अ…"));
+  g_free (cut);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -550,6 +578,7 @@ main (int   argc,
   g_test_add_func ("/model/loader/progress", test_load_progress);
   g_test_add_func ("/model/loader/cancelled", test_load_cancelled);
   g_test_add_func ("/model/loader/minified-positions", test_minified_positions);
+  g_test_add_func ("/model/text/shown", test_text_shown);
 
   return g_test_run ();
 }

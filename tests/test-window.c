@@ -1038,6 +1038,51 @@ test_window_rlo_isolated (void)
   g_rmdir (dir);
 }
 
+/* Megabyte-long values (a name, a side, the title) are shown cut to
+ * DLG_TEXT_SHOWN_CHARS, with "…": laid out whole they stalled the window
+ * for seconds.  Exports keep the whole value. */
+static void
+test_window_long_values_cut (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("dlg-test-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "long.json", NULL);
+  g_autofree char *huge = g_strnfill (1000000, 'N');
+  g_autofree char *side = g_strnfill (200000, 'S');
+  g_autofree char *json = g_strdup_printf (
+    "{\"format\":\"delegations\",\"version\":\"1.0\",\"title\":\"%s\",\"sides\":["
+    "{\"id\":\"a\",\"name\":\"%s\",\"delegations\":[{\"id\":\"d1\",\"label\":\"L\","
+    "\"destinations\":[],\"members\":[{\"id\":\"m1\",\"name\":\"%s\",\"role\":\"MP\"}]}]},"
+    "{\"id\":\"b\",\"name\":\"B\",\"delegations\":[{\"id\":\"d2\",\"label\":\"L\","
+    "\"destinations\":[],\"members\":[{\"id\":\"m2\",\"name\":\"Two\",\"role\":\"MP\"}]}]}]}",
+    side, side, huge);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *details = NULL;
+  g_autofree char *comparison = NULL;
+  g_autoptr(DlgMember) member = NULL;
+  const char *title;
+  DlgWindow *window;
+
+  g_assert_true (g_file_set_contents (path, json, -1, NULL));
+  window = new_window_with (file);
+  title = gtk_window_get_title (GTK_WINDOW (window));
+  g_assert_cmpuint (g_utf8_strlen (title, -1), ==, DLG_TEXT_SHOWN_CHARS + 1);
+  g_assert_true (g_str_has_suffix (title, "…"));
+
+  comparison = dlg_window_get_comparison_text (window);
+  g_assert_cmpuint (strlen (comparison), <, 3 * DLG_TEXT_SHOWN_CHARS);
+
+  member = g_list_model_get_item (dlg_side_pane_get_shown (dlg_window_get_pane (window, 0)), 0);
+  g_assert_cmpuint (strlen (dlg_member_get_name (member)), ==, 1000000);
+  g_signal_emit_by_name (dlg_window_get_pane (window, 0), "member-selected", member);
+  details = dlg_window_get_details_text (window);
+  g_assert_cmpuint (strlen (details), <, 3 * DLG_TEXT_SHOWN_CHARS);
+  g_assert_nonnull (strstr (details, "NNN…"));
+
+  destroy_window (window);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 /* Closing the window while a file dialog, a load or a preview is open. */
 static void
 test_window_close_with_pending (void)
@@ -1115,6 +1160,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/export-onto-dataset", test_window_export_onto_dataset);
   g_test_add_func ("/ui/window/close-with-pending", test_window_close_with_pending);
   g_test_add_func ("/ui/window/rlo-isolated", test_window_rlo_isolated);
+  g_test_add_func ("/ui/window/long-values-cut", test_window_long_values_cut);
 
   return g_test_run ();
 }

@@ -172,8 +172,24 @@ dlg_text_cut (const char *text,
   return g_strdup (text);
 }
 
+const char *
+dlg_text_shown (const char  *text,
+                char       **cut)
+{
+  g_return_val_if_fail (cut != NULL && *cut == NULL, text);
+
+  /* a character is at least one byte: a short text needs no count */
+  if (text == NULL || strnlen (text, DLG_TEXT_SHOWN_CHARS + 1) <= DLG_TEXT_SHOWN_CHARS ||
+      g_utf8_strlen (text, (DLG_TEXT_SHOWN_CHARS + 1) * 4) <= DLG_TEXT_SHOWN_CHARS)
+    return text;
+  *cut = dlg_text_cut (text, DLG_TEXT_SHOWN_CHARS);
+  return *cut;
+}
+
 char *
 dlg_text_isolate (const char *text)
 {
-  return g_strconcat ("\u2068", text != NULL ? text : "", "\u2069", NULL);
+  g_autofree char *cut = NULL;
+
+  return g_strconcat ("\u2068", text != NULL ? dlg_text_shown (text, &cut) : "", "\u2069", NULL);
 }

@@ -31,9 +31,19 @@ char *dlg_text_quote   (const char *text);
 /* The first max_chars characters of text, ending in "…" when cut. */
 char *dlg_text_cut     (const char *text,
                         gsize       max_chars);
+/* How many characters of one dataset value the window shows: laying out
+ * a megabyte-long name in a cell would stall it for seconds.  The longest
+ * value in the bundled dataset is 422 characters; exports keep it all. */
+#define DLG_TEXT_SHOWN_CHARS 1000
+
+/* text, or when it is longer than DLG_TEXT_SHOWN_CHARS its cut copy,
+ * stored in *cut for the caller to free.  Allocates only when it cuts. */
+const char *dlg_text_shown (const char  *text,
+                            char       **cut);
 /* text between FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE: dataset
  * text placed next to the application's own words, so that its direction
- * (or a stray RIGHT-TO-LEFT OVERRIDE in it) cannot reorder them. */
+ * (or a stray RIGHT-TO-LEFT OVERRIDE in it) cannot reorder them.  Cut as
+ * dlg_text_shown() does: it is text for the window. */
 char *dlg_text_isolate (const char *text);
 
 G_END_DECLS

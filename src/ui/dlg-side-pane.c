@@ -207,7 +207,8 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
   DlgMemberField field = GPOINTER_TO_INT (user_data);
   DlgMember *member = gtk_list_item_get_item (item);
   GtkWidget *label = gtk_list_item_get_child (item);
-  const char *text = dlg_member_get_field_text (member, field);
+  g_autofree char *cut = NULL;
+  const char *text = dlg_text_shown (dlg_member_get_field_text (member, field), &cut);
 
   /* Dataset text is shown literally, never as markup. */
   gtk_label_set_text (GTK_LABEL (label), text);
@@ -271,10 +272,11 @@ route_text (DlgDelegation *delegation)
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(DlgDestination) d = g_list_model_get_item (route, i);
+      g_autofree char *place = dlg_text_isolate (dlg_destination_get_place_label (d));
 
       if (i > 0)
         g_string_append (s, " → ");
-      g_string_append (s, dlg_destination_get_place_label (d));
+      g_string_append (s, place);
       if (dlg_destination_get_status (d) != DLG_VISIT_STATUS_VISITED)
         g_string_append_printf (s, " (%s)",
                                 dlg_visit_status_to_label (dlg_destination_get_status (d)));
@@ -327,6 +329,8 @@ bind_leader_cb (GtkSignalListItemFactory *factory,
   GtkWidget *route_w = gtk_widget_get_next_sibling (role_w);
   g_autofree char *route = route_text (d);
   g_autofree char *party_role = NULL;
+  g_autofree char *label_cut = NULL;
+  g_autofree char *name_cut = NULL;
 
   if (leader != NULL)
     {
@@ -342,9 +346,10 @@ bind_leader_cb (GtkSignalListItemFactory *factory,
                                    : dlg_role_kind_to_label (dlg_member_get_role_kind (leader)),
                               NULL);
     }
-  gtk_label_set_text (GTK_LABEL (label_w), dlg_delegation_get_label (d));
-  gtk_label_set_text (GTK_LABEL (name_w), leader != NULL ? dlg_member_get_name (leader)
-                                                         : _("No leader named"));
+  gtk_label_set_text (GTK_LABEL (label_w), dlg_text_shown (dlg_delegation_get_label (d), &label_cut));
+  gtk_label_set_text (GTK_LABEL (name_w), leader != NULL
+                                          ? dlg_text_shown (dlg_member_get_name (leader), &name_cut)
+                                          : _("No leader named"));
   gtk_label_set_text (GTK_LABEL (role_w), party_role != NULL ? party_role : "");
   gtk_widget_set_visible (role_w, party_role != NULL);
   gtk_label_set_text (GTK_LABEL (route_w), route[0] ? route : _("No destinations"));
@@ -575,6 +580,7 @@ dlg_side_pane_set_side (DlgSidePane *self,
 {
   g_autoptr(DlgSideSummary) summary = NULL;
   g_autofree char *summary_text = NULL;
+  g_autofree char *name_cut = NULL;
   g_autoptr(GtkStringList) names = NULL;
   GListModel *members;
   GListModel *sides;
@@ -592,9 +598,10 @@ dlg_side_pane_set_side (DlgSidePane *self,
   if (shared_keys != NULL)
     self->shared_keys = g_hash_table_ref (shared_keys);
 
-  gtk_label_set_text (self->heading, dlg_side_get_name (side));
+  gtk_label_set_text (self->heading, dlg_text_shown (dlg_side_get_name (side), &name_cut));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->heading),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, dlg_side_get_name (side), -1);
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, gtk_label_get_text (self->heading),
+                                  -1);
 
   summary = dlg_side_summary_new (side, NULL);
   /* Translators: the summary line under each side's name */
@@ -640,8 +647,9 @@ dlg_side_pane_set_side (DlgSidePane *self,
       for (guint i = 0; i < n_sides; i++)
         {
           g_autoptr(DlgSide) s = g_list_model_get_item (sides, i);
+          g_autofree char *cut = NULL;
 
-          gtk_string_list_append (names, dlg_side_get_name (s));
+          gtk_string_list_append (names, dlg_text_shown (dlg_side_get_name (s), &cut));
         }
       g_signal_handlers_block_by_func (self->side_dropdown, side_dropdown_cb, self);
       gtk_drop_down_set_model (self->side_dropdown, G_LIST_MODEL (names));

@@ -22,7 +22,8 @@ add_label (GtkBox     *box,
            const char *text,
            const char *css_class)
 {
-  GtkWidget *label = gtk_label_new (text);
+  g_autofree char *cut = NULL;
+  GtkWidget *label = gtk_label_new (dlg_text_shown (text, &cut));
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
@@ -51,6 +52,7 @@ add_field (GtkGrid    *grid,
            const char *name,
            const char *value)
 {
+  g_autofree char *cut = NULL;
   GtkWidget *key;
   GtkWidget *label;
 
@@ -61,7 +63,7 @@ add_field (GtkGrid    *grid,
   gtk_label_set_xalign (GTK_LABEL (key), 1);
   gtk_label_set_yalign (GTK_LABEL (key), 0);
   gtk_widget_add_css_class (key, "dim-label");
-  label = gtk_label_new (value);
+  label = gtk_label_new (dlg_text_shown (value, &cut));
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
@@ -143,6 +145,11 @@ add_source (GtkBox     *box,
   g_autofree char *scheme = NULL;
   g_autofree char *markup = NULL;
   g_autofree char *rest = NULL;
+  g_autofree char *rest_cut = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *title_markup = NULL;
+  g_autofree char *rest_markup = NULL;
+  g_autofree char *url_cut = NULL;
   const char *url;
   GtkWidget *label;
 
@@ -160,19 +167,22 @@ add_source (GtkBox     *box,
     rest[strlen (rest) - 1] = '\0';
   g_strstrip (rest);
 
+  title = dlg_text_isolate (dlg_source_get_title (source));
   if (scheme != NULL &&
       (g_ascii_strcasecmp (scheme, "http") == 0 || g_ascii_strcasecmp (scheme, "https") == 0))
-    markup = g_markup_printf_escaped ("[%u] <a href=\"%s\">%s</a> — %s",
-                                      dlg_source_get_number (source), url,
-                                      dlg_source_get_title (source), rest);
+    title_markup = g_markup_printf_escaped ("<a href=\"%s\">%s</a>", url, title);
   else
-    markup = g_markup_printf_escaped ("[%u] %s — %s", dlg_source_get_number (source),
-                                      dlg_source_get_title (source), rest);
+    title_markup = g_markup_escape_text (title, -1);
+  rest_markup = g_markup_escape_text (dlg_text_shown (rest, &rest_cut), -1);
+  /* Translators: a source in the details: its reference number, its
+   * title and its publisher and date, "[3] Title — Publisher, 2025-05-24" */
+  markup = g_strdup_printf (_("[%u] %s — %s"), dlg_source_get_number (source), title_markup,
+                            rest_markup);
 
   label = add_label (box, NULL, NULL);
   gtk_label_set_markup (GTK_LABEL (label), markup);
   if (url != NULL)
-    gtk_widget_set_tooltip_text (label, url);
+    gtk_widget_set_tooltip_text (label, dlg_text_shown (url, &url_cut));
   g_signal_connect (label, "activate-link", G_CALLBACK (activate_link_cb), NULL);
 }
 

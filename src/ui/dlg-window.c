@@ -213,14 +213,15 @@ dlg_window_show_dataset (DlgWindow  *self,
                          DlgDataset *dataset)
 {
   g_autofree char *subtitle = NULL;
+  g_autofree char *title = NULL;
   GtkWidget *placeholder;
 
   g_set_object (&self->dataset, dataset);
   self->side_a = 0;
   self->side_b = 1;
 
-  gtk_label_set_text (self->title_label, dlg_dataset_get_title (dataset));
-  gtk_window_set_title (GTK_WINDOW (self), dlg_dataset_get_title (dataset));
+  gtk_label_set_text (self->title_label, dlg_text_shown (dlg_dataset_get_title (dataset), &title));
+  gtk_window_set_title (GTK_WINDOW (self), gtk_label_get_text (self->title_label));
   if (dlg_dataset_get_as_of (dataset) != NULL)
     {
       g_autofree char *date = dlg_format_dates (dlg_dataset_get_as_of (dataset),
