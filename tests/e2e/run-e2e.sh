@@ -6,7 +6,7 @@ bin=$1
 dataset=$2
 here=$(cd "$(dirname "$0")" && pwd)
 
-for tool in xvfb-run dbus-run-session xdotool; do
+for tool in Xvfb dbus-run-session xdotool; do
   if ! command -v $tool >/dev/null 2>&1; then
     echo "1..0 # SKIP $tool is not installed"
     exit 0
@@ -27,8 +27,9 @@ export XDG_DATA_HOME="$tmp/data" HOME="$tmp"
 export GSETTINGS_BACKEND=memory GDK_DEBUG=gl-disable LC_ALL=C.UTF-8
 unset GTK_A11Y NO_AT_BRIDGE DBUS_SESSION_BUS_ADDRESS
 export DLG_BINARY="$bin" DLG_SECOND_DATASET="$here/../data/valid/minimal.json"
+export DLG_THREE_DATASET="$here/../data/valid/three-sides.json"
 
-xvfb-run -a -s '-screen 0 1280x800x24 -nolisten tcp' dbus-run-session -- sh -c '
+sh "$here/../tools/with-xvfb.sh" dbus-run-session -- sh -c '
   "$1" "$2" >"$3/app.log" 2>&1 &
   app=$!
   /usr/bin/python3 "$4/drive.py" "$2" >"$3/tap"
