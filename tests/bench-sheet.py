@@ -1,7 +1,12 @@
 #!/usr/bin/python3
 """Times the comparison sheet and the CSV export (not a test: prints figures).
 
-Usage: bench-sheet.py DELEGATIONS BUNDLED_JSON SYNTHETIC_10K_JSON
+Usage: bench-sheet.py DELEGATIONS BUNDLED_JSON SYNTHETIC_10K_JSON BENCH_PARSE
+
+Then the same exports of each dataset with one 10 MB value added (an
+unbroken name; a role of words), against the same export without it and
+against the floor, bench-parse reading and parsing the file with nothing
+else: time and peak memory, target at most 2x the export without it.
 """
 import os
 import re
@@ -10,7 +15,7 @@ import sys
 import tempfile
 import time
 
-BIN, BUNDLED, BIG = sys.argv[1:4]
+BIN, BUNDLED, BIG, PARSE = sys.argv[1:5]
 env = dict(os.environ, LC_ALL="C.UTF-8")
 env.pop("DISPLAY", None)
 tmp = tempfile.mkdtemp()
@@ -34,3 +39,65 @@ for label, dataset, runs in (("bundled (74 members)", BUNDLED, 5), ("10 000 memb
     pages = re.search(r"Pages:\s+(\d+)", info).group(1)
     print("%-22s --export-pdf %7.2f s  %4s pages  %6d KiB   --export-csv %6.2f s"
           % (label, t_pdf, pages, os.path.getsize(pdf) // 1024, t_csv))
+
+
+def measure(n, argv):
+    """Best time and its peak resident memory (MiB) over n runs."""
+    best = None
+    for _ in range(n):
+        start = time.monotonic()
+        child = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL)
+        _, status, usage = os.wait4(child.pid, 0)
+        elapsed = time.monotonic() - start
+        if status != 0:
+            sys.exit("%s failed" % " ".join(argv))
+        if best is None or elapsed < best[0]:
+            best = (elapsed, usage.ru_maxrss / 1024)
+    return best
+
+
+ADD_LONG_VALUE = """
+import json, sys
+dataset, field, kind, path = sys.argv[1:5]
+with open(dataset, encoding="utf-8") as f:
+    data = json.load(f)
+data["sides"][0]["delegations"][0]["members"][0][field] = (
+    "N" * 10_000_000 if kind == "word" else "word " * 2_000_000)
+with open(path, "w", encoding="utf-8") as f:
+    json.dump(data, f)
+"""
+
+
+def with_long_value(dataset, field, kind, name):
+    # in another process: a child's peak memory counts the copy of this
+    # process it starts as, so this one stays small
+    path = os.path.join(tmp, name)
+    subprocess.run([sys.executable, "-c", ADD_LONG_VALUE, dataset, field, kind, path], check=True)
+    return path
+
+
+LONG = {(dataset, kind): with_long_value(dataset, field, kind, "long-%d-%s.json" % (i, kind))
+        for i, dataset in enumerate((BUNDLED, BIG))
+        for kind, field in (("word", "name"), ("words", "role"))}
+
+print()
+print("one 10 MB value added: export time / peak memory; ratios (time / memory) to the same")
+print("export without it and to the floor (reading and parsing the file with the value)")
+worst = 0.0
+for label, dataset, runs in (("bundled", BUNDLED, 3), ("10 000 members", BIG, 1)):
+    for kind, kind_label in (("word", "10 MB word"), ("words", "10 MB of words")):
+        longer = LONG[(dataset, kind)]
+        floor = measure(runs, [PARSE, longer])
+        print("%-15s %-15s parse floor %6.2f s %4.0f MiB" % (label, kind_label, *floor))
+        for option, out in (("--export-pdf", "sheet.pdf"), ("--export-csv", "members.csv")):
+            target = "%s=%s" % (option, os.path.join(tmp, out))
+            base = measure(runs, [BIN, target, dataset])
+            long = measure(runs, [BIN, target, longer])
+            ratios = (long[0] / base[0], long[1] / base[1])
+            if dataset == BIG:
+                worst = max(worst, *ratios)
+            print("    %s %5.2f s %4.0f MiB  without it %5.2f s %4.0f MiB  ratio %3.1f / %3.1f"
+                  "  to the floor %3.1f / %3.1f"
+                  % (option, long[0], long[1], base[0], base[1], *ratios,
+                     long[0] / floor[0], long[1] / floor[1]))
+print("worst ratio on 10 000 members: %.1f (target 2.0)" % worst)

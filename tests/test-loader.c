@@ -555,6 +555,34 @@ test_text_shown (void)
   g_free (cut);
 }
 
+/* A megabyte-long value: its sort key and search text are made from what
+ * the window shows of it (DLG_TEXT_SHOWN_CHARS), not from all of it. */
+static void
+test_long_value_keys (void)
+{
+  g_autofree char *name = g_strnfill (1000000, 'n');
+  g_autofree char *json = g_strdup_printf (
+    "{\"format\":\"delegations\",\"version\":\"1.0\",\"title\":\"T\",\"sides\":["
+    "{\"id\":\"a\",\"name\":\"A\",\"delegations\":[{\"id\":\"d\",\"label\":\"L\","
+    "\"destinations\":[],\"members\":[{\"id\":\"m\",\"name\":\"%s\",\"role\":\"MP\"}]}]},"
+    "{\"id\":\"b\",\"name\":\"B\",\"delegations\":[]}]}", name);
+  gsize len = strlen (json);
+  g_autoptr(GBytes) bytes = g_bytes_new_take (g_steal_pointer (&json), len);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DlgDataset) dataset = dlg_dataset_load_bytes (bytes, "long.json", &error);
+  g_autoptr(DlgSide) side = NULL;
+  g_autoptr(DlgMember) member = NULL;
+
+  g_assert_no_error (error);
+  side = g_list_model_get_item (dlg_dataset_get_sides (dataset), 0);
+  member = g_list_model_get_item (dlg_side_get_members (side), 0);
+  g_assert_cmpuint (strlen (dlg_member_get_name (member)), ==, 1000000);
+  g_assert_cmpuint (strlen (dlg_member_get_sort_key (member, DLG_MEMBER_FIELD_NAME)), <,
+                    10 * DLG_TEXT_SHOWN_CHARS);
+  g_assert_true (dlg_member_matches (member, "nnnn"));
+  g_assert_true (dlg_member_matches (member, "mp"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -579,6 +607,7 @@ main (int   argc,
   g_test_add_func ("/model/loader/cancelled", test_load_cancelled);
   g_test_add_func ("/model/loader/minified-positions", test_minified_positions);
   g_test_add_func ("/model/text/shown", test_text_shown);
+  g_test_add_func ("/model/loader/long-value-keys", test_long_value_keys);
 
   return g_test_run ();
 }

@@ -108,6 +108,16 @@ find_member (GListModel *members,
 }
 
 static void
+append_shown_line (GString    *s,
+                   const char *text)
+{
+  g_autofree char *cut = NULL;
+
+  g_string_append (s, text != NULL ? dlg_text_shown (text, &cut) : "");
+  g_string_append_c (s, '\n');
+}
+
+static void
 link_delegation (DlgDelegation *delegation,
                  DlgSide       *side)
 {
@@ -124,9 +134,11 @@ link_delegation (DlgDelegation *delegation,
       g_autoptr(DlgDestination) d =
         g_list_model_get_item (G_LIST_MODEL (delegation->destinations), i);
 
-      g_string_append_printf (route, "%s\n%s\n", d->country ?: "", d->capital ?: "");
+      /* what the window shows of each place is searched (dlg_text_shown) */
+      append_shown_line (route, d->country);
+      append_shown_line (route, d->capital);
       for (guint k = 0; d->cities != NULL && d->cities[k] != NULL; k++)
-        g_string_append_printf (route, "%s\n", d->cities[k]);
+        append_shown_line (route, d->cities[k]);
     }
   {
     g_autofree char *folded = dlg_text_fold (route->str);
