@@ -1,6 +1,6 @@
 #!/bin/sh
 # Runs the libFuzzer target on the loader, the comparison, the CSV and the
-# sheet's pagination for SECONDS (default 60), in build-fuzz/ (clang with
+# sheet (paginated and drawn to a PDF in memory) for SECONDS (default 60), in build-fuzz/ (clang with
 # -fsanitize=fuzzer,address,undefined).  Seeds: tests/data/ and the
 # bundled dataset; dictionary: tests/fuzz/dataset.dict.  A crash, leak or
 # timeout fails the run and leaves its input in build-fuzz/artifacts/:
@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-60}
 if [ ! -f build-fuzz/build.ninja ]; then
   # The libraries get coverage instrumentation too (fuzzer-no-link).
-  CC=clang-14 meson setup build-fuzz -Dfuzzing=true -Db_sanitize=address,undefined \
+  CC=clang-14 meson setup build-fuzz --werror -Dfuzzing=true -Db_sanitize=address,undefined \
     -Db_lundef=false -Dc_args="['-fno-sanitize-recover=all', '-fsanitize=fuzzer-no-link']" \
     >/dev/null
 fi

@@ -90,6 +90,7 @@ scan_pos_at (Scan       *s,
   return pos;
 }
 
+G_GNUC_PRINTF (3, 0)
 static gboolean
 scan_fail_valist (Scan       *s,
                   DlgJsonPos  pos,

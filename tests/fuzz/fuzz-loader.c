@@ -1,5 +1,5 @@
 /* libFuzzer target: the loader, then on what loads the comparison, the
- * CSV and the sheet's pagination.  Built by build-aux/fuzz.sh (clang,
+ * CSV and the sheet, paginated and drawn into a PDF in memory.  Built by build-aux/fuzz.sh (clang,
  * -fsanitize=fuzzer,address,undefined); seeded from tests/data/ and the
  * bundled dataset, with tests/fuzz/dataset.dict. */
 
@@ -25,6 +25,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   g_autoptr(DlgDataset) dataset = dlg_dataset_load_bytes (bytes, "fuzz", NULL);
   g_autoptr(DlgSnapshot) snapshot = NULL;
   g_autoptr(GOutputStream) out = NULL;
+  g_autoptr(GOutputStream) pdf = NULL;
   g_autoptr(DlgSheet) sheet = NULL;
   GListModel *sides;
 
@@ -36,8 +37,11 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
     {
       g_autoptr(DlgSide) a = g_list_model_get_item (sides, i);
       g_autoptr(DlgSide) b = g_list_model_get_item (sides, i + 1);
-      g_autoptr(DlgComparison) comparison = dlg_comparison_new (a, b);
-      g_autoptr(DlgSideSummary) summary = dlg_side_summary_new (a, NULL);
+      DlgComparison *comparison = dlg_comparison_new (a, b);
+      DlgSideSummary *summary = dlg_side_summary_new (a, NULL);
+
+      g_clear_pointer (&summary, dlg_side_summary_free);
+      g_clear_pointer (&comparison, dlg_comparison_free);
     }
 
   snapshot = dlg_snapshot_new (dataset);
@@ -48,5 +52,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
 
   sheet = dlg_sheet_new (snapshot);
   dlg_sheet_paginate (sheet);
+  pdf = g_memory_output_stream_new_resizable ();
+  dlg_sheet_write_pdf (sheet, pdf, NULL, NULL);
   return 0;
 }
