@@ -1,7 +1,7 @@
 #!/bin/sh
 # Runs the libFuzzer target on the loader, the comparison, the CSV and the
-# sheet (paginated and drawn to a PDF in memory) for SECONDS (default 60), in build-fuzz/ (clang with
-# -fsanitize=fuzzer,address,undefined).  Seeds: tests/data/ and the
+# sheet (paginated and drawn to a PDF in memory) for SECONDS (default 60),
+# in build-fuzz/ (clang with -fsanitize=fuzzer,address,undefined).  Seeds: tests/data/ and the
 # bundled dataset; dictionary: tests/fuzz/dataset.dict.  A crash, leak or
 # timeout fails the run and leaves its input in build-fuzz/artifacts/:
 # add it to tests/data/ as a regression file.
