@@ -5,12 +5,38 @@
 #include <glib/gi18n.h>
 
 #include "dlg-application.h"
+#include "dlg-cli.h"
 #include "dlg-style.h"
 #include "dlg-window.h"
 
 struct _DlgApplication
 {
   GtkApplication parent_instance;
+
+  /* handle-local-options ran: GOption accepted the command line */
+  gboolean options_parsed;
+};
+
+/* Packed into the options dictionary (no arg_data), as GApplication
+ * wants, so the same parsing serves the command-line modes here and the
+ * files sent to a running instance. */
+static const GOptionEntry option_entries[] = {
+  { "validate", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Check dataset files (“-”: standard input) and print a summary of each; no display needed"),
+    NULL },
+  { "summary", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Print a summary of the dataset (the bundled one without FILE); no display needed"), NULL },
+  { "export-pdf", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write the comparison sheet of FILE (or the bundled dataset) to OUT.pdf "
+       "(“-”: standard output); no display needed"),
+    N_("OUT.pdf") },
+  { "export-csv", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write the member table of FILE (or the bundled dataset) to OUT.csv "
+       "(“-”: standard output); no display needed"),
+    N_("OUT.csv") },
+  { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print the version and exit"), NULL },
+  { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[FILE…]") },
+  { NULL }
 };
 
 G_DEFINE_FINAL_TYPE (DlgApplication, dlg_application, GTK_TYPE_APPLICATION)
@@ -51,6 +77,108 @@ dlg_application_open (GApplication  *app,
   if (n_files > 0)
     dlg_window_open (window, files[0]);
   gtk_window_present (GTK_WINDOW (window));
+}
+
+static int
+usage_error (const char *message)
+{
+  g_printerr ("delegations: %s\n", message);
+  g_printerr ("%s\n", _("Run “delegations --help” to see the options."));
+  return DLG_EXIT_USAGE;
+}
+
+/* The command-line modes run here, in the process that was started, with
+ * no display and no D-Bus; anything else goes on to the window. */
+static int
+dlg_application_handle_local_options (GApplication *app,
+                                      GVariantDict *options)
+{
+  DlgApplication *self = DLG_APPLICATION (app);
+  g_autofree const char **files = NULL;
+  const char *export_pdf = NULL;
+  const char *export_csv = NULL;
+  gboolean validate, summary;
+  guint n_files;
+
+  self->options_parsed = TRUE;
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("%s %s\n", PACKAGE_NAME, PACKAGE_VERSION);
+      return DLG_EXIT_OK;
+    }
+
+  validate = g_variant_dict_contains (options, "validate");
+  summary = g_variant_dict_contains (options, "summary");
+  g_variant_dict_lookup (options, "export-pdf", "^&ay", &export_pdf);
+  g_variant_dict_lookup (options, "export-csv", "^&ay", &export_csv);
+  g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &files);
+  n_files = files != NULL ? g_strv_length ((char **) files) : 0;
+
+  if (validate + summary + (export_pdf != NULL || export_csv != NULL) > 1)
+    return usage_error (_("choose one of --validate, --summary and the exports"));
+  if (validate)
+    return dlg_cli_validate (files);
+  if (export_pdf != NULL || export_csv != NULL)
+    {
+      if (n_files > 1)
+        return usage_error (_("export takes one FILE (or none for the bundled one)"));
+      return dlg_cli_export (export_pdf, export_csv, n_files > 0 ? files[0] : NULL);
+    }
+  if (summary)
+    {
+      if (n_files > 1)
+        return usage_error (_("--summary takes one FILE (or none for the bundled one)"));
+      return dlg_cli_summarise (n_files > 0 ? files[0] : NULL);
+    }
+
+  for (guint i = 0; i < n_files; i++)
+    if (g_strcmp0 (files[i], "-") == 0)
+      return usage_error (_("the window opens files; standard input (“-”) is read by "
+                            "--validate, --summary and the exports"));
+
+  /* the window: the files go to the running instance, or this one */
+  return -1;
+}
+
+/* GApplication exits 1 when GOption refuses the command line; here a
+ * usage error exits 2, in every mode. */
+static gboolean
+dlg_application_local_command_line (GApplication   *app,
+                                    char         ***arguments,
+                                    int            *exit_status)
+{
+  DlgApplication *self = DLG_APPLICATION (app);
+  gboolean handled;
+
+  handled = G_APPLICATION_CLASS (dlg_application_parent_class)->local_command_line (app, arguments,
+                                                                                    exit_status);
+  if (handled && !self->options_parsed && *exit_status == 1)
+    {
+      g_printerr ("%s\n", _("Run “delegations --help” to see the options."));
+      *exit_status = DLG_EXIT_USAGE;
+    }
+  return handled;
+}
+
+/* In the primary instance: the files (paths or URIs, as the launcher's
+ * %U gives them) of a command line, relative to where it was started. */
+static int
+dlg_application_command_line (GApplication            *app,
+                              GApplicationCommandLine *command_line)
+{
+  GVariantDict *options = g_application_command_line_get_options_dict (command_line);
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree const char **args = NULL;
+
+  if (g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &args))
+    for (guint i = 0; args[i] != NULL; i++)
+      g_ptr_array_add (files, g_application_command_line_create_file_for_arg (command_line,
+                                                                               args[i]));
+  if (files->len > 0)
+    g_application_open (app, (GFile **) files->pdata, (int) files->len, "");
+  else
+    g_application_activate (app);
+  return DLG_EXIT_OK;
 }
 
 static void
@@ -126,6 +254,9 @@ dlg_application_class_init (DlgApplicationClass *klass)
 {
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
 
+  app_class->handle_local_options = dlg_application_handle_local_options;
+  app_class->local_command_line = dlg_application_local_command_line;
+  app_class->command_line = dlg_application_command_line;
   app_class->activate = dlg_application_activate;
   app_class->open = dlg_application_open;
   app_class->startup = dlg_application_startup;
@@ -134,6 +265,9 @@ dlg_application_class_init (DlgApplicationClass *klass)
 static void
 dlg_application_init (DlgApplication *self)
 {
+  g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
+  g_application_set_option_context_summary (G_APPLICATION (self),
+                                            _("Compare delegations side by side."));
 }
 
 DlgApplication *
@@ -141,7 +275,7 @@ dlg_application_new (void)
 {
   return g_object_new (DLG_TYPE_APPLICATION,
                        "application-id", APP_ID,
-                       "flags", G_APPLICATION_HANDLES_OPEN,
+                       "flags", G_APPLICATION_HANDLES_OPEN | G_APPLICATION_HANDLES_COMMAND_LINE,
                        "resource-base-path", "/com/example/Delegations",
                        NULL);
 }

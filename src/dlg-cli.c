@@ -4,11 +4,25 @@
 
 #include <glib/gi18n.h>
 #include <gio/gio.h>
+#include <gio/gunixinputstream.h>
+#include <gio/gunixoutputstream.h>
+#include <unistd.h>
 
 #include "dlg-cli.h"
 #include "dlg-export.h"
 #include "dlg-model.h"
+#include "dlg-sheet.h"
 #include "dlg-snapshot.h"
+#include "dlg-csv.h"
+
+/* How messages name standard input, as compilers do. */
+#define STDIN_NAME "<stdin>"
+
+static gboolean
+is_stdio (const char *arg)
+{
+  return g_strcmp0 (arg, "-") == 0;
+}
 
 /* Everything printed from a dataset or a file name goes through these:
  * control and bidi characters come out as \uXXXX, never raw, and a
@@ -51,6 +65,60 @@ print_warnings (DlgDataset *dataset)
     print_error (warnings[i]);
 }
 
+/* Standard input, read whole (up to the loader's size limit). */
+static GBytes *
+read_stdin (GError **error)
+{
+  g_autoptr(GInputStream) in = g_unix_input_stream_new (STDIN_FILENO, FALSE);
+  g_autoptr(GByteArray) data = g_byte_array_new ();
+  g_autoptr(GError) local_error = NULL;
+  guint8 buffer[64 * 1024];
+
+  for (;;)
+    {
+      gssize n = g_input_stream_read (in, buffer, sizeof buffer, NULL, &local_error);
+
+      if (n < 0)
+        {
+          g_set_error (error, G_IO_ERROR, local_error->code, _("%s: error: %s"), STDIN_NAME,
+                       local_error->message);
+          return NULL;
+        }
+      if (n == 0)
+        break;
+      g_byte_array_append (data, buffer, (guint) n);
+      if (data->len > DLG_MAX_FILE_SIZE)
+        {
+          g_autofree char *limit = g_format_size_full (DLG_MAX_FILE_SIZE,
+                                                       G_FORMAT_SIZE_IEC_UNITS);
+
+          g_set_error (error, DLG_ERROR, DLG_ERROR_TOO_LARGE,
+                       _("%s: error: the input is larger than %s; larger datasets are refused"),
+                       STDIN_NAME, limit);
+          return NULL;
+        }
+    }
+  return g_byte_array_free_to_bytes (g_steal_pointer (&data));
+}
+
+/* A dataset named on the command line: a path or URI, "-" for standard
+ * input, NULL for the bundled one. */
+static DlgDataset *
+load_arg (const char  *arg,
+          GError     **error)
+{
+  g_autoptr(GFile) file = NULL;
+
+  if (is_stdio (arg))
+    {
+      g_autoptr(GBytes) bytes = read_stdin (error);
+
+      return bytes != NULL ? dlg_dataset_load_bytes (bytes, STDIN_NAME, error) : NULL;
+    }
+  file = arg != NULL ? g_file_new_for_commandline_arg (arg) : dlg_bundled_dataset_file ();
+  return dlg_dataset_load_file (file, arg, NULL, error);
+}
+
 int
 dlg_cli_validate (const char * const *files)
 {
@@ -64,10 +132,8 @@ dlg_cli_validate (const char * const *files)
 
   for (guint i = 0; files[i] != NULL; i++)
     {
-      g_autoptr(GFile) file = g_file_new_for_commandline_arg (files[i]);
       g_autoptr(GError) error = NULL;
-      g_autoptr(DlgDataset) dataset = dlg_dataset_load_file (file, files[i], NULL, &error);
-
+      g_autoptr(DlgDataset) dataset = load_arg (files[i], &error);
       g_autofree char *line = NULL;
 
       if (dataset == NULL)
@@ -80,7 +146,7 @@ dlg_cli_validate (const char * const *files)
       print_warnings (dataset);
       /* Translators: FILE: valid: S sides, D delegations, M members, C destinations */
       line = g_strdup_printf (_("%s: valid: %u sides, %u delegations, %u members, %u destinations"),
-               files[i],
+               is_stdio (files[i]) ? STDIN_NAME : files[i],
                g_list_model_get_n_items (dlg_dataset_get_sides (dataset)),
                dlg_dataset_count_delegations (dataset),
                dlg_dataset_count_members (dataset),
@@ -122,10 +188,8 @@ static DlgDataset *
 load_for_cli (const char *path,
               int        *status)
 {
-  g_autoptr(GFile) file = path != NULL ? g_file_new_for_commandline_arg (path)
-                                       : dlg_bundled_dataset_file ();
   g_autoptr(GError) error = NULL;
-  DlgDataset *dataset = dlg_dataset_load_file (file, path, NULL, &error);
+  DlgDataset *dataset = load_arg (path, &error);
 
   if (dataset == NULL)
     {
@@ -155,16 +219,53 @@ exported_cb (GObject      *object,
   g_main_loop_quit (wait->loop);
 }
 
-/* The window's export job, waited for. */
+/* "-": written straight to standard output, nothing to replace. */
+static gboolean
+export_to_stdout (DlgSnapshot      *snapshot,
+                  DlgExportFormat   format,
+                  GError          **error)
+{
+  g_autoptr(GOutputStream) out = g_unix_output_stream_new (STDOUT_FILENO, FALSE);
+
+  if (format == DLG_EXPORT_PDF)
+    {
+      g_autoptr(DlgSheet) sheet = dlg_sheet_new (snapshot);
+
+      dlg_sheet_paginate (sheet);
+      if (!dlg_sheet_write_pdf (sheet, out, NULL, error))
+        return FALSE;
+    }
+  else if (!dlg_csv_write (out, snapshot, NULL, error))
+    return FALSE;
+  return g_output_stream_flush (out, NULL, error);
+}
+
+/* The window's export job, waited for; "-" is standard output. */
 static gboolean
 export_one (DlgSnapshot      *snapshot,
             DlgExportFormat   format,
             const char       *out_path)
 {
-  g_autoptr(GFile) target = g_file_new_for_commandline_arg (out_path);
-  g_autoptr(GMainContext) context = g_main_context_new ();
+  g_autoptr(GFile) target = NULL;
+  g_autoptr(GMainContext) context = NULL;
   Wait wait = { NULL, NULL };
 
+  if (is_stdio (out_path))
+    {
+      if (!export_to_stdout (snapshot, format, &wait.error))
+        {
+          g_autofree char *message = g_strdup_printf ("%s: %s: %s", _("standard output"),
+                                                      _("error"), wait.error->message);
+
+          print_error (message);
+          g_error_free (wait.error);
+          return FALSE;
+        }
+      return TRUE;
+    }
+
+  target = g_file_new_for_commandline_arg (out_path);
+  context = g_main_context_new ();
   g_main_context_push_thread_default (context);
   wait.loop = g_main_loop_new (context, FALSE);
   dlg_export_async (snapshot, format, target, NULL, exported_cb, &wait);
@@ -199,7 +300,13 @@ dlg_cli_export (const char *pdf_path,
                             "as in --export-csv=members.csv"));
       return DLG_EXIT_USAGE;
     }
-  if (pdf_path != NULL && csv_path != NULL)
+  if (pdf_path != NULL && csv_path != NULL && is_stdio (pdf_path) && is_stdio (csv_path))
+    {
+      g_printerr ("%s\n", _("delegations: --export-pdf and --export-csv cannot both write to "
+                            "standard output"));
+      return DLG_EXIT_USAGE;
+    }
+  if (pdf_path != NULL && csv_path != NULL && !is_stdio (pdf_path) && !is_stdio (csv_path))
     {
       g_autoptr(GFile) pdf = g_file_new_for_commandline_arg (pdf_path);
       g_autoptr(GFile) csv = g_file_new_for_commandline_arg (csv_path);
@@ -216,7 +323,7 @@ dlg_cli_export (const char *pdf_path,
     return status;
 
   snapshot = dlg_snapshot_new (dataset);
-  if (path != NULL)
+  if (path != NULL && !is_stdio (path))
     {
       g_autoptr(GFile) input = g_file_new_for_commandline_arg (path);
 

@@ -17,9 +17,15 @@ ENV["LC_ALL"] = "C.UTF-8"
 results = []
 
 
-def run(*args):
-    p = subprocess.run([BIN, *args], capture_output=True, text=True, env=ENV, timeout=20)
+def run(*args, stdin=None):
+    p = subprocess.run([BIN, *args], capture_output=True, text=True, env=ENV, timeout=20,
+                       input=stdin)
     return p.returncode, p.stdout, p.stderr
+
+
+def run_bytes(*args, stdin=b""):
+    p = subprocess.run([BIN, *args], capture_output=True, env=ENV, timeout=60, input=stdin)
+    return p.returncode, p.stdout, p.stderr.decode("utf-8", "replace")
 
 
 def check(name, cond, detail=""):
@@ -133,6 +139,40 @@ check("--validate without FILE exits 2", rc == 2 and "FILE" in err, repr((rc, er
 
 rc, out, err = run("--no-such-option")
 check("an unknown option exits 2", rc == 2 and "--no-such-option" in err, repr((rc, err)))
+
+# Modes are exclusive; "-" is standard input and, for an export, standard output.
+for modes in (("--validate", "--summary"), ("--summary", "--export-csv=x.csv"),
+              ("--validate", "--export-pdf=x.pdf")):
+    rc, out, err = run(*modes, BUNDLED)
+    check("%s with %s is a usage error" % modes, rc == 2 and out == "" and "choose one" in err,
+          repr((rc, out, err)))
+with open(BUNDLED, encoding="utf-8") as f:
+    bundled_text = f.read()
+rc, out, err = run("--validate", "-", stdin=bundled_text)
+check("--validate - reads standard input", rc == 0 and
+      out == "<stdin>: valid: 2 sides, 9 delegations, 74 members, 40 destinations\n",
+      repr((rc, out, err)))
+rc, out, err = run("--validate", "-", stdin='{"format": "delegations",\n  "version": 7')
+check("an error in standard input is placed in <stdin>", rc == 1 and
+      err.startswith("<stdin>:2:"), repr((rc, err)))
+rc, out, err = run("--export-csv=-", "-", stdin=bundled_text)
+check("--export-csv=- - writes the CSV of standard input to standard output",
+      rc == 0 and out.startswith("side,delegation,name,party") and out.count("\n") == 75,
+      repr((rc, out[:200], err)))
+rc, out, err = run_bytes("--export-pdf=-", stdin=b"")
+check("--export-pdf=- writes a PDF to standard output", rc == 0 and out.startswith(b"%PDF-") and
+      out.rstrip().endswith(b"%%EOF"), repr((rc, out[:20], err)))
+rc, out, err = run("--export-pdf=-", "--export-csv=-")
+check("both exports to standard output is a usage error", rc == 2 and out == "",
+      repr((rc, out, err)))
+rc, out, err = run("-")
+check("the window does not read standard input", rc == 2 and "standard input" in err,
+      repr((rc, err)))
+rc, out, err = run("--help")
+check("--help names every mode and the files", rc == 0 and "[FILE…]" in out and
+      out.count("[FILE…]") == 1 and all(o in out for o in ("--validate", "--summary",
+                                                           "--export-pdf", "--export-csv")),
+      repr(out))
 
 rc, out, err = run("--validate", os.path.join(TESTS, "data", "valid", "unknown-member.json"))
 check("warnings go to stderr, the file is still valid",
