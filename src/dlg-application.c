@@ -195,8 +195,11 @@ about_action (GSimpleAction *action,
                          "version", PACKAGE_VERSION,
                          "comments", _("Compare delegations side by side, with every fact "
                                        "traceable to its source."),
+                         "website", "https://example.com/delegations",
                          "license-type", GTK_LICENSE_GPL_3_0,
                          "authors", developers,
+                         /* Translators: your names, one per line, as credited in the About dialog */
+                         "translator-credits", _("translator-credits"),
                          NULL);
 }
 
@@ -232,6 +235,9 @@ dlg_application_startup (GApplication *app)
   g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
 
   G_APPLICATION_CLASS (dlg_application_parent_class)->startup (app);
+
+  /* found in the icon theme, or in the resources when not installed */
+  gtk_window_set_default_icon_name (APP_ID);
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,
                                    G_N_ELEMENTS (app_actions), app);

@@ -13,15 +13,8 @@ dlg_settings_new (void)
   if (source != NULL)
     schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
 
-  if (schema == NULL)
-    {
-      g_autoptr(GSettingsSchemaSource) build_source =
-        g_settings_schema_source_new_from_directory (BUILD_SCHEMA_DIR, source, FALSE, NULL);
-
-      if (build_source != NULL)
-        schema = g_settings_schema_source_lookup (build_source, APP_ID, FALSE);
-    }
-
+  /* Installed, or GSETTINGS_SCHEMA_DIR (meson devenv, the tests): no
+   * build-tree path is built in. */
   if (schema == NULL)
     {
       g_debug ("No settings schema %s found; settings are not remembered", APP_ID);

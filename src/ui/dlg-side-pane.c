@@ -298,6 +298,32 @@ card_label (const char *text,
   return label;
 }
 
+/* A card's accessible name: its lines (NULL or empty ones left out), read
+ * as sentences; the list item alone reads as nothing. */
+static void
+set_card_name (GtkWidget          *card,
+               const char * const *parts,
+               guint               n_parts)
+{
+  g_autoptr(GString) name = g_string_new (NULL);
+
+  for (guint i = 0; i < n_parts; i++)
+    {
+      if (parts[i] == NULL || parts[i][0] == '\0')
+        continue;
+      if (name->len > 0)
+        /* Translators: joins the lines of a card as a screen reader reads them */
+        g_string_append (name, _(". "));
+      g_string_append (name, parts[i]);
+    }
+  /* on the list item widget itself when it is there: that is what a
+   * screen reader lands on */
+  if (gtk_widget_get_parent (card) != NULL)
+    card = gtk_widget_get_parent (card);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (card), GTK_ACCESSIBLE_PROPERTY_LABEL, name->str,
+                                  -1);
+}
+
 /* Leader cards come from a factory, so a dataset with thousands of
  * delegations only builds the cards on screen. */
 static void
@@ -353,6 +379,14 @@ bind_leader_cb (GtkSignalListItemFactory *factory,
   gtk_label_set_text (GTK_LABEL (role_w), party_role != NULL ? party_role : "");
   gtk_widget_set_visible (role_w, party_role != NULL);
   gtk_label_set_text (GTK_LABEL (route_w), route[0] ? route : _("No destinations"));
+  {
+    const char *parts[] = {
+      gtk_label_get_text (GTK_LABEL (label_w)), gtk_label_get_text (GTK_LABEL (name_w)),
+      party_role, gtk_label_get_text (GTK_LABEL (route_w)),
+    };
+
+    set_card_name (gtk_list_item_get_child (item), parts, G_N_ELEMENTS (parts));
+  }
 }
 
 static void
@@ -446,6 +480,15 @@ bind_destination_cb (GtkSignalListItemFactory *factory,
       gtk_widget_set_tooltip_text (b, dlg_unsc_to_label (unsc));
       gtk_box_append (GTK_BOX (badges), b);
     }
+  {
+    const char *parts[] = {
+      place_text, line_text,
+      shared && dlg_destination_get_status (d) == DLG_VISIT_STATUS_VISITED ? _("Both sides") : NULL,
+      unsc == DLG_UNSC_PERMANENT || unsc == DLG_UNSC_ELECTED ? dlg_unsc_to_label (unsc) : NULL,
+    };
+
+    set_card_name (gtk_list_item_get_child (item), parts, G_N_ELEMENTS (parts));
+  }
 }
 
 /* --- selection --- */
@@ -571,6 +614,25 @@ dlg_side_pane_collect_shown (DlgSidePane *self)
 
 /* --- public --- */
 
+/* The tables and lists are named after the side they show. */
+static void
+name_lists (DlgSidePane *self,
+            const char  *side_name)
+{
+  g_autofree char *side = dlg_text_isolate (side_name);
+  /* Translators: accessible names of a pane's table and lists; %s is a side, "India" */
+  g_autofree char *members = g_strdup_printf (_("Members of %s"), side);
+  g_autofree char *leaders = g_strdup_printf (_("Leaders of %s"), side);
+  g_autofree char *destinations = g_strdup_printf (_("Destinations of %s"), side);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->column_view),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, members, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->leaders_view),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, leaders, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->destinations_view),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, destinations, -1);
+}
+
 void
 dlg_side_pane_set_side (DlgSidePane *self,
                         DlgDataset  *dataset,
@@ -602,6 +664,7 @@ dlg_side_pane_set_side (DlgSidePane *self,
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->heading),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, gtk_label_get_text (self->heading),
                                   -1);
+  name_lists (self, dlg_side_get_name (side));
 
   summary = dlg_side_summary_new (side, NULL);
   /* Translators: the summary line under each side's name */

@@ -100,6 +100,30 @@ check("both sides show their members", got, repr(counts(frame)))
 for side in ("India", "Pakistan"):
     check("a heading names side %s" % side, wait_for(lambda: pane_of(frame, side)))
 
+# Every table, list, card, button and the progress bar has a real name.
+def named(role):
+    return [n.name for n in descendants(frame, lambda n: n.getRoleName() == role)]
+
+
+tables = named("tree table")
+check("each member table is named after its side",
+      sorted(tables) == ["Members of \u2068India\u2069", "Members of \u2068Pakistan\u2069"],
+      repr(tables))
+lists = [n for n in named("list") if n != "GtkColumnListView"]
+check("the leader and destination lists are named after their side",
+      sorted(lists) == sorted("%s of \u2068%s\u2069" % (what, side)
+                              for what in ("Leaders", "Destinations")
+                              for side in ("India", "Pakistan")), repr(lists))
+items = named("list item")
+check("every leader and destination card has a name", len(items) >= 9 and all(items) and
+      any(i.startswith("Group 5. Shashi Tharoor") for i in items), repr(items[:3]))
+buttons = [b for b in named("push button") if not b.startswith("Gtk")]
+check("no button reads its mnemonic or its label twice",
+      buttons and not any("_" in b or b.endswith(" " + b.split(" ")[0]) for b in buttons) and
+      "Clear Filters" in buttons and "Cancel loading" in buttons, repr(buttons))
+check("the progress bar is named", named("progress bar") == ["Loading progress"],
+      repr(named("progress bar")))
+
 # Search, the way the GTK notes recommend setting entry text
 entry = wait_for(lambda: pyatspi.findDescendant(frame, lambda n: n.name == "Search members" and
                                                 n.getRoleName() in ("entry", "text"),
