@@ -307,6 +307,7 @@ open_action (GtkWidget  *widget,
 
   gtk_file_filter_set_name (json, _("Datasets (JSON)"));
   gtk_file_filter_add_mime_type (json, "application/json");
+  gtk_file_filter_add_mime_type (json, "application/x-delegations+json");
   gtk_file_filter_add_pattern (json, "*.json");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), json);
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);

@@ -1,0 +1,127 @@
+#!/bin/sh
+# What a user gets: meson install into a temporary prefix (its own build
+# tree, removed once installed), then the launcher, the icon, the schema,
+# the MIME type and the command line of the installed copy (TAP).
+# Usage: test-install.sh SOURCE_ROOT CHECK_ICON [B_SANITIZE]
+set -u
+src=$1
+check_icon=$2
+here=$(cd "$(dirname "$0")" && pwd)
+
+if [ "${3:-none}" != none ]; then
+  echo "1..0 # SKIP the install is tested in the plain build"
+  exit 0
+fi
+
+for tool in Xvfb dbus-run-session gtk4-launch gsettings gio; do
+  if ! command -v $tool >/dev/null 2>&1; then
+    echo "1..0 # SKIP $tool is not installed"
+    exit 0
+  fi
+done
+if ! /usr/bin/python3 -c 'import pyatspi' 2>/dev/null; then
+  echo "1..0 # SKIP python3-pyatspi is not installed"
+  exit 0
+fi
+
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+prefix="$tmp/prefix"
+n=0
+fail=0
+ok() { n=$((n + 1)); echo "ok $n - $1"; }
+bad() { n=$((n + 1)); fail=1; echo "not ok $n - $1"; [ $# -gt 1 ] && printf '%s\n' "$2" | sed 's/^/# /'; }
+check() { if [ "$1" = 0 ]; then ok "$2"; else bad "$2" "${3:-}"; fi; }
+
+if meson setup "$tmp/build" "$src" --prefix="$prefix" -Dtests=false >"$tmp/setup.log" 2>&1 &&
+   meson compile -C "$tmp/build" >"$tmp/compile.log" 2>&1 &&
+   meson install -C "$tmp/build" --strip >"$tmp/install.log" 2>&1; then
+  ok "meson install into a fresh prefix"
+else
+  bad "meson install into a fresh prefix" "$(tail -n 20 "$tmp"/*.log)"
+  echo "1..$n"
+  exit 1
+fi
+# The installed copy must not need its build tree.
+build_path="$tmp/build"
+rm -rf "$tmp/build"
+
+share="$prefix/share"
+for f in bin/delegations \
+         share/applications/com.example.Delegations.desktop \
+         share/metainfo/com.example.Delegations.metainfo.xml \
+         share/icons/hicolor/scalable/apps/com.example.Delegations.svg \
+         share/icons/hicolor/symbolic/apps/com.example.Delegations-symbolic.svg \
+         share/glib-2.0/schemas/com.example.Delegations.gschema.xml \
+         share/glib-2.0/schemas/gschemas.compiled \
+         share/mime/packages/com.example.Delegations.xml \
+         share/dbus-1/services/com.example.Delegations.service \
+         share/man/man1/delegations.1 \
+         share/delegations/delegations-2025.json \
+         share/delegations/delegations.schema.json; do
+  [ -f "$prefix/$f" ] || missing="${missing:-} $f"
+done
+check "$([ -z "${missing:-}" ]; echo $?)" "every file is installed" "missing:${missing:-}"
+
+grep -q "$build_path" "$prefix/bin/delegations"
+check "$([ $? -ne 0 ]; echo $?)" "no build-tree path in the installed binary"
+
+grep -qx "Exec=$prefix/bin/delegations --gapplication-service" \
+  "$share/dbus-1/services/com.example.Delegations.service"
+check $? "the D-Bus service starts the installed binary as a service"
+
+# as after an install into /usr/local: the binary on PATH (GIO hides a
+# launcher whose Exec it cannot find), the data under XDG_DATA_DIRS
+export PATH="$prefix/bin:$PATH" XDG_DATA_DIRS="$share:/usr/share"
+export XDG_CONFIG_HOME="$tmp/config" XDG_CACHE_HOME="$tmp/cache" XDG_DATA_HOME="$tmp/data"
+export HOME="$tmp" LC_ALL=C.UTF-8 GDK_DEBUG=gl-disable GSETTINGS_BACKEND=memory
+unset GSETTINGS_SCHEMA_DIR GTK_A11Y NO_AT_BRIDGE DBUS_SESSION_BUS_ADDRESS
+
+out=$(gsettings get com.example.Delegations window-width 2>&1)
+check "$([ "$out" = 1280 ]; echo $?)" "the settings schema is found from the install" "$out"
+
+type=$(gio info -a standard::content-type "$share/delegations/delegations-2025.json" 2>&1 |
+       sed -n 's/^ *standard::content-type: //p')
+check "$([ "$type" = application/x-delegations+json ]; echo $?)" \
+  "a dataset is recognised as application/x-delegations+json by its content" "$type"
+cp "$src/tests/data/valid/minimal.json" "$tmp/minimal.delegations.json"
+printf '{"name": 1}' >"$tmp/other.delegations.json"
+type=$(gio info -a standard::content-type "$tmp/other.delegations.json" 2>&1 |
+       sed -n 's/^ *standard::content-type: //p')
+check "$([ "$type" = application/x-delegations+json ]; echo $?)" \
+  "... and by the .delegations.json ending" "$type"
+default=$(gio mime application/x-delegations+json 2>&1 | head -n 1)
+case $default in
+  *com.example.Delegations.desktop*) ok "the launcher opens the type" ;;
+  *) bad "the launcher opens the type" "$default" ;;
+esac
+
+"$prefix/bin/delegations" --export-pdf="$tmp/sheet.pdf" >"$tmp/export.log" 2>&1 &&
+  head -c 5 "$tmp/sheet.pdf" | grep -q '%PDF-'
+check $? "the installed binary exports the bundled dataset's sheet" "$(cat "$tmp/export.log")"
+
+# The launcher, through D-Bus activation, under a private Xvfb and bus.
+mkdir -m 700 "$tmp/runtime"
+export XDG_RUNTIME_DIR="$tmp/runtime"
+sh "$here/tools/with-xvfb.sh" dbus-run-session -- sh -c '
+  "$1" com.example.Delegations 48 >"$3/icon" 2>&1
+  echo $? >"$3/icon.rc"
+  /usr/bin/python3 "$2/e2e/installed.py" "$3/minimal.delegations.json" >"$3/launch.tap" 2>"$3/launch.err"
+  ' sh "$check_icon" "$here" "$tmp" >"$tmp/session.log" 2>&1
+
+icon=$(cat "$tmp/icon" 2>/dev/null)
+case "$(cat "$tmp/icon.rc" 2>/dev/null)/$icon" in
+  0/"$share"/icons/hicolor/*) ok "GtkIconTheme finds the installed icon" ;;
+  *) bad "GtkIconTheme finds the installed icon" "$icon" ;;
+esac
+while IFS= read -r line; do
+  case $line in
+    "ok "*) ok "${line#ok * - }" ;;
+    "not ok "*) bad "${line#not ok * - }" ;;
+    "#"*) echo "$line" ;;
+  esac
+done <"$tmp/launch.tap"
+[ -s "$tmp/launch.tap" ] || bad "the launcher session ran" "$(tail -n 5 "$tmp/session.log" "$tmp/launch.err")"
+
+echo "1..$n"
+exit $fail
