@@ -176,7 +176,7 @@ print_places (GString    *out,
   g_string_append_printf (out, "  %s (%u):", heading, places->len);
   for (guint i = 0; i < places->len; i++)
     {
-      DlgPlace *p = g_ptr_array_index (places, i);
+      DlgComparedPlace *p = g_ptr_array_index (places, i);
 
       g_string_append_printf (out, "%s %s", i > 0 ? ";" : "", inert (pool, p->capital));
     }
@@ -364,10 +364,13 @@ dlg_cli_summarise (const char *path)
       GListModel *delegations = dlg_side_get_delegations (side);
 
       g_string_append_printf (out, "\n%s\n", inert (pool, dlg_side_get_name (side)));
-      g_string_append_printf (out, _("  %u delegations, %u members (%u travelled), %u destinations, "
-                 "%u UN Security Council members visited\n"),
-               s->n_delegations, s->n_members, s->n_travelled, s->n_destinations,
-               s->n_unsc_visited);
+      g_auto(GStrv) counts = dlg_side_describe_counts (side, FALSE);
+
+      g_string_append_printf (out, _("  %u delegations, %u destinations, "
+                                     "%u UN Security Council members visited\n"),
+                              s->n_delegations, s->n_destinations, s->n_unsc_visited);
+      for (guint k = 0; counts[k] != NULL; k++)
+        g_string_append_printf (out, "  %s\n", inert (pool, counts[k]));
       for (guint j = 0; j < s->n_delegations; j++)
         {
           g_autoptr(DlgDelegation) d = g_list_model_get_item (delegations, j);

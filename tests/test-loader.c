@@ -82,7 +82,7 @@ places_contain (GPtrArray  *places,
 {
   for (guint i = 0; i < places->len; i++)
     {
-      DlgPlace *p = g_ptr_array_index (places, i);
+      DlgComparedPlace *p = g_ptr_array_index (places, i);
 
       if (g_strcmp0 (p->capital, capital) == 0)
         return TRUE;

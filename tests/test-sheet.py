@@ -133,7 +133,7 @@ check("CSV rows end in CRLF", raw.count("\r\n") == raw.count("\n") and raw.endsw
 with open(csv_path, newline="", encoding="utf-8") as f:
     rows = list(csv.reader(f))
 check("CSV header row", rows[0] == ["side", "delegation", "name", "party", "role_kind", "role",
-                                    "status", "destinations"], repr(rows[0]))
+                                    "status", "destinations", "membership"], repr(rows[0]))
 expected = []
 for side in data["sides"]:
     for d in side["delegations"]:

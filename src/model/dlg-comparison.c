@@ -2,8 +2,11 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "dlg-comparison.h"
 #include "dlg-destination.h"
+#include "dlg-text.h"
 
 static void
 count_free (gpointer data)
@@ -51,7 +54,7 @@ merge_status (int            current,
 static void
 place_free (gpointer data)
 {
-  DlgPlace *p = data;
+  DlgComparedPlace *p = data;
 
   g_free (p->key);
   g_free (p->country);
@@ -59,7 +62,7 @@ place_free (gpointer data)
   g_free (p);
 }
 
-/* Adds a side's destinations to places (key -> DlgPlace). */
+/* Adds a side's destinations to places (key -> DlgComparedPlace). */
 static void
 collect_places (GHashTable *places,
                 DlgSide    *side,
@@ -72,14 +75,20 @@ collect_places (GHashTable *places,
     {
       g_autoptr(DlgDestination) d = g_list_model_get_item (destinations, i);
       const char *key = dlg_destination_get_key (d);
-      DlgPlace *p = g_hash_table_lookup (places, key);
+      DlgComparedPlace *p = g_hash_table_lookup (places, key);
 
       if (p == NULL)
         {
-          p = g_new0 (DlgPlace, 1);
+          p = g_new0 (DlgComparedPlace, 1);
           p->key = g_strdup (key);
-          p->country = g_strdup (dlg_destination_get_country (d));
-          p->capital = g_strdup (dlg_destination_get_capital (d));
+          DlgPlace *place = dlg_destination_get_place (d);
+
+          /* a named place (format 1.1) is compared, and shown, as itself */
+          p->country = g_strdup (place != NULL && dlg_place_get_country (place) != NULL
+                                 ? dlg_place_get_country (place)
+                                 : dlg_destination_get_country (d));
+          p->capital = g_strdup (place != NULL ? dlg_place_get_name (place)
+                                               : dlg_destination_get_capital (d));
           p->unsc = dlg_destination_get_unsc (d);
           p->status_a = -1;
           p->status_b = -1;
@@ -113,15 +122,21 @@ dlg_side_summary_new (DlgSide    *side,
   s->n_delegations = g_list_model_get_n_items (dlg_side_get_delegations (side));
 
   n = g_list_model_get_n_items (members);
-  s->n_members = n;
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(DlgMember) m = g_list_model_get_item (members, i);
       const char *party = dlg_member_get_party (m);
       DlgCount *c;
 
-      if (dlg_member_get_status (m) == DLG_MEMBER_STATUS_TRAVELLED)
-        s->n_travelled++;
+      if (dlg_member_get_membership (m) == DLG_MEMBERSHIP_ACCOMPANYING)
+        s->n_accompanying++;
+      else
+        {
+          s->n_members++;
+          s->by_status[dlg_member_get_status (m)]++;
+          if (dlg_member_get_status (m) == DLG_MEMBER_STATUS_TRAVELLED)
+            s->n_travelled++;
+        }
       s->by_role_kind[dlg_member_get_role_kind (m)]++;
 
       if (party == NULL)
@@ -144,7 +159,7 @@ dlg_side_summary_new (DlgSide    *side,
   g_hash_table_iter_init (&iter, places);
   while (g_hash_table_iter_next (&iter, NULL, &value))
     {
-      DlgPlace *p = value;
+      DlgComparedPlace *p = value;
 
       if (p->status_a == DLG_VISIT_STATUS_VISITED)
         {
@@ -169,17 +184,17 @@ static int
 place_compare (gconstpointer a,
                gconstpointer b)
 {
-  const DlgPlace *pa = *(const DlgPlace * const *) a;
-  const DlgPlace *pb = *(const DlgPlace * const *) b;
+  const DlgComparedPlace *pa = *(const DlgComparedPlace * const *) a;
+  const DlgComparedPlace *pb = *(const DlgComparedPlace * const *) b;
   int r = g_utf8_collate (pa->capital, pb->capital);
 
   return r != 0 ? r : g_utf8_collate (pa->country, pb->country);
 }
 
-static DlgPlace *
-place_copy (const DlgPlace *p)
+static DlgComparedPlace *
+place_copy (const DlgComparedPlace *p)
 {
-  DlgPlace *c = g_memdup2 (p, sizeof *p);
+  DlgComparedPlace *c = g_memdup2 (p, sizeof *p);
 
   c->key = g_strdup (p->key);
   c->country = g_strdup (p->country);
@@ -212,7 +227,7 @@ dlg_comparison_new (DlgSide *a,
   g_hash_table_iter_init (&iter, places);
   while (g_hash_table_iter_next (&iter, NULL, &value))
     {
-      DlgPlace *p = value;
+      DlgComparedPlace *p = value;
       gboolean visited_a = p->status_a == DLG_VISIT_STATUS_VISITED;
       gboolean visited_b = p->status_b == DLG_VISIT_STATUS_VISITED;
 
@@ -248,4 +263,110 @@ dlg_comparison_free (DlgComparison *comparison)
   g_ptr_array_unref (comparison->planned_not_visited_a);
   g_ptr_array_unref (comparison->planned_not_visited_b);
   g_free (comparison);
+}
+
+char *
+dlg_side_summary_describe (DlgSideSummary     *s,
+                           const DlgAnnounced *announced)
+{
+  g_autoptr(GString) line = g_string_new (NULL);
+  g_autoptr(GString) detail = g_string_new (NULL);
+  guint left = s->by_status[DLG_MEMBER_STATUS_WITHDREW] + s->by_status[DLG_MEMBER_STATUS_DECLINED];
+  guint unconfirmed = s->by_status[DLG_MEMBER_STATUS_UNCONFIRMED];
+
+  if (announced != NULL && (announced->members >= 0 || announced->countries >= 0))
+    {
+      g_autofree char *members = NULL;
+      g_autofree char *countries = NULL;
+
+      if (announced->members >= 0)
+        members = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d member", "%d members",
+                                                (gulong) announced->members),
+                                   announced->members);
+      if (announced->countries >= 0)
+        countries = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d country", "%d countries",
+                                                  (gulong) announced->countries),
+                                     announced->countries);
+      if (members != NULL && countries != NULL)
+        {
+          /* Translators: joins "59 members" and "33 countries" */
+          char *both = g_strdup_printf (_("%s, %s"), members, countries);
+
+          g_free (members);
+          members = both;
+        }
+      /* Translators: the figures announced for a side or a delegation, "59 members,
+       * 33 countries" */
+      g_string_append_printf (line, _("Announced: %s."), members != NULL ? members : countries);
+      g_string_append_c (line, ' ');
+    }
+
+  /* Translators: what the recorded members did; each part is counted */
+  g_string_append_printf (detail, g_dngettext (GETTEXT_PACKAGE, "%u travelled", "%u travelled",
+                                               s->n_travelled), s->n_travelled);
+  if (left > 0)
+    {
+      g_string_append (detail, _(", "));
+      g_string_append_printf (detail, g_dngettext (GETTEXT_PACKAGE, "%u withdrew or declined",
+                                                   "%u withdrew or declined", left), left);
+    }
+  if (unconfirmed > 0)
+    {
+      g_string_append (detail, _(", "));
+      g_string_append_printf (detail, g_dngettext (GETTEXT_PACKAGE, "%u unconfirmed",
+                                                   "%u unconfirmed", unconfirmed), unconfirmed);
+    }
+  /* Translators: "Recorded: 61 members (58 travelled, 2 withdrew or declined)" */
+  g_string_append_printf (line, g_dngettext (GETTEXT_PACKAGE, "Recorded: %u member (%s)",
+                                             "Recorded: %u members (%s)", s->n_members),
+                          s->n_members, detail->str);
+  if (s->n_accompanying > 0)
+    /* Translators: follows "Recorded: 61 members (…)"; officials or staff travelling along */
+    g_string_append_printf (line, g_dngettext (GETTEXT_PACKAGE, " and %u accompanying",
+                                               " and %u accompanying", s->n_accompanying),
+                            s->n_accompanying);
+  g_string_append_c (line, '.');
+  return g_string_free (g_steal_pointer (&line), FALSE);
+}
+
+/* g_strv_builder_take() is GLib 2.80 */
+static void
+take_line (GStrvBuilder *lines,
+           char         *line)
+{
+  g_strv_builder_add (lines, line);
+  g_free (line);
+}
+
+GStrv
+dlg_side_describe_counts (DlgSide  *side,
+                          gboolean  isolate)
+{
+  g_autoptr(GStrvBuilder) lines = g_strv_builder_new ();
+  g_autoptr(DlgSideSummary) summary = NULL;
+  GListModel *delegations;
+
+  g_return_val_if_fail (DLG_IS_SIDE (side), NULL);
+
+  summary = dlg_side_summary_new (side, NULL);
+  take_line (lines, dlg_side_summary_describe (summary, dlg_side_get_announced (side)));
+  delegations = dlg_side_get_delegations (side);
+  for (guint i = 0; i < g_list_model_get_n_items (delegations); i++)
+    {
+      g_autoptr(DlgDelegation) d = g_list_model_get_item (delegations, i);
+      g_autoptr(DlgSideSummary) own = NULL;
+      g_autofree char *label = NULL;
+      g_autofree char *text = NULL;
+
+      if (dlg_delegation_get_announced (d) == NULL)
+        continue;
+      own = dlg_side_summary_new (side, dlg_delegation_get_members (d));
+      text = dlg_side_summary_describe (own, dlg_delegation_get_announced (d));
+      label = isolate ? dlg_text_isolate (dlg_delegation_get_label (d))
+                      : g_strdup (dlg_delegation_get_label (d));
+      /* Translators: a delegation's announced and recorded counts, "Peace delegation: Announced:
+       * 9 members. Recorded: …" */
+      take_line (lines, g_strdup_printf (_("%s: %s"), label, text));
+    }
+  return g_strv_builder_end (lines);
 }

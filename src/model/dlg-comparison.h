@@ -15,8 +15,12 @@ typedef struct
 typedef struct
 {
   guint n_delegations;
+  /* delegation members (format 1.1 "membership": "member"); the people
+   * accompanying them are counted apart */
   guint n_members;
+  guint n_accompanying;
   guint n_travelled;
+  guint by_status[DLG_N_MEMBER_STATUSES];
   /* distinct places (country and capital), any status */
   guint n_destinations;
   /* distinct places visited */
@@ -32,6 +36,18 @@ DlgSideSummary *dlg_side_summary_new  (DlgSide        *side,
                                        GListModel     *members);
 void            dlg_side_summary_free (DlgSideSummary *summary);
 
+/* "Announced: 59 members, 33 countries. Recorded: 61 members (58
+ * travelled, 2 withdrew or declined, 1 unconfirmed) and 1 accompanying.":
+ * the announced figures beside the recorded ones, one line.  Without
+ * announced figures, only what was recorded. */
+char           *dlg_side_summary_describe (DlgSideSummary     *summary,
+                                           const DlgAnnounced *announced);
+/* The side's line, then one for each delegation with announced figures
+ * ("Peace delegation: Announced: 9 members. Recorded: …"); labels
+ * bidi-isolated when isolate is TRUE (for the window and the sheet). */
+GStrv           dlg_side_describe_counts  (DlgSide            *side,
+                                           gboolean            isolate);
+
 /* A place one or both sides planned or visited. */
 typedef struct
 {
@@ -42,11 +58,11 @@ typedef struct
   /* -1 when the side has no destination at this place */
   int status_a;
   int status_b;
-} DlgPlace;
+} DlgComparedPlace;
 
 typedef struct
 {
-  /* DlgPlace arrays, sorted by capital */
+  /* DlgComparedPlace arrays, sorted by capital */
   GPtrArray *shared;               /* visited by both */
   GPtrArray *only_a;               /* visited by a, not by b */
   GPtrArray *only_b;               /* visited by b, not by a */

@@ -25,6 +25,8 @@ dlg_dataset_dispose (GObject *object)
   g_clear_object (&self->sources);
   g_clear_object (&self->sides);
   g_clear_pointer (&self->sources_by_id, g_hash_table_unref);
+  g_clear_object (&self->places);
+  g_clear_pointer (&self->places_by_id, g_hash_table_unref);
 
   G_OBJECT_CLASS (dlg_dataset_parent_class)->dispose (object);
 }
@@ -85,6 +87,8 @@ dlg_dataset_init (DlgDataset *self)
   self->sources = g_list_store_new (DLG_TYPE_SOURCE);
   self->sides = g_list_store_new (DLG_TYPE_SIDE);
   self->sources_by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  self->places = g_list_store_new (DLG_TYPE_PLACE);
+  self->places_by_id = g_hash_table_new (g_str_hash, g_str_equal);
   self->warnings = g_new0 (char *, 1);
 }
 
@@ -213,4 +217,19 @@ dlg_dataset_count_destinations (DlgDataset *self)
 {
   g_return_val_if_fail (DLG_IS_DATASET (self), 0);
   return count_in_sides (self, dlg_side_get_destinations);
+}
+
+GListModel *
+dlg_dataset_get_places (DlgDataset *self)
+{
+  g_return_val_if_fail (DLG_IS_DATASET (self), NULL);
+  return G_LIST_MODEL (self->places);
+}
+
+DlgPlace *
+dlg_dataset_lookup_place (DlgDataset *self,
+                          const char *id)
+{
+  g_return_val_if_fail (DLG_IS_DATASET (self), NULL);
+  return id != NULL ? g_hash_table_lookup (self->places_by_id, id) : NULL;
 }

@@ -2,6 +2,7 @@
 
 #include <gio/gio.h>
 
+#include "dlg-place.h"
 #include "dlg-record.h"
 #include "dlg-side.h"
 #include "dlg-source.h"
@@ -10,7 +11,7 @@ G_BEGIN_DECLS
 
 #define DLG_FORMAT_NAME "delegations"
 #define DLG_FORMAT_MAJOR 1
-#define DLG_FORMAT_MINOR 0
+#define DLG_FORMAT_MINOR 1
 
 #define DLG_TYPE_DATASET (dlg_dataset_get_type ())
 G_DECLARE_FINAL_TYPE (DlgDataset, dlg_dataset, DLG, DATASET, DlgRecord)
@@ -21,6 +22,10 @@ const char         *dlg_dataset_get_as_of        (DlgDataset *self);
 const char         *dlg_dataset_get_version      (DlgDataset *self);
 /* GListModel of DlgSource, in file order */
 GListModel         *dlg_dataset_get_sources      (DlgDataset *self);
+/* Format 1.1: the places destinations name (DlgPlace), in file order */
+GListModel         *dlg_dataset_get_places       (DlgDataset *self);
+DlgPlace           *dlg_dataset_lookup_place     (DlgDataset *self,
+                                                  const char *id);
 DlgSource          *dlg_dataset_lookup_source    (DlgDataset *self,
                                                   const char *id);
 /* GListModel of DlgSide */

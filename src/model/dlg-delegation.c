@@ -39,6 +39,7 @@ dlg_delegation_finalize (GObject *object)
   g_clear_pointer (&self->from, g_free);
   g_clear_pointer (&self->to, g_free);
   g_clear_pointer (&self->side_id, g_ref_string_release);
+  g_clear_pointer (&self->announced, dlg_announced_free);
 
   G_OBJECT_CLASS (dlg_delegation_parent_class)->finalize (object);
 }
@@ -116,4 +117,11 @@ dlg_delegation_get_destinations (DlgDelegation *self)
 {
   g_return_val_if_fail (DLG_IS_DELEGATION (self), NULL);
   return G_LIST_MODEL (self->destinations);
+}
+
+const DlgAnnounced *
+dlg_delegation_get_announced (DlgDelegation *self)
+{
+  g_return_val_if_fail (DLG_IS_DELEGATION (self), NULL);
+  return self->announced;
 }

@@ -3,6 +3,7 @@
 #include <gio/gio.h>
 
 #include "dlg-member.h"
+#include "dlg-place.h"
 #include "dlg-record.h"
 
 G_BEGIN_DECLS
@@ -20,5 +21,8 @@ GListModel *dlg_delegation_get_members           (DlgDelegation *self);
 /* GListModel of DlgDestination, in dataset order (the route) */
 GListModel *dlg_delegation_get_destinations      (DlgDelegation *self);
 const char *dlg_delegation_get_side_id           (DlgDelegation *self);
+
+/* Format 1.1: the figures announced for it, or NULL */
+const DlgAnnounced *dlg_delegation_get_announced (DlgDelegation *self);
 
 G_END_DECLS

@@ -37,6 +37,7 @@ dlg_destination_finalize (GObject *object)
   g_clear_pointer (&self->dates_text, g_free);
   g_clear_pointer (&self->dates_sources, g_strfreev);
   g_clear_pointer (&self->key, g_free);
+  g_clear_object (&self->place);
   g_clear_pointer (&self->delegation_id, g_ref_string_release);
   g_clear_pointer (&self->delegation_label, g_ref_string_release);
   g_clear_pointer (&self->side_id, g_ref_string_release);
@@ -158,6 +159,9 @@ dlg_destination_get_coordinates (DlgDestination *self,
 {
   g_return_val_if_fail (DLG_IS_DESTINATION (self), FALSE);
 
+  /* a destination's own coordinates, else its place's */
+  if (!self->has_coordinates && self->place != NULL)
+    return dlg_place_get_coordinates (self->place, latitude, longitude);
   if (latitude != NULL)
     *latitude = self->latitude;
   if (longitude != NULL)
@@ -170,10 +174,19 @@ dlg_destination_get_place_label (DlgDestination *self)
 {
   g_return_val_if_fail (DLG_IS_DESTINATION (self), NULL);
 
+  if (self->place != NULL)
+    return self->place->name;
   if (self->cities == NULL || self->cities[0] == NULL)
     return self->capital;
   for (guint i = 0; self->cities[i] != NULL; i++)
     if (g_str_has_prefix (self->cities[i], self->capital))
       return self->capital;
   return self->cities[0];
+}
+
+DlgPlace *
+dlg_destination_get_place (DlgDestination *self)
+{
+  g_return_val_if_fail (DLG_IS_DESTINATION (self), NULL);
+  return self->place;
 }

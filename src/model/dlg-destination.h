@@ -1,6 +1,7 @@
 #pragma once
 
 #include "dlg-enums.h"
+#include "dlg-place.h"
 #include "dlg-record.h"
 
 G_BEGIN_DECLS
@@ -25,10 +26,13 @@ gboolean            dlg_destination_get_coordinates       (DlgDestination *self,
 const char         *dlg_destination_get_delegation_id     (DlgDestination *self);
 const char         *dlg_destination_get_delegation_label  (DlgDestination *self);
 const char         *dlg_destination_get_side_id           (DlgDestination *self);
-/* Case-folded "country / capital": destinations with equal keys are the same place. */
+/* The place the file names (format 1.1), or NULL */
+DlgPlace           *dlg_destination_get_place             (DlgDestination *self);
+/* Destinations with equal keys are the same place: the place's id when
+ * the file names one, else the case-folded "country / capital". */
 const char         *dlg_destination_get_key               (DlgDestination *self);
-/* What to call the stop on a route: the capital, or the city visited
- * when that was not the capital (New York for the United States). */
+/* What to call the stop on a route: its place's name, else the capital,
+ * or the city visited when that was not the capital (New York). */
 const char         *dlg_destination_get_place_label       (DlgDestination *self);
 
 G_END_DECLS

@@ -54,10 +54,26 @@ static const GEnumValue unsc_values[] = {
   { 0, NULL, NULL }
 };
 
+static const GEnumValue membership_values[] = {
+  { DLG_MEMBERSHIP_MEMBER, "DLG_MEMBERSHIP_MEMBER", "member" },
+  { DLG_MEMBERSHIP_ACCOMPANYING, "DLG_MEMBERSHIP_ACCOMPANYING", "accompanying" },
+  { 0, NULL, NULL }
+};
+
+static const GEnumValue place_kind_values[] = {
+  { DLG_PLACE_KIND_CAPITAL, "DLG_PLACE_KIND_CAPITAL", "capital" },
+  { DLG_PLACE_KIND_CITY, "DLG_PLACE_KIND_CITY", "city" },
+  { DLG_PLACE_KIND_INTERNATIONAL_ORGANISATION, "DLG_PLACE_KIND_INTERNATIONAL_ORGANISATION",
+    "international-organisation" },
+  { 0, NULL, NULL }
+};
+
 DEFINE_ENUM_TYPE (dlg_role_kind_get_type, "DlgRoleKind", role_kind_values)
 DEFINE_ENUM_TYPE (dlg_member_status_get_type, "DlgMemberStatus", member_status_values)
 DEFINE_ENUM_TYPE (dlg_visit_status_get_type, "DlgVisitStatus", visit_status_values)
 DEFINE_ENUM_TYPE (dlg_unsc_get_type, "DlgUnsc", unsc_values)
+DEFINE_ENUM_TYPE (dlg_membership_get_type, "DlgMembership", membership_values)
+DEFINE_ENUM_TYPE (dlg_place_kind_get_type, "DlgPlaceKind", place_kind_values)
 
 const char *
 dlg_enum_to_nick (GType enum_type,
@@ -152,5 +168,30 @@ dlg_unsc_to_label (DlgUnsc unsc)
     /* Translators: UN Security Council membership of e.g. the European Union */
     case DLG_UNSC_NOT_A_STATE:
     default: return _("Not a state");
+    }
+}
+
+const char *
+dlg_membership_to_label (DlgMembership membership)
+{
+  switch (membership)
+    {
+    /* Translators: one of the delegation's own members */
+    case DLG_MEMBERSHIP_MEMBER: return _("Delegation member");
+    /* Translators: an official, liaison officer or staff travelling with a delegation */
+    case DLG_MEMBERSHIP_ACCOMPANYING:
+    default: return _("Accompanying");
+    }
+}
+
+const char *
+dlg_place_kind_to_label (DlgPlaceKind kind)
+{
+  switch (kind)
+    {
+    case DLG_PLACE_KIND_CAPITAL: return _("Capital");
+    case DLG_PLACE_KIND_CITY: return _("City");
+    case DLG_PLACE_KIND_INTERNATIONAL_ORGANISATION:
+    default: return _("International organisation");
     }
 }

@@ -41,15 +41,33 @@ typedef enum
 } DlgUnsc;
 #define DLG_N_UNSC (DLG_UNSC_NOT_A_STATE + 1)
 
+/* Format 1.1: who belongs to the delegation, and who travels with it */
+typedef enum
+{
+  DLG_MEMBERSHIP_MEMBER,
+  DLG_MEMBERSHIP_ACCOMPANYING,
+} DlgMembership;
+
+typedef enum
+{
+  DLG_PLACE_KIND_CAPITAL,
+  DLG_PLACE_KIND_CITY,
+  DLG_PLACE_KIND_INTERNATIONAL_ORGANISATION,
+} DlgPlaceKind;
+
 #define DLG_TYPE_ROLE_KIND (dlg_role_kind_get_type ())
 #define DLG_TYPE_MEMBER_STATUS (dlg_member_status_get_type ())
 #define DLG_TYPE_VISIT_STATUS (dlg_visit_status_get_type ())
 #define DLG_TYPE_UNSC (dlg_unsc_get_type ())
+#define DLG_TYPE_MEMBERSHIP (dlg_membership_get_type ())
+#define DLG_TYPE_PLACE_KIND (dlg_place_kind_get_type ())
 
 GType dlg_role_kind_get_type     (void) G_GNUC_CONST;
 GType dlg_member_status_get_type (void) G_GNUC_CONST;
 GType dlg_visit_status_get_type  (void) G_GNUC_CONST;
 GType dlg_unsc_get_type          (void) G_GNUC_CONST;
+GType dlg_membership_get_type    (void) G_GNUC_CONST;
+GType dlg_place_kind_get_type    (void) G_GNUC_CONST;
 
 /* The JSON spelling of a value ("sitting-legislator") and back. */
 const char *dlg_enum_to_nick   (GType        enum_type,
@@ -65,5 +83,7 @@ const char *dlg_role_kind_to_label     (DlgRoleKind     kind);
 const char *dlg_member_status_to_label (DlgMemberStatus status);
 const char *dlg_visit_status_to_label  (DlgVisitStatus  status);
 const char *dlg_unsc_to_label          (DlgUnsc         unsc);
+const char *dlg_membership_to_label    (DlgMembership   membership);
+const char *dlg_place_kind_to_label    (DlgPlaceKind    kind);
 
 G_END_DECLS

@@ -14,6 +14,97 @@
 
 /* --- entities, innermost first --- */
 
+/* A leg as the file gives it, resolved once the delegation's route is read. */
+typedef struct
+{
+  char *destination;
+  char *path;
+  GStrv sources;
+} PendingLeg;
+
+static void
+pending_leg_free (gpointer data)
+{
+  PendingLeg *leg = data;
+
+  g_free (leg->destination);
+  g_free (leg->path);
+  g_strfreev (leg->sources);
+  g_free (leg);
+}
+
+static gboolean
+read_leg (Ctx        *ctx,
+          JsonObject *object,
+          const char *path,
+          gpointer    user_data)
+{
+  static const char * const known[] = { "destination", "sources", NULL };
+  DlgMember *member = user_data;
+  PendingLeg *leg = g_new0 (PendingLeg, 1);
+
+  dlg_loader_check_unknown_members (ctx, object, path, known);
+  dlg_loader_read_string (ctx, object, path, "destination", REQUIRED, &leg->destination);
+  leg->sources = dlg_loader_read_source_refs (ctx, object, path, "sources");
+  leg->path = g_strdup (path);
+  g_ptr_array_add (member->pending_legs, leg);
+  return TRUE;
+}
+
+/* "announced": {"members": N, "countries": N, "text": ..., "sources": [...]} */
+static DlgAnnounced *
+read_announced (Ctx        *ctx,
+                JsonObject *object,
+                const char *path)
+{
+  static const char * const known[] = { "members", "countries", "text", "sources", NULL };
+  JsonNode *node = dlg_loader_get_member (ctx, object, path, "announced", OPTIONAL);
+  g_autoptr(DlgAnnounced) announced = NULL;
+  g_autoptr(GString) apath = NULL;
+  const char *names[] = { "members", "countries" };
+  int *values[2];
+  JsonObject *inner;
+
+  if (node == NULL)
+    return NULL;
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      error_at (ctx, path, "announced", _("expected an object, found %s"),
+                dlg_loader_node_kind (node));
+      return NULL;
+    }
+  inner = json_node_get_object (node);
+  apath = g_string_new (path);
+  dlg_json_path_append_member (apath, "announced");
+  announced = g_new0 (DlgAnnounced, 1);
+  values[0] = &announced->members;
+  values[1] = &announced->countries;
+  dlg_loader_check_unknown_members (ctx, inner, apath->str, known);
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      gboolean present;
+      double value;
+
+      *values[i] = -1;
+      if (dlg_loader_read_number (ctx, inner, apath->str, names[i], 0, 1e9, &present, &value) &&
+          present)
+        {
+          if (value != floor (value))
+            error_at (ctx, apath->str, names[i], _("expected a whole number, found %g"), value);
+          else
+            *values[i] = (int) value;
+        }
+    }
+  if (!json_object_has_member (inner, "members") && !json_object_has_member (inner, "countries"))
+    error_at (ctx, path, "announced",
+              _("announced figures give \"members\", \"countries\" or both"));
+  dlg_loader_read_string (ctx, inner, apath->str, "text", OPTIONAL, &announced->text);
+  announced->sources = dlg_loader_read_source_refs (ctx, inner, apath->str, "sources");
+  if (announced->sources == NULL)
+    announced->sources = g_new0 (char *, 1);
+  return g_steal_pointer (&announced);
+}
+
 static gboolean
 read_member (Ctx        *ctx,
              JsonObject *object,
@@ -21,7 +112,7 @@ read_member (Ctx        *ctx,
              gpointer    user_data)
 {
   static const char * const known[] = {
-    "id", "name", "party", "role", "role_kind", "status",
+    "id", "name", "party", "role", "role_kind", "status", "membership", "attended", "missed",
     "notes", "disagreements", "sources", NULL
   };
   DlgDelegation *delegation = user_data;
@@ -39,6 +130,26 @@ read_member (Ctx        *ctx,
   dlg_loader_read_enum (ctx, object, path, "status", OPTIONAL, DLG_TYPE_MEMBER_STATUS,
              DLG_MEMBER_STATUS_UNCONFIRMED, &value);
   member->status = value;
+  dlg_loader_read_enum (ctx, object, path, "membership", OPTIONAL, DLG_TYPE_MEMBERSHIP,
+                        DLG_MEMBERSHIP_MEMBER, &value);
+  member->membership = value;
+
+  /* legs: resolved against the route in resolve_legs() */
+  if (json_object_has_member (object, "attended") && json_object_has_member (object, "missed"))
+    error_at (ctx, path, "missed",
+              _("a member lists the legs \"attended\" or those \"missed\", not both"));
+  else
+    for (guint i = 0; i < 2; i++)
+      {
+        const char *name = i == 0 ? "attended" : "missed";
+
+        if (!json_object_has_member (object, name))
+          continue;
+        member->has_legs = TRUE;
+        member->missed = i == 1 ? g_ptr_array_new_with_free_func (g_object_unref) : NULL;
+        member->pending_legs = g_ptr_array_new_with_free_func (pending_leg_free);
+        dlg_loader_read_objects (ctx, object, path, name, OPTIONAL, read_leg, member);
+      }
 
   g_list_store_append (delegation->members, member);
   return TRUE;
@@ -52,11 +163,12 @@ read_destination (Ctx        *ctx,
 {
   static const char * const known[] = {
     "id", "country", "capital", "cities_visited", "from", "to", "dates_approximate",
-    "dates_text", "dates_sources", "status", "unsc", "latitude", "longitude",
+    "dates_text", "dates_sources", "status", "unsc", "latitude", "longitude", "place",
     "notes", "disagreements", "sources", NULL
   };
   DlgDelegation *delegation = user_data;
   g_autoptr(DlgDestination) dest = g_object_new (DLG_TYPE_DESTINATION, NULL);
+  g_autofree char *place_id = NULL;
   gboolean has_lat, has_lon;
   int value;
 
@@ -84,7 +196,24 @@ read_destination (Ctx        *ctx,
     dest->cities = g_new0 (char *, 1);
   if (dest->dates_sources == NULL)
     dest->dates_sources = g_new0 (char *, 1);
-  if (dest->country != NULL && dest->capital != NULL)
+  if (dlg_loader_read_string (ctx, object, path, "place", OPTIONAL, &place_id) &&
+      place_id != NULL)
+    {
+      DlgPlace *place = dlg_dataset_lookup_place (ctx->dataset, place_id);
+
+      if (place != NULL)
+        dest->place = g_object_ref (place);
+      else
+        {
+          g_autofree char *quoted = dlg_text_quote (place_id);
+
+          error_at (ctx, path, "place", _("unknown place id %s; it is not in $.places"), quoted);
+        }
+    }
+  /* one place, one key: by its id when the file names it (format 1.1) */
+  if (dest->place != NULL)
+    dest->key = g_strconcat ("\001place:", dlg_record_get_id (DLG_RECORD (dest->place)), NULL);
+  else if (dest->country != NULL && dest->capital != NULL)
     dest->key = _dlg_destination_make_key (dest->country, dest->capital);
 
   g_list_store_append (delegation->destinations, dest);
@@ -107,6 +236,85 @@ find_member (GListModel *members,
   return NULL;
 }
 
+/* Each member's own route: the legs the file gives, against this
+ * delegation's destinations; the whole route (shared) otherwise. */
+static void
+resolve_legs (Ctx           *ctx,
+              DlgDelegation *delegation)
+{
+  GListModel *destinations = G_LIST_MODEL (delegation->destinations);
+  GListModel *members = G_LIST_MODEL (delegation->members);
+  guint n_route = g_list_model_get_n_items (destinations);
+  guint n_members = g_list_model_get_n_items (members);
+  g_autoptr(GPtrArray) whole = g_ptr_array_new_full (n_route, g_object_unref);
+
+  for (guint j = 0; j < n_route; j++)
+    g_ptr_array_add (whole, g_list_model_get_item (destinations, j));
+
+  for (guint i = 0; i < n_members; i++)
+    {
+      g_autoptr(DlgMember) m = g_list_model_get_item (members, i);
+      g_autofree gboolean *named = NULL;
+      g_autoptr(GStrvBuilder) sources = NULL;
+      gboolean missed;
+
+      if (!m->has_legs || m->pending_legs == NULL)
+        {
+          m->route = g_ptr_array_ref (whole);
+          continue;
+        }
+      missed = m->missed != NULL;
+      named = g_new0 (gboolean, MAX (n_route, 1));
+      sources = g_strv_builder_new ();
+      for (guint k = 0; k < m->pending_legs->len; k++)
+        {
+          PendingLeg *leg = g_ptr_array_index (m->pending_legs, k);
+          guint j;
+
+          if (leg->destination == NULL)
+            continue;
+          for (j = 0; j < n_route; j++)
+            if (g_strcmp0 (dlg_record_get_id (g_ptr_array_index (whole, j)), leg->destination) == 0)
+              break;
+          if (j == n_route)
+            {
+              g_autofree char *quoted = dlg_text_quote (leg->destination);
+
+              if (g_hash_table_contains (ctx->destination_ids, leg->destination))
+                error_at (ctx, leg->path, "destination",
+                          _("destination %s is on another delegation's route (%s), "
+                            "not on this member's"),
+                          quoted,
+                          (const char *) g_hash_table_lookup (ctx->destination_ids,
+                                                              leg->destination));
+              else
+                error_at (ctx, leg->path, "destination",
+                          _("destination %s is not the id of any destination of this delegation"),
+                          quoted);
+              continue;
+            }
+          named[j] = TRUE;
+          for (guint s = 0; leg->sources != NULL && leg->sources[s] != NULL; s++)
+            g_strv_builder_add (sources, leg->sources[s]);
+        }
+
+      m->route = g_ptr_array_new_with_free_func (g_object_unref);
+      if (m->missed == NULL)
+        m->missed = g_ptr_array_new_with_free_func (g_object_unref);
+      for (guint j = 0; j < n_route; j++)
+        {
+          DlgDestination *d = g_ptr_array_index (whole, j);
+
+          if (named[j] != missed)
+            g_ptr_array_add (m->route, g_object_ref (d));
+          else
+            g_ptr_array_add (m->missed, g_object_ref (d));
+        }
+      m->legs_sources = g_strv_builder_end (sources);
+      g_clear_pointer (&m->pending_legs, g_ptr_array_unref);
+    }
+}
+
 static void
 append_shown_line (GString    *s,
                    const char *text)
@@ -115,6 +323,53 @@ append_shown_line (GString    *s,
 
   g_string_append (s, text != NULL ? dlg_text_shown (text, &cut) : "");
   g_string_append_c (s, '\n');
+}
+
+/* Folded countries, capitals, places and cities of a route, for search */
+static void
+append_route_stop (GString        *route,
+                   DlgDestination *d)
+{
+  /* what the window shows of each place is searched (dlg_text_shown) */
+  append_shown_line (route, d->country);
+  append_shown_line (route, d->capital);
+  if (d->place != NULL)
+    append_shown_line (route, d->place->name);
+  for (guint k = 0; d->cities != NULL && d->cities[k] != NULL; k++)
+    append_shown_line (route, d->cities[k]);
+}
+
+static GRefString *
+fold_route (GString *route)
+{
+  g_autofree char *folded = dlg_text_fold (route->str);
+
+  return g_ref_string_new (folded);
+}
+
+static GRefString *
+route_search_text (GListStore *destinations)
+{
+  g_autoptr(GString) route = g_string_new (NULL);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (destinations));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(DlgDestination) d = g_list_model_get_item (G_LIST_MODEL (destinations), i);
+
+      append_route_stop (route, d);
+    }
+  return fold_route (route);
+}
+
+static GRefString *
+own_route_text (GPtrArray *stops)
+{
+  g_autoptr(GString) route = g_string_new (NULL);
+
+  for (guint i = 0; stops != NULL && i < stops->len; i++)
+    append_route_stop (route, g_ptr_array_index (stops, i));
+  return fold_route (route);
 }
 
 static void
@@ -126,25 +381,9 @@ link_delegation (DlgDelegation *delegation,
   GRefString *side_id = g_ref_string_new (dlg_record_get_id (DLG_RECORD (side)) ?: "");
   GRefString *side_name = g_ref_string_new (side->name ?: "");
   GRefString *route_text = NULL;
-  g_autoptr(GString) route = g_string_new (NULL);
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (delegation->destinations));
+  guint n;
 
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(DlgDestination) d =
-        g_list_model_get_item (G_LIST_MODEL (delegation->destinations), i);
-
-      /* what the window shows of each place is searched (dlg_text_shown) */
-      append_shown_line (route, d->country);
-      append_shown_line (route, d->capital);
-      for (guint k = 0; d->cities != NULL && d->cities[k] != NULL; k++)
-        append_shown_line (route, d->cities[k]);
-    }
-  {
-    g_autofree char *folded = dlg_text_fold (route->str);
-
-    route_text = g_ref_string_new (folded);
-  }
+  route_text = route_search_text (delegation->destinations);
 
   n = g_list_model_get_n_items (G_LIST_MODEL (delegation->members));
 
@@ -156,7 +395,7 @@ link_delegation (DlgDelegation *delegation,
       m->delegation_label = g_ref_string_acquire (label);
       m->side_id = g_ref_string_acquire (side_id);
       m->side_name = g_ref_string_acquire (side_name);
-      m->route_text = g_ref_string_acquire (route_text);
+      m->route_text = m->has_legs ? own_route_text (m->route) : g_ref_string_acquire (route_text);
       m->is_leader = m == delegation->leader;
       _dlg_member_prepare (m);
       g_list_store_append (side->members, m);
@@ -190,7 +429,7 @@ read_delegation (Ctx        *ctx,
                  gpointer    user_data)
 {
   static const char * const known[] = {
-    "id", "label", "leader", "from", "to", "dates_approximate",
+    "id", "label", "leader", "from", "to", "dates_approximate", "announced",
     "members", "destinations", "notes", "disagreements", "sources", NULL
   };
   DlgSide *side = user_data;
@@ -206,6 +445,8 @@ read_delegation (Ctx        *ctx,
   dlg_loader_read_objects (ctx, object, path, "members", REQUIRED, read_member, delegation);
   dlg_loader_read_objects (ctx, object, path, "destinations", REQUIRED, read_destination,
                            delegation);
+  resolve_legs (ctx, delegation);
+  delegation->announced = read_announced (ctx, object, path);
 
   if (dlg_loader_read_string (ctx, object, path, "leader", OPTIONAL, &leader) && leader != NULL)
     {
@@ -250,7 +491,7 @@ read_side (Ctx        *ctx,
            gpointer    user_data)
 {
   static const char * const known[] = {
-    "id", "name", "colour", "home_capital", "delegations",
+    "id", "name", "colour", "home_capital", "announced", "delegations",
     "notes", "disagreements", "sources", NULL
   };
   DlgDataset *dataset = user_data;
@@ -268,6 +509,7 @@ read_side (Ctx        *ctx,
       g_clear_pointer (&side->colour, g_free);
     }
   dlg_loader_read_string (ctx, object, path, "home_capital", OPTIONAL, &side->home_capital);
+  side->announced = read_announced (ctx, object, path);
   dlg_loader_read_objects (ctx, object, path, "delegations", REQUIRED, read_delegation, side);
 
   g_list_store_append (dataset->sides, side);
@@ -317,6 +559,61 @@ read_source (Ctx        *ctx,
   g_list_store_append (dataset->sources, source);
   if (source->id != NULL && !g_hash_table_contains (dataset->sources_by_id, source->id))
     g_hash_table_insert (dataset->sources_by_id, source->id, source);
+  return TRUE;
+}
+
+static gboolean
+read_place (Ctx        *ctx,
+            JsonObject *object,
+            const char *path,
+            gpointer    user_data)
+{
+  static const char * const known[] = {
+    "id", "name", "kind", "country", "unsc", "latitude", "longitude",
+    "notes", "disagreements", "sources", NULL
+  };
+  DlgDataset *dataset = user_data;
+  g_autoptr(DlgPlace) place = g_object_new (DLG_TYPE_PLACE, NULL);
+  const char *id;
+  gboolean has_lat, has_lon;
+  int value;
+
+  dlg_loader_check_unknown_members (ctx, object, path, known);
+  dlg_loader_read_record (ctx, DLG_RECORD (place), object, path, REQUIRED, ctx->place_ids);
+  dlg_loader_read_string (ctx, object, path, "name", REQUIRED, &place->name);
+  dlg_loader_read_enum (ctx, object, path, "kind", REQUIRED, DLG_TYPE_PLACE_KIND,
+                        DLG_PLACE_KIND_CITY, &value);
+  place->kind = value;
+  dlg_loader_read_string (ctx, object, path, "country", OPTIONAL, &place->country);
+  if (place->kind == DLG_PLACE_KIND_CAPITAL && place->country == NULL &&
+      json_object_has_member (object, "kind"))
+    error_at (ctx, path, NULL, _("a capital names its country: \"country\" is missing"));
+  if (json_object_has_member (object, "unsc"))
+    {
+      if (place->kind != DLG_PLACE_KIND_CAPITAL)
+        error_at (ctx, path, "unsc",
+                  _("\"unsc\" is a state's UN Security Council membership, for a capital; "
+                    "this place is a %s"), dlg_enum_to_nick (DLG_TYPE_PLACE_KIND, place->kind));
+      else if (dlg_loader_read_enum (ctx, object, path, "unsc", OPTIONAL, DLG_TYPE_UNSC,
+                                     DLG_UNSC_NONE, &value))
+        place->unsc = value;
+    }
+
+  dlg_loader_read_number (ctx, object, path, "latitude", -90, 90, &has_lat, &place->latitude);
+  dlg_loader_read_number (ctx, object, path, "longitude", -180, 180, &has_lon, &place->longitude);
+  if (json_object_has_member (object, "latitude") != json_object_has_member (object, "longitude"))
+    error_at (ctx, path, NULL, _("\"latitude\" and \"longitude\" go together; one is missing"));
+  else if (!json_object_has_member (object, "latitude") &&
+           place->kind != DLG_PLACE_KIND_INTERNATIONAL_ORGANISATION)
+    error_at (ctx, path, NULL,
+              _("a capital or a city has coordinates: \"latitude\" and \"longitude\" "
+                "are missing"));
+  place->has_coordinates = has_lat && has_lon;
+
+  g_list_store_append (dataset->places, place);
+  id = dlg_record_get_id (DLG_RECORD (place));
+  if (id != NULL && !g_hash_table_contains (dataset->places_by_id, id))
+    g_hash_table_insert (dataset->places_by_id, (gpointer) id, place);
   return TRUE;
 }
 
@@ -392,7 +689,7 @@ dlg_loader_read_dataset (Ctx        *ctx,
 {
   static const char * const known[] = {
     "$schema", "format", "version", "title", "description", "as_of",
-    "sources", "notes", "disagreements", "sides", NULL
+    "sources", "places", "notes", "disagreements", "sides", NULL
   };
   JsonObject *root;
   guint n_sides;
@@ -419,6 +716,9 @@ dlg_loader_read_dataset (Ctx        *ctx,
                          dlg_loader_read_notes (ctx, root, "$", "notes"),
                          dlg_loader_read_notes (ctx, root, "$", "disagreements"),
                          NULL);
+  /* Places next: destinations name them. */
+  ctx->dataset = dataset;
+  dlg_loader_read_objects (ctx, root, "$", "places", OPTIONAL, read_place, dataset);
   n_sides = dlg_loader_read_objects (ctx, root, "$", "sides", REQUIRED, read_side, dataset);
 
   if (json_object_has_member (root, "sides") && n_sides < 2 &&

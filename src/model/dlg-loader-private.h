@@ -35,6 +35,9 @@ typedef struct
   GHashTable *delegation_ids;
   GHashTable *member_ids;
   GHashTable *destination_ids;
+  GHashTable *place_ids;
+  /* the dataset being filled in: places are looked up in it */
+  DlgDataset *dataset;
 } Ctx;
 
 typedef enum

@@ -36,6 +36,7 @@ ctx_init (Ctx        *ctx,
   ctx->delegation_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   ctx->member_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   ctx->destination_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  ctx->place_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 }
 
 static void
@@ -47,6 +48,7 @@ ctx_clear (Ctx *ctx)
   g_clear_pointer (&ctx->delegation_ids, g_hash_table_unref);
   g_clear_pointer (&ctx->member_ids, g_hash_table_unref);
   g_clear_pointer (&ctx->destination_ids, g_hash_table_unref);
+  g_clear_pointer (&ctx->place_ids, g_hash_table_unref);
 }
 
 /* Turns findings into "FILE:LINE:COL: error: $.path: message" lines. */

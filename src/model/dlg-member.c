@@ -2,6 +2,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include <string.h>
 
 #include "dlg-model-private.h"
@@ -39,6 +41,10 @@ dlg_member_finalize (GObject *object)
   g_clear_pointer (&self->side_id, g_ref_string_release);
   g_clear_pointer (&self->side_name, g_ref_string_release);
   g_clear_pointer (&self->route_text, g_ref_string_release);
+  g_clear_pointer (&self->route, g_ptr_array_unref);
+  g_clear_pointer (&self->missed, g_ptr_array_unref);
+  g_clear_pointer (&self->legs_sources, g_strfreev);
+  g_clear_pointer (&self->pending_legs, g_ptr_array_unref);
   for (guint i = 0; i < DLG_N_MEMBER_FIELDS; i++)
     g_clear_pointer (&self->sort_keys[i], g_free);
   g_clear_pointer (&self->search_text, g_free);
@@ -194,4 +200,70 @@ dlg_member_matches (DlgMember  *self,
 
   return (self->search_text != NULL && strstr (self->search_text, folded_term) != NULL) ||
          (self->route_text != NULL && strstr (self->route_text, folded_term) != NULL);
+}
+
+DlgMembership
+dlg_member_get_membership (DlgMember *self)
+{
+  g_return_val_if_fail (DLG_IS_MEMBER (self), DLG_MEMBERSHIP_MEMBER);
+  return self->membership;
+}
+
+GPtrArray *
+dlg_member_get_route (DlgMember *self)
+{
+  g_return_val_if_fail (DLG_IS_MEMBER (self), NULL);
+
+  if (self->route == NULL)
+    self->route = g_ptr_array_new_with_free_func (g_object_unref);
+  return self->route;
+}
+
+gboolean
+dlg_member_has_legs (DlgMember *self)
+{
+  g_return_val_if_fail (DLG_IS_MEMBER (self), FALSE);
+  return self->has_legs;
+}
+
+GPtrArray *
+dlg_member_get_missed (DlgMember *self)
+{
+  g_return_val_if_fail (DLG_IS_MEMBER (self), NULL);
+
+  if (self->missed == NULL)
+    self->missed = g_ptr_array_new_with_free_func (g_object_unref);
+  return self->missed;
+}
+
+const char * const *
+dlg_member_get_legs_sources (DlgMember *self)
+{
+  static const char * const none[] = { NULL };
+
+  g_return_val_if_fail (DLG_IS_MEMBER (self), none);
+  return self->legs_sources != NULL ? (const char * const *) self->legs_sources : none;
+}
+
+char *
+dlg_route_text (GPtrArray *stops)
+{
+  GString *s = g_string_new (NULL);
+
+  for (guint i = 0; stops != NULL && i < stops->len; i++)
+    {
+      DlgDestination *d = g_ptr_array_index (stops, i);
+      g_autofree char *place = dlg_text_isolate (dlg_destination_get_place_label (d));
+
+      if (i > 0)
+        /* Translators: between the stops of a route, "London → Paris" */
+        g_string_append (s, _(" → "));
+      if (dlg_destination_get_status (d) != DLG_VISIT_STATUS_VISITED)
+        /* Translators: a stop of a route and its status, "Paris (planned, not visited)" */
+        g_string_append_printf (s, _("%s (%s)"), place,
+                                dlg_visit_status_to_label (dlg_destination_get_status (d)));
+      else
+        g_string_append (s, place);
+    }
+  return g_string_free (s, FALSE);
 }

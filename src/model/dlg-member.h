@@ -1,6 +1,7 @@
 #pragma once
 
 #include "dlg-enums.h"
+#include "dlg-place.h"
 #include "dlg-record.h"
 
 G_BEGIN_DECLS
@@ -39,5 +40,21 @@ const char      *dlg_member_get_sort_key         (DlgMember      *self,
  * name, party, role, delegation or its delegation's destinations. */
 gboolean         dlg_member_matches              (DlgMember      *self,
                                                   const char     *folded_term);
+
+/* Format 1.1 */
+DlgMembership       dlg_member_get_membership   (DlgMember *self);
+/* The destinations (DlgDestination) this member attended, in route
+ * order: the delegation's whole route unless the file says otherwise. */
+GPtrArray          *dlg_member_get_route        (DlgMember *self);
+/* TRUE when the file says which legs the member attended or missed */
+gboolean            dlg_member_has_legs         (DlgMember *self);
+/* The destinations the member missed (empty when none) and the sources
+ * the file gives for the member's legs */
+GPtrArray          *dlg_member_get_missed       (DlgMember *self);
+const char * const *dlg_member_get_legs_sources (DlgMember *self);
+
+/* "Manama → Kuwait City → Paris (Planned, not visited)": the stops
+ * (DlgDestination) of a route, place names bidi-isolated, for people */
+char               *dlg_route_text              (GPtrArray *stops);
 
 G_END_DECLS

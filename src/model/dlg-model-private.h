@@ -6,6 +6,7 @@
 #include "dlg-delegation.h"
 #include "dlg-destination.h"
 #include "dlg-member.h"
+#include "dlg-place.h"
 #include "dlg-record.h"
 #include "dlg-side.h"
 #include "dlg-source.h"
@@ -24,6 +25,18 @@ struct _DlgSource
   char *note;
 };
 
+struct _DlgPlace
+{
+  DlgRecord parent_instance;
+  char *name;
+  DlgPlaceKind kind;
+  char *country;
+  DlgUnsc unsc;
+  gboolean has_coordinates;
+  double latitude;
+  double longitude;
+};
+
 struct _DlgMember
 {
   DlgRecord parent_instance;
@@ -32,7 +45,18 @@ struct _DlgMember
   char *role;
   DlgRoleKind role_kind;
   DlgMemberStatus status;
+  DlgMembership membership;
   gboolean is_leader;
+  /* Format 1.1 legs: the destinations this member attended, in route
+   * order; the delegation's whole route (shared) when the file says
+   * nothing.  missed: what the file says was missed, with legs_sources
+   * the sources of the legs as given ("attended" or "missed"). */
+  GPtrArray *route;
+  gboolean has_legs;
+  GPtrArray *missed;
+  GStrv legs_sources;
+  /* while loading: the "attended"/"missed" ids and where they were */
+  GPtrArray *pending_legs;
   /* Copies of the owners' labels: members outlive nothing they point to. */
   GRefString *delegation_id;
   GRefString *delegation_label;
@@ -56,6 +80,7 @@ struct _DlgDestination
   gboolean dates_approximate;
   char *dates_text;
   GStrv dates_sources;
+  DlgPlace *place;
   DlgVisitStatus status;
   DlgUnsc unsc;
   gboolean has_coordinates;
@@ -78,6 +103,7 @@ struct _DlgDelegation
   GListStore *members;
   GListStore *destinations;
   GRefString *side_id;
+  DlgAnnounced *announced;
 };
 
 struct _DlgSide
@@ -86,6 +112,7 @@ struct _DlgSide
   char *name;
   char *colour;
   char *home_capital;
+  DlgAnnounced *announced;
   GListStore *delegations;
   GListStore *members;
   GListStore *destinations;
@@ -100,6 +127,8 @@ struct _DlgDataset
   char *as_of;
   GListStore *sources;
   GHashTable *sources_by_id;
+  GListStore *places;
+  GHashTable *places_by_id;
   GListStore *sides;
   GStrv warnings;
 };

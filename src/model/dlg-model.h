@@ -10,6 +10,7 @@
 #include "dlg-error.h"
 #include "dlg-loader.h"
 #include "dlg-member.h"
+#include "dlg-place.h"
 #include "dlg-record.h"
 #include "dlg-side.h"
 #include "dlg-source.h"

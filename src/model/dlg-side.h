@@ -3,6 +3,7 @@
 #include <gio/gio.h>
 
 #include "dlg-delegation.h"
+#include "dlg-place.h"
 #include "dlg-record.h"
 
 G_BEGIN_DECLS
@@ -20,5 +21,8 @@ GListModel *dlg_side_get_delegations  (DlgSide *self);
 GListModel *dlg_side_get_members      (DlgSide *self);
 /* Every DlgDestination of every delegation, in dataset order */
 GListModel *dlg_side_get_destinations (DlgSide *self);
+
+/* Format 1.1: the figures announced for it, or NULL */
+const DlgAnnounced *dlg_side_get_announced (DlgSide *self);
 
 G_END_DECLS

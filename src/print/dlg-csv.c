@@ -59,15 +59,15 @@ append_row (GString            *out,
   g_string_append (out, "\r\n");
 }
 
+/* A member's own route (format 1.1 legs), or the delegation's */
 static char *
-route_text (DlgDelegation *d)
+route_text (GPtrArray *route)
 {
-  GListModel *route = dlg_delegation_get_destinations (d);
   GString *s = g_string_new (NULL);
 
-  for (guint i = 0; i < g_list_model_get_n_items (route); i++)
+  for (guint i = 0; i < route->len; i++)
     {
-      g_autoptr(DlgDestination) dest = g_list_model_get_item (route, i);
+      DlgDestination *dest = g_ptr_array_index (route, i);
 
       g_string_append_printf (s, "%s%s (%s)", i > 0 ? "; " : "",
                               dlg_destination_get_place_label (dest),
@@ -79,6 +79,27 @@ route_text (DlgDelegation *d)
   return g_string_free (s, FALSE);
 }
 
+static void
+append_member_row (GString    *text,
+                   DlgSide    *side,
+                   DlgMember  *m,
+                   const char *route)
+{
+  const char *cells[] = {
+    dlg_side_get_name (side),
+    dlg_member_get_delegation_label (m),
+    dlg_member_get_name (m),
+    dlg_member_get_party (m),
+    dlg_enum_to_nick (DLG_TYPE_ROLE_KIND, dlg_member_get_role_kind (m)),
+    dlg_member_get_role (m),
+    dlg_enum_to_nick (DLG_TYPE_MEMBER_STATUS, dlg_member_get_status (m)),
+    route,
+    dlg_enum_to_nick (DLG_TYPE_MEMBERSHIP, dlg_member_get_membership (m)),
+  };
+
+  append_row (text, cells, G_N_ELEMENTS (cells));
+}
+
 gboolean
 dlg_csv_write (GOutputStream  *out,
                DlgSnapshot    *snapshot,
@@ -88,6 +109,7 @@ dlg_csv_write (GOutputStream  *out,
   /* Column names stay English: they are field names for other programs. */
   static const char * const header[] = {
     "side", "delegation", "name", "party", "role_kind", "role", "status", "destinations",
+    "membership",
   };
   g_autoptr(GString) text = g_string_new (NULL);
   guint n_sides;
@@ -102,32 +124,21 @@ dlg_csv_write (GOutputStream  *out,
       DlgSide *side = dlg_snapshot_get_side (snapshot, s);
       GListModel *shown = dlg_snapshot_get_members (snapshot, s);
       GListModel *list = shown != NULL ? shown : dlg_side_get_members (side);
-      GListModel *delegations = dlg_side_get_delegations (side);
-      g_autoptr(GHashTable) routes = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
-
-      for (guint i = 0; i < g_list_model_get_n_items (delegations); i++)
-        {
-          g_autoptr(DlgDelegation) d = g_list_model_get_item (delegations, i);
-
-          g_hash_table_insert (routes, (gpointer) dlg_record_get_id (DLG_RECORD (d)),
-                               route_text (d));
-        }
+      /* route -> its text: members on the whole route share one array */
+      g_autoptr(GHashTable) routes = g_hash_table_new_full (NULL, NULL, NULL, g_free);
 
       for (guint i = 0; i < g_list_model_get_n_items (list); i++)
         {
           g_autoptr(DlgMember) m = g_list_model_get_item (list, i);
-          const char *cells[] = {
-            dlg_side_get_name (side),
-            dlg_member_get_delegation_label (m),
-            dlg_member_get_name (m),
-            dlg_member_get_party (m),
-            dlg_enum_to_nick (DLG_TYPE_ROLE_KIND, dlg_member_get_role_kind (m)),
-            dlg_member_get_role (m),
-            dlg_enum_to_nick (DLG_TYPE_MEMBER_STATUS, dlg_member_get_status (m)),
-            g_hash_table_lookup (routes, dlg_member_get_delegation_id (m)),
-          };
+          GPtrArray *route = dlg_member_get_route (m);
+          char *route_cell = g_hash_table_lookup (routes, route);
 
-          append_row (text, cells, G_N_ELEMENTS (cells));
+          if (route_cell == NULL)
+            {
+              route_cell = route_text (route);
+              g_hash_table_insert (routes, route, route_cell);
+            }
+          append_member_row (text, side, m, route_cell);
           if (text->len > 1 << 20)
             {
               if (!g_output_stream_write_all (out, text->str, text->len, NULL, cancellable, error))

@@ -36,6 +36,27 @@ unsc_mark (DlgUnsc unsc)
     }
 }
 
+/* "Travelled", "Travelled; accompanying", "Travelled; missed Riyadh,
+ * Algiers": the status with the member's own legs (format 1.1) */
+static char *
+member_status_text (DlgMember *m)
+{
+  GString *s = g_string_new (dlg_member_status_to_label (dlg_member_get_status (m)));
+  GPtrArray *missed = dlg_member_get_missed (m);
+
+  if (dlg_member_get_membership (m) == DLG_MEMBERSHIP_ACCOMPANYING)
+    /* Translators: after a member's status on the sheet, "Unconfirmed; accompanying" */
+    g_string_append (s, _("; accompanying"));
+  if (missed->len > 0)
+    {
+      g_autofree char *places = dlg_route_text (missed);
+
+      /* Translators: after a member's status, the legs they missed, "; missed Riyadh → Algiers" */
+      g_string_append_printf (s, _("; missed %s"), places);
+    }
+  return g_string_free (s, FALSE);
+}
+
 static void
 add_member_table (DlgSheet      *self,
                   GPtrArray     *out,
@@ -68,8 +89,8 @@ add_member_table (DlgSheet      *self,
                                                     name, refs);
       g_autofree char *party = dlg_sheet_escape (dlg_member_get_party (m));
       g_autofree char *role = dlg_sheet_escape (dlg_member_get_role (m));
-      g_autofree char *status =
-        dlg_sheet_escape (dlg_member_status_to_label (dlg_member_get_status (m)));
+      g_autofree char *status_text = member_status_text (m);
+      g_autofree char *status = dlg_sheet_escape (status_text);
       const char *cells[] = { name_cell, party, role, status };
       Block *row = dlg_sheet_row_block (self, cells, fractions, 4, width, BODY_FONT, FALSE);
 
@@ -180,11 +201,17 @@ dlg_sheet_side_blocks (DlgSheet   *self,
                                     g_list_model_get_n_items (all), summary->n_delegations,
                                     summary->n_destinations, summary->n_unsc_visited);
   else
-    summary_text = g_strdup_printf (_("Members: %u (travelled: %u) · Delegations: %u · "
-                                      "Destinations: %u · UN Security Council members visited: %u"),
-                                    summary->n_members, summary->n_travelled,
-                                    summary->n_delegations, summary->n_destinations,
-                                    summary->n_unsc_visited);
+    {
+      g_auto(GStrv) counts = dlg_side_describe_counts (side, TRUE);
+      g_autofree char *count_lines = g_strjoinv ("\n", counts);
+
+      /* Translators: under each side's name on the sheet; the second part is
+       * "Announced: … Recorded: …", one line each for the side and its delegations */
+      summary_text = g_strdup_printf (_("Delegations: %u · Destinations: %u · "
+                                        "UN Security Council members visited: %u\n%s"),
+                                      summary->n_delegations, summary->n_destinations,
+                                      summary->n_unsc_visited, count_lines);
+    }
   summary_markup = dlg_sheet_escape (summary_text);
   g_ptr_array_add (out, dlg_sheet_text_block (self, summary_markup, width, SMALL_FONT, 2));
 
@@ -242,7 +269,7 @@ places_markup (GPtrArray *places)
 
   for (guint i = 0; i < places->len; i++)
     {
-      DlgPlace *p = g_ptr_array_index (places, i);
+      DlgComparedPlace *p = g_ptr_array_index (places, i);
       g_autofree char *capital = dlg_sheet_escape (p->capital);
       g_autofree char *country = dlg_sheet_escape (p->country);
       g_autofree char *text = g_strdup_printf ("%s (%s)", capital, country);

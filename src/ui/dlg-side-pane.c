@@ -262,26 +262,20 @@ update_counts (DlgSidePane *self)
 
 /* --- leaders and destinations --- */
 
+/* The leader's own route (format 1.1 legs), or the delegation's */
 static char *
 route_text (DlgDelegation *delegation)
 {
+  DlgMember *leader = dlg_delegation_get_leader (delegation);
   GListModel *route = dlg_delegation_get_destinations (delegation);
-  guint n = g_list_model_get_n_items (route);
-  GString *s = g_string_new (NULL);
+  g_autoptr(GPtrArray) stops = NULL;
 
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(DlgDestination) d = g_list_model_get_item (route, i);
-      g_autofree char *place = dlg_text_isolate (dlg_destination_get_place_label (d));
-
-      if (i > 0)
-        g_string_append (s, " → ");
-      g_string_append (s, place);
-      if (dlg_destination_get_status (d) != DLG_VISIT_STATUS_VISITED)
-        g_string_append_printf (s, " (%s)",
-                                dlg_visit_status_to_label (dlg_destination_get_status (d)));
-    }
-  return g_string_free (s, FALSE);
+  if (leader != NULL)
+    return dlg_route_text (dlg_member_get_route (leader));
+  stops = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < g_list_model_get_n_items (route); i++)
+    g_ptr_array_add (stops, g_list_model_get_item (route, i));
+  return dlg_route_text (stops);
 }
 
 static GtkWidget *
@@ -667,11 +661,17 @@ dlg_side_pane_set_side (DlgSidePane *self,
   name_lists (self, dlg_side_get_name (side));
 
   summary = dlg_side_summary_new (side, NULL);
-  /* Translators: the summary line under each side's name */
-  summary_text = g_strdup_printf (_("Delegations: %u · Members: %u · Destinations: %u · "
-                                    "UN Security Council members visited: %u"),
-                                  summary->n_delegations, summary->n_members,
-                                  summary->n_destinations, summary->n_unsc_visited);
+  {
+    g_auto(GStrv) counts = dlg_side_describe_counts (side, TRUE);
+    g_autofree char *count_lines = g_strjoinv ("\n", counts);
+
+    /* Translators: the summary under each side's name; the second part is
+     * "Announced: … Recorded: …", one line each for the side and its delegations */
+    summary_text = g_strdup_printf (_("Delegations: %u · Destinations: %u · "
+                                      "UN Security Council members visited: %u\n%s"),
+                                    summary->n_delegations, summary->n_destinations,
+                                    summary->n_unsc_visited, count_lines);
+  }
   gtk_label_set_text (self->summary_label, summary_text);
 
   members = dlg_side_get_members (side);

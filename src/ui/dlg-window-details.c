@@ -229,11 +229,24 @@ dlg_details_show_member (GtkBox     *box,
   add_field (grid, &row, _("Status"), dlg_member_status_to_label (dlg_member_get_status (member)));
   if (dlg_member_get_is_leader (member))
     add_field (grid, &row, _("Leads"), dlg_member_get_delegation_label (member));
+  if (dlg_member_get_membership (member) == DLG_MEMBERSHIP_ACCOMPANYING)
+    add_field (grid, &row, _("Membership"),
+               dlg_membership_to_label (dlg_member_get_membership (member)));
+  {
+    g_autofree char *route = dlg_route_text (dlg_member_get_route (member));
+    g_autofree char *missed = dlg_route_text (dlg_member_get_missed (member));
+
+    /* Translators: the places this member went to with the delegation */
+    add_field (grid, &row, dlg_member_has_legs (member) ? _("Own route") : _("Route"),
+               route[0] != '\0' ? route : _("None recorded"));
+    /* Translators: legs of the delegation's route this member did not attend */
+    add_field (grid, &row, _("Missed"), missed);
+  }
   /* Translators: the record's id in the dataset file */
   add_field (grid, &row, _("Id in the dataset"), dlg_record_get_id (record));
   add_notes (box, dataset, _("Notes"), dlg_record_get_notes (record));
   add_notes (box, dataset, _("Sources disagree"), dlg_record_get_disagreements (record));
-  add_sources (box, dataset, dlg_record_get_sources (record), NULL);
+  add_sources (box, dataset, dlg_record_get_sources (record), dlg_member_get_legs_sources (member));
 }
 
 void
@@ -284,7 +297,7 @@ places_text (GPtrArray *places)
 
   for (guint i = 0; i < places->len; i++)
     {
-      DlgPlace *p = g_ptr_array_index (places, i);
+      DlgComparedPlace *p = g_ptr_array_index (places, i);
 
       g_autofree char *capital = dlg_text_isolate (p->capital);
       g_autofree char *country = dlg_text_isolate (p->country);

@@ -38,7 +38,7 @@ show_comparison (DlgWindow *self)
   self->shared_keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   for (guint i = 0; i < c->shared->len; i++)
     {
-      DlgPlace *place = g_ptr_array_index (c->shared, i);
+      DlgComparedPlace *place = g_ptr_array_index (c->shared, i);
 
       g_hash_table_add (self->shared_keys, g_strdup (place->key));
     }
