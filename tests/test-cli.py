@@ -3,6 +3,8 @@
 
 Usage: test-cli.py DELEGATIONS_BINARY TESTS_SOURCE_DIR BUNDLED_JSON
 """
+import csv
+import io
 import os
 import subprocess
 import sys
@@ -173,6 +175,23 @@ check("--help names every mode and the files", rc == 0 and "[FILE…]" in out an
       out.count("[FILE…]") == 1 and all(o in out for o in ("--validate", "--summary",
                                                            "--export-pdf", "--export-csv")),
       repr(out))
+
+# Format 1.1: each member's own route in the CSV; announced beside recorded.
+v11 = os.path.join(TESTS, "data", "valid", "format-1-1.json")
+rc, out, err = run("--export-csv=-", v11)
+rows = {r[2]: r for r in csv.reader(io.StringIO(out))}
+check("the CSV lists each member's own route and membership",
+      rc == 0 and rows["Beta Member"][7] ==
+      "UN Headquarters, New York (United States); Washington, D.C. (United States)" and
+      rows["Alpha Leader"][7].endswith("; Paris (France)") and
+      rows["Delta Official"][7] == "UN Headquarters, New York (United States)" and
+      rows["Delta Official"][8] == "accompanying" and rows["Beta Member"][8] == "member",
+      repr((rc, err, list(rows.values())[:4])))
+rc, out, err = run("--summary", v11)
+check("--summary shows announced and recorded counts",
+      rc == 0 and "  Announced: 4 members, 2 countries. Recorded: 2 members (2 travelled) and "
+      "1 accompanying.\n" in out and
+      "  Group 1: Announced: 2 members. Recorded: 1 member (1 travelled).\n" in out, out)
 
 rc, out, err = run("--validate", os.path.join(TESTS, "data", "valid", "unknown-member.json"))
 check("warnings go to stderr, the file is still valid",

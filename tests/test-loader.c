@@ -583,6 +583,79 @@ test_long_value_keys (void)
   g_assert_true (dlg_member_matches (member, "mp"));
 }
 
+static DlgMember *
+member_with_id (DlgSide    *side,
+                const char *id)
+{
+  GListModel *members = dlg_side_get_members (side);
+
+  for (guint i = 0; i < g_list_model_get_n_items (members); i++)
+    {
+      g_autoptr(DlgMember) m = g_list_model_get_item (members, i);
+
+      if (g_strcmp0 (dlg_record_get_id (DLG_RECORD (m)), id) == 0)
+        return m;
+    }
+  g_assert_not_reached ();
+}
+
+/* Format 1.1: places, legs, membership, announced figures. */
+static void
+test_format_1_1 (void)
+{
+  g_autoptr(DlgDataset) dataset = load_test_file ("valid", "format-1-1.json");
+  DlgSide *a = side_named (dataset, "a");
+  DlgSide *b = side_named (dataset, "b");
+  g_autoptr(DlgComparison) c = dlg_comparison_new (a, b);
+  g_autoptr(DlgSideSummary) sa = dlg_side_summary_new (a, NULL);
+  g_autofree char *described = dlg_side_summary_describe (sa, dlg_side_get_announced (a));
+  g_auto(GStrv) lines_b = dlg_side_describe_counts (b, FALSE);
+  DlgMember *beta = member_with_id (a, "a1-m2");
+  DlgMember *official = member_with_id (a, "a1-official");
+  DlgMember *leader = member_with_id (a, "a1-lead");
+  g_autoptr(DlgDestination) un = g_list_model_get_item (dlg_side_get_destinations (a), 0);
+  g_autoptr(DlgDestination) dc = g_list_model_get_item (dlg_side_get_destinations (a), 1);
+  DlgComparedPlace *shared0, *shared1;
+
+  g_assert_cmpuint (g_list_model_get_n_items (dlg_dataset_get_places (dataset)), ==, 3);
+  g_assert_true (dlg_destination_get_place (un) == dlg_dataset_lookup_place (dataset, "un-ny"));
+  g_assert_cmpstr (dlg_destination_get_place_label (un), ==, "UN Headquarters, New York");
+  /* same country and capital in the file, different places */
+  g_assert_cmpstr (dlg_destination_get_key (un), !=, dlg_destination_get_key (dc));
+
+  /* the UN and Washington are compared apart: both shared, Paris A's only */
+  g_assert_cmpuint (c->shared->len, ==, 2);
+  shared0 = g_ptr_array_index (c->shared, 0);
+  shared1 = g_ptr_array_index (c->shared, 1);
+  g_assert_cmpstr (shared0->capital, ==, "UN Headquarters, New York");
+  g_assert_cmpstr (shared1->capital, ==, "Washington, D.C.");
+  g_assert_cmpuint (c->only_a->len, ==, 1);
+
+  /* own routes */
+  g_assert_false (dlg_member_has_legs (leader));
+  g_assert_cmpuint (dlg_member_get_route (leader)->len, ==, 3);
+  g_assert_true (dlg_member_has_legs (beta));
+  g_assert_cmpuint (dlg_member_get_route (beta)->len, ==, 2);
+  g_assert_cmpuint (dlg_member_get_missed (beta)->len, ==, 1);
+  g_assert_cmpstr (dlg_destination_get_place_label (g_ptr_array_index (dlg_member_get_missed (beta),
+                                                                       0)), ==, "Paris");
+  g_assert_cmpstrv (dlg_member_get_legs_sources (beta), ((const char *[]) { "s2", NULL }));
+  g_assert_cmpint (dlg_member_get_membership (official), ==, DLG_MEMBERSHIP_ACCOMPANYING);
+  g_assert_cmpuint (dlg_member_get_route (official)->len, ==, 1);
+  /* a search for Paris finds the leader, not the member who missed it */
+  g_assert_true (dlg_member_matches (leader, "paris"));
+  g_assert_false (dlg_member_matches (beta, "paris"));
+
+  /* announced beside recorded */
+  g_assert_cmpuint (sa->n_members, ==, 2);
+  g_assert_cmpuint (sa->n_accompanying, ==, 1);
+  g_assert_cmpstr (described, ==,
+                   "Announced: 4 members, 2 countries. "
+                   "Recorded: 2 members (2 travelled) and 1 accompanying.");
+  g_assert_cmpuint (g_strv_length (lines_b), ==, 2);
+  g_assert_cmpstr (lines_b[1], ==, "Group 1: Announced: 2 members. Recorded: 1 member (1 travelled).");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -608,6 +681,7 @@ main (int   argc,
   g_test_add_func ("/model/loader/minified-positions", test_minified_positions);
   g_test_add_func ("/model/text/shown", test_text_shown);
   g_test_add_func ("/model/loader/long-value-keys", test_long_value_keys);
+  g_test_add_func ("/model/loader/format-1-1", test_format_1_1);
 
   return g_test_run ();
 }

@@ -37,7 +37,11 @@ for name in ["missing-title", "missing-sides", "one-side", "sides-not-array", "n
              "missing-capital", "bad-colour", "approximate-not-boolean", "relative-url",
              "latitude-out-of-range", "longitude-out-of-range", "latitude-without-longitude",
              "coordinate-as-string", "date-not-iso", "wrong-format", "newer-major-version",
-             "bad-version", "note-wrong-type", "bad-source-date"]:
+             "bad-version", "note-wrong-type", "bad-source-date",
+             # format 1.1
+             "bad-place-kind", "unsc-not-on-a-capital", "capital-without-country",
+             "city-without-coordinates", "attended-and-missed", "bad-membership",
+             "announced-not-whole", "announced-nothing", "announced-not-object"]:
     errs = errors_of(os.path.join(TESTS, "data", "invalid", name + ".json"))
     results.append(("schema rejects invalid/%s" % name, bool(errs), "accepted"))
 

@@ -592,8 +592,9 @@ read_place (Ctx        *ctx,
     {
       if (place->kind != DLG_PLACE_KIND_CAPITAL)
         error_at (ctx, path, "unsc",
-                  _("\"unsc\" is a state's UN Security Council membership, for a capital; "
-                    "this place is a %s"), dlg_enum_to_nick (DLG_TYPE_PLACE_KIND, place->kind));
+                  _("\"unsc\" is a state's UN Security Council membership, given for a "
+                    "capital; this place's kind is \"%s\""),
+                  dlg_enum_to_nick (DLG_TYPE_PLACE_KIND, place->kind));
       else if (dlg_loader_read_enum (ctx, object, path, "unsc", OPTIONAL, DLG_TYPE_UNSC,
                                      DLG_UNSC_NONE, &value))
         place->unsc = value;

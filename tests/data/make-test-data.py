@@ -47,6 +47,49 @@ def minimal():
     }
 
 
+def format11():
+    """Format 1.1: places the two sides share (the UN in New York apart from
+    Washington), members' legs and membership, announced figures."""
+    d = minimal()
+    d["version"] = "1.1"
+    d["places"] = [
+        {"id": "un-ny", "name": "UN Headquarters, New York", "kind": "international-organisation",
+         "country": "United States", "latitude": 40.75, "longitude": -73.97, "sources": ["s1"]},
+        {"id": "washington", "name": "Washington, D.C.", "kind": "capital",
+         "country": "United States", "unsc": "permanent", "latitude": 38.9, "longitude": -77.04},
+        {"id": "paris", "name": "Paris", "kind": "capital", "country": "France",
+         "unsc": "permanent", "latitude": 48.86, "longitude": 2.35},
+    ]
+    a, b = d["sides"][0], d["sides"][1]
+    a["announced"] = {"members": 4, "countries": 2, "text": "four members to two countries",
+                      "sources": ["s1"]}
+    a1 = a["delegations"][0]
+    a1["destinations"] = [
+        {"id": "a1-un", "country": "United States", "capital": "Washington, D.C.",
+         "cities_visited": ["New York"], "place": "un-ny", "status": "visited",
+         "unsc": "permanent"},
+        {"id": "a1-dc", "country": "United States", "capital": "Washington, D.C.",
+         "place": "washington", "status": "visited", "unsc": "permanent"},
+        {"id": "a1-paris", "country": "France", "capital": "Paris", "place": "paris",
+         "status": "visited", "unsc": "permanent"},
+    ]
+    a1["members"][1]["missed"] = [{"destination": "a1-paris", "sources": ["s2"]}]
+    a1["members"].append({"id": "a1-official", "name": "Delta Official", "role": "Desk officer",
+                          "role_kind": "official", "status": "travelled",
+                          "membership": "accompanying",
+                          "attended": [{"destination": "a1-un", "sources": ["s1"]}]})
+    b1 = b["delegations"][0]
+    b1["announced"] = {"members": 2, "sources": ["s2"]}
+    b1["destinations"] = [
+        {"id": "b1-un", "country": "United States", "capital": "Washington, D.C.",
+         "cities_visited": ["New York"], "place": "un-ny", "status": "visited",
+         "unsc": "permanent"},
+        {"id": "b1-dc", "country": "United States", "capital": "Washington, D.C.",
+         "place": "washington", "status": "visited", "unsc": "permanent"},
+    ]
+    return d
+
+
 def dump(obj):
     return json.dumps(obj, indent=2, ensure_ascii=False) + "\n"
 
@@ -63,6 +106,16 @@ def a_member(d):
 
 def a_dest(d):
     return d["sides"][0]["delegations"][0]["destinations"][0]
+
+
+def edit11(fn):
+    d = format11()
+    fn(d)
+    return dump(d)
+
+
+def a_place(d, i=0):
+    return d["places"][i]
 
 
 TEXT = dump(minimal())
@@ -132,10 +185,28 @@ INVALID = {
     "note-wrong-type": edit(lambda d: a_member(d).update(notes=[{"sources": ["s1"]}])),
     "many-errors": edit(lambda d: (a_member(d).update(name=""), a_dest(d).update(latitude=99),
                                    d["sides"][1].update(name=None))),
+    # format 1.1
+    "unknown-place": edit11(lambda d: a_dest(d).update(place="nowhere")),
+    "bad-place-kind": edit11(lambda d: a_place(d).update(kind="town")),
+    "unsc-not-on-a-capital": edit11(lambda d: a_place(d).update(unsc="none")),
+    "capital-without-country": edit11(lambda d: a_place(d, 1).pop("country")),
+    "city-without-coordinates": edit11(lambda d: (a_place(d, 2).pop("latitude"),
+                                                 a_place(d, 2).pop("longitude"))),
+    "attended-and-missed": edit11(lambda d: a_member(d).update(
+        attended=[{"destination": "a1-un"}])),
+    "leg-unknown-destination": edit11(lambda d: a_member(d).update(
+        missed=[{"destination": "a1-rome"}])),
+    "leg-other-delegation": edit11(lambda d: a_member(d).update(
+        missed=[{"destination": "b1-dc"}])),
+    "bad-membership": edit11(lambda d: a_member(d).update(membership="guest")),
+    "announced-not-whole": edit11(lambda d: d["sides"][0]["announced"].update(members=3.5)),
+    "announced-nothing": edit11(lambda d: d["sides"][0].update(announced={"sources": ["s1"]})),
+    "announced-not-object": edit11(lambda d: d["sides"][0].update(announced="59")),
 }
 
 VALID = {
     "minimal": dump(minimal()),
+    "format-1-1": dump(format11()),
     "unknown-member": edit(lambda d: (d.update(publisher="Someone"),
                                       a_member(d).update(twitter="@beta"))),
     "newer-minor-version": edit(lambda d: (d.update(version="1.7"),
