@@ -119,6 +119,20 @@ UNSC = [
     ("n/a", "not-a-state"),
 ]
 
+# Legs (format 1.1): the partial presences the fact sheet records.
+# name -> ("attended" | "missed", [(delegation, place id)], fact-sheet source numbers)
+LEGS = {
+    # "Hospitalised in Kuwait (c. 27 May); missed the Saudi Arabia and Algeria legs."
+    "Ghulam Nabi Azad": ("missed", ["riyadh", "algiers"], [18, 19]),
+    # "Director, India desk (accompanying official in London)"
+    "Adeel Mumtaz": ("attended", ["london"], [107]),
+    # withdrew / declined: did not travel
+    "Yusuf Pathan": ("attended", [], [44, 45, 43]),
+    "Sudip Bandyopadhyay": ("attended", [], [58]),
+}
+# Officials and liaison officers travelling with a delegation, not members of it.
+ACCOMPANYING = {"Adeel Mumtaz", "Varun Jeph"}
+
 CAPITAL_FIX = {
     "Pretoria (administrative capital)": ("Pretoria", "Pretoria is South Africa's administrative capital."),
 }
@@ -135,6 +149,43 @@ class Builder:
         self.facts = facts
         self.keys = {s["id"]: s["key"] for s in facts["sources"]}
         self.member_ids = set()
+        self.places = {}
+
+    def place(self, d, key, capital):
+        """The place a destination is at (format 1.1), added to self.places."""
+        city = key or ""
+        extra = {c["city"]: c for c in self.facts["extra_cities"]}
+        if d["country"] == "European Union (Belgium)":
+            pid = "eu-brussels"
+            place = {"id": pid, "name": "EU institutions, Brussels",
+                     "kind": "international-organisation", "country": "Belgium",
+                     "latitude": d["lat"], "longitude": d["lon"],
+                     "notes": [self.note("The EU institutions in Brussels (India Today and "
+                                         "NewsBytes list the 'EU' as a destination); the Pakistani "
+                                         "delegation also met Belgian parliamentarians and the "
+                                         "Egmont Institute there.", [32, 33, 110])]}
+        elif city == "New York (UN HQ)":
+            ny = extra["New York (UN HQ)"]
+            pid = "un-hq-new-york"
+            place = {"id": pid, "name": "UN Headquarters, New York",
+                     "kind": "international-organisation", "country": "United States",
+                     "latitude": ny["lat"], "longitude": ny["lon"],
+                     "sources": self.refs([95, 97, 101])}
+        elif city == "New York":
+            ny = extra["New York (UN HQ)"]
+            pid = "new-york"
+            place = {"id": pid, "name": "New York", "kind": "city", "country": "United States",
+                     "latitude": ny["lat"], "longitude": ny["lon"],
+                     "notes": [self.note("Transit and the 9/11 memorial; the sources read do not "
+                                         "place this delegation at the UN.", [60, 69, 70])]}
+        else:
+            pid = slug(capital)
+            unsc = next(v for prefix, v in UNSC if d["unsc_2025_status"].startswith(prefix))
+            place = {"id": pid, "name": capital, "kind": "capital", "country": d["country"],
+                     "unsc": unsc, "latitude": d["lat"], "longitude": d["lon"],
+                     "sources": self.refs([116, 117])}
+        self.places.setdefault(pid, place)
+        return pid
 
     def refs(self, numbers):
         return [self.keys[n] for n in numbers or []]
@@ -165,6 +216,7 @@ class Builder:
             "id": ARTICLE,
             "title": "News article on Pakistan's planned 'peace' delegation and India's seven "
                      "all-party delegations (the text this project started from)",
+            "date": "2025-05",
             "note": "c. 17-18 May 2025; publisher and address not recorded. Treated as one "
                     "unverified source: it is cited for what it says, never as confirmation.",
         })
@@ -192,6 +244,12 @@ class Builder:
         self.member_ids.add(mid)
         out = {"id": mid, "name": name, "party": party, "role": role,
                "role_kind": kind, "status": status}
+        if name in ACCOMPANYING:
+            out["membership"] = "accompanying"
+        if name in LEGS:
+            which, places, numbers = LEGS[name]
+            out[which] = [{"destination": delegation_id + "-" + pid, "sources": self.refs(numbers)}
+                          for pid in places]
         notes = []
         if status_note:
             notes.append(self.note(status_note, m["sources"]))
@@ -211,7 +269,9 @@ class Builder:
         capital, capital_note = CAPITAL_FIX.get(d["capital"], (d["capital"], None))
         frm, to, approx = DATES.get((delegation_id, key or d["country"]), (None, None, False))
         unsc = next(v for prefix, v in UNSC if d["unsc_2025_status"].startswith(prefix))
-        out = {"country": d["country"], "capital": capital}
+        pid = self.place(d, key, capital)
+        out = {"id": delegation_id + "-" + pid, "place": pid,
+               "country": d["country"], "capital": capital}
         if cities is None and d["city_visited"]:
             cities = [d["city_visited"]]
         if cities:
@@ -303,8 +363,15 @@ class Builder:
                               "visit key global capitals, including members of the UN Security "
                               "Council, to advocate a zero-tolerance approach to terrorism.",
                       "sources": [ARTICLE]})
+        size = next(s for s in summary if s["value"].startswith("Size:"))
+        announced = {"members": 59, "countries": 33,
+                     "text": "59 members (51 political leaders + 8 former diplomats); 33 countries "
+                             "including the EU",
+                     "sources": self.refs(size["sources"])}
+        assert size["value"].startswith("Size: 59 members (51 political leaders + 8 former "
+                                        "diplomats); 33 countries incl. the EU"), size["value"]
         return {"id": "india", "name": "India", "colour": "#FF9933",
-                "home_capital": "New Delhi", "delegations": delegations,
+                "home_capital": "New Delhi", "announced": announced, "delegations": delegations,
                 "notes": notes, "sources": self.refs([1, 2, 3])}
 
     def pakistan(self):
@@ -330,6 +397,10 @@ class Builder:
             label = "Peace delegation" if i == 0 else "Moscow delegation"
             out = {"id": did, "label": label, "leader": members[0]["id"]}
             self.delegation_dates(out, did)
+            if "size" in g:
+                assert g["size"]["value"].startswith("Nine members including Bilawal"), g["size"]
+                out["announced"] = {"members": 9, "text": g["size"]["value"],
+                                    "sources": self.refs(g["size"]["sources"])}
             out["members"] = members
             out["destinations"] = dests
             notes = [self.note("Formed: " + g["formed"]["value"], g["formed"]["sources"])]
@@ -362,6 +433,7 @@ class Builder:
 
     def dataset(self):
         f = self.facts
+        sides = [self.india(), self.pakistan()]
         notes = []
         for b in f["background"]:
             notes.append(self.note(b["value"], b["sources"]))
@@ -390,7 +462,7 @@ class Builder:
         return {
             "$schema": "delegations.schema.json",
             "format": "delegations",
-            "version": "1.0",
+            "version": "1.1",
             "title": "Operation Sindoor outreach: India's all-party delegations and "
                      "Pakistan's delegations, May-June 2025",
             "description": "After Operation Sindoor (7 May 2025), India sent seven all-party "
@@ -398,11 +470,14 @@ class Builder:
                            "sent a delegation led by Bilawal Bhutto Zardari to New York, "
                            "Washington, London and Brussels, and a second one to Moscow. "
                            "Built from the project's sourced fact sheet.",
-            "as_of": f["generated"],
+            # the facts are current to the last dated source, not the day this ran
+            "as_of": max(s["date"] for s in f["sources"]
+                         if re.match(r"^\d{4}-\d{2}-\d{2}$", s["date"] or "")),
             "sources": self.sources(),
+            "places": list(self.places.values()),
             "notes": notes,
             "disagreements": [{"text": t} for t in f["disagreements"]],
-            "sides": [self.india(), self.pakistan()],
+            "sides": sides,
         }
 
 

@@ -201,8 +201,29 @@ check("warnings go to stderr, the file is still valid",
 rc, out, err = run("--summary")
 check("--summary prints the bundled dataset's routes and shared capitals",
       rc == 0 and "Group 5: Shashi Tharoor — New York, Georgetown, Panama City, Bogota, Brasilia, "
-      "Washington, D.C." in out and "Visited by both (4): Brussels; London; Moscow; Washington, D.C."
-      in out, repr((rc, out[:300], err)))
+      "Washington, D.C." in out and
+      "Visited by both (4): EU institutions, Brussels; London; Moscow; Washington, D.C." in out and
+      "Only Pakistan (1): UN Headquarters, New York" in out and
+      "  Announced: 59 members, 33 countries. Recorded: 62 members (60 travelled, 2 withdrew or "
+      "declined) and 1 accompanying." in out and
+      "  Peace delegation: Announced: 9 members. Recorded: 9 members (9 travelled) and "
+      "1 accompanying." in out and "As of 2025-06-24" in out, repr((rc, out[:300], err)))
+rows = {r[2]: r for r in csv.reader(io.StringIO(run("--export-csv=-")[1]))}
+check("Azad's CSV row lacks the Riyadh and Algiers legs he missed",
+      rows["Ghulam Nabi Azad"][7] == "Manama (Bahrain); Kuwait City (Kuwait)" and
+      "Riyadh" in rows["Baijayant 'Jay' Panda"][7], repr(rows["Ghulam Nabi Azad"]))
+check("the accompanying official is listed in London only",
+      rows["Adeel Mumtaz"][7] == "London (United Kingdom)" and rows["Adeel Mumtaz"][8] ==
+      "accompanying", repr(rows["Adeel Mumtaz"]))
+check("members who withdrew or declined have no route",
+      rows["Yusuf Pathan"][7] == "" and rows["Sudip Bandyopadhyay"][7] == "",
+      repr((rows["Yusuf Pathan"], rows["Sudip Bandyopadhyay"])))
+old = os.path.join(TESTS, "data", "valid", "bundled-1-0.json")
+rc, out, err = run("--summary", old)
+check("the 1.0 bundled file still opens with its counts",
+      rc == 0 and "  Recorded: 63 members (60 travelled, 2 withdrew or declined, 1 unconfirmed)."
+      in out and "Visited by both (4): Brussels; London; Moscow; Washington, D.C." in out and
+      "12 UN Security Council members visited" in out, out[:600])
 
 print("1..%d" % len(results))
 for i, (name, ok, detail) in enumerate(results, 1):

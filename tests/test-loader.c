@@ -101,7 +101,7 @@ test_bundled_seven_indian_groups (void)
     "Shrikant Eknath Shinde", "Shashi Tharoor", "Kanimozhi Karunanidhi", "Supriya Sule",
   };
 
-  g_assert_cmpstr (dlg_dataset_get_version (dataset), ==, "1.0");
+  g_assert_cmpstr (dlg_dataset_get_version (dataset), ==, "1.1");
   g_assert_cmpuint (g_list_model_get_n_items (dlg_dataset_get_sides (dataset)), ==, 2);
   g_assert_cmpuint (g_list_model_get_n_items (groups), ==, 7);
   for (guint i = 0; i < G_N_ELEMENTS (leaders); i++)
@@ -190,10 +190,11 @@ test_bundled_bilawal (void)
         }
     }
   g_assert_true (paris_seen);
-  g_assert_true (g_hash_table_contains (visited, "New York (UN HQ)"));
+  /* places (format 1.1): the UN in New York and the EU institutions */
+  g_assert_true (g_hash_table_contains (visited, "UN Headquarters, New York"));
   g_assert_true (g_hash_table_contains (visited, "Washington, D.C."));
   g_assert_true (g_hash_table_contains (visited, "London"));
-  g_assert_true (g_hash_table_contains (visited, "Brussels"));
+  g_assert_true (g_hash_table_contains (visited, "EU institutions, Brussels"));
   g_assert_cmpuint (g_hash_table_size (visited), ==, 4);
 }
 
@@ -351,22 +352,28 @@ test_bundled_comparison (void)
   g_autoptr(DlgSideSummary) si = dlg_side_summary_new (india, NULL);
   g_autoptr(DlgSideSummary) sp = dlg_side_summary_new (pakistan, NULL);
 
+  /* places (format 1.1): New York and Washington apart, the EU as itself */
   g_assert_true (places_contain (c->shared, "London"));
   g_assert_true (places_contain (c->shared, "Washington, D.C."));
-  g_assert_true (places_contain (c->shared, "Brussels"));
+  g_assert_true (places_contain (c->shared, "EU institutions, Brussels"));
   g_assert_true (places_contain (c->shared, "Moscow"));
   g_assert_cmpuint (c->shared->len, ==, 4);
   g_assert_false (places_contain (c->shared, "Paris"));
   g_assert_true (places_contain (c->only_a, "Paris"));
+  /* India's New York stop was a transit and the 9/11 memorial, Pakistan's the UN */
+  g_assert_true (places_contain (c->only_a, "New York"));
+  g_assert_true (places_contain (c->only_b, "UN Headquarters, New York"));
+  g_assert_cmpuint (c->only_b->len, ==, 1);
   g_assert_true (places_contain (c->planned_not_visited_b, "Paris"));
   g_assert_cmpuint (c->planned_not_visited_a->len, ==, 0);
-  g_assert_cmpuint (c->only_b->len, ==, 0);
 
   g_assert_cmpuint (si->n_delegations, ==, 7);
-  /* 33 countries including the EU, as the sources count them */
-  g_assert_cmpuint (si->n_destinations, ==, 33);
+  /* 33 countries including the EU, as the sources count them; New York and
+   * Washington are two places in one of them */
+  g_assert_cmpuint (si->n_destinations, ==, 34);
+  g_assert_cmpuint (si->n_unsc_visited, ==, 12);
   g_assert_cmpuint (sp->n_delegations, ==, 2);
-  g_assert_cmpuint (sp->n_visited, ==, 4);
+  g_assert_cmpuint (sp->n_visited, ==, 5);
   /* Pakistan: Washington, London, Moscow are permanent members; Brussels (EU) is not */
   g_assert_cmpuint (sp->n_unsc_visited, ==, 3);
 

@@ -72,7 +72,7 @@ check("every leader and capital of the bundled dataset is on the sheet", not mis
 check("the title block names the dataset", flat(data["title"]) in flat(texts[0]))
 check("the comparison lists the capitals both sides visited",
       "Visited by both sides (4)" in whole and
-      "Brussels (European Union (Belgium)) · London (United Kingdom) · Moscow (Russia) · "
+      "EU institutions, Brussels (Belgium) · London (United Kingdom) · Moscow (Russia) · "
       "Washington, D.C. (United States)" in whole)
 check("a sources page lists every source with its number",
       "[1] Govt deploys 7 lawmakers" in whole and "[121] Shashi Tharoor not part" in whole)

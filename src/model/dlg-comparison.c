@@ -108,6 +108,7 @@ dlg_side_summary_new (DlgSide    *side,
   DlgSideSummary *s;
   g_autoptr(GHashTable) parties = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) places = NULL;
+  g_autoptr(GHashTable) unsc_states = NULL;
   GHashTableIter iter;
   gpointer value;
   guint n;
@@ -157,6 +158,9 @@ dlg_side_summary_new (DlgSide    *side,
   collect_places (places, side, TRUE);
   s->n_destinations = g_hash_table_size (places);
   g_hash_table_iter_init (&iter, places);
+  /* members of the Council are states: the UN in New York and Washington
+   * are two places, one member */
+  unsc_states = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   while (g_hash_table_iter_next (&iter, NULL, &value))
     {
       DlgComparedPlace *p = value;
@@ -165,9 +169,10 @@ dlg_side_summary_new (DlgSide    *side,
         {
           s->n_visited++;
           if (is_unsc_member (p->unsc))
-            s->n_unsc_visited++;
+            g_hash_table_add (unsc_states, dlg_text_fold (p->country));
         }
     }
+  s->n_unsc_visited = g_hash_table_size (unsc_states);
   return s;
 }
 

@@ -16,8 +16,13 @@ DATASET = sys.argv[1]
 results = []
 
 
+START = time.time()
+
+
 def check(name, ok, detail=""):
     results.append((name, bool(ok), detail))
+    if os.environ.get("DLG_E2E_TIMES"):
+        sys.stderr.write("%6.1f s  %s\n" % (time.time() - START, name))
     return ok
 
 
@@ -123,6 +128,23 @@ check("no button reads its mnemonic or its label twice",
       "Clear Filters" in buttons and "Cancel loading" in buttons, repr(buttons))
 check("the progress bar is named", named("progress bar") == ["Loading progress"],
       repr(named("progress bar")))
+
+# Each side's "Both sides" badges match the comparison's count.
+def both_badges(side):
+    lst = pyatspi.findDescendant(frame, lambda n: n.getRoleName() == "list" and
+                                 n.name == "Destinations of \u2068%s\u2069" % side,
+                                 breadth_first=True)
+    names = [n.name for n in descendants(lst, lambda n: n.getRoleName() == "list item")]
+    return len(names), sum(1 for n in names if ". Both sides" in n)
+
+
+both = labels_starting(frame, "Visited by both sides (")
+india_rows, india_badges = both_badges("India")
+pakistan_rows, pakistan_badges = both_badges("Pakistan")
+check("'Both sides' badges equal the places both sides visited",
+      both == ["Visited by both sides (4)"] and india_badges == 4 and pakistan_badges == 4 and
+      india_rows == 34 and pakistan_rows == 6,
+      repr((both, india_rows, india_badges, pakistan_rows, pakistan_badges)))
 
 # Search, the way the GTK notes recommend setting entry text
 entry = wait_for(lambda: pyatspi.findDescendant(frame, lambda n: n.name == "Search members" and
