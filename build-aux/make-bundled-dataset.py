@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
 """Builds data/delegations-2025.json from the sourced fact sheet.
 
-    build-aux/make-bundled-dataset.py ../shared/reference > data/delegations-2025.json
+    build-aux/make-bundled-dataset.py docs/reference > data/delegations-2025.json
+
+docs/reference/ is a copy of the project's reference (../shared/reference);
+tests/test-bundled.sh checks that this reproduces the committed file.
 
 The fact sheet (delegations-2025-facts.json) gives dates, parties and
 roles as prose.  The tables below turn that prose into the dataset's fields
@@ -482,7 +485,7 @@ class Builder:
 
 
 def main():
-    ref = Path(sys.argv[1] if len(sys.argv) > 1 else "../shared/reference")
+    ref = Path(sys.argv[1] if len(sys.argv) > 1 else Path(__file__).parent.parent / "docs" / "reference")
     facts = json.loads((ref / "delegations-2025-facts.json").read_text(encoding="utf-8"))
     json.dump(Builder(facts).dataset(), sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
