@@ -75,9 +75,11 @@ DATES = {
     ("in-g2", "Germany"): ("2025-06-05", "2025-06-07", True),
     ("in-g3", "Japan"): ("2025-05-22", None, False),
     ("in-g3", "Republic of Korea"): ("2025-05-24", "2025-05-26", False),
-    ("in-g3", "Singapore"): ("2025-05-27", None, True),
-    ("in-g3", "Indonesia"): ("2025-05-28", None, True),
-    ("in-g3", "Malaysia"): ("2025-05-31", "2025-06-03", True),
+    # Singapore, Jakarta, Kuala Lumpur: only the plan gives first days (see
+    # PLANNED_ONLY); the dates kept are the days reports confirm.
+    ("in-g3", "Singapore"): (None, None, False),
+    ("in-g3", "Indonesia"): (None, None, False),
+    ("in-g3", "Malaysia"): (None, "2025-06-03", False),
     ("in-g4", "United Arab Emirates"): ("2025-05-22", "2025-05-23", True),
     ("in-g4", "Democratic Republic of the Congo"): ("2025-05-24", "2025-05-28", False),
     ("in-g4", "Sierra Leone"): ("2025-05-28", None, True),
@@ -102,6 +104,14 @@ DATES = {
     ("pk-bilawal", "United Kingdom"): ("2025-06-08", "2025-06-10", True),
     ("pk-bilawal", "European Union (Belgium)"): ("2025-06-11", "2025-06-14", True),
     ("pk-fatemi", "Russia"): ("2025-06-02", "2025-06-04", False),
+}
+
+# (delegation, country) -> the planned first day: orders the route, is not
+# given as a visit date, and a note says so.
+PLANNED_ONLY = {
+    ("in-g3", "Singapore"): "2025-05-27",
+    ("in-g3", "Indonesia"): "2025-05-28",
+    ("in-g3", "Malaysia"): "2025-05-31",
 }
 
 # Delegation dates: departure and return where the fact sheet states them.
@@ -136,9 +146,38 @@ LEGS = {
 # Officials and liaison officers travelling with a delegation, not members of it.
 ACCOMPANYING = {"Adeel Mumtaz", "Varun Jeph"}
 
+# The fact sheet's disagreements (by how their text starts) and the entities
+# they concern; each is also kept in the dataset's own list.
+DISAGREEMENT_TARGETS = [
+    ("Total size:", [("side", "india")]),
+    ("M.J. Akbar", [("member", "M. J. Akbar")]),
+    ("Daggubati Purandeswari", [("member", "Daggubati Purandeswari")]),
+    ("M. Thambidurai", [("member", "M. Thambidurai")]),
+    ("ANI (London, 3 June)", [("delegation", "in-g2")]),
+    ("ANI/Tribune (Washington, 4 June)", [("delegation", "in-g5")]),
+    ("Shambhavi Choudhary and Milind Deora", [("member", "Shambhavi Choudhary"),
+                                              ("member", "Milind Deora")]),
+    ("Mian Altaf Ahmad", [("member", "Mian Altaf Ahmad")]),
+    ("WION (23 May) labels Jawed Ashraf", [("member", "Jawed Ashraf"),
+                                           ("member", "John Brittas")]),
+    ("India Today (19 May) calls Mohan Kumar", [("member", "Mohan Kumar")]),
+    ("Sujan Chinoy", [("member", "Sujan Chinoy")]),
+    ("A News18 copy (source 56)", [("destination", "in-g4-kinshasa")]),
+    ("The early TodayHeadline list", [("member", "Salman Khurshid"),
+                                      ("member", "Harsh Vardhan Shringla"),
+                                      ("member", "Brij Lal"), ("member", "Tejasvi Surya")]),
+    ("Pakistani London arrival", [("destination", "pk-bilawal-london")]),
+    ("Pakistani New York stay", [("destination", "pk-bilawal-un-hq-new-york")]),
+]
+
 CAPITAL_FIX = {
     "Pretoria (administrative capital)": ("Pretoria", "Pretoria is South Africa's administrative capital."),
 }
+
+
+def cited_in(text):
+    """Source numbers a fact-sheet text names itself: "(source 56)"."""
+    return [int(n) for n in re.findall(r"\bsource (\d+)\b", text or "")]
 
 
 def slug(text):
@@ -230,6 +269,9 @@ class Builder:
         party, disagreement = PARTY.get(m["affiliation"], (m["affiliation"], None))
         status, role, status_note = STATUS.get(name, ("travelled", None, None))
         role = role or m["role"]
+        if m["affiliation"].endswith(" (chairman)"):
+            # the fact sheet gives the chairmanship with the party: keep it in the role
+            role = "Chairman, %s; %s" % (party, role[0].lower() + role[1:])
         if name in MINISTERS:
             kind = "minister"
         elif name in FORMER_MINISTERS:
@@ -285,6 +327,8 @@ class Builder:
             out["to"] = to
         if frm or to:
             out["dates_approximate"] = approx
+        planned = PLANNED_ONLY.get((delegation_id, key or d["country"]))
+        out["_order"] = frm or planned or "9999"
         if d["dates"]:
             out["dates_text"] = d["dates"] + " [" + d["dates_status"] + "]"
             out["dates_sources"] = self.refs(d["dates_sources"])
@@ -294,9 +338,13 @@ class Builder:
         out["longitude"] = d["lon"] if lon is None else lon
         notes = []
         if d.get("note"):
-            notes.append(self.note(d["note"], d["sources"]))
+            notes.append(self.note(d["note"], d["sources"] + cited_in(d["note"])))
         if capital_note:
             notes.append(self.note(capital_note))
+        if planned:
+            notes.append(self.note("The published plan put this stop from %s; no report read "
+                                   "gives the days of the visit itself, so only the days "
+                                   "reports confirm are given as dates." % planned, [10]))
         if extra_note:
             notes.append(extra_note)
         if unsc != "permanent" and "(" in d["unsc_2025_status"] or unsc == "not-a-state":
@@ -339,7 +387,7 @@ class Builder:
                                              d["dates_sources"])))
                 else:
                     dests.append(self.destination(did, d))
-            dests.sort(key=lambda x: x.get("from", "9999"))
+            dests.sort(key=lambda x: x.pop("_order"))
             out = {"id": did, "label": "Group %d" % g["group"], "leader": leader}
             self.delegation_dates(out, did)
             out["members"] = members
@@ -359,6 +407,10 @@ class Builder:
             notes.append(self.note(text, s["sources"]))
             if s.get("note"):
                 notes.append(self.note(s["note"], s["sources"]))
+        notes.append({"text": "The article: India's all-party delegations \"aim to present a "
+                              "united front against terrorism and share details of Operation "
+                              "Sindoor.\"",
+                      "sources": [ARTICLE]})
         notes.append({"text": "The article names the seven leaders: Shashi Tharoor (Congress), "
                               "Ravi Shankar Prasad (BJP), Sanjay Kumar Jha (JDU), Baijayant Panda "
                               "(BJP), Kanimozhi Karunanidhi (DMK), Supriya Sule (NCP-SP) and "
@@ -396,7 +448,7 @@ class Builder:
                     dests.append(self.destination(did, d, key=d["city_visited"]))
                 else:
                     dests.append(self.destination(did, d))
-            dests.sort(key=lambda x: x.get("from", "9999"))
+            dests.sort(key=lambda x: x.pop("_order"))
             label = "Peace delegation" if i == 0 else "Moscow delegation"
             out = {"id": did, "label": label, "leader": members[0]["id"]}
             self.delegation_dates(out, did)
@@ -416,14 +468,29 @@ class Builder:
             if i == 0:
                 notes.append({"text": "The article reports that PM Shehbaz Sharif entrusted "
                                       "Bilawal Bhutto Zardari, PPP chairman and former Foreign "
-                                      "Minister, with leading the delegation; that Bhutto Zardari "
-                                      "confirmed this on social media, saying he was honoured to "
-                                      "accept; and that the itinerary was expected to include "
-                                      "London, Washington, Paris and Brussels.",
+                                      "Minister, with leading the delegation, and that the "
+                                      "itinerary was expected to include London, Washington, "
+                                      "Paris and Brussels.",
+                              "sources": [ARTICLE]})
+                notes.append({"text": "The article: Pakistan \"has announced plans to send its "
+                                      "own delegation abroad to advocate for 'peace'\"; \"the "
+                                      "announcement came shortly after India revealed its plan "
+                                      "to dispatch seven all-party delegations\".",
+                              "sources": [ARTICLE]})
+                notes.append({"text": "The article: Bhutto Zardari \"confirmed this on social "
+                                      "media, stating that he was honored to accept the "
+                                      "responsibility and remained committed to serving "
+                                      "Pakistan during these challenging times.\"",
                               "sources": [ARTICLE]})
             out["notes"] = notes
             out["sources"] = self.refs(leader["sources"])
             delegations.append(out)
+        bilawal = delegations[0]["members"][0]
+        assert bilawal["name"] == "Bilawal Bhutto Zardari"
+        bilawal.setdefault("notes", []).append({
+            "text": "Role kind 'former minister', as the sources read give his role (former "
+                    "Foreign Minister); none of them says whether he sits in the National "
+                    "Assembly, so he is not counted as a sitting legislator."})
         musadik = delegations[0]["members"][1]
         assert musadik["name"] == "Musadik Masood Malik"
         musadik.setdefault("disagreements", []).append({
@@ -434,9 +501,32 @@ class Builder:
                 "home_capital": "Islamabad", "delegations": delegations,
                 "sources": self.refs([99, 100])}
 
+    def attach_disagreements(self, sides):
+        """Each disagreement of the fact sheet also on the entities it concerns."""
+        delegations = {g["id"]: g for side in sides for g in side["delegations"]}
+        members = {m["name"]: m for g in delegations.values() for m in g["members"]}
+        destinations = {d["id"]: d for g in delegations.values() for d in g["destinations"]}
+        prefixes = [prefix for prefix, _ in DISAGREEMENT_TARGETS]
+        assert all(any(t.startswith(p) for t in self.facts["disagreements"]) for p in prefixes)
+        for text in self.facts["disagreements"]:
+            targets = [t for prefix, ts in DISAGREEMENT_TARGETS for t in ts
+                       if text.startswith(prefix)]
+            note = {"text": text}
+            numbers = cited_in(text)
+            if numbers:
+                note["sources"] = self.refs(numbers)
+            for kind, key in targets:
+                table = {"side": {side["id"]: side for side in sides},
+                         "delegation": delegations, "member": members,
+                         "destination": destinations}[kind]
+                entity = table[key]
+                if note not in entity.get("disagreements", []):
+                    entity.setdefault("disagreements", []).append(dict(note))
+
     def dataset(self):
         f = self.facts
         sides = [self.india(), self.pakistan()]
+        self.attach_disagreements(sides)
         notes = []
         for b in f["background"]:
             notes.append(self.note(b["value"], b["sources"]))
@@ -450,11 +540,12 @@ class Builder:
                               "attempted drone strikes, and India then struck Pakistani military "
                               "infrastructure, including radar systems and communication nodes.",
                       "sources": [ARTICLE]})
-        notes.append({"text": "According to the article, External Affairs Minister S. Jaishankar "
-                              "said any future dialogue with Pakistan would address only "
-                              "terrorism and the return of areas under Pakistan's occupation, and "
-                              "that the Indus Waters Treaty would stay in abeyance until "
-                              "cross-border terrorism is verifiably stopped.",
+        notes.append({"text": "The article: External Affairs Minister S. Jaishankar \"has "
+                              "reiterated that any future dialogue with Pakistan would focus "
+                              "solely on the issue of terrorism and the retrieval of areas under "
+                              "Pakistan's illegal occupation. He also indicated that the Indus "
+                              "Waters Treaty would remain in abeyance until cross-border "
+                              "terrorism backed by Islamabad is verifiably stopped.\"",
                       "sources": [ARTICLE]})
         notes.append({"text": "Method: " + f["method"]})
         notes.append({"text": "Coordinates are approximate (two decimals) and come from general "
@@ -479,7 +570,7 @@ class Builder:
             "sources": self.sources(),
             "places": list(self.places.values()),
             "notes": notes,
-            "disagreements": [{"text": t} for t in f["disagreements"]],
+            "disagreements": [self.note(t, cited_in(t)) for t in f["disagreements"]],
             "sides": sides,
         }
 
