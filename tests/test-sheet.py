@@ -74,6 +74,11 @@ check("the comparison lists the capitals both sides visited",
       "Visited by both sides (4)" in whole and
       "EU institutions, Brussels (Belgium) · London (United Kingdom) · Moscow (Russia) · "
       "Washington, D.C. (United States)" in whole)
+plain = flat(subprocess.run(["pdftotext", pdf, "-"], capture_output=True, text=True).stdout)
+check("Azad's row says which legs he missed; the counts are announced and recorded",
+      "Travelled; missed Riyadh → Algiers" in plain and
+      "Announced: 59 members, 33 countries. Recorded: 62 members" in plain and
+      "Peace delegation: Announced: 9 members." in plain, plain[:200])
 check("a sources page lists every source with its number",
       "[1] Govt deploys 7 lawmakers" in whole and "[121] Shashi Tharoor not part" in whole)
 fonts = subprocess.run(["pdffonts", pdf], capture_output=True, text=True).stdout.splitlines()[2:]

@@ -47,7 +47,8 @@ member_status_text (DlgMember *m)
   if (dlg_member_get_membership (m) == DLG_MEMBERSHIP_ACCOMPANYING)
     /* Translators: after a member's status on the sheet, "Unconfirmed; accompanying" */
     g_string_append (s, _("; accompanying"));
-  if (missed->len > 0)
+  /* who withdrew or declined attended nothing: the status says so */
+  if (missed->len > 0 && dlg_member_get_route (m)->len > 0)
     {
       g_autofree char *places = dlg_route_text (missed);
 
