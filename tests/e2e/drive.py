@@ -105,9 +105,27 @@ check("both sides show their members", got, repr(counts(frame)))
 for side in ("India", "Pakistan"):
     check("a heading names side %s" % side, wait_for(lambda: pane_of(frame, side)))
 
-# Every table, list, card, button and the progress bar has a real name.
+# Every table, list, card, button and the progress bar has a real name
+# (one walk of the tree: each node read over the bus costs a round trip).
+def inventory(root):
+    found = []
+
+    def walk(node):
+        role = node.getRoleName()
+        if role in ("tree table", "list", "list item", "push button", "progress bar"):
+            found.append((role, node.name))
+        for i in range(node.childCount):
+            walk(node.getChildAtIndex(i))
+
+    walk(root)
+    return found
+
+
+nodes = inventory(frame)
+
+
 def named(role):
-    return [n.name for n in descendants(frame, lambda n: n.getRoleName() == role)]
+    return [name for r, name in nodes if r == role]
 
 
 tables = named("tree table")

@@ -21,7 +21,7 @@ def say(ok, name, detail=""):
         print("# " + detail)
 
 
-def wait_for(fn, timeout=30.0):
+def wait_for(fn, timeout=90.0):
     end = time.time() + timeout
     while time.time() < end:
         try:
