@@ -188,19 +188,30 @@ about_action (GSimpleAction *action,
 {
   GtkApplication *app = user_data;
   const char *developers[] = { _("The Delegations developers"), NULL };
+  /* Translators: credit for the map's land outlines */
+  const char *map_data[] = { _("Natural Earth, public domain https://www.naturalearthdata.com"),
+                             /* Translators: credit for the map's land outlines */
+                             _("world-atlas by Mike Bostock, ISC licence"), NULL };
+  GtkWidget *dialog = g_object_new (GTK_TYPE_ABOUT_DIALOG,
+                                    "transient-for", gtk_application_get_active_window (app),
+                                    "modal", TRUE,
+                                    "destroy-with-parent", TRUE,
+                                    "program-name", _("Delegations"),
+                                    "logo-icon-name", APP_ID,
+                                    "version", PACKAGE_VERSION,
+                                    "comments", _("Compare delegations side by side, with every "
+                                                  "fact traceable to its source."),
+                                    "website", "https://example.com/delegations",
+                                    "license-type", GTK_LICENSE_GPL_3_0,
+                                    "authors", developers,
+                                    /* Translators: your names, one per line, as credited in the
+                                     * About dialog */
+                                    "translator-credits", _("translator-credits"),
+                                    NULL);
 
-  gtk_show_about_dialog (gtk_application_get_active_window (app),
-                         "program-name", _("Delegations"),
-                         "logo-icon-name", APP_ID,
-                         "version", PACKAGE_VERSION,
-                         "comments", _("Compare delegations side by side, with every fact "
-                                       "traceable to its source."),
-                         "website", "https://example.com/delegations",
-                         "license-type", GTK_LICENSE_GPL_3_0,
-                         "authors", developers,
-                         /* Translators: your names, one per line, as credited in the About dialog */
-                         "translator-credits", _("translator-credits"),
-                         NULL);
+  /* Translators: a section of the About dialog's credits */
+  gtk_about_dialog_add_credit_section (GTK_ABOUT_DIALOG (dialog), _("Map data"), map_data);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void

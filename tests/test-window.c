@@ -3,11 +3,13 @@
 #include "config.h"
 
 #include <stdlib.h>
+#include <math.h>
 #include <string.h>
 
 #include <glib/gstdio.h>
 #include <gtk/gtk.h>
 
+#include "dlg-map.h"
 #include "dlg-settings.h"
 #include "dlg-window.h"
 
@@ -1084,6 +1086,78 @@ test_window_long_values_cut (void)
   g_rmdir (dir);
 }
 
+static gboolean
+pixel_near (const guchar  *pixels,
+            gsize          stride,
+            int            x,
+            int            y,
+            const char    *colour)
+{
+  GdkRGBA want;
+  const guchar *p = pixels + (gsize) y * stride + (gsize) x * 4;
+  /* GDK_MEMORY_DEFAULT is B8G8R8A8 premultiplied; the dots are opaque */
+  double b = p[0] / 255.0, g = p[1] / 255.0, r = p[2] / 255.0;
+
+  g_assert_true (gdk_rgba_parse (&want, colour));
+  return fabs (r - want.red) < 0.08 && fabs (g - want.green) < 0.08 && fabs (b - want.blue) < 0.08;
+}
+
+static gboolean
+map_laid_out (gpointer data)
+{
+  return gtk_widget_get_mapped (data) && gtk_widget_get_width (data) >= 100;
+}
+
+/* The map: every place with coordinates, Moscow drawn in both sides'
+ * colours (both visited it, nothing else is near), London's tooltip
+ * naming who came when. */
+static void
+test_window_map (void)
+{
+  DlgWindow *window = new_bundled_window ();
+  GtkWidget *map = dlg_window_get_map (window);
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree guchar *pixels = NULL;
+  g_autofree char *tooltip = NULL;
+  double x, y;
+  int w, h;
+
+  /* 34 Indian places (New York and Washington apart) and the UN in New York */
+  g_assert_cmpuint (dlg_map_get_n_places (DLG_MAP (map)), ==, 35);
+
+  gtk_stack_set_visible_child_name (GTK_STACK (gtk_widget_get_parent (map)), "map");
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 900);
+  g_assert_true (iterate_until (map_laid_out, map, 5000));
+  w = gtk_widget_get_width (map);
+  h = gtk_widget_get_height (map);
+  g_assert_cmpint (w, >=, 100);
+  g_assert_cmpint (h, >=, 60);
+
+  g_assert_true (dlg_map_get_place_position (DLG_MAP (map), "London", &x, &y));
+  tooltip = dlg_map_describe_at (DLG_MAP (map), x, y);
+  g_assert_nonnull (strstr (tooltip, "London"));
+  g_assert_nonnull (strstr (tooltip, "Group 2"));
+  g_assert_nonnull (strstr (tooltip, "Peace delegation"));
+  g_assert_null (dlg_map_describe_at (DLG_MAP (map), -100, -100));
+
+  paintable = gtk_widget_paintable_new (map);
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), w, h);
+  node = gtk_snapshot_to_node (snapshot);
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, w, h));
+  pixels = g_malloc ((gsize) w * h * 4);
+  gdk_texture_download (texture, pixels, (gsize) w * 4);
+  /* Moscow: left half India's saffron, right half Pakistan's green */
+  g_assert_true (dlg_map_get_place_position (DLG_MAP (map), "Moscow", &x, &y));
+  g_assert_true (pixel_near (pixels, (gsize) w * 4, (int) x - 2, (int) y, "#FF9933"));
+  g_assert_true (pixel_near (pixels, (gsize) w * 4, (int) x + 2, (int) y, "#01411C"));
+  destroy_window (window);
+}
+
 /* Closing the window while a file dialog, a load or a preview is open. */
 static void
 test_window_close_with_pending (void)
@@ -1162,6 +1236,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/close-with-pending", test_window_close_with_pending);
   g_test_add_func ("/ui/window/rlo-isolated", test_window_rlo_isolated);
   g_test_add_func ("/ui/window/long-values-cut", test_window_long_values_cut);
+  g_test_add_func ("/ui/window/map", test_window_map);
 
   return g_test_run ();
 }

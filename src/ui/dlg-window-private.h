@@ -1,6 +1,7 @@
 #pragma once
 
 #include "dlg-export.h"
+#include "dlg-map.h"
 #include "dlg-window.h"
 
 G_BEGIN_DECLS
@@ -40,6 +41,7 @@ struct _DlgWindow
   DlgSidePane *pane_b;
   GtkStack *bottom_stack;
   GtkBox *comparison_box;
+  DlgMap *map_view;
   GtkBox *details_box;
   GMenu *recent_menu;
 

@@ -44,6 +44,7 @@ show_comparison (DlgWindow *self)
     }
 
   dlg_details_show_comparison (self->comparison_box, a, b, c);
+  dlg_map_set_sides (self->map_view, a, b);
   dlg_side_pane_set_side (self->pane_a, self->dataset, a, GTK_FILTER (self->filter),
                           self->shared_keys);
   dlg_side_pane_set_side (self->pane_b, self->dataset, b, GTK_FILTER (self->filter),
@@ -513,6 +514,7 @@ dlg_window_class_init (DlgWindowClass *klass)
   window_class->close_request = dlg_window_close_request;
 
   g_type_ensure (DLG_TYPE_SIDE_PANE);
+  g_type_ensure (DLG_TYPE_MAP);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/com/example/Delegations/ui/dlg-window.ui");
@@ -540,6 +542,7 @@ dlg_window_class_init (DlgWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DlgWindow, pane_b);
   gtk_widget_class_bind_template_child (widget_class, DlgWindow, bottom_stack);
   gtk_widget_class_bind_template_child (widget_class, DlgWindow, comparison_box);
+  gtk_widget_class_bind_template_child (widget_class, DlgWindow, map_view);
   gtk_widget_class_bind_template_child (widget_class, DlgWindow, details_box);
   gtk_widget_class_bind_template_child (widget_class, DlgWindow, recent_menu);
   gtk_widget_class_install_property_action (widget_class, "win.sheet-scope", "sheet-scope");
@@ -592,4 +595,11 @@ DlgWindow *
 dlg_window_new (GtkApplication *application)
 {
   return g_object_new (DLG_TYPE_WINDOW, "application", application, NULL);
+}
+
+GtkWidget *
+dlg_window_get_map (DlgWindow *self)
+{
+  g_return_val_if_fail (DLG_IS_WINDOW (self), NULL);
+  return GTK_WIDGET (self->map_view);
 }

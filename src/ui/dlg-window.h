@@ -74,4 +74,7 @@ gboolean     dlg_window_print_to_file     (DlgWindow      *self,
 /* The in-window message shown (after an export), or NULL */
 const char  *dlg_window_get_message       (DlgWindow      *self);
 
+/* The map page of the bottom pane (DlgMap) */
+GtkWidget        *dlg_window_get_map             (DlgWindow   *self);
+
 G_END_DECLS

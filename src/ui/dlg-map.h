@@ -1,0 +1,36 @@
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "dlg-model.h"
+
+G_BEGIN_DECLS
+
+/* The two sides on a world map: land only (Natural Earth 1:110m, no
+ * borders), Equal Earth projection, each side's routes in its colour,
+ * destinations as dots (hollow when planned but not visited), places both
+ * sides visited ringed.  The view fits the places shown; scroll or
+ * +/-/0 zoom.  Hovering a place tells its name and who came when. */
+#define DLG_TYPE_MAP (dlg_map_get_type ())
+G_DECLARE_FINAL_TYPE (DlgMap, dlg_map, DLG, MAP, GtkWidget)
+
+GtkWidget *dlg_map_new            (void);
+/* Shows sides a and b (either may be NULL); a place both visited (by
+ * dlg_destination_get_key) is drawn in both colours. */
+void       dlg_map_set_sides      (DlgMap     *self,
+                                   DlgSide    *a,
+                                   DlgSide    *b);
+guint      dlg_map_get_n_places   (DlgMap     *self);
+/* Where the place named name is drawn, in widget coordinates; FALSE when
+ * it is not on the map. */
+gboolean   dlg_map_get_place_position (DlgMap     *self,
+                                       const char *name,
+                                       double     *x,
+                                       double     *y);
+/* "London, United Kingdom: India Group 2 (31 May – 3 Jun 2025); Pakistan
+ * Peace delegation (…)": the tooltip text of the place at (x, y), or NULL. */
+char      *dlg_map_describe_at    (DlgMap     *self,
+                                   double      x,
+                                   double      y);
+
+G_END_DECLS
