@@ -1103,6 +1103,18 @@ pixel_near (const guchar  *pixels,
 }
 
 static gboolean
+map_has_six_places (gpointer data)
+{
+  return dlg_map_get_n_places (data) == 6;
+}
+
+static gboolean
+map_has_all_places (gpointer data)
+{
+  return dlg_map_get_n_places (data) == 35;
+}
+
+static gboolean
 map_laid_out (gpointer data)
 {
   return gtk_widget_get_mapped (data) && gtk_widget_get_width (data) >= 100;
@@ -1155,6 +1167,14 @@ test_window_map (void)
   g_assert_true (dlg_map_get_place_position (DLG_MAP (map), "Moscow", &x, &y));
   g_assert_true (pixel_near (pixels, (gsize) w * 4, (int) x - 2, (int) y, "#FF9933"));
   g_assert_true (pixel_near (pixels, (gsize) w * 4, (int) x + 2, (int) y, "#01411C"));
+
+  /* the map follows the search: members who went to Brasilia, Group 5's route */
+  dlg_window_set_search (window, "brasilia");
+  g_assert_true (iterate_until (map_has_six_places, map, 5000));
+  g_assert_false (dlg_map_get_place_position (DLG_MAP (map), "Moscow", &x, &y));
+  g_assert_true (dlg_map_get_place_position (DLG_MAP (map), "Georgetown", &x, &y));
+  dlg_window_set_search (window, "");
+  g_assert_true (iterate_until (map_has_all_places, map, 5000));
   destroy_window (window);
 }
 

@@ -52,6 +52,9 @@ struct _DlgMap
 {
   GtkWidget parent_instance;
 
+  DlgSide *sides[2];
+  GtkFilter *filter;
+
   GPtrArray *places;
   GPtrArray *routes;
   GdkRGBA colours[2];
@@ -168,6 +171,32 @@ find_place (DlgMap     *self,
   return NULL;
 }
 
+/* The destinations of a delegation that members the filter keeps went
+ * to; NULL (all of them) without a filter. */
+static GHashTable *
+reached (DlgMap        *self,
+         DlgDelegation *d)
+{
+  GListModel *members = dlg_delegation_get_members (d);
+  GHashTable *set;
+
+  if (self->filter == NULL)
+    return NULL;
+  set = g_hash_table_new (NULL, NULL);
+  for (guint i = 0; i < g_list_model_get_n_items (members); i++)
+    {
+      g_autoptr(DlgMember) m = g_list_model_get_item (members, i);
+      GPtrArray *route;
+
+      if (!gtk_filter_match (self->filter, m))
+        continue;
+      route = dlg_member_get_route (m);
+      for (guint j = 0; j < route->len; j++)
+        g_hash_table_add (set, g_ptr_array_index (route, j));
+    }
+  return set;
+}
+
 static void
 add_side (DlgMap  *self,
           DlgSide *side,
@@ -185,6 +214,7 @@ add_side (DlgMap  *self,
       g_autoptr(DlgDelegation) d = g_list_model_get_item (delegations, i);
       GListModel *stops = dlg_delegation_get_destinations (d);
       g_autofree char *label = dlg_text_isolate (dlg_delegation_get_label (d));
+      g_autoptr(GHashTable) shown = reached (self, d);
       Route *route = g_new0 (Route, 1);
 
       route->side = index;
@@ -199,7 +229,8 @@ add_side (DlgMap  *self,
           Place *place;
           double lat, lon;
 
-          if (!dlg_destination_get_coordinates (dest, &lat, &lon))
+          if (!dlg_destination_get_coordinates (dest, &lat, &lon) ||
+              (shown != NULL && !g_hash_table_contains (shown, dest)))
             continue;
           place = find_place (self, dlg_destination_get_key (dest));
           if (place == NULL)
@@ -240,9 +271,7 @@ add_side (DlgMap  *self,
 }
 
 void
-dlg_map_set_sides (DlgMap  *self,
-                   DlgSide *a,
-                   DlgSide *b)
+dlg_map_refilter (DlgMap *self)
 {
   g_autofree char *label = NULL;
 
@@ -250,11 +279,9 @@ dlg_map_set_sides (DlgMap  *self,
 
   g_ptr_array_set_size (self->places, 0);
   g_ptr_array_set_size (self->routes, 0);
-  if (a != NULL)
-    add_side (self, a, 0);
-  if (b != NULL)
-    add_side (self, b, 1);
-  self->zoom = 1.0;
+  for (guint i = 0; i < 2; i++)
+    if (self->sides[i] != NULL)
+      add_side (self, self->sides[i], i);
   g_clear_pointer (&self->land_node, gsk_render_node_unref);
 
   label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Map of the routes, %u place",
@@ -608,10 +635,29 @@ dlg_map_measure (GtkWidget      *widget,
   *natural = orientation == GTK_ORIENTATION_HORIZONTAL ? 640 : 320;
 }
 
+void
+dlg_map_set_sides (DlgMap    *self,
+                   DlgSide   *a,
+                   DlgSide   *b,
+                   GtkFilter *filter)
+{
+  g_return_if_fail (DLG_IS_MAP (self));
+
+  g_set_object (&self->sides[0], a);
+  g_set_object (&self->sides[1], b);
+  g_set_object (&self->filter, filter);
+  self->zoom = 1.0;
+  dlg_map_refilter (self);
+}
+
 static void
 dlg_map_dispose (GObject *object)
 {
   DlgMap *self = DLG_MAP (object);
+
+  g_clear_object (&self->sides[0]);
+  g_clear_object (&self->sides[1]);
+  g_clear_object (&self->filter);
 
   g_clear_pointer (&self->land_node, gsk_render_node_unref);
   g_clear_pointer (&self->places, g_ptr_array_unref);

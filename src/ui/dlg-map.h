@@ -16,10 +16,14 @@ G_DECLARE_FINAL_TYPE (DlgMap, dlg_map, DLG, MAP, GtkWidget)
 
 GtkWidget *dlg_map_new            (void);
 /* Shows sides a and b (either may be NULL); a place both visited (by
- * dlg_destination_get_key) is drawn in both colours. */
+ * dlg_destination_get_key) is drawn in both colours.  With a filter (of
+ * members), a place stays while a member it keeps went there (their own
+ * route); dlg_map_refilter() redraws after the filter changed. */
 void       dlg_map_set_sides      (DlgMap     *self,
                                    DlgSide    *a,
-                                   DlgSide    *b);
+                                   DlgSide    *b,
+                                   GtkFilter  *filter);
+void       dlg_map_refilter       (DlgMap     *self);
 guint      dlg_map_get_n_places   (DlgMap     *self);
 /* Where the place named name is drawn, in widget coordinates; FALSE when
  * it is not on the map. */

@@ -282,6 +282,8 @@ update_counts_cb (gpointer user_data)
 
   self->counts_source = 0;
   update_counts (self);
+  /* the map shows the places the members shown went to */
+  dlg_map_refilter (self->map_view);
   return G_SOURCE_REMOVE;
 }
 

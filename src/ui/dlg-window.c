@@ -44,7 +44,7 @@ show_comparison (DlgWindow *self)
     }
 
   dlg_details_show_comparison (self->comparison_box, a, b, c);
-  dlg_map_set_sides (self->map_view, a, b);
+  dlg_map_set_sides (self->map_view, a, b, GTK_FILTER (self->filter));
   dlg_side_pane_set_side (self->pane_a, self->dataset, a, GTK_FILTER (self->filter),
                           self->shared_keys);
   dlg_side_pane_set_side (self->pane_b, self->dataset, b, GTK_FILTER (self->filter),
