@@ -663,6 +663,29 @@ test_format_1_1 (void)
   g_assert_cmpstr (lines_b[1], ==, "Group 1: Announced: 2 members. Recorded: 1 member (1 travelled).");
 }
 
+/* Where both sides were, how close in time: Washington the same days,
+ * London five days apart (India 31 May - 3 Jun, Pakistan 8-10 Jun). */
+static void
+test_bundled_meetings (void)
+{
+  g_autoptr(DlgDataset) dataset = load_bundled ();
+  g_autoptr(GPtrArray) meetings = dlg_comparison_meetings (side_named (dataset, "india"),
+                                                           side_named (dataset, "pakistan"));
+  const char *places[] = { "Washington, D.C.", "London", "EU institutions, Brussels", "Moscow" };
+  int apart[] = { 0, 5, 6, 9 };
+
+  g_assert_cmpuint (meetings->len, ==, 4);
+  for (guint i = 0; i < meetings->len; i++)
+    {
+      DlgMeeting *m = g_ptr_array_index (meetings, i);
+
+      g_assert_cmpstr (dlg_destination_get_place_label (m->a), ==, places[i]);
+      g_assert_cmpint (m->days_apart, ==, apart[i]);
+    }
+  g_assert_cmpint (dlg_iso_to_day ("2025-06-08") - dlg_iso_to_day ("2025-06-03"), ==, 5);
+  g_assert_cmpint (dlg_iso_to_day ("2025-02-30"), ==, -1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -689,6 +712,7 @@ main (int   argc,
   g_test_add_func ("/model/text/shown", test_text_shown);
   g_test_add_func ("/model/loader/long-value-keys", test_long_value_keys);
   g_test_add_func ("/model/loader/format-1-1", test_format_1_1);
+  g_test_add_func ("/model/comparison/meetings", test_bundled_meetings);
 
   return g_test_run ();
 }

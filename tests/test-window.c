@@ -11,6 +11,7 @@
 
 #include "dlg-map.h"
 #include "dlg-settings.h"
+#include "dlg-timeline.h"
 #include "dlg-window.h"
 
 /* Widget tests of the comparison window; they need a display (the suite
@@ -1178,6 +1179,42 @@ test_window_map (void)
   destroy_window (window);
 }
 
+static gboolean
+timeline_has_one_lane (gpointer data)
+{
+  return dlg_timeline_get_n_lanes (data) == 1;
+}
+
+/* The timeline: a lane per delegation with its stays, where both sides
+ * were and how far apart, and it follows the search. */
+static void
+test_window_timeline (void)
+{
+  DlgWindow *window = new_bundled_window ();
+  DlgTimeline *timeline = DLG_TIMELINE (dlg_window_get_timeline (window));
+  const char *meetings = dlg_window_get_meetings_text (window);
+  const char *group3 = NULL;
+
+  g_assert_cmpuint (dlg_timeline_get_n_lanes (timeline), ==, 9);
+  for (guint i = 0; i < 9; i++)
+    if (strstr (dlg_timeline_get_lane_text (timeline, i), "Group 3\u2069:") != NULL)
+      group3 = dlg_timeline_get_lane_text (timeline, i);
+  g_assert_nonnull (group3);
+  /* Seoul's sourced days; Singapore and Jakarta have only the plan's, so no stay */
+  g_assert_nonnull (strstr (group3, "Seoul\u2069 24–26 May 2025"));
+  g_assert_null (strstr (group3, "Singapore"));
+  g_assert_true (g_str_has_prefix (meetings, "\u2068Washington, D.C.\u2069: "));
+  g_assert_nonnull (strstr (meetings, "there at the same time"));
+  g_assert_nonnull (strstr (meetings, "\u2068London\u2069: \u2068India\u2069 \u2068Group 2\u2069, "
+                                      "31 May – 3 Jun 2025; \u2068Pakistan\u2069 "
+                                      "\u2068Peace delegation\u2069, c. 8–10 Jun 2025: 5 days apart"));
+
+  dlg_window_set_search (window, "brasilia");
+  g_assert_true (iterate_until (timeline_has_one_lane, timeline, 5000));
+  g_assert_nonnull (strstr (dlg_timeline_get_lane_text (timeline, 0), "Group 5"));
+  destroy_window (window);
+}
+
 /* Closing the window while a file dialog, a load or a preview is open. */
 static void
 test_window_close_with_pending (void)
@@ -1257,6 +1294,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/rlo-isolated", test_window_rlo_isolated);
   g_test_add_func ("/ui/window/long-values-cut", test_window_long_values_cut);
   g_test_add_func ("/ui/window/map", test_window_map);
+  g_test_add_func ("/ui/window/timeline", test_window_timeline);
 
   return g_test_run ();
 }

@@ -4,6 +4,8 @@
 
 #include <glib/gi18n.h>
 
+#include <stdio.h>
+
 #include "dlg-comparison.h"
 #include "dlg-destination.h"
 #include "dlg-text.h"
@@ -374,4 +376,101 @@ dlg_side_describe_counts (DlgSide  *side,
       take_line (lines, g_strdup_printf (_("%s: %s"), label, text));
     }
   return g_strv_builder_end (lines);
+}
+
+int
+dlg_iso_to_day (const char *iso)
+{
+  int y, m, d;
+  GDate date;
+
+  if (iso == NULL || sscanf (iso, "%d-%d-%d", &y, &m, &d) != 3 ||
+      !g_date_valid_dmy (d, m, y))
+    return -1;
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, d, m, y);
+  return (int) g_date_get_julian (&date);
+}
+
+static gboolean
+stay (DlgDestination *d,
+      int            *first,
+      int            *last)
+{
+  *first = dlg_iso_to_day (dlg_destination_get_from (d));
+  *last = dlg_iso_to_day (dlg_destination_get_to (d));
+  if (*first < 0)
+    *first = *last;
+  if (*last < 0)
+    *last = *first;
+  return *first >= 0 && dlg_destination_get_status (d) == DLG_VISIT_STATUS_VISITED;
+}
+
+static void
+meeting_free (gpointer data)
+{
+  DlgMeeting *m = data;
+
+  g_clear_object (&m->a);
+  g_clear_object (&m->b);
+  g_free (m);
+}
+
+static int
+meeting_compare (gconstpointer pa,
+                 gconstpointer pb)
+{
+  const DlgMeeting *a = *(const DlgMeeting * const *) pa;
+  const DlgMeeting *b = *(const DlgMeeting * const *) pb;
+
+  if (a->days_apart != b->days_apart)
+    return a->days_apart - b->days_apart;
+  return g_utf8_collate (dlg_destination_get_place_label (a->a),
+                         dlg_destination_get_place_label (b->a));
+}
+
+GPtrArray *
+dlg_comparison_meetings (DlgSide *a,
+                         DlgSide *b)
+{
+  GListModel *da = dlg_side_get_destinations (a);
+  GListModel *db = dlg_side_get_destinations (b);
+  g_autoptr(GHashTable) best = g_hash_table_new (g_str_hash, g_str_equal);
+  GPtrArray *out = g_ptr_array_new_with_free_func (meeting_free);
+
+  g_return_val_if_fail (DLG_IS_SIDE (a) && DLG_IS_SIDE (b), out);
+
+  for (guint i = 0; i < g_list_model_get_n_items (da); i++)
+    {
+      g_autoptr(DlgDestination) x = g_list_model_get_item (da, i);
+      int x0, x1;
+
+      if (!stay (x, &x0, &x1))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (db); j++)
+        {
+          g_autoptr(DlgDestination) y = g_list_model_get_item (db, j);
+          const char *key = dlg_destination_get_key (x);
+          DlgMeeting *m;
+          int y0, y1, apart;
+
+          if (g_strcmp0 (key, dlg_destination_get_key (y)) != 0 || !stay (y, &y0, &y1))
+            continue;
+          apart = MAX (0, MAX (y0 - x1, x0 - y1));
+          m = g_hash_table_lookup (best, key);
+          if (m != NULL && m->days_apart <= apart)
+            continue;
+          if (m == NULL)
+            {
+              m = g_new0 (DlgMeeting, 1);
+              g_ptr_array_add (out, m);
+              g_hash_table_insert (best, (gpointer) key, m);
+            }
+          g_set_object (&m->a, x);
+          g_set_object (&m->b, y);
+          m->days_apart = apart;
+        }
+    }
+  g_ptr_array_sort (out, meeting_compare);
+  return out;
 }

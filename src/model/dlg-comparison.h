@@ -1,5 +1,6 @@
 #pragma once
 
+#include "dlg-destination.h"
 #include "dlg-side.h"
 
 G_BEGIN_DECLS
@@ -73,6 +74,23 @@ typedef struct
 DlgComparison *dlg_comparison_new  (DlgSide       *a,
                                     DlgSide       *b);
 void           dlg_comparison_free (DlgComparison *comparison);
+
+/* Where both sides visited the same place: the two stays closest in time
+ * (visited destinations with dates; a missing end is the start's day). */
+typedef struct
+{
+  DlgDestination *a;
+  DlgDestination *b;
+  /* days between the first stay's end and the second's start; 0 when
+   * the stays share a day or more */
+  int days_apart;
+} DlgMeeting;
+
+/* DlgMeeting array, closest first, then by place */
+GPtrArray     *dlg_comparison_meetings (DlgSide *a,
+                                        DlgSide *b);
+/* The day (days since 1 Jan 1 AD) of an ISO 8601 date, or -1 */
+int            dlg_iso_to_day          (const char *iso);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DlgSideSummary, dlg_side_summary_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DlgComparison, dlg_comparison_free)

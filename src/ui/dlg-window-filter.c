@@ -284,6 +284,7 @@ update_counts_cb (gpointer user_data)
   update_counts (self);
   /* the map shows the places the members shown went to */
   dlg_map_refilter (self->map_view);
+  dlg_timeline_refilter (self->timeline_view);
   return G_SOURCE_REMOVE;
 }
 

@@ -2,6 +2,7 @@
 
 #include "dlg-export.h"
 #include "dlg-map.h"
+#include "dlg-timeline.h"
 #include "dlg-window.h"
 
 G_BEGIN_DECLS
@@ -42,6 +43,8 @@ struct _DlgWindow
   GtkStack *bottom_stack;
   GtkBox *comparison_box;
   DlgMap *map_view;
+  DlgTimeline *timeline_view;
+  GtkLabel *meetings_label;
   GtkBox *details_box;
   GMenu *recent_menu;
 

@@ -45,6 +45,13 @@ show_comparison (DlgWindow *self)
 
   dlg_details_show_comparison (self->comparison_box, a, b, c);
   dlg_map_set_sides (self->map_view, a, b, GTK_FILTER (self->filter));
+  dlg_timeline_set_sides (self->timeline_view, a, b, GTK_FILTER (self->filter));
+  {
+    g_autofree char *meetings = dlg_timeline_describe_meetings (a, b);
+
+    gtk_label_set_text (self->meetings_label, meetings[0] != '\0' ? meetings
+                                                                   : _("No place both sides visited."));
+  }
   dlg_side_pane_set_side (self->pane_a, self->dataset, a, GTK_FILTER (self->filter),
                           self->shared_keys);
   dlg_side_pane_set_side (self->pane_b, self->dataset, b, GTK_FILTER (self->filter),
@@ -515,6 +522,7 @@ dlg_window_class_init (DlgWindowClass *klass)
 
   g_type_ensure (DLG_TYPE_SIDE_PANE);
   g_type_ensure (DLG_TYPE_MAP);
+  g_type_ensure (DLG_TYPE_TIMELINE);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/com/example/Delegations/ui/dlg-window.ui");
@@ -543,6 +551,8 @@ dlg_window_class_init (DlgWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DlgWindow, bottom_stack);
   gtk_widget_class_bind_template_child (widget_class, DlgWindow, comparison_box);
   gtk_widget_class_bind_template_child (widget_class, DlgWindow, map_view);
+  gtk_widget_class_bind_template_child (widget_class, DlgWindow, timeline_view);
+  gtk_widget_class_bind_template_child (widget_class, DlgWindow, meetings_label);
   gtk_widget_class_bind_template_child (widget_class, DlgWindow, details_box);
   gtk_widget_class_bind_template_child (widget_class, DlgWindow, recent_menu);
   gtk_widget_class_install_property_action (widget_class, "win.sheet-scope", "sheet-scope");
@@ -602,4 +612,18 @@ dlg_window_get_map (DlgWindow *self)
 {
   g_return_val_if_fail (DLG_IS_WINDOW (self), NULL);
   return GTK_WIDGET (self->map_view);
+}
+
+GtkWidget *
+dlg_window_get_timeline (DlgWindow *self)
+{
+  g_return_val_if_fail (DLG_IS_WINDOW (self), NULL);
+  return GTK_WIDGET (self->timeline_view);
+}
+
+const char *
+dlg_window_get_meetings_text (DlgWindow *self)
+{
+  g_return_val_if_fail (DLG_IS_WINDOW (self), NULL);
+  return gtk_label_get_text (self->meetings_label);
 }

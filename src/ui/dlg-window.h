@@ -76,5 +76,8 @@ const char  *dlg_window_get_message       (DlgWindow      *self);
 
 /* The map page of the bottom pane (DlgMap) */
 GtkWidget        *dlg_window_get_map             (DlgWindow   *self);
+/* The timeline page's DlgTimeline, and its list of where both sides were */
+GtkWidget        *dlg_window_get_timeline        (DlgWindow   *self);
+const char       *dlg_window_get_meetings_text   (DlgWindow   *self);
 
 G_END_DECLS

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "dlg-model.h"
+
+G_BEGIN_DECLS
+
+/* Who was where when: one lane per delegation of the two sides, days on
+ * the axis, each stay a bar labelled with its place in the side's colour;
+ * approximate dates drawn faint with a dashed edge, planned stays hatched;
+ * stays of both sides at one place within a week joined by a dashed line.
+ * With a filter (of members), a stay shows while a member it keeps went
+ * there; dlg_timeline_refilter() redraws after the filter changed. */
+#define DLG_TYPE_TIMELINE (dlg_timeline_get_type ())
+G_DECLARE_FINAL_TYPE (DlgTimeline, dlg_timeline, DLG, TIMELINE, GtkWidget)
+
+GtkWidget  *dlg_timeline_new            (void);
+void        dlg_timeline_set_sides      (DlgTimeline *self,
+                                         DlgSide     *a,
+                                         DlgSide     *b,
+                                         GtkFilter   *filter);
+void        dlg_timeline_refilter       (DlgTimeline *self);
+guint       dlg_timeline_get_n_lanes    (DlgTimeline *self);
+/* "India · Group 1: Manama 24–26 May 2025, …": a lane in words (also the
+ * widget's accessible description, one lane per line) */
+const char *dlg_timeline_get_lane_text  (DlgTimeline *self,
+                                         guint        lane);
+/* "London: India Group 2, 31 May – 3 Jun 2025; Pakistan Peace delegation,
+ * 8–10 Jun 2025: 5 days apart", one line per place both sides visited */
+char       *dlg_timeline_describe_meetings (DlgSide *a,
+                                            DlgSide *b);
+
+G_END_DECLS
