@@ -1215,6 +1215,65 @@ test_window_timeline (void)
   destroy_window (window);
 }
 
+/* The labels of a board column: its heading first, then its chips */
+static GPtrArray *
+board_column (DlgWindow *window,
+              guint      index)
+{
+  GtkWidget *col = gtk_widget_get_first_child (dlg_window_get_board (window));
+  GPtrArray *texts = g_ptr_array_new ();
+
+  for (guint i = 0; i < index && col != NULL; i++)
+    col = gtk_widget_get_next_sibling (col);
+  g_assert_nonnull (col);
+  for (GtkWidget *w = gtk_widget_get_first_child (col); w != NULL; w = gtk_widget_get_next_sibling (w))
+    g_ptr_array_add (texts, (gpointer) gtk_label_get_text (GTK_LABEL (w)));
+  return texts;
+}
+
+static gboolean
+board_both_empty (gpointer data)
+{
+  g_autoptr(GPtrArray) both = board_column (data, 1);
+
+  return g_strcmp0 (g_ptr_array_index (both, 0), "Both (0)") == 0;
+}
+
+/* The board: India only | Both | Pakistan only, with the pairing and days
+ * apart, Paris marked planned for Pakistan; it follows the search. */
+static void
+test_window_board (void)
+{
+  DlgWindow *window = new_bundled_window ();
+  g_autoptr(GPtrArray) india = board_column (window, 0);
+  g_autoptr(GPtrArray) both = board_column (window, 1);
+  g_autoptr(GPtrArray) pakistan = board_column (window, 2);
+  gboolean london = FALSE, paris = FALSE;
+
+  g_assert_cmpstr (g_ptr_array_index (india, 0), ==, "\u2068India\u2069 only (30)");
+  g_assert_cmpstr (g_ptr_array_index (both, 0), ==, "Both (4)");
+  g_assert_cmpstr (g_ptr_array_index (pakistan, 0), ==, "\u2068Pakistan\u2069 only (1)");
+  g_assert_cmpuint (both->len, ==, 5);
+  for (guint i = 1; i < both->len; i++)
+    if (g_str_has_prefix (g_ptr_array_index (both, i), "\u2068London\u2069"))
+      london = strstr (g_ptr_array_index (both, i), "\n5 days apart") != NULL;
+  for (guint i = 1; i < india->len; i++)
+    if (g_str_has_prefix (g_ptr_array_index (india, i), "\u2068Paris\u2069"))
+      paris = strstr (g_ptr_array_index (india, i),
+                      "\u2068Peace delegation\u2069: Planned, not visited") != NULL;
+  g_assert_true (london);
+  g_assert_true (paris);
+
+  dlg_window_set_search (window, "brasilia");
+  g_assert_true (iterate_until (board_both_empty, window, 5000));
+  {
+    g_autoptr(GPtrArray) india_now = board_column (window, 0);
+
+    g_assert_cmpstr (g_ptr_array_index (india_now, 0), ==, "\u2068India\u2069 only (6)");
+  }
+  destroy_window (window);
+}
+
 /* Closing the window while a file dialog, a load or a preview is open. */
 static void
 test_window_close_with_pending (void)
@@ -1295,6 +1354,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/long-values-cut", test_window_long_values_cut);
   g_test_add_func ("/ui/window/map", test_window_map);
   g_test_add_func ("/ui/window/timeline", test_window_timeline);
+  g_test_add_func ("/ui/window/board", test_window_board);
 
   return g_test_run ();
 }

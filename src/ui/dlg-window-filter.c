@@ -282,9 +282,7 @@ update_counts_cb (gpointer user_data)
 
   self->counts_source = 0;
   update_counts (self);
-  /* the map shows the places the members shown went to */
-  dlg_map_refilter (self->map_view);
-  dlg_timeline_refilter (self->timeline_view);
+  dlg_window_refilter_overview (self);
   return G_SOURCE_REMOVE;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "dlg-export.h"
+#include "dlg-board.h"
 #include "dlg-map.h"
 #include "dlg-timeline.h"
 #include "dlg-window.h"
@@ -43,6 +44,7 @@ struct _DlgWindow
   GtkStack *bottom_stack;
   GtkBox *comparison_box;
   DlgMap *map_view;
+  GtkBox *board_box;
   DlgTimeline *timeline_view;
   GtkLabel *meetings_label;
   GtkBox *details_box;
@@ -141,5 +143,8 @@ void      dlg_window_print_dispose      (DlgWindow  *self);
 void      dlg_window_print              (DlgWindow  *self);
 void      dlg_window_export_pdf         (DlgWindow  *self);
 void      dlg_window_export_csv         (DlgWindow  *self);
+
+/* Map, board and timeline again, after the filter changed */
+void dlg_window_refilter_overview (DlgWindow *self);
 
 G_END_DECLS

@@ -45,6 +45,7 @@ show_comparison (DlgWindow *self)
 
   dlg_details_show_comparison (self->comparison_box, a, b, c);
   dlg_map_set_sides (self->map_view, a, b, GTK_FILTER (self->filter));
+  dlg_board_fill (self->board_box, a, b, GTK_FILTER (self->filter));
   dlg_timeline_set_sides (self->timeline_view, a, b, GTK_FILTER (self->filter));
   {
     g_autofree char *meetings = dlg_timeline_describe_meetings (a, b);
@@ -551,6 +552,7 @@ dlg_window_class_init (DlgWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DlgWindow, bottom_stack);
   gtk_widget_class_bind_template_child (widget_class, DlgWindow, comparison_box);
   gtk_widget_class_bind_template_child (widget_class, DlgWindow, map_view);
+  gtk_widget_class_bind_template_child (widget_class, DlgWindow, board_box);
   gtk_widget_class_bind_template_child (widget_class, DlgWindow, timeline_view);
   gtk_widget_class_bind_template_child (widget_class, DlgWindow, meetings_label);
   gtk_widget_class_bind_template_child (widget_class, DlgWindow, details_box);
@@ -626,4 +628,31 @@ dlg_window_get_meetings_text (DlgWindow *self)
 {
   g_return_val_if_fail (DLG_IS_WINDOW (self), NULL);
   return gtk_label_get_text (self->meetings_label);
+}
+
+void
+dlg_window_refilter_overview (DlgWindow *self)
+{
+  GListModel *sides;
+  g_autoptr(DlgSide) a = NULL;
+  g_autoptr(DlgSide) b = NULL;
+
+  g_return_if_fail (DLG_IS_WINDOW (self));
+
+  if (self->dataset == NULL)
+    return;
+  sides = dlg_dataset_get_sides (self->dataset);
+  a = g_list_model_get_item (sides, self->side_a);
+  b = g_list_model_get_item (sides, self->side_b);
+  /* the map, the board and the timeline show what the members shown went to */
+  dlg_map_refilter (self->map_view);
+  dlg_timeline_refilter (self->timeline_view);
+  dlg_board_fill (self->board_box, a, b, GTK_FILTER (self->filter));
+}
+
+GtkWidget *
+dlg_window_get_board (DlgWindow *self)
+{
+  g_return_val_if_fail (DLG_IS_WINDOW (self), NULL);
+  return GTK_WIDGET (self->board_box);
 }

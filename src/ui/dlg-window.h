@@ -76,6 +76,8 @@ const char  *dlg_window_get_message       (DlgWindow      *self);
 
 /* The map page of the bottom pane (DlgMap) */
 GtkWidget        *dlg_window_get_map             (DlgWindow   *self);
+/* The board page's box of columns (GtkBox of GtkBox columns of labels) */
+GtkWidget        *dlg_window_get_board           (DlgWindow   *self);
 /* The timeline page's DlgTimeline, and its list of where both sides were */
 GtkWidget        *dlg_window_get_timeline        (DlgWindow   *self);
 const char       *dlg_window_get_meetings_text   (DlgWindow   *self);

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "dlg-model.h"
+
+G_BEGIN_DECLS
+
+/* The board: three columns, "India only | Both | Pakistan only", each
+ * place a chip naming the delegations that went and when; a place both
+ * sides visited pairs the two delegations with the days between them;
+ * planned stops not made say so.  With a filter (of members), a place
+ * stays while a member it keeps went there.  Fills box, emptied first. */
+void dlg_board_fill (GtkBox    *box,
+                     DlgSide   *a,
+                     DlgSide   *b,
+                     GtkFilter *filter);
+
+G_END_DECLS
