@@ -211,7 +211,24 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
   const char *text = dlg_text_shown (dlg_member_get_field_text (member, field), &cut);
 
   /* Dataset text is shown literally, never as markup. */
-  gtk_label_set_text (GTK_LABEL (label), text);
+  if (field == DLG_MEMBER_FIELD_STATUS)
+    {
+      /* who did not travel looks different: a mark and the words, never
+       * colour alone */
+      DlgMemberStatus status = dlg_member_get_status (member);
+      g_autofree char *marked =
+        g_strdup_printf ("%s %s", status == DLG_MEMBER_STATUS_TRAVELLED ? "✓"
+                                  : status == DLG_MEMBER_STATUS_UNCONFIRMED ? "?" : "✗",
+                         text);
+
+      gtk_label_set_text (GTK_LABEL (label), marked);
+      if (status == DLG_MEMBER_STATUS_TRAVELLED)
+        gtk_widget_remove_css_class (label, "not-travelled");
+      else
+        gtk_widget_add_css_class (label, "not-travelled");
+    }
+  else
+    gtk_label_set_text (GTK_LABEL (label), text);
   if (field == DLG_MEMBER_FIELD_NAME && dlg_member_get_is_leader (member))
     gtk_widget_add_css_class (label, "leader-name");
   else

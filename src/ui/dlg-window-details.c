@@ -242,8 +242,6 @@ dlg_details_show_member (GtkBox     *box,
     /* Translators: legs of the delegation's route this member did not attend */
     add_field (grid, &row, _("Missed"), missed);
   }
-  /* Translators: the record's id in the dataset file */
-  add_field (grid, &row, _("Id in the dataset"), dlg_record_get_id (record));
   add_notes (box, dataset, _("Notes"), dlg_record_get_notes (record));
   add_notes (box, dataset, _("Sources disagree"), dlg_record_get_disagreements (record));
   add_sources (box, dataset, dlg_record_get_sources (record), dlg_member_get_legs_sources (member));
@@ -283,7 +281,6 @@ dlg_details_show_destination (GtkBox         *box,
   add_field (grid, &row, _("UN Security Council"),
              dlg_unsc_to_label (dlg_destination_get_unsc (d)));
   add_field (grid, &row, _("Coordinates"), coords);
-  add_field (grid, &row, _("Id in the dataset"), dlg_record_get_id (record));
   add_notes (box, dataset, _("Notes"), dlg_record_get_notes (record));
   add_notes (box, dataset, _("Sources disagree"), dlg_record_get_disagreements (record));
   add_sources (box, dataset, dlg_record_get_sources (record),

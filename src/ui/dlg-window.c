@@ -113,13 +113,26 @@ side_chosen_cb (DlgSidePane *pane,
   dlg_window_choose_sides (self, a, b);
 }
 
+/* New details open at their top */
+static void
+details_to_top (DlgWindow *self)
+{
+  GtkWidget *scroller = gtk_widget_get_ancestor (GTK_WIDGET (self->details_box),
+                                                 GTK_TYPE_SCROLLED_WINDOW);
+
+  if (scroller != NULL)
+    gtk_adjustment_set_value (
+      gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller)), 0);
+  gtk_stack_set_visible_child_name (self->bottom_stack, "details");
+}
+
 static void
 member_selected_cb (DlgSidePane *pane,
                     DlgMember   *member,
                     DlgWindow   *self)
 {
   dlg_details_show_member (self->details_box, self->dataset, member);
-  gtk_stack_set_visible_child_name (self->bottom_stack, "details");
+  details_to_top (self);
 }
 
 static void
@@ -128,7 +141,7 @@ destination_selected_cb (DlgSidePane    *pane,
                          DlgWindow      *self)
 {
   dlg_details_show_destination (self->details_box, self->dataset, destination);
-  gtk_stack_set_visible_child_name (self->bottom_stack, "details");
+  details_to_top (self);
 }
 
 static const char * const sort_names[DLG_N_MEMBER_FIELDS] = {

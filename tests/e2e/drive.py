@@ -164,6 +164,32 @@ check("'Both sides' badges equal the places both sides visited",
       india_rows == 34 and pakistan_rows == 6,
       repr((both, india_rows, india_badges, pakistan_rows, pakistan_badges)))
 
+# The board and the timeline, read through their accessible names.
+def page_tab(name):
+    return pyatspi.findDescendant(frame, lambda n: n.getRoleName() == "page tab" and
+                                  n.name == name, breadth_first=True)
+
+
+def board_texts():
+    board = pyatspi.findDescendant(frame, lambda n: n.name == "Places by side",
+                                   breadth_first=True)
+    return [n.name for n in descendants(board, lambda n: n.getRoleName() == "label")]
+
+
+click(page_tab("Board"))
+texts = wait_for(lambda: (lambda t: "Both (4)" in t and t)(board_texts()))
+check("the board lists the four places both sides visited",
+      texts and any(t.startswith("\u2068London\u2069\n") and "5 days apart" in t for t in texts),
+      repr(texts and texts[:6]))
+click(page_tab("Timeline"))
+timeline = wait_for(lambda: pyatspi.findDescendant(
+    frame, lambda n: (n.name or "").startswith("Timeline, "), breadth_first=True))
+lanes = (timeline.description or "").split("\n") if timeline else []
+check("the timeline reads a lane per delegation",
+      timeline is not None and timeline.name == "Timeline, 9 delegations" and len(lanes) == 9 and
+      any(lane.startswith("\u2068India\u2069 · \u2068Group 5\u2069: ") for lane in lanes),
+      repr((timeline and timeline.name, lanes[:2])))
+
 # Search, the way the GTK notes recommend setting entry text
 entry = wait_for(lambda: pyatspi.findDescendant(frame, lambda n: n.name == "Search members" and
                                                 n.getRoleName() in ("entry", "text"),
@@ -174,6 +200,11 @@ got = wait_for(lambda: counts(frame) == ["Showing 17 of 63 members", "Showing 7 
                and counts(frame))
 check("searching 'former' filters both sides", got, repr(counts(frame)))
 
+click(page_tab("Board"))
+entry.queryEditableText().setTextContents("Paris")
+paris = wait_for(lambda: [t for t in board_texts() if t.startswith("\u2068Paris\u2069")])
+check("searching Paris shows Pakistan's Paris as planned only",
+      paris and "\u2068Peace delegation\u2069: Planned, not visited" in paris[0], repr(paris))
 entry.queryEditableText().setTextContents("")
 got = wait_for(lambda: counts(frame) == ["Showing 11 of 11 members", "Showing 63 of 63 members"])
 check("clearing the search shows everyone again", got, repr(counts(frame)))
