@@ -392,10 +392,10 @@ dlg_iso_to_day (const char *iso)
   return (int) g_date_get_julian (&date);
 }
 
-static gboolean
-stay (DlgDestination *d,
-      int            *first,
-      int            *last)
+gboolean
+dlg_destination_get_days (DlgDestination *d,
+                          int            *first,
+                          int            *last)
 {
   *first = dlg_iso_to_day (dlg_destination_get_from (d));
   *last = dlg_iso_to_day (dlg_destination_get_to (d));
@@ -403,7 +403,16 @@ stay (DlgDestination *d,
     *first = *last;
   if (*last < 0)
     *last = *first;
-  return *first >= 0 && dlg_destination_get_status (d) == DLG_VISIT_STATUS_VISITED;
+  return *first >= 0;
+}
+
+static gboolean
+stay (DlgDestination *d,
+      int            *first,
+      int            *last)
+{
+  return dlg_destination_get_days (d, first, last) &&
+         dlg_destination_get_status (d) == DLG_VISIT_STATUS_VISITED;
 }
 
 static void

@@ -91,6 +91,11 @@ GPtrArray     *dlg_comparison_meetings (DlgSide *a,
                                         DlgSide *b);
 /* The day (days since 1 Jan 1 AD) of an ISO 8601 date, or -1 */
 int            dlg_iso_to_day          (const char *iso);
+/* A destination's first and last day (a missing one is the other's);
+ * FALSE when it has no dates */
+gboolean       dlg_destination_get_days (DlgDestination *d,
+                                         int            *first,
+                                         int            *last);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DlgSideSummary, dlg_side_summary_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DlgComparison, dlg_comparison_free)

@@ -5,6 +5,7 @@
 #include <glib/gi18n.h>
 
 #include "dlg-board.h"
+#include "dlg-overview.h"
 
 typedef struct
 {
@@ -43,32 +44,6 @@ chip_compare (gconstpointer a,
   return g_utf8_collate (ca->name, cb->name);
 }
 
-/* The destinations of a delegation that members the filter keeps went to;
- * NULL (all) without a filter. */
-static GHashTable *
-reached (GtkFilter     *filter,
-         DlgDelegation *d)
-{
-  GListModel *members = dlg_delegation_get_members (d);
-  GHashTable *set;
-
-  if (filter == NULL)
-    return NULL;
-  set = g_hash_table_new (NULL, NULL);
-  for (guint i = 0; i < g_list_model_get_n_items (members); i++)
-    {
-      g_autoptr(DlgMember) m = g_list_model_get_item (members, i);
-      GPtrArray *route;
-
-      if (!gtk_filter_match (filter, m))
-        continue;
-      route = dlg_member_get_route (m);
-      for (guint j = 0; j < route->len; j++)
-        g_hash_table_add (set, g_ptr_array_index (route, j));
-    }
-  return set;
-}
-
 static void
 collect (GHashTable *chips,
          GPtrArray  *order,
@@ -81,7 +56,7 @@ collect (GHashTable *chips,
   for (guint i = 0; i < g_list_model_get_n_items (delegations); i++)
     {
       g_autoptr(DlgDelegation) d = g_list_model_get_item (delegations, i);
-      g_autoptr(GHashTable) shown = reached (filter, d);
+      g_autoptr(GHashTable) shown = dlg_destinations_reached (d, filter);
       GListModel *stops = dlg_delegation_get_destinations (d);
       g_autofree char *label = dlg_text_isolate (dlg_delegation_get_label (d));
 
@@ -150,16 +125,10 @@ chip_text (Chip       *chip,
       }
   if (chip->stay[0] != NULL && chip->stay[1] != NULL)
     {
-      int a0 = dlg_iso_to_day (dlg_destination_get_from (chip->stay[0]));
-      int a1 = dlg_iso_to_day (dlg_destination_get_to (chip->stay[0]));
-      int b0 = dlg_iso_to_day (dlg_destination_get_from (chip->stay[1]));
-      int b1 = dlg_iso_to_day (dlg_destination_get_to (chip->stay[1]));
+      int a0, a1, b0, b1;
 
-      a0 = a0 < 0 ? a1 : a0;
-      a1 = a1 < 0 ? a0 : a1;
-      b0 = b0 < 0 ? b1 : b0;
-      b1 = b1 < 0 ? b0 : b1;
-      if (a0 >= 0 && b0 >= 0)
+      if (dlg_destination_get_days (chip->stay[0], &a0, &a1) &&
+          dlg_destination_get_days (chip->stay[1], &b0, &b1))
         {
           int apart = MAX (0, MAX (b0 - a1, a0 - b1));
 

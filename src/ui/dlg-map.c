@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "dlg-map.h"
+#include "dlg-overview.h"
 
 #define LAND_RESOURCE "/com/example/Delegations/map/land-110m.txt"
 #define DOT_RADIUS 5.0
@@ -171,32 +172,6 @@ find_place (DlgMap     *self,
   return NULL;
 }
 
-/* The destinations of a delegation that members the filter keeps went
- * to; NULL (all of them) without a filter. */
-static GHashTable *
-reached (DlgMap        *self,
-         DlgDelegation *d)
-{
-  GListModel *members = dlg_delegation_get_members (d);
-  GHashTable *set;
-
-  if (self->filter == NULL)
-    return NULL;
-  set = g_hash_table_new (NULL, NULL);
-  for (guint i = 0; i < g_list_model_get_n_items (members); i++)
-    {
-      g_autoptr(DlgMember) m = g_list_model_get_item (members, i);
-      GPtrArray *route;
-
-      if (!gtk_filter_match (self->filter, m))
-        continue;
-      route = dlg_member_get_route (m);
-      for (guint j = 0; j < route->len; j++)
-        g_hash_table_add (set, g_ptr_array_index (route, j));
-    }
-  return set;
-}
-
 static void
 add_side (DlgMap  *self,
           DlgSide *side,
@@ -205,16 +180,14 @@ add_side (DlgMap  *self,
   GListModel *delegations = dlg_side_get_delegations (side);
   g_autofree char *side_name = dlg_text_isolate (dlg_side_get_name (side));
 
-  if (dlg_side_get_colour (side) == NULL || !gdk_rgba_parse (&self->colours[index],
-                                                             dlg_side_get_colour (side)))
-    gdk_rgba_parse (&self->colours[index], index == 0 ? "#c64600" : "#1c71d8");
+  dlg_side_rgba (side, index, &self->colours[index]);
 
   for (guint i = 0; i < g_list_model_get_n_items (delegations); i++)
     {
       g_autoptr(DlgDelegation) d = g_list_model_get_item (delegations, i);
       GListModel *stops = dlg_delegation_get_destinations (d);
       g_autofree char *label = dlg_text_isolate (dlg_delegation_get_label (d));
-      g_autoptr(GHashTable) shown = reached (self, d);
+      g_autoptr(GHashTable) shown = dlg_destinations_reached (d, self->filter);
       Route *route = g_new0 (Route, 1);
 
       route->side = index;
@@ -410,15 +383,6 @@ dlg_map_describe_at (DlgMap *self,
 
 /* --- drawing --- */
 
-static void
-foreground (DlgMap  *self,
-            GdkRGBA *rgba)
-{
-G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  gtk_style_context_get_color (gtk_widget_get_style_context (GTK_WIDGET (self)), rgba);
-G_GNUC_END_IGNORE_DEPRECATIONS
-}
-
 static GskRenderNode *
 draw_land (DlgMap     *self,
            const View *v)
@@ -429,7 +393,7 @@ draw_land (DlgMap     *self,
                                            &GRAPHENE_RECT_INIT (0, 0, v->width, v->height));
   GdkRGBA fg;
 
-  foreground (self, &fg);
+  dlg_widget_foreground (GTK_WIDGET (self), &fg);
   for (guint i = 0; i < rings->len; i++)
     {
       GArray *ring = g_ptr_array_index (rings, i);
@@ -482,7 +446,7 @@ dlg_map_snapshot (GtkWidget   *widget,
   if (self->land_node != NULL)
     gtk_snapshot_append_node (snapshot, self->land_node);
 
-  foreground (self, &fg);
+  dlg_widget_foreground (GTK_WIDGET (self), &fg);
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, v.width, v.height));
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
 

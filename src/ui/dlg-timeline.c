@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "dlg-timeline.h"
+#include "dlg-overview.h"
 
 #define AXIS_HEIGHT 24
 #define LANE_HEIGHT 28
@@ -65,46 +66,6 @@ lane_free (gpointer data)
   g_free (lane);
 }
 
-static gboolean
-dates_of (DlgDestination *d,
-          int            *first,
-          int            *last)
-{
-  *first = dlg_iso_to_day (dlg_destination_get_from (d));
-  *last = dlg_iso_to_day (dlg_destination_get_to (d));
-  if (*first < 0)
-    *first = *last;
-  if (*last < 0)
-    *last = *first;
-  return *first >= 0;
-}
-
-/* The destinations of a delegation members the filter keeps went to;
- * NULL (all) without a filter. */
-static GHashTable *
-reached (GtkFilter     *filter,
-         DlgDelegation *d)
-{
-  GListModel *members = dlg_delegation_get_members (d);
-  GHashTable *set;
-
-  if (filter == NULL)
-    return NULL;
-  set = g_hash_table_new (NULL, NULL);
-  for (guint i = 0; i < g_list_model_get_n_items (members); i++)
-    {
-      g_autoptr(DlgMember) m = g_list_model_get_item (members, i);
-      GPtrArray *route;
-
-      if (!gtk_filter_match (filter, m))
-        continue;
-      route = dlg_member_get_route (m);
-      for (guint j = 0; j < route->len; j++)
-        g_hash_table_add (set, g_ptr_array_index (route, j));
-    }
-  return set;
-}
-
 static void
 add_lanes (DlgTimeline *self,
            DlgSide     *side,
@@ -113,15 +74,13 @@ add_lanes (DlgTimeline *self,
   GListModel *delegations = dlg_side_get_delegations (side);
   g_autofree char *side_name = dlg_text_isolate (dlg_side_get_name (side));
 
-  if (dlg_side_get_colour (side) == NULL ||
-      !gdk_rgba_parse (&self->colours[index], dlg_side_get_colour (side)))
-    gdk_rgba_parse (&self->colours[index], index == 0 ? "#c64600" : "#1c71d8");
+  dlg_side_rgba (side, index, &self->colours[index]);
 
   for (guint i = 0; i < g_list_model_get_n_items (delegations); i++)
     {
       g_autoptr(DlgDelegation) d = g_list_model_get_item (delegations, i);
       GListModel *stops = dlg_delegation_get_destinations (d);
-      g_autoptr(GHashTable) shown = reached (self->filter, d);
+      g_autoptr(GHashTable) shown = dlg_destinations_reached (d, self->filter);
       g_autofree char *label = dlg_text_isolate (dlg_delegation_get_label (d));
       g_autoptr(GString) text = g_string_new (NULL);
       Lane *lane = g_new0 (Lane, 1);
@@ -135,7 +94,7 @@ add_lanes (DlgTimeline *self,
           g_autofree char *dates = NULL;
           Stay stay = { NULL, 0, 0, FALSE, FALSE };
 
-          if (!dates_of (dest, &stay.first, &stay.last) ||
+          if (!dlg_destination_get_days (dest, &stay.first, &stay.last) ||
               (shown != NULL && !g_hash_table_contains (shown, dest)))
             continue;
           stay.d = g_object_ref (dest);
@@ -307,15 +266,6 @@ dlg_timeline_describe_meetings (DlgSide *a,
 
 /* --- drawing --- */
 
-static void
-foreground (DlgTimeline *self,
-            GdkRGBA     *rgba)
-{
-G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  gtk_style_context_get_color (gtk_widget_get_style_context (GTK_WIDGET (self)), rgba);
-G_GNUC_END_IGNORE_DEPRECATIONS
-}
-
 static int
 label_width (DlgTimeline *self)
 {
@@ -402,7 +352,7 @@ dlg_timeline_snapshot (GtkWidget   *widget,
   left = label_width (self);
   days = self->day1 - self->day0 + 1;
   px_per_day = MAX (1.0, (width - left - 8) / (double) days);
-  foreground (self, &fg);
+  dlg_widget_foreground (GTK_WIDGET (self), &fg);
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
 
   /* the axis: a tick a day, a date where there is room */
