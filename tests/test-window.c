@@ -255,6 +255,23 @@ test_window_facet_counts (void)
   destroy_window (window);
 }
 
+/* How many sort arrows a widget tree draws: GTK's sort-indicator nodes
+ * with an ascending or descending class */
+static guint
+count_sort_arrows (GtkWidget *widget)
+{
+  guint n = 0;
+
+  if (g_strcmp0 (gtk_widget_get_css_name (widget), "sort-indicator") == 0 &&
+      (gtk_widget_has_css_class (widget, "ascending") ||
+       gtk_widget_has_css_class (widget, "descending")))
+    n++;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += count_sort_arrows (child);
+  return n;
+}
+
 static void
 test_window_sort_both_sides (void)
 {
@@ -299,6 +316,14 @@ test_window_sort_both_sides (void)
       if (pane == 0)
         g_assert_cmpstr (each[0], ==, "Abhishek Banerjee");
     }
+
+  /* after several sorts, each table shows exactly one arrow */
+  dlg_side_pane_set_sort (a, DLG_MEMBER_FIELD_ROLE, TRUE);
+  dlg_side_pane_set_sort (b, DLG_MEMBER_FIELD_STATUS, FALSE);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_cmpuint (count_sort_arrows (GTK_WIDGET (a)), ==, 1);
+  g_assert_cmpuint (count_sort_arrows (GTK_WIDGET (b)), ==, 1);
   destroy_window (window);
 }
 

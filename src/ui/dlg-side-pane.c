@@ -37,6 +37,8 @@ struct _DlgSidePane
   DlgSide *side;
   GHashTable *shared_keys;
   gboolean incremental;
+  /* the column sorted by last, -1 for none */
+  int sort_field;
 };
 
 G_DEFINE_FINAL_TYPE (DlgSidePane, dlg_side_pane, GTK_TYPE_WIDGET)
@@ -161,6 +163,35 @@ dlg_side_pane_set_sort (DlgSidePane *self,
 static void
 sorter_changed_cb (DlgSidePane *self)
 {
+  GtkSorter *sorter = gtk_column_view_get_sorter (self->column_view);
+  int field;
+  gboolean descending;
+
+  /* GTK 4.8 does not tell the column sorted by before that it no longer
+   * is (4.10 does), so its arrow stays: when the column changes, take
+   * every other column out of the sorter and back, which redraws its
+   * header.  The list is detached meanwhile: one sort, not one a column. */
+  if (dlg_side_pane_get_sort (self, &field, &descending) && self->sort_field >= 0 &&
+      field != self->sort_field)
+    {
+      g_signal_handlers_block_by_func (sorter, sorter_changed_cb, self);
+      if (self->sort_model != NULL)
+        gtk_sort_list_model_set_sorter (self->sort_model, NULL);
+      for (guint i = 0; i < DLG_N_MEMBER_FIELDS; i++)
+        {
+          g_autoptr(GtkSorter) own = NULL;
+
+          if ((int) i == field)
+            continue;
+          own = g_object_ref (gtk_column_view_column_get_sorter (self->columns[i]));
+          gtk_column_view_column_set_sorter (self->columns[i], NULL);
+          gtk_column_view_column_set_sorter (self->columns[i], own);
+        }
+      if (self->sort_model != NULL)
+        gtk_sort_list_model_set_sorter (self->sort_model, sorter);
+      g_signal_handlers_unblock_by_func (sorter, sorter_changed_cb, self);
+    }
+  self->sort_field = field;
   g_signal_emit (self, signals[SORT_CHANGED], 0);
 }
 
@@ -861,6 +892,7 @@ dlg_side_pane_init (DlgSidePane *self)
   GtkListItemFactory *factory;
 
   self->incremental = TRUE;
+  self->sort_field = -1;
   gtk_widget_init_template (GTK_WIDGET (self));
 
   add_columns (self);
