@@ -1299,6 +1299,58 @@ test_window_board (void)
   destroy_window (window);
 }
 
+static GtkWidget *
+find_label_with_text (GtkWidget  *widget,
+                      const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label_with_text (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* A member's details link to the delegation, which the details then show */
+static void
+test_window_delegation_link (void)
+{
+  DlgWindow *window = new_bundled_window ();
+  DlgSidePane *pane = dlg_window_get_pane (window, 0);
+  GListModel *shown = dlg_side_pane_get_shown (pane);
+  g_autoptr(DlgMember) member = NULL;
+  g_autofree char *text = NULL;
+  GtkWidget *link;
+  gboolean handled = FALSE;
+
+  for (guint i = 0; member == NULL && i < g_list_model_get_n_items (shown); i++)
+    {
+      g_autoptr(DlgMember) m = g_list_model_get_item (shown, i);
+
+      if (g_strcmp0 (dlg_member_get_name (m), "Ghulam Nabi Azad") == 0)
+        member = g_steal_pointer (&m);
+    }
+  g_assert_nonnull (member);
+  g_signal_emit_by_name (pane, "member-selected", member);
+  text = dlg_window_get_details_text (window);
+  g_assert_null (strstr (text, "Id in the dataset"));
+  link = find_label_with_text (GTK_WIDGET (window), "\u2068Group 1\u2069");
+  g_assert_nonnull (link);
+  g_signal_emit_by_name (link, "activate-link", "delegation:in-g1", &handled);
+  g_assert_true (handled);
+  g_clear_pointer (&text, g_free);
+  text = dlg_window_get_details_text (window);
+  g_assert_nonnull (strstr (text, "Baijayant 'Jay' Panda"));
+  g_assert_nonnull (strstr (text, "Manama"));
+  g_assert_nonnull (strstr (text, "Algiers"));
+  destroy_window (window);
+}
+
 /* Closing the window while a file dialog, a load or a preview is open. */
 static void
 test_window_close_with_pending (void)
@@ -1380,6 +1432,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/map", test_window_map);
   g_test_add_func ("/ui/window/timeline", test_window_timeline);
   g_test_add_func ("/ui/window/board", test_window_board);
+  g_test_add_func ("/ui/window/delegation-link", test_window_delegation_link);
 
   return g_test_run ();
 }

@@ -136,6 +136,39 @@ activate_link_cb (GtkLabel   *label,
   return TRUE;
 }
 
+static gboolean
+delegation_link_cb (GtkLabel   *label,
+                    const char *uri,
+                    gpointer    user_data)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (label));
+
+  if (g_str_has_prefix (uri, "delegation:") && DLG_IS_WINDOW (root))
+    dlg_window_show_delegation (DLG_WINDOW (root), uri + strlen ("delegation:"));
+  return TRUE;
+}
+
+/* "Delegation: Group 2", a link that shows the delegation */
+static void
+add_delegation_link (GtkGrid    *grid,
+                     int        *row,
+                     const char *id,
+                     const char *label)
+{
+  g_autofree char *shown = dlg_text_isolate (label);
+  g_autofree char *escaped_id = g_uri_escape_string (id, NULL, FALSE);
+  g_autofree char *markup = g_markup_printf_escaped ("<a href=\"delegation:%s\">%s</a>",
+                                                    escaped_id, shown);
+  GtkWidget *value;
+
+  add_field (grid, row, _("Delegation"), label);
+  value = gtk_grid_get_child_at (grid, 1, *row - 1);
+  if (!GTK_IS_LABEL (value))
+    return;
+  gtk_label_set_markup (GTK_LABEL (value), markup);
+  g_signal_connect (value, "activate-link", G_CALLBACK (delegation_link_cb), NULL);
+}
+
 static void
 add_source (GtkBox     *box,
             DlgDataset *dataset,
@@ -221,7 +254,8 @@ dlg_details_show_member (GtkBox     *box,
   add_label (box, dlg_member_get_name (member), "title-3");
   grid = add_grid (box);
   add_field (grid, &row, _("Side"), dlg_member_get_side_name (member));
-  add_field (grid, &row, _("Delegation"), dlg_member_get_delegation_label (member));
+  add_delegation_link (grid, &row, dlg_member_get_delegation_id (member),
+                       dlg_member_get_delegation_label (member));
   add_field (grid, &row, _("Party"), dlg_member_get_party (member));
   add_field (grid, &row, _("Role"), dlg_member_get_role (member));
   add_field (grid, &row, _("Kind of role"),
@@ -412,4 +446,48 @@ dlg_details_collect_text (GtkWidget *widget)
 
   collect (widget, out);
   return g_string_free (out, FALSE);
+}
+
+void
+dlg_details_show_delegation (GtkBox        *box,
+                             DlgDataset    *dataset,
+                             DlgDelegation *delegation)
+{
+  DlgRecord *record = DLG_RECORD (delegation);
+  DlgMember *leader = dlg_delegation_get_leader (delegation);
+  GListModel *stops = dlg_delegation_get_destinations (delegation);
+  g_autoptr(GPtrArray) route = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree char *route_text = NULL;
+  g_autofree char *dates = dlg_format_dates (dlg_delegation_get_from (delegation),
+                                             dlg_delegation_get_to (delegation),
+                                             dlg_delegation_get_dates_approximate (delegation));
+  g_autofree char *members = NULL;
+  g_autofree char *announced = NULL;
+  const DlgAnnounced *a = dlg_delegation_get_announced (delegation);
+  guint n = g_list_model_get_n_items (dlg_delegation_get_members (delegation));
+  GtkGrid *grid;
+  int row = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (stops); i++)
+    g_ptr_array_add (route, g_list_model_get_item (stops, i));
+  route_text = dlg_route_text (route);
+  members = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u person", "%u people", n), n);
+  if (a != NULL && a->members >= 0)
+    announced = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d member", "%d members",
+                                              (gulong) a->members), a->members);
+
+  clear_box (box);
+  add_label (box, dlg_delegation_get_label (delegation), "title-3");
+  grid = add_grid (box);
+  add_field (grid, &row, _("Leader"), leader != NULL ? dlg_member_get_name (leader) : NULL);
+  add_field (grid, &row, _("Dates"), dates);
+  /* Translators: how many people the file lists for a delegation */
+  add_field (grid, &row, _("Listed"), members);
+  /* Translators: the delegation's size as announced */
+  add_field (grid, &row, _("Announced"), announced);
+  add_field (grid, &row, _("Route"), route_text[0] != '\0' ? route_text : NULL);
+  add_notes (box, dataset, _("Notes"), dlg_record_get_notes (record));
+  add_notes (box, dataset, _("Sources disagree"), dlg_record_get_disagreements (record));
+  add_sources (box, dataset, dlg_record_get_sources (record),
+               a != NULL ? (const char * const *) a->sources : NULL);
 }

@@ -109,6 +109,9 @@ void      dlg_window_actions_class_init (GtkWidgetClass *widget_class);
 void dlg_details_show_member      (GtkBox         *box,
                                    DlgDataset     *dataset,
                                    DlgMember      *member);
+void dlg_details_show_delegation  (GtkBox         *box,
+                                  DlgDataset     *dataset,
+                                  DlgDelegation  *delegation);
 void dlg_details_show_destination (GtkBox         *box,
                                    DlgDataset     *dataset,
                                    DlgDestination *destination);

@@ -669,3 +669,18 @@ dlg_window_get_board (DlgWindow *self)
   g_return_val_if_fail (DLG_IS_WINDOW (self), NULL);
   return GTK_WIDGET (self->board_box);
 }
+
+void
+dlg_window_show_delegation (DlgWindow  *self,
+                            const char *id)
+{
+  DlgDelegation *delegation;
+
+  g_return_if_fail (DLG_IS_WINDOW (self));
+
+  if (self->dataset == NULL ||
+      (delegation = dlg_dataset_lookup_delegation (self->dataset, id)) == NULL)
+    return;
+  dlg_details_show_delegation (self->details_box, self->dataset, delegation);
+  details_to_top (self);
+}

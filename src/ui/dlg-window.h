@@ -74,6 +74,9 @@ gboolean     dlg_window_print_to_file     (DlgWindow      *self,
 /* The in-window message shown (after an export), or NULL */
 const char  *dlg_window_get_message       (DlgWindow      *self);
 
+/* Shows a delegation (by id) in the Details */
+void              dlg_window_show_delegation     (DlgWindow   *self,
+                                                  const char  *id);
 /* The map page of the bottom pane (DlgMap) */
 GtkWidget        *dlg_window_get_map             (DlgWindow   *self);
 /* The board page's box of columns (GtkBox of GtkBox columns of labels) */
