@@ -824,6 +824,30 @@ preview_shown (gpointer data)
   return preview != NULL && gtk_widget_get_mapped (GTK_WIDGET (preview));
 }
 
+/* A button under widget whose tooltip or label child reads text */
+static GtkWidget *
+find_button (GtkWidget  *widget,
+             const char *text)
+{
+  if (GTK_IS_BUTTON (widget))
+    {
+      GtkWidget *child = gtk_button_get_child (GTK_BUTTON (widget));
+
+      if (g_strcmp0 (gtk_widget_get_tooltip_text (widget), text) == 0 ||
+          (GTK_IS_LABEL (child) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (child)), text) == 0))
+        return widget;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static void
 test_window_print_preview (void)
 {
@@ -839,6 +863,22 @@ test_window_print_preview (void)
   text = gtk_label_get_text (GTK_LABEL (title));
   g_assert_true (g_str_has_prefix (text, "Page 1 of "));
   g_assert_cmpint (atoi (text + strlen ("Page 1 of ")), >=, 5);
+
+  /* a Print button and zoom: zooming in makes the page bigger than the window */
+  {
+    GtkWidget *header = gtk_window_get_titlebar (preview);
+    GtkWidget *zoom_in = find_button (header, "Zoom In");
+    GtkWidget *area = gtk_scrolled_window_get_child (
+      GTK_SCROLLED_WINDOW (gtk_window_get_child (preview)));
+
+    g_assert_nonnull (find_button (header, "Print…"));
+    g_assert_nonnull (zoom_in);
+    if (GTK_IS_VIEWPORT (area))
+      area = gtk_viewport_get_child (GTK_VIEWPORT (area));
+    g_assert_cmpint (gtk_drawing_area_get_content_width (GTK_DRAWING_AREA (area)), ==, 0);
+    g_signal_emit_by_name (zoom_in, "clicked");
+    g_assert_cmpint (gtk_drawing_area_get_content_width (GTK_DRAWING_AREA (area)), >, 0);
+  }
 
   gtk_window_destroy (preview);
   destroy_window (window);

@@ -143,6 +143,8 @@ sheet_operation (DlgSnapshot *snapshot)
 
   /* The operation keeps the sheet for as long as it runs. */
   g_object_set_data_full (G_OBJECT (operation), "dlg-sheet", g_object_ref (sheet), g_object_unref);
+  g_object_set_data_full (G_OBJECT (operation), "dlg-snapshot", g_object_ref (snapshot),
+                          g_object_unref);
   g_signal_connect (operation, "begin-print", G_CALLBACK (begin_print_cb), sheet);
   g_signal_connect (operation, "draw-page", G_CALLBACK (draw_page_cb), sheet);
   return operation;
@@ -174,10 +176,14 @@ typedef struct
 {
   GtkPrintOperationPreview *preview;
   DlgSheet *sheet;
+  /* what is previewed, printed as it is by the Print button */
+  DlgSnapshot *snapshot;
   GtkWindow *window;
   GtkWidget *area;
   GtkLabel *page_label;
   guint page;
+  /* 1: the page fits the window */
+  double zoom;
 } Preview;
 
 static void
@@ -188,6 +194,7 @@ preview_free (gpointer data)
   gtk_print_operation_preview_end_preview (p->preview);
   g_object_unref (p->preview);
   g_object_unref (p->sheet);
+  g_clear_object (&p->snapshot);
   g_free (p);
 }
 
@@ -214,7 +221,10 @@ preview_draw_cb (GtkDrawingArea *area,
   Preview *p = user_data;
   double page_w = dlg_sheet_get_page_width (p->sheet);
   double page_h = dlg_sheet_get_page_height (p->sheet);
-  double scale = MIN ((width - 24) / page_w, (height - 24) / page_h);
+  GtkWidget *scroller = gtk_widget_get_ancestor (GTK_WIDGET (area), GTK_TYPE_SCROLLED_WINDOW);
+  int view_w = scroller != NULL ? gtk_widget_get_width (scroller) : width;
+  int view_h = scroller != NULL ? gtk_widget_get_height (scroller) : height;
+  double scale = MIN ((view_w - 24) / page_w, (view_h - 24) / page_h) * p->zoom;
   double x = (width - page_w * scale) / 2;
   double y = (height - page_h * scale) / 2;
 
@@ -247,6 +257,56 @@ preview_step (Preview *p,
     }
 }
 
+/* Zoom: the page grows past the window, which then scrolls */
+static void
+preview_zoom (Preview *p,
+              double   zoom)
+{
+  GtkWidget *scroller = gtk_widget_get_ancestor (p->area, GTK_TYPE_SCROLLED_WINDOW);
+  double page_w = dlg_sheet_get_page_width (p->sheet);
+  double page_h = dlg_sheet_get_page_height (p->sheet);
+  int view_w = gtk_widget_get_width (scroller);
+  int view_h = gtk_widget_get_height (scroller);
+  double fit = MIN ((view_w - 24) / page_w, (view_h - 24) / page_h);
+
+  p->zoom = CLAMP (zoom, 1.0, 4.0);
+  gtk_drawing_area_set_content_width (GTK_DRAWING_AREA (p->area),
+                                      p->zoom > 1 ? (int) (page_w * fit * p->zoom + 24) : 0);
+  gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (p->area),
+                                       p->zoom > 1 ? (int) (page_h * fit * p->zoom + 24) : 0);
+  gtk_widget_queue_draw (p->area);
+}
+
+static void
+preview_zoom_in_cb (GtkButton *button,
+                    Preview   *p)
+{
+  preview_zoom (p, p->zoom * 1.5);
+}
+
+static void
+preview_zoom_out_cb (GtkButton *button,
+                     Preview   *p)
+{
+  preview_zoom (p, p->zoom / 1.5);
+}
+
+/* Print what is previewed: the same snapshot, through the print dialog */
+static void
+preview_print_cb (GtkButton *button,
+                  Preview   *p)
+{
+  GtkWindow *parent = gtk_window_get_transient_for (p->window);
+
+  if (parent != NULL && DLG_IS_WINDOW (parent) && p->snapshot != NULL)
+    {
+      g_autoptr(DlgSnapshot) snapshot = g_object_ref (p->snapshot);
+
+      gtk_window_destroy (p->window);
+      dlg_window_print_snapshot (DLG_WINDOW (parent), snapshot);
+    }
+}
+
 static void
 preview_previous_cb (GtkButton *button,
                      Preview   *p)
@@ -276,6 +336,15 @@ preview_key_cb (GtkEventControllerKey *controller,
     case GDK_KEY_Page_Down: case GDK_KEY_Right: case GDK_KEY_Down: case GDK_KEY_space:
       preview_step (p, 1);
       return TRUE;
+    case GDK_KEY_plus: case GDK_KEY_equal: case GDK_KEY_KP_Add:
+      preview_zoom (p, p->zoom * 1.5);
+      return TRUE;
+    case GDK_KEY_minus: case GDK_KEY_KP_Subtract:
+      preview_zoom (p, p->zoom / 1.5);
+      return TRUE;
+    case GDK_KEY_0: case GDK_KEY_KP_0:
+      preview_zoom (p, 1.0);
+      return TRUE;
     case GDK_KEY_Escape:
       gtk_window_destroy (p->window);
       return TRUE;
@@ -304,11 +373,28 @@ preview_ready_cb (GtkPrintOperationPreview *preview,
   GtkWidget *header = gtk_header_bar_new ();
   GtkWidget *previous = icon_button ("go-previous-symbolic", _("Previous Page"));
   GtkWidget *next = icon_button ("go-next-symbolic", _("Next Page"));
+  GtkWidget *zoom_in = icon_button ("zoom-in-symbolic", _("Zoom In"));
+  GtkWidget *zoom_out = icon_button ("zoom-out-symbolic", _("Zoom Out"));
+  GtkWidget *print = gtk_button_new ();
+  GtkWidget *print_label = gtk_label_new_with_mnemonic (_("_Print…"));
+  GtkWidget *scroller = gtk_scrolled_window_new ();
   GtkEventController *keys = gtk_event_controller_key_new ();
 
   p->page_label = GTK_LABEL (gtk_label_new (NULL));
   gtk_header_bar_pack_start (GTK_HEADER_BAR (header), previous);
   gtk_header_bar_pack_start (GTK_HEADER_BAR (header), next);
+  /* a label child: GTK 4.8 reads a button with a mnemonic label property twice */
+  gtk_button_set_child (GTK_BUTTON (print), print_label);
+  gtk_label_set_mnemonic_widget (GTK_LABEL (print_label), print);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (print), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Print what is shown"), -1);
+  gtk_widget_add_css_class (print, "suggested-action");
+  gtk_header_bar_pack_end (GTK_HEADER_BAR (header), print);
+  gtk_header_bar_pack_end (GTK_HEADER_BAR (header), zoom_in);
+  gtk_header_bar_pack_end (GTK_HEADER_BAR (header), zoom_out);
+  g_signal_connect (zoom_in, "clicked", G_CALLBACK (preview_zoom_in_cb), p);
+  g_signal_connect (zoom_out, "clicked", G_CALLBACK (preview_zoom_out_cb), p);
+  g_signal_connect (print, "clicked", G_CALLBACK (preview_print_cb), p);
   gtk_header_bar_set_title_widget (GTK_HEADER_BAR (header), GTK_WIDGET (p->page_label));
   gtk_window_set_titlebar (p->window, header);
   g_signal_connect (previous, "clicked", G_CALLBACK (preview_previous_cb), p);
@@ -316,7 +402,10 @@ preview_ready_cb (GtkPrintOperationPreview *preview,
 
   p->area = gtk_drawing_area_new ();
   gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (p->area), preview_draw_cb, p, NULL);
-  gtk_window_set_child (p->window, p->area);
+  gtk_widget_set_hexpand (p->area, TRUE);
+  gtk_widget_set_vexpand (p->area, TRUE);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), p->area);
+  gtk_window_set_child (p->window, scroller);
   g_signal_connect (keys, "key-pressed", G_CALLBACK (preview_key_cb), p);
   gtk_widget_add_controller (GTK_WIDGET (p->window), keys);
 
@@ -342,6 +431,10 @@ preview_cb (GtkPrintOperation        *operation,
 
   p->preview = g_object_ref (preview);
   p->sheet = g_object_ref (sheet);
+  p->zoom = 1.0;
+  p->snapshot = g_object_get_data (G_OBJECT (operation), "dlg-snapshot");
+  if (p->snapshot != NULL)
+    g_object_ref (p->snapshot);
   p->window = GTK_WINDOW (gtk_window_new ());
   gtk_window_set_title (p->window, _("Print Preview"));
   gtk_window_set_default_size (p->window, 1000, 760);
@@ -412,6 +505,14 @@ void
 dlg_window_print (DlgWindow *self)
 {
   g_autoptr(DlgSnapshot) snapshot = dlg_window_take_snapshot (self);
+
+  dlg_window_print_snapshot (self, snapshot);
+}
+
+void
+dlg_window_print_snapshot (DlgWindow   *self,
+                           DlgSnapshot *snapshot)
+{
   g_autoptr(GtkPrintOperation) operation = new_operation (self, snapshot);
   g_autoptr(GError) error = NULL;
 

@@ -150,4 +150,9 @@ void      dlg_window_export_csv         (DlgWindow  *self);
 /* Map, board and timeline again, after the filter changed */
 void dlg_window_refilter_overview (DlgWindow *self);
 
+/* The print dialog for snapshot (the preview's Print button prints what
+ * it previewed) */
+void dlg_window_print_snapshot (DlgWindow   *self,
+                                DlgSnapshot *snapshot);
+
 G_END_DECLS
