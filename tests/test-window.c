@@ -214,6 +214,18 @@ test_window_facets (void)
   dlg_window_set_country_filter (window, "United Kingdom");
   g_assert_cmpuint (shown (window, 0), ==, 9);
   g_assert_cmpuint (shown (window, 1), ==, 10);
+  /* a visit and a stop only planned are two choices: Pakistan's delegation
+   * planned Paris, only India went; the official in London only did not */
+  dlg_window_set_country_filter (window, "France");
+  g_assert_cmpuint (shown (window, 1), ==, 0);
+  g_assert_cmpuint (shown (window, 0), >, 0);
+  dlg_window_set_country_filter (window, "\001planned:France");
+  g_assert_cmpuint (shown (window, 0), ==, 0);
+  g_assert_cmpuint (shown (window, 1), ==, 9);
+  /* own routes: Azad missed Saudi Arabia */
+  dlg_window_set_country_filter (window, "Saudi Arabia");
+  g_assert_cmpuint (shown (window, 0), ==, 7);
+  dlg_window_set_country_filter (window, "United Kingdom");
   /* facets combine with search */
   dlg_window_set_search (window, "hina");
   g_assert_cmpuint (shown (window, 0), ==, 0);

@@ -20,6 +20,38 @@ typedef struct
   gboolean country;
 } Facets;
 
+/* The destination facet's values: the country for a visit, and with this
+ * prefix for a stop only planned, never shown as a visit */
+#define PLANNED_PREFIX "\001planned:"
+
+static const char *
+country_value (DlgDestination *d,
+               char          **buffer)
+{
+  if (dlg_destination_get_status (d) == DLG_VISIT_STATUS_VISITED)
+    return dlg_destination_get_country (d);
+  *buffer = g_strconcat (PLANNED_PREFIX, dlg_destination_get_country (d), NULL);
+  return *buffer;
+}
+
+/* Whether a member's own route (format 1.1 legs) has value: a visit to
+ * the country, or a stop there only planned */
+static gboolean
+member_went (DlgMember  *m,
+             const char *value)
+{
+  GPtrArray *route = dlg_member_get_route (m);
+
+  for (guint i = 0; i < route->len; i++)
+    {
+      g_autofree char *buffer = NULL;
+
+      if (g_strcmp0 (country_value (g_ptr_array_index (route, i), &buffer), value) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static Facets
 match_facets (DlgWindow *self,
               DlgMember *m)
@@ -33,8 +65,7 @@ match_facets (DlgWindow *self,
             (self->party[0] == '\0' ? party == NULL : g_strcmp0 (party, self->party) == 0);
   f.role_kind = self->role_kind < 0 || (int) dlg_member_get_role_kind (m) == self->role_kind;
   f.delegation = self->delegation_id == NULL || g_strcmp0 (delegation, self->delegation_id) == 0;
-  f.country = self->country == NULL ||
-              g_hash_table_contains (self->country_delegations, delegation);
+  f.country = self->country == NULL || member_went (m, self->country);
   return f;
 }
 
@@ -170,22 +201,6 @@ dlg_window_set_country_filter (DlgWindow  *self,
 }
 
 static void
-update_country_delegations (DlgWindow *self)
-{
-  GHashTableIter iter;
-  gpointer id, countries;
-
-  g_hash_table_remove_all (self->country_delegations);
-  if (self->country == NULL)
-    return;
-
-  g_hash_table_iter_init (&iter, self->delegation_countries);
-  while (g_hash_table_iter_next (&iter, &id, &countries))
-    if (g_ptr_array_find_with_equal_func (countries, self->country, g_str_equal, NULL))
-      g_hash_table_add (self->country_delegations, g_strdup (id));
-}
-
-static void
 count (GHashTable *counts,
        const char *key)
 {
@@ -260,10 +275,20 @@ update_counts (DlgWindow *self)
             }
           if (f.party && f.role_kind && f.delegation)
             {
-              GPtrArray *visited = g_hash_table_lookup (self->delegation_countries, delegation);
+              GPtrArray *route = dlg_member_get_route (m);
+              g_autoptr(GPtrArray) seen = g_ptr_array_new_with_free_func (g_free);
 
-              for (guint k = 0; visited != NULL && k < visited->len; k++)
-                count (countries, g_ptr_array_index (visited, k));
+              /* each value once per member, from their own route */
+              for (guint k = 0; k < route->len; k++)
+                {
+                  g_autofree char *buffer = NULL;
+                  const char *value = country_value (g_ptr_array_index (route, k), &buffer);
+
+                  if (g_ptr_array_find_with_equal_func (seen, value, g_str_equal, NULL))
+                    continue;
+                  g_ptr_array_add (seen, g_strdup (value));
+                  count (countries, value);
+                }
               all_countries++;
             }
         }
@@ -314,7 +339,6 @@ facet_changed_cb (DlgWindow *self)
   self->role_kind = kind != NULL && dlg_enum_from_nick (DLG_TYPE_ROLE_KIND, kind, &value) ? value : -1;
   replace_string (&self->delegation_id, selected_value (self->delegation_dropdown));
   replace_string (&self->country, selected_value (self->country_dropdown));
-  update_country_delegations (self);
   filter_changed (self, GTK_FILTER_CHANGE_DIFFERENT);
 }
 
@@ -436,7 +460,6 @@ dlg_window_rebuild_facets (DlgWindow *self)
                                          dlg_enum_to_nick (DLG_TYPE_ROLE_KIND, self->role_kind) :
                                          NULL);
 
-  g_hash_table_remove_all (self->delegation_countries);
   for (guint i = 0; i < g_list_model_get_n_items (sides); i++)
     {
       g_autoptr(DlgSide) side = g_list_model_get_item (sides, i);
@@ -462,20 +485,26 @@ dlg_window_rebuild_facets (DlgWindow *self)
           g_autofree char *group = dlg_text_isolate (dlg_delegation_get_label (d));
           g_autofree char *name = g_strdup_printf ("%s · %s", side_name, group);
           GListModel *route = dlg_delegation_get_destinations (d);
-          GPtrArray *visited = g_ptr_array_new ();
 
           add_choice (delegations, delegation_choices, id, name);
           for (guint k = 0; k < g_list_model_get_n_items (route); k++)
             {
               g_autoptr(DlgDestination) dest = g_list_model_get_item (route, k);
               const char *country = dlg_destination_get_country (dest);
+              g_autofree char *buffer = NULL;
+              const char *value = country_value (dest, &buffer);
+              g_autofree char *planned = NULL;
 
-              if (g_ptr_array_find_with_equal_func (visited, country, g_str_equal, NULL))
-                continue;
-              g_ptr_array_add (visited, (gpointer) country);
-              add_choice (countries, country_choices, country, country);
+              if (value == country)
+                add_choice (countries, country_choices, value, country);
+              else
+                {
+                  /* Translators: a destination facet choice: a country a delegation
+                   * planned to visit and did not, "France (planned only)" */
+                  planned = g_strdup_printf (_("%s (planned only)"), country);
+                  add_choice (countries, country_choices, value, planned);
+                }
             }
-          g_hash_table_insert (self->delegation_countries, (gpointer) id, visited);
         }
     }
 
@@ -638,9 +667,6 @@ dlg_window_filter_init (DlgWindow *self)
   };
 
   self->role_kind = -1;
-  self->country_delegations = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  self->delegation_countries = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
-                                                      (GDestroyNotify) g_ptr_array_unref);
   /* The drop-downs show each choice's label, bound so it follows the
    * count (an expression alone is read once, when the row is bound). */
   for (guint i = 0; i < G_N_ELEMENTS (dropdowns); i++)

@@ -66,8 +66,6 @@ struct _DlgWindow
   int role_kind;
   char *delegation_id;
   char *country;
-  GHashTable *country_delegations;   /* ids of delegations that went to country */
-  GHashTable *delegation_countries;  /* delegation id -> GPtrArray of countries */
   guint counts_source;
   gboolean updating_facets;
   gboolean setting_search;

@@ -487,8 +487,6 @@ dlg_window_dispose (GObject *object)
   g_clear_object (&self->settings);
   g_clear_object (&self->filter);
   g_clear_pointer (&self->shared_keys, g_hash_table_unref);
-  g_clear_pointer (&self->country_delegations, g_hash_table_unref);
-  g_clear_pointer (&self->delegation_countries, g_hash_table_unref);
 
   G_OBJECT_CLASS (dlg_window_parent_class)->dispose (object);
 }
