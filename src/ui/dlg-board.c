@@ -185,6 +185,14 @@ column (const char *heading,
         gtk_widget_add_css_class (label, "planned");
       gtk_box_append (GTK_BOX (box), label);
     }
+  if (n == 0)
+    {
+      /* Translators: an empty board column */
+      GtkWidget *none = gtk_label_new (_("None"));
+
+      gtk_label_set_xalign (GTK_LABEL (none), 0);
+      gtk_box_append (GTK_BOX (box), none);
+    }
   return box;
 }
 
