@@ -234,7 +234,8 @@ update_counts (DlgWindow *self)
   g_autoptr(GHashTable) parties = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) kinds = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) delegations = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GHashTable) countries = g_hash_table_new (g_str_hash, g_str_equal);
+  /* owns its keys: a planned stop's value is made for the count */
+  g_autoptr(GHashTable) countries = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   guint all_parties = 0, all_kinds = 0, all_delegations = 0, all_countries = 0;
   GListModel *sides;
 
@@ -287,7 +288,10 @@ update_counts (DlgWindow *self)
                   if (g_ptr_array_find_with_equal_func (seen, value, g_str_equal, NULL))
                     continue;
                   g_ptr_array_add (seen, g_strdup (value));
-                  count (countries, value);
+                  /* a copy: an existing key keeps its own, the copy is freed */
+                  g_hash_table_insert (countries, g_strdup (value),
+                                       GUINT_TO_POINTER (GPOINTER_TO_UINT (
+                                         g_hash_table_lookup (countries, value)) + 1));
                 }
               all_countries++;
             }
