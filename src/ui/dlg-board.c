@@ -5,7 +5,6 @@
 #include <glib/gi18n.h>
 
 #include "dlg-board.h"
-#include "dlg-overview.h"
 
 typedef struct
 {
@@ -49,14 +48,13 @@ collect (GHashTable *chips,
          GPtrArray  *order,
          DlgSide    *side,
          guint       index,
-         GtkFilter  *filter)
+         GHashTable *reached)
 {
   GListModel *delegations = dlg_side_get_delegations (side);
 
   for (guint i = 0; i < g_list_model_get_n_items (delegations); i++)
     {
       g_autoptr(DlgDelegation) d = g_list_model_get_item (delegations, i);
-      g_autoptr(GHashTable) shown = dlg_destinations_reached (d, filter);
       GListModel *stops = dlg_delegation_get_destinations (d);
       g_autofree char *label = dlg_text_isolate (dlg_delegation_get_label (d));
 
@@ -68,7 +66,7 @@ collect (GHashTable *chips,
           DlgVisitStatus status = dlg_destination_get_status (dest);
           Chip *chip;
 
-          if (shown != NULL && !g_hash_table_contains (shown, dest))
+          if (reached != NULL && !g_hash_table_contains (reached, dest))
             continue;
           chip = g_hash_table_lookup (chips, key);
           if (chip == NULL)
@@ -200,7 +198,7 @@ void
 dlg_board_fill (GtkBox    *box,
                 DlgSide   *a,
                 DlgSide   *b,
-                GtkFilter *filter)
+                GHashTable *reached)
 {
   g_autoptr(GHashTable) index = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GPtrArray) chips = g_ptr_array_new_with_free_func (chip_free);
@@ -215,8 +213,8 @@ dlg_board_fill (GtkBox    *box,
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (box))) != NULL)
     gtk_box_remove (box, child);
 
-  collect (index, chips, a, 0, filter);
-  collect (index, chips, b, 1, filter);
+  collect (index, chips, a, 0, reached);
+  collect (index, chips, b, 1, reached);
   g_ptr_array_sort (chips, chip_compare);
 
   /* Translators: board column of the places only this side visited, "India only" */

@@ -54,7 +54,8 @@ struct _DlgMap
   GtkWidget parent_instance;
 
   DlgSide *sides[2];
-  GtkFilter *filter;
+  /* the destinations the members shown went to; NULL: all */
+  GHashTable *reached;
 
   GPtrArray *places;
   GPtrArray *routes;
@@ -187,7 +188,7 @@ add_side (DlgMap  *self,
       g_autoptr(DlgDelegation) d = g_list_model_get_item (delegations, i);
       GListModel *stops = dlg_delegation_get_destinations (d);
       g_autofree char *label = dlg_text_isolate (dlg_delegation_get_label (d));
-      g_autoptr(GHashTable) shown = dlg_destinations_reached (d, self->filter);
+      GHashTable *shown = self->reached;
       Route *route = g_new0 (Route, 1);
 
       route->side = index;
@@ -243,12 +244,10 @@ add_side (DlgMap  *self,
     }
 }
 
-void
-dlg_map_refilter (DlgMap *self)
+static void
+rebuild (DlgMap *self)
 {
   g_autofree char *label = NULL;
-
-  g_return_if_fail (DLG_IS_MAP (self));
 
   g_ptr_array_set_size (self->places, 0);
   g_ptr_array_set_size (self->routes, 0);
@@ -599,19 +598,37 @@ dlg_map_measure (GtkWidget      *widget,
   *natural = orientation == GTK_ORIENTATION_HORIZONTAL ? 640 : 320;
 }
 
+static void
+take_reached (DlgMap     *self,
+              GHashTable *reached)
+{
+  g_clear_pointer (&self->reached, g_hash_table_unref);
+  self->reached = reached != NULL ? g_hash_table_ref (reached) : NULL;
+}
+
 void
-dlg_map_set_sides (DlgMap    *self,
-                   DlgSide   *a,
-                   DlgSide   *b,
-                   GtkFilter *filter)
+dlg_map_set_sides (DlgMap     *self,
+                   DlgSide    *a,
+                   DlgSide    *b,
+                   GHashTable *reached)
 {
   g_return_if_fail (DLG_IS_MAP (self));
 
   g_set_object (&self->sides[0], a);
   g_set_object (&self->sides[1], b);
-  g_set_object (&self->filter, filter);
+  take_reached (self, reached);
   self->zoom = 1.0;
-  dlg_map_refilter (self);
+  rebuild (self);
+}
+
+void
+dlg_map_set_reached (DlgMap     *self,
+                     GHashTable *reached)
+{
+  g_return_if_fail (DLG_IS_MAP (self));
+
+  take_reached (self, reached);
+  rebuild (self);
 }
 
 static void
@@ -621,7 +638,7 @@ dlg_map_dispose (GObject *object)
 
   g_clear_object (&self->sides[0]);
   g_clear_object (&self->sides[1]);
-  g_clear_object (&self->filter);
+  g_clear_pointer (&self->reached, g_hash_table_unref);
 
   g_clear_pointer (&self->land_node, gsk_render_node_unref);
   g_clear_pointer (&self->places, g_ptr_array_unref);

@@ -16,14 +16,16 @@ G_DECLARE_FINAL_TYPE (DlgMap, dlg_map, DLG, MAP, GtkWidget)
 
 GtkWidget *dlg_map_new            (void);
 /* Shows sides a and b (either may be NULL); a place both visited (by
- * dlg_destination_get_key) is drawn in both colours.  With a filter (of
- * members), a place stays while a member it keeps went there (their own
- * route); dlg_map_refilter() redraws after the filter changed. */
+ * dlg_destination_get_key) is drawn in both colours.  reached is the set
+ * of destinations (DlgDestination pointers) the members shown went to,
+ * NULL for all: a place stays while one of its destinations is in it.
+ * dlg_map_set_reached() redraws for a new set after the filter changed. */
 void       dlg_map_set_sides      (DlgMap     *self,
                                    DlgSide    *a,
                                    DlgSide    *b,
-                                   GtkFilter  *filter);
-void       dlg_map_refilter       (DlgMap     *self);
+                                   GHashTable *reached);
+void       dlg_map_set_reached    (DlgMap     *self,
+                                   GHashTable *reached);
 guint      dlg_map_get_n_places   (DlgMap     *self);
 /* Where the place named name is drawn, in widget coordinates; FALSE when
  * it is not on the map. */

@@ -4,33 +4,6 @@
 
 #include "dlg-overview.h"
 
-GHashTable *
-dlg_destinations_reached (DlgDelegation *delegation,
-                          GtkFilter     *filter)
-{
-  GListModel *members;
-  GHashTable *set;
-
-  g_return_val_if_fail (DLG_IS_DELEGATION (delegation), NULL);
-
-  if (filter == NULL)
-    return NULL;
-  members = dlg_delegation_get_members (delegation);
-  set = g_hash_table_new (NULL, NULL);
-  for (guint i = 0; i < g_list_model_get_n_items (members); i++)
-    {
-      g_autoptr(DlgMember) m = g_list_model_get_item (members, i);
-      GPtrArray *route;
-
-      if (!gtk_filter_match (filter, m))
-        continue;
-      route = dlg_member_get_route (m);
-      for (guint j = 0; j < route->len; j++)
-        g_hash_table_add (set, g_ptr_array_index (route, j));
-    }
-  return set;
-}
-
 void
 dlg_side_rgba (DlgSide *side,
                guint    index,

@@ -6,14 +6,7 @@
 
 G_BEGIN_DECLS
 
-/* Shared by the overview's views: the map, the board and the timeline. */
-
-/* The destinations (a set of DlgDestination pointers) of a delegation
- * that the members a filter keeps went to, by their own routes; NULL,
- * meaning all of them, when filter is NULL.  The map, the board and the
- * timeline follow the search and facets through this. */
-GHashTable *dlg_destinations_reached (DlgDelegation *delegation,
-                                      GtkFilter     *filter);
+/* Shared by the overview's views: the map and the timeline. */
 
 /* The side's colour from the dataset, or a default for its place (index
  * 0 or 1) when it gives none */

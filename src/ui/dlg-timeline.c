@@ -43,7 +43,8 @@ struct _DlgTimeline
   GtkWidget parent_instance;
 
   DlgSide *sides[2];
-  GtkFilter *filter;
+  /* the destinations the members shown went to; NULL: all */
+  GHashTable *reached;
   GPtrArray *lanes;
   GArray *links;
   GdkRGBA colours[2];
@@ -80,7 +81,7 @@ add_lanes (DlgTimeline *self,
     {
       g_autoptr(DlgDelegation) d = g_list_model_get_item (delegations, i);
       GListModel *stops = dlg_delegation_get_destinations (d);
-      g_autoptr(GHashTable) shown = dlg_destinations_reached (d, self->filter);
+      GHashTable *shown = self->reached;
       g_autofree char *label = dlg_text_isolate (dlg_delegation_get_label (d));
       g_autoptr(GString) text = g_string_new (NULL);
       Lane *lane = g_new0 (Lane, 1);
@@ -150,13 +151,11 @@ find_stay (DlgTimeline    *self,
   return FALSE;
 }
 
-void
-dlg_timeline_refilter (DlgTimeline *self)
+static void
+rebuild (DlgTimeline *self)
 {
   g_autoptr(GString) description = g_string_new (NULL);
   g_autofree char *label = NULL;
-
-  g_return_if_fail (DLG_IS_TIMELINE (self));
 
   g_ptr_array_set_size (self->lanes, 0);
   g_array_set_size (self->links, 0);
@@ -197,18 +196,36 @@ dlg_timeline_refilter (DlgTimeline *self)
   gtk_widget_queue_resize (GTK_WIDGET (self));
 }
 
+static void
+take_reached (DlgTimeline *self,
+              GHashTable  *reached)
+{
+  g_clear_pointer (&self->reached, g_hash_table_unref);
+  self->reached = reached != NULL ? g_hash_table_ref (reached) : NULL;
+}
+
 void
 dlg_timeline_set_sides (DlgTimeline *self,
                         DlgSide     *a,
                         DlgSide     *b,
-                        GtkFilter   *filter)
+                        GHashTable  *reached)
 {
   g_return_if_fail (DLG_IS_TIMELINE (self));
 
   g_set_object (&self->sides[0], a);
   g_set_object (&self->sides[1], b);
-  g_set_object (&self->filter, filter);
-  dlg_timeline_refilter (self);
+  take_reached (self, reached);
+  rebuild (self);
+}
+
+void
+dlg_timeline_set_reached (DlgTimeline *self,
+                          GHashTable  *reached)
+{
+  g_return_if_fail (DLG_IS_TIMELINE (self));
+
+  take_reached (self, reached);
+  rebuild (self);
 }
 
 guint
@@ -547,7 +564,7 @@ dlg_timeline_dispose (GObject *object)
 
   g_clear_object (&self->sides[0]);
   g_clear_object (&self->sides[1]);
-  g_clear_object (&self->filter);
+  g_clear_pointer (&self->reached, g_hash_table_unref);
   g_clear_pointer (&self->lanes, g_ptr_array_unref);
   g_clear_pointer (&self->links, g_array_unref);
 

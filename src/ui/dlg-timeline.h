@@ -10,8 +10,8 @@ G_BEGIN_DECLS
  * the axis, each stay a bar labelled with its place in the side's colour;
  * approximate dates drawn faint with a dashed edge, planned stays hatched;
  * stays of both sides at one place within a week joined by a dashed line.
- * With a filter (of members), a stay shows while a member it keeps went
- * there; dlg_timeline_refilter() redraws after the filter changed. */
+ * reached is the set of destinations the members shown went to (NULL:
+ * all); dlg_timeline_set_reached() redraws for a new set. */
 #define DLG_TYPE_TIMELINE (dlg_timeline_get_type ())
 G_DECLARE_FINAL_TYPE (DlgTimeline, dlg_timeline, DLG, TIMELINE, GtkWidget)
 
@@ -19,8 +19,9 @@ GtkWidget  *dlg_timeline_new            (void);
 void        dlg_timeline_set_sides      (DlgTimeline *self,
                                          DlgSide     *a,
                                          DlgSide     *b,
-                                         GtkFilter   *filter);
-void        dlg_timeline_refilter       (DlgTimeline *self);
+                                         GHashTable  *reached);
+void        dlg_timeline_set_reached    (DlgTimeline *self,
+                                         GHashTable  *reached);
 guint       dlg_timeline_get_n_lanes    (DlgTimeline *self);
 /* "India · Group 1: Manama 24–26 May 2025, …": a lane in words (also the
  * widget's accessible description, one lane per line) */

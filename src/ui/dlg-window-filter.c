@@ -237,6 +237,8 @@ update_counts (DlgWindow *self)
   /* owns its keys: a planned stop's value is made for the count */
   g_autoptr(GHashTable) countries = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   guint all_parties = 0, all_kinds = 0, all_delegations = 0, all_countries = 0;
+  /* in the same pass: the destinations the members shown went to */
+  g_autoptr(GHashTable) reached = g_hash_table_new (NULL, NULL);
   GListModel *sides;
 
   if (self->dataset == NULL)
@@ -259,6 +261,13 @@ update_counts (DlgWindow *self)
           if (!dlg_member_matches (m, self->search))
             continue;
           f = match_facets (self, m);
+          if (f.party && f.role_kind && f.delegation && f.country)
+            {
+              GPtrArray *route = dlg_member_get_route (m);
+
+              for (guint k = 0; k < route->len; k++)
+                g_hash_table_add (reached, g_ptr_array_index (route, k));
+            }
           if (f.role_kind && f.delegation && f.country)
             {
               count (parties, party != NULL ? party : "");
@@ -302,6 +311,10 @@ update_counts (DlgWindow *self)
   set_counts (self->role_kind_dropdown, kinds, all_kinds);
   set_counts (self->delegation_dropdown, delegations, all_delegations);
   set_counts (self->country_dropdown, countries, all_countries);
+
+  g_clear_pointer (&self->reached, g_hash_table_unref);
+  self->reached = g_steal_pointer (&reached);
+  dlg_window_refilter_overview (self);
 }
 
 static gboolean
@@ -311,7 +324,6 @@ update_counts_cb (gpointer user_data)
 
   self->counts_source = 0;
   update_counts (self);
-  dlg_window_refilter_overview (self);
   return G_SOURCE_REMOVE;
 }
 

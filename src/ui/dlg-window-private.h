@@ -44,6 +44,9 @@ struct _DlgWindow
   GtkStack *bottom_stack;
   GtkBox *comparison_box;
   DlgMap *map_view;
+  /* destinations the members shown went to (made with the facet counts);
+   * NULL: all of them */
+  GHashTable *reached;
   GtkBox *board_box;
   DlgTimeline *timeline_view;
   GtkLabel *meetings_label;

@@ -44,9 +44,9 @@ show_comparison (DlgWindow *self)
     }
 
   dlg_details_show_comparison (self->comparison_box, a, b, c);
-  dlg_map_set_sides (self->map_view, a, b, GTK_FILTER (self->filter));
-  dlg_board_fill (self->board_box, a, b, GTK_FILTER (self->filter));
-  dlg_timeline_set_sides (self->timeline_view, a, b, GTK_FILTER (self->filter));
+  dlg_map_set_sides (self->map_view, a, b, self->reached);
+  dlg_board_fill (self->board_box, a, b, self->reached);
+  dlg_timeline_set_sides (self->timeline_view, a, b, self->reached);
   {
     g_autofree char *meetings = dlg_timeline_describe_meetings (a, b);
 
@@ -239,6 +239,8 @@ dlg_window_show_dataset (DlgWindow  *self,
   GtkWidget *placeholder;
 
   g_set_object (&self->dataset, dataset);
+  /* the old dataset's destinations: the filter's next count makes a new set */
+  g_clear_pointer (&self->reached, g_hash_table_unref);
   self->side_a = 0;
   self->side_b = 1;
 
@@ -482,6 +484,7 @@ dlg_window_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), DLG_TYPE_WINDOW);
 
+  g_clear_pointer (&self->reached, g_hash_table_unref);
   g_clear_object (&self->dataset);
   g_clear_object (&self->export_file);
   g_clear_object (&self->settings);
@@ -656,9 +659,9 @@ dlg_window_refilter_overview (DlgWindow *self)
   a = g_list_model_get_item (sides, self->side_a);
   b = g_list_model_get_item (sides, self->side_b);
   /* the map, the board and the timeline show what the members shown went to */
-  dlg_map_refilter (self->map_view);
-  dlg_timeline_refilter (self->timeline_view);
-  dlg_board_fill (self->board_box, a, b, GTK_FILTER (self->filter));
+  dlg_map_set_reached (self->map_view, self->reached);
+  dlg_timeline_set_reached (self->timeline_view, self->reached);
+  dlg_board_fill (self->board_box, a, b, self->reached);
 }
 
 GtkWidget *
