@@ -406,6 +406,28 @@ dlg_destination_get_days (DlgDestination *d,
   return *first >= 0;
 }
 
+/* Days from the end of one stay to the start of the other; 0 when they
+ * share a day */
+static int
+days_between (int a0,
+              int a1,
+              int b0,
+              int b1)
+{
+  return MAX (0, MAX (b0 - a1, a0 - b1));
+}
+
+int
+dlg_destinations_days_apart (DlgDestination *a,
+                             DlgDestination *b)
+{
+  int a0, a1, b0, b1;
+
+  if (!dlg_destination_get_days (a, &a0, &a1) || !dlg_destination_get_days (b, &b0, &b1))
+    return -1;
+  return days_between (a0, a1, b0, b1);
+}
+
 static gboolean
 stay (DlgDestination *d,
       int            *first,
@@ -465,7 +487,7 @@ dlg_comparison_meetings (DlgSide *a,
 
           if (g_strcmp0 (key, dlg_destination_get_key (y)) != 0 || !stay (y, &y0, &y1))
             continue;
-          apart = MAX (0, MAX (y0 - x1, x0 - y1));
+          apart = days_between (x0, x1, y0, y1);
           m = g_hash_table_lookup (best, key);
           if (m != NULL && m->days_apart <= apart)
             continue;

@@ -96,6 +96,10 @@ int            dlg_iso_to_day          (const char *iso);
 gboolean       dlg_destination_get_days (DlgDestination *d,
                                          int            *first,
                                          int            *last);
+/* Days between two stays (0 when they share a day), -1 when one has no
+ * dates */
+int            dlg_destinations_days_apart (DlgDestination *a,
+                                            DlgDestination *b);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DlgSideSummary, dlg_side_summary_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DlgComparison, dlg_comparison_free)

@@ -105,6 +105,23 @@ read_announced (Ctx        *ctx,
   return g_steal_pointer (&announced);
 }
 
+/* "latitude" and "longitude", in range and together; TRUE when both are */
+static gboolean
+read_coordinates (Ctx        *ctx,
+                  JsonObject *object,
+                  const char *path,
+                  double     *latitude,
+                  double     *longitude)
+{
+  gboolean has_lat, has_lon;
+
+  dlg_loader_read_number (ctx, object, path, "latitude", -90, 90, &has_lat, latitude);
+  dlg_loader_read_number (ctx, object, path, "longitude", -180, 180, &has_lon, longitude);
+  if (json_object_has_member (object, "latitude") != json_object_has_member (object, "longitude"))
+    error_at (ctx, path, NULL, _("\"latitude\" and \"longitude\" go together; one is missing"));
+  return has_lat && has_lon;
+}
+
 static gboolean
 read_member (Ctx        *ctx,
              JsonObject *object,
@@ -169,7 +186,6 @@ read_destination (Ctx        *ctx,
   DlgDelegation *delegation = user_data;
   g_autoptr(DlgDestination) dest = g_object_new (DLG_TYPE_DESTINATION, NULL);
   g_autofree char *place_id = NULL;
-  gboolean has_lat, has_lon;
   int value;
 
   dlg_loader_check_unknown_members (ctx, object, path, known);
@@ -186,11 +202,8 @@ read_destination (Ctx        *ctx,
   dlg_loader_read_enum (ctx, object, path, "unsc", REQUIRED, DLG_TYPE_UNSC, DLG_UNSC_NONE, &value);
   dest->unsc = value;
 
-  dlg_loader_read_number (ctx, object, path, "latitude", -90, 90, &has_lat, &dest->latitude);
-  dlg_loader_read_number (ctx, object, path, "longitude", -180, 180, &has_lon, &dest->longitude);
-  if (json_object_has_member (object, "latitude") != json_object_has_member (object, "longitude"))
-    error_at (ctx, path, NULL, _("\"latitude\" and \"longitude\" go together; one is missing"));
-  dest->has_coordinates = has_lat && has_lon;
+  dest->has_coordinates = read_coordinates (ctx, object, path, &dest->latitude,
+                                            &dest->longitude);
 
   if (dest->cities == NULL)
     dest->cities = g_new0 (char *, 1);
@@ -575,7 +588,6 @@ read_place (Ctx        *ctx,
   DlgDataset *dataset = user_data;
   g_autoptr(DlgPlace) place = g_object_new (DLG_TYPE_PLACE, NULL);
   const char *id;
-  gboolean has_lat, has_lon;
   int value;
 
   dlg_loader_check_unknown_members (ctx, object, path, known);
@@ -600,16 +612,14 @@ read_place (Ctx        *ctx,
         place->unsc = value;
     }
 
-  dlg_loader_read_number (ctx, object, path, "latitude", -90, 90, &has_lat, &place->latitude);
-  dlg_loader_read_number (ctx, object, path, "longitude", -180, 180, &has_lon, &place->longitude);
-  if (json_object_has_member (object, "latitude") != json_object_has_member (object, "longitude"))
-    error_at (ctx, path, NULL, _("\"latitude\" and \"longitude\" go together; one is missing"));
-  else if (!json_object_has_member (object, "latitude") &&
-           place->kind != DLG_PLACE_KIND_INTERNATIONAL_ORGANISATION)
+  place->has_coordinates = read_coordinates (ctx, object, path, &place->latitude,
+                                             &place->longitude);
+  if (!json_object_has_member (object, "latitude") &&
+      !json_object_has_member (object, "longitude") &&
+      place->kind != DLG_PLACE_KIND_INTERNATIONAL_ORGANISATION)
     error_at (ctx, path, NULL,
               _("a capital or a city has coordinates: \"latitude\" and \"longitude\" "
                 "are missing"));
-  place->has_coordinates = has_lat && has_lon;
 
   g_list_store_append (dataset->places, place);
   id = dlg_record_get_id (DLG_RECORD (place));

@@ -123,13 +123,10 @@ chip_text (Chip       *chip,
       }
   if (chip->stay[0] != NULL && chip->stay[1] != NULL)
     {
-      int a0, a1, b0, b1;
+      int apart = dlg_destinations_days_apart (chip->stay[0], chip->stay[1]);
 
-      if (dlg_destination_get_days (chip->stay[0], &a0, &a1) &&
-          dlg_destination_get_days (chip->stay[1], &b0, &b1))
+      if (apart >= 0)
         {
-          int apart = MAX (0, MAX (b0 - a1, a0 - b1));
-
           g_string_append_c (s, '\n');
           if (apart == 0)
             g_string_append (s, _("There at the same time"));
