@@ -538,6 +538,8 @@ test_window_details_literal_text (void)
         items = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (view)));
         if (GTK_IS_NO_SELECTION (items))
           items = gtk_no_selection_get_model (GTK_NO_SELECTION (items));
+        if (GTK_IS_FILTER_LIST_MODEL (items))
+          items = gtk_filter_list_model_get_model (GTK_FILTER_LIST_MODEL (items));
         if (items != NULL && g_list_model_get_item_type (items) == DLG_TYPE_DELEGATION)
           leaders = view;
       }
@@ -555,18 +557,69 @@ is_narrow (gpointer data)
   return gtk_widget_has_css_class (GTK_WIDGET (data), "narrow");
 }
 
+static gboolean
+is_idle_for_a_moment (gpointer data)
+{
+  static gint64 start;
+
+  if (start == 0)
+    start = g_get_monotonic_time ();
+  if (g_get_monotonic_time () - start < 300000)
+    return FALSE;
+  start = 0;
+  return TRUE;
+}
+
+static gboolean
+is_wide (gpointer data)
+{
+  return !is_narrow (data);
+}
+
+/* From 360 px wide: one side at a time with a switcher, the filters in
+ * one menu button, the overview's columns one under the other. */
 static void
 test_window_narrow_stacks (void)
 {
   g_autoptr(GFile) file = dlg_bundled_dataset_file ();
   DlgWindow *window = dlg_window_new (NULL);
+  GtkWidget *pane_a = GTK_WIDGET (dlg_window_get_pane (window, 0));
+  GtkWidget *pane_b = GTK_WIDGET (dlg_window_get_pane (window, 1));
+  GtkWidget *party = NULL;
+  int minimum;
 
-  gtk_window_set_default_size (GTK_WINDOW (window), 700, 700);
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 640);
   gtk_window_present (GTK_WINDOW (window));
   dlg_window_open (window, file);
   g_assert_true (iterate_until (not_loading, window, 10000));
   g_assert_true (iterate_until (is_narrow, window, 5000));
-  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <, 960);
+
+  /* nothing asks for more than 360 px */
+  gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+  g_assert_cmpint (minimum, <=, 360);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 360);
+
+  /* the filters are in a popover */
+  for (guint i = 0; (party = find_descendant (GTK_WIDGET (window), GTK_TYPE_DROP_DOWN, i)) != NULL; i++)
+    if (g_strcmp0 (gtk_widget_get_tooltip_text (party), "Filter by party") == 0)
+      break;
+  g_assert_nonnull (party);
+  g_assert_nonnull (gtk_widget_get_ancestor (party, GTK_TYPE_POPOVER));
+
+  /* one side at a time */
+  dlg_window_set_view (window, "members");
+  g_assert_true (gtk_widget_get_visible (pane_a));
+  g_assert_false (gtk_widget_get_visible (pane_b));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.narrow-side", "i", 1));
+  g_assert_false (gtk_widget_get_visible (pane_a));
+  g_assert_true (gtk_widget_get_visible (pane_b));
+
+  /* wide again: both sides, the filters back in their bar */
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 700);
+  g_assert_true (iterate_until (is_wide, window, 5000));
+  g_assert_true (gtk_widget_get_visible (pane_a));
+  g_assert_true (gtk_widget_get_visible (pane_b));
+  g_assert_null (gtk_widget_get_ancestor (party, GTK_TYPE_POPOVER));
   destroy_window (window);
 }
 
@@ -1218,7 +1271,7 @@ test_window_map (void)
   /* 34 Indian places (New York and Washington apart) and the UN in New York */
   g_assert_cmpuint (dlg_map_get_n_places (DLG_MAP (map)), ==, 35);
 
-  gtk_stack_set_visible_child_name (GTK_STACK (gtk_widget_get_parent (map)), "map");
+  dlg_window_set_view (window, "overview");
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 900);
   g_assert_true (iterate_until (map_laid_out, map, 5000));
   w = gtk_widget_get_width (map);
@@ -1348,6 +1401,154 @@ test_window_board (void)
 
     g_assert_cmpstr (g_ptr_array_index (india_now, 0), ==, "\u2068India\u2069 only (6)");
   }
+  destroy_window (window);
+}
+
+/* A card's lines, joined by new lines */
+static char *
+card_text (GtkWidget *button)
+{
+  GString *text = g_string_new (NULL);
+  GtkWidget *box = gtk_button_get_child (GTK_BUTTON (button));
+
+  for (GtkWidget *w = gtk_widget_get_first_child (box); w != NULL; w = gtk_widget_get_next_sibling (w))
+    g_string_append_printf (text, "%s%s", text->len > 0 ? "\n" : "", gtk_label_get_text (GTK_LABEL (w)));
+  return g_string_free (text, FALSE);
+}
+
+/* The text of the overview's leader cards (buttons) in a side's column */
+static GPtrArray *
+leader_cards (DlgWindow *window,
+              guint      side)
+{
+  GtkWidget *row = gtk_widget_get_first_child (dlg_window_get_leaders (window));
+  GPtrArray *names = g_ptr_array_new_with_free_func (g_free);
+  GtkWidget *column;
+
+  for (guint i = 0; i < side; i++)
+    row = gtk_widget_get_next_sibling (row);
+  /* the side's colour stripe, then its column */
+  column = gtk_widget_get_last_child (row);
+  for (GtkWidget *w = gtk_widget_get_first_child (column); w != NULL; w = gtk_widget_get_next_sibling (w))
+    if (GTK_IS_BUTTON (w))
+      g_ptr_array_add (names, card_text (w));
+  return names;
+}
+
+static gboolean
+one_indian_leader (gpointer data)
+{
+  g_autoptr(GPtrArray) india = leader_cards (data, 0);
+
+  return india->len == 1;
+}
+
+/* One switch for both sides; the search and facets reach every view. */
+static void
+test_window_views (void)
+{
+  DlgWindow *window = new_bundled_window ();
+  DlgSidePane *india = dlg_window_get_pane (window, 0);
+  DlgSidePane *pakistan = dlg_window_get_pane (window, 1);
+  g_autoptr(GPtrArray) leaders = leader_cards (window, 0);
+  g_autoptr(GPtrArray) pakistan_leaders = leader_cards (window, 1);
+  GtkWidget *leaders_view;
+  GtkWidget *destinations_view;
+
+  g_assert_cmpstr (dlg_window_get_view (window), ==, "overview");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", "leaders"));
+  g_assert_cmpstr (dlg_window_get_view (window), ==, "leaders");
+  g_assert_cmpstr (dlg_side_pane_get_view (india), ==, "leaders");
+  g_assert_cmpstr (dlg_side_pane_get_view (pakistan), ==, "leaders");
+  dlg_window_set_view (window, "destinations");
+  g_assert_cmpstr (dlg_side_pane_get_view (pakistan), ==, "destinations");
+  dlg_window_set_view (window, "overview");
+
+  /* leaders side by side: every delegation, with its leader, size and dates */
+  g_assert_cmpuint (leaders->len, ==, 7);
+  g_assert_cmpuint (pakistan_leaders->len, ==, 2);
+  g_assert_true (strstr (g_ptr_array_index (leaders, 4), "Shashi Tharoor") != NULL);
+  g_assert_true (strstr (g_ptr_array_index (leaders, 4), " members · ") != NULL);
+
+  dlg_window_set_search (window, "tharoor");
+  g_assert_true (iterate_until (one_indian_leader, window, 5000));
+  {
+    g_autoptr(GPtrArray) india_now = leader_cards (window, 0);
+    g_autoptr(GPtrArray) pakistan_now = leader_cards (window, 1);
+
+    g_assert_true (g_str_has_prefix (g_ptr_array_index (india_now, 0), "Group 5"));
+    g_assert_cmpuint (pakistan_now->len, ==, 0);
+  }
+  /* the side panes' leader and destination lists follow too */
+  leaders_view = destinations_view = NULL;
+  for (guint i = 0; (leaders_view == NULL || destinations_view == NULL) && i < 10; i++)
+    {
+      GtkWidget *view = find_descendant (GTK_WIDGET (india), GTK_TYPE_LIST_VIEW, i);
+      g_autoptr(GObject) first = NULL;
+
+      g_assert_nonnull (view);
+      first = g_list_model_get_item (G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (view))), 0);
+      if (DLG_IS_DELEGATION (first))
+        leaders_view = view;
+      else if (DLG_IS_DESTINATION (first))
+        destinations_view = view;
+    }
+  g_assert_cmpuint (g_list_model_get_n_items (
+    G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (leaders_view)))), ==, 1);
+  /* Group 5: Washington, Georgetown, Panama City, Bogota, Brasilia, Washington again */
+  g_assert_cmpuint (g_list_model_get_n_items (
+    G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (destinations_view)))), ==, 6);
+  destroy_window (window);
+}
+
+static void
+collect_match_lines (GtkWidget *widget,
+                     GPtrArray *lines)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, "match-line") &&
+      gtk_widget_get_visible (widget))
+    g_ptr_array_add (lines, g_strdup (gtk_label_get_text (GTK_LABEL (widget))));
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    collect_match_lines (c, lines);
+}
+
+static gboolean
+have_match_lines (gpointer data)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_free);
+
+  collect_match_lines (data, lines);
+  return lines->len > 0;
+}
+
+/* A member found through a place says how: a planned stop never reads
+ * as a visit. */
+static void
+test_window_match_line (void)
+{
+  DlgWindow *window = new_bundled_window ();
+  GtkWidget *pakistan = GTK_WIDGET (dlg_window_get_pane (window, 1));
+  GtkWidget *india = GTK_WIDGET (dlg_window_get_pane (window, 0));
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) india_lines = g_ptr_array_new_with_free_func (g_free);
+
+  dlg_window_set_view (window, "members");
+  dlg_window_set_search (window, "paris");
+  g_assert_true (iterate_until (have_match_lines, pakistan, 5000));
+  collect_match_lines (pakistan, lines);
+  for (guint i = 0; i < lines->len; i++)
+    g_assert_cmpstr (g_ptr_array_index (lines, i), ==,
+                     "Matched: \u2068Paris\u2069, planned, not visited");
+  collect_match_lines (india, india_lines);
+  g_assert_cmpuint (india_lines->len, >, 0);
+  g_assert_cmpstr (g_ptr_array_index (india_lines, 0), ==, "Matched: \u2068Paris\u2069, visited");
+
+  /* a member found by their own name has no such line */
+  dlg_window_set_search (window, "tharoor");
+  g_assert_true (iterate_until (is_idle_for_a_moment, window, 2000));
+  g_ptr_array_set_size (india_lines, 0);
+  collect_match_lines (india, india_lines);
+  g_assert_cmpuint (india_lines->len, ==, 0);
   destroy_window (window);
 }
 
@@ -1484,6 +1685,8 @@ main (int   argc,
   g_test_add_func ("/ui/window/map", test_window_map);
   g_test_add_func ("/ui/window/timeline", test_window_timeline);
   g_test_add_func ("/ui/window/board", test_window_board);
+  g_test_add_func ("/ui/window/views", test_window_views);
+  g_test_add_func ("/ui/window/match-line", test_window_match_line);
   g_test_add_func ("/ui/window/delegation-link", test_window_delegation_link);
 
   return g_test_run ();

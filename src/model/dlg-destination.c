@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include "dlg-model-private.h"
+#include "dlg-text.h"
 
 G_DEFINE_FINAL_TYPE (DlgDestination, dlg_destination, DLG_TYPE_RECORD)
 
@@ -189,4 +190,26 @@ dlg_destination_get_place (DlgDestination *self)
 {
   g_return_val_if_fail (DLG_IS_DESTINATION (self), NULL);
   return self->place;
+}
+
+static void
+append_shown_line (GString    *s,
+                   const char *text)
+{
+  g_autofree char *cut = NULL;
+
+  g_string_append (s, text != NULL ? dlg_text_shown (text, &cut) : "");
+  g_string_append_c (s, '\n');
+}
+
+void
+_dlg_destination_append_search_text (DlgDestination *self,
+                                     GString        *text)
+{
+  append_shown_line (text, self->country);
+  append_shown_line (text, self->capital);
+  if (self->place != NULL)
+    append_shown_line (text, self->place->name);
+  for (guint k = 0; self->cities != NULL && self->cities[k] != NULL; k++)
+    append_shown_line (text, self->cities[k]);
 }

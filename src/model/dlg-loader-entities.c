@@ -328,30 +328,6 @@ resolve_legs (Ctx           *ctx,
     }
 }
 
-static void
-append_shown_line (GString    *s,
-                   const char *text)
-{
-  g_autofree char *cut = NULL;
-
-  g_string_append (s, text != NULL ? dlg_text_shown (text, &cut) : "");
-  g_string_append_c (s, '\n');
-}
-
-/* Folded countries, capitals, places and cities of a route, for search */
-static void
-append_route_stop (GString        *route,
-                   DlgDestination *d)
-{
-  /* what the window shows of each place is searched (dlg_text_shown) */
-  append_shown_line (route, d->country);
-  append_shown_line (route, d->capital);
-  if (d->place != NULL)
-    append_shown_line (route, d->place->name);
-  for (guint k = 0; d->cities != NULL && d->cities[k] != NULL; k++)
-    append_shown_line (route, d->cities[k]);
-}
-
 static GRefString *
 fold_route (GString *route)
 {
@@ -370,7 +346,7 @@ route_search_text (GListStore *destinations)
     {
       g_autoptr(DlgDestination) d = g_list_model_get_item (G_LIST_MODEL (destinations), i);
 
-      append_route_stop (route, d);
+      _dlg_destination_append_search_text (d, route);
     }
   return fold_route (route);
 }
@@ -381,7 +357,7 @@ own_route_text (GPtrArray *stops)
   g_autoptr(GString) route = g_string_new (NULL);
 
   for (guint i = 0; stops != NULL && i < stops->len; i++)
-    append_route_stop (route, g_ptr_array_index (stops, i));
+    _dlg_destination_append_search_text (g_ptr_array_index (stops, i), route);
   return fold_route (route);
 }
 

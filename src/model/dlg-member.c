@@ -202,6 +202,31 @@ dlg_member_matches (DlgMember  *self,
          (self->route_text != NULL && strstr (self->route_text, folded_term) != NULL);
 }
 
+DlgDestination *
+dlg_member_match_stop (DlgMember  *self,
+                       const char *folded_term)
+{
+  g_return_val_if_fail (DLG_IS_MEMBER (self), NULL);
+
+  if (folded_term == NULL || folded_term[0] == '\0' ||
+      (self->search_text != NULL && strstr (self->search_text, folded_term) != NULL) ||
+      self->route_text == NULL || strstr (self->route_text, folded_term) == NULL)
+    return NULL;
+
+  for (guint i = 0; self->route != NULL && i < self->route->len; i++)
+    {
+      DlgDestination *stop = g_ptr_array_index (self->route, i);
+      g_autoptr(GString) text = g_string_new (NULL);
+      g_autofree char *folded = NULL;
+
+      _dlg_destination_append_search_text (stop, text);
+      folded = dlg_text_fold (text->str);
+      if (strstr (folded, folded_term) != NULL)
+        return stop;
+    }
+  return NULL;
+}
+
 DlgMembership
 dlg_member_get_membership (DlgMember *self)
 {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "dlg-enums.h"
+#include "dlg-destination.h"
 #include "dlg-place.h"
 #include "dlg-record.h"
 
@@ -39,6 +40,10 @@ const char      *dlg_member_get_sort_key         (DlgMember      *self,
 /* TRUE when folded_term (see dlg_text_fold()) occurs in the member's
  * name, party, role, delegation or its delegation's destinations. */
 gboolean         dlg_member_matches              (DlgMember      *self,
+                                                  const char     *folded_term);
+/* When the member matches folded_term only through a stop of their route
+ * (not their own name, party, role or delegation): that stop, else NULL */
+DlgDestination  *dlg_member_match_stop           (DlgMember      *self,
                                                   const char     *folded_term);
 
 /* Format 1.1 */

@@ -142,6 +142,10 @@ void     _dlg_record_set_facts  (DlgRecord  *self,
                                  GStrv       sources);
 char    *_dlg_destination_make_key (const char *country,
                                     const char *capital);
+/* What search looks at in a stop (what the window shows of it: country,
+ * capital, place, cities), one line each, not folded */
+void     _dlg_destination_append_search_text (DlgDestination *self,
+                                              GString        *text);
 void     _dlg_member_prepare       (DlgMember  *self);
 
 G_END_DECLS

@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "dlg-leaders.h"
 #include "dlg-side-pane.h"
 
 /* Lists longer than this filter in steps, so typing stays smooth. */
@@ -36,6 +37,14 @@ struct _DlgSidePane
   DlgDataset *dataset;
   DlgSide *side;
   GHashTable *shared_keys;
+  /* what the window's filter leaves: destinations reached and the ids of
+   * delegations with a member shown (NULL: all) */
+  GHashTable *reached;
+  GHashTable *delegations;
+  GtkCustomFilter *leaders_filter;
+  GtkCustomFilter *destinations_filter;
+  /* the folded search, for saying how a member matched */
+  char *search;
   gboolean incremental;
   /* the column sorted by last, -1 for none */
   int sort_field;
@@ -44,6 +53,7 @@ struct _DlgSidePane
 G_DEFINE_FINAL_TYPE (DlgSidePane, dlg_side_pane, GTK_TYPE_WIDGET)
 
 enum {
+  SEARCH_CHANGED,
   MEMBER_SELECTED,
   DESTINATION_SELECTED,
   SORT_CHANGED,
@@ -230,6 +240,65 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
   gtk_list_item_set_child (item, label);
 }
 
+/* The name cell: the name, and under it how a search matched the member
+ * when it was through a stop of their route ("Matched: Paris, planned,
+ * not visited"): a planned stop never reads as a visit. */
+static void
+update_match (GtkWidget *box)
+{
+  GtkListItem *item = g_object_get_data (G_OBJECT (box), "item");
+  DlgSidePane *self = g_object_get_data (G_OBJECT (box), "pane");
+  GtkWidget *match = gtk_widget_get_last_child (box);
+  DlgMember *member = gtk_list_item_get_item (item);
+  DlgDestination *stop = member != NULL ? dlg_member_match_stop (member, self->search) : NULL;
+  g_autofree char *place = NULL;
+  g_autofree char *text = NULL;
+
+  gtk_widget_set_visible (match, stop != NULL);
+  if (stop == NULL)
+    return;
+  place = dlg_text_isolate (dlg_destination_get_place_label (stop));
+  switch (dlg_destination_get_status (stop))
+    {
+    case DLG_VISIT_STATUS_VISITED:
+      /* Translators: under a member found by a place of their route, "Matched: Paris, visited" */
+      text = g_strdup_printf (_("Matched: %s, visited"), place);
+      break;
+    case DLG_VISIT_STATUS_PLANNED_NOT_VISITED:
+      /* Translators: under a member found by a place of their route */
+      text = g_strdup_printf (_("Matched: %s, planned, not visited"), place);
+      break;
+    case DLG_VISIT_STATUS_PLANNED:
+    default:
+      /* Translators: under a member found by a place of their route (a trip still to come) */
+      text = g_strdup_printf (_("Matched: %s, planned"), place);
+      break;
+    }
+  gtk_label_set_text (GTK_LABEL (match), text);
+}
+
+static void
+setup_name_cell_cb (GtkSignalListItemFactory *factory,
+                    GtkListItem              *item,
+                    DlgSidePane              *self)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *match = gtk_label_new (NULL);
+
+  setup_cell_cb (factory, item, NULL);
+  gtk_box_append (GTK_BOX (box), gtk_list_item_get_child (item));
+  gtk_label_set_xalign (GTK_LABEL (match), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (match), PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (match, "match-line");
+  gtk_widget_set_visible (match, FALSE);
+  gtk_box_append (GTK_BOX (box), match);
+  g_object_set_data (G_OBJECT (box), "item", item);
+  g_object_set_data (G_OBJECT (box), "pane", self);
+  g_signal_connect_object (self, "search-changed", G_CALLBACK (update_match), box,
+                           G_CONNECT_SWAPPED);
+  gtk_list_item_set_child (item, box);
+}
+
 static void
 bind_cell_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *item,
@@ -240,6 +309,12 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
   GtkWidget *label = gtk_list_item_get_child (item);
   g_autofree char *cut = NULL;
   const char *text = dlg_text_shown (dlg_member_get_field_text (member, field), &cut);
+
+  if (GTK_IS_BOX (label))
+    {
+      update_match (label);
+      label = gtk_widget_get_first_child (label);
+    }
 
   /* Dataset text is shown literally, never as markup. */
   if (field == DLG_MEMBER_FIELD_STATUS)
@@ -275,7 +350,10 @@ add_columns (DlgSidePane *self)
       GtkColumnViewColumn *column;
       GtkSorter *sorter;
 
-      g_signal_connect (factory, "setup", G_CALLBACK (setup_cell_cb), NULL);
+      if (i == DLG_MEMBER_FIELD_NAME)
+        g_signal_connect (factory, "setup", G_CALLBACK (setup_name_cell_cb), self);
+      else
+        g_signal_connect (factory, "setup", G_CALLBACK (setup_cell_cb), NULL);
       g_signal_connect (factory, "bind", G_CALLBACK (bind_cell_cb), GINT_TO_POINTER (i));
       column = gtk_column_view_column_new (_(field_titles[i]), factory);
       sorter = GTK_SORTER (gtk_custom_sorter_new (compare_members, GINT_TO_POINTER (i), NULL));
@@ -309,22 +387,6 @@ update_counts (DlgSidePane *self)
 }
 
 /* --- leaders and destinations --- */
-
-/* The leader's own route (format 1.1 legs), or the delegation's */
-static char *
-route_text (DlgDelegation *delegation)
-{
-  DlgMember *leader = dlg_delegation_get_leader (delegation);
-  GListModel *route = dlg_delegation_get_destinations (delegation);
-  g_autoptr(GPtrArray) stops = NULL;
-
-  if (leader != NULL)
-    return dlg_route_text (dlg_member_get_route (leader));
-  stops = g_ptr_array_new_with_free_func (g_object_unref);
-  for (guint i = 0; i < g_list_model_get_n_items (route); i++)
-    g_ptr_array_add (stops, g_list_model_get_item (route, i));
-  return dlg_route_text (stops);
-}
 
 static GtkWidget *
 card_label (const char *text,
@@ -380,6 +442,7 @@ setup_leader_cb (GtkSignalListItemFactory *factory,
   gtk_box_append (GTK_BOX (card), card_label (NULL, "leader-name"));
   gtk_box_append (GTK_BOX (card), card_label (NULL, NULL));
   gtk_box_append (GTK_BOX (card), card_label (NULL, NULL));
+  gtk_box_append (GTK_BOX (card), card_label (NULL, NULL));
   gtk_list_item_set_child (item, card);
   gtk_list_item_set_activatable (item, TRUE);
 }
@@ -390,45 +453,28 @@ bind_leader_cb (GtkSignalListItemFactory *factory,
                 gpointer                  user_data)
 {
   DlgDelegation *d = gtk_list_item_get_item (item);
-  DlgMember *leader = dlg_delegation_get_leader (d);
-  GtkWidget *label_w = gtk_widget_get_first_child (gtk_list_item_get_child (item));
-  GtkWidget *name_w = gtk_widget_get_next_sibling (label_w);
-  GtkWidget *role_w = gtk_widget_get_next_sibling (name_w);
-  GtkWidget *route_w = gtk_widget_get_next_sibling (role_w);
-  g_autofree char *route = route_text (d);
-  g_autofree char *party_role = NULL;
-  g_autofree char *label_cut = NULL;
-  g_autofree char *name_cut = NULL;
+  GtkWidget *card_w = gtk_list_item_get_child (item);
+  GtkWidget *line = gtk_widget_get_first_child (card_w);
+  DlgLeaderCard card;
+  g_autofree char *description = NULL;
 
-  if (leader != NULL)
-    {
-      const char *party = dlg_member_get_party (leader);
-      const char *role = dlg_member_get_role (leader);
-
-      g_autofree char *party_text = party != NULL ? dlg_text_isolate (party)
-                                                  : g_strdup (_("Party not known"));
-      g_autofree char *role_text = dlg_text_isolate (role);
-
-      party_role = g_strjoin (" · ", party_text,
-                              role ? role_text
-                                   : dlg_role_kind_to_label (dlg_member_get_role_kind (leader)),
-                              NULL);
-    }
-  gtk_label_set_text (GTK_LABEL (label_w), dlg_text_shown (dlg_delegation_get_label (d), &label_cut));
-  gtk_label_set_text (GTK_LABEL (name_w), leader != NULL
-                                          ? dlg_text_shown (dlg_member_get_name (leader), &name_cut)
-                                          : _("No leader named"));
-  gtk_label_set_text (GTK_LABEL (role_w), party_role != NULL ? party_role : "");
-  gtk_widget_set_visible (role_w, party_role != NULL);
-  gtk_label_set_text (GTK_LABEL (route_w), route[0] ? route : _("No destinations"));
+  dlg_leader_card_init (&card, d);
   {
-    const char *parts[] = {
-      gtk_label_get_text (GTK_LABEL (label_w)), gtk_label_get_text (GTK_LABEL (name_w)),
-      party_role, gtk_label_get_text (GTK_LABEL (route_w)),
-    };
+    const char *lines[] = { card.label, card.name, card.party_role, card.size_dates, card.route };
 
-    set_card_name (gtk_list_item_get_child (item), parts, G_N_ELEMENTS (parts));
+    for (guint i = 0; i < G_N_ELEMENTS (lines); i++, line = gtk_widget_get_next_sibling (line))
+      {
+        gtk_label_set_text (GTK_LABEL (line), lines[i] != NULL ? lines[i] : "");
+        gtk_widget_set_visible (line, lines[i] != NULL);
+      }
   }
+  description = dlg_leader_card_describe (&card);
+  dlg_leader_card_clear (&card);
+  /* on the list item widget: that is what a screen reader lands on */
+  if (gtk_widget_get_parent (card_w) != NULL)
+    card_w = gtk_widget_get_parent (card_w);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (card_w), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  description, -1);
 }
 
 static void
@@ -727,7 +773,9 @@ dlg_side_pane_set_side (DlgSidePane *self,
 
   {
     g_autoptr(GtkSingleSelection) dest_selection =
-      gtk_single_selection_new (g_object_ref (dlg_side_get_destinations (side)));
+      gtk_single_selection_new (G_LIST_MODEL (
+        gtk_filter_list_model_new (g_object_ref (dlg_side_get_destinations (side)),
+                                   g_object_ref (GTK_FILTER (self->destinations_filter)))));
 
     gtk_single_selection_set_autoselect (dest_selection, FALSE);
     gtk_single_selection_set_can_unselect (dest_selection, TRUE);
@@ -742,7 +790,9 @@ dlg_side_pane_set_side (DlgSidePane *self,
 
   {
     g_autoptr(GtkNoSelection) leaders =
-      gtk_no_selection_new (g_object_ref (dlg_side_get_delegations (side)));
+      gtk_no_selection_new (G_LIST_MODEL (
+        gtk_filter_list_model_new (g_object_ref (dlg_side_get_delegations (side)),
+                                   g_object_ref (GTK_FILTER (self->leaders_filter)))));
 
     gtk_list_view_set_model (self->leaders_view, GTK_SELECTION_MODEL (leaders));
   }
@@ -821,6 +871,75 @@ dlg_side_pane_set_incremental (DlgSidePane *self,
   self->incremental = incremental;
 }
 
+void
+dlg_side_pane_set_view (DlgSidePane *self,
+                        const char  *view)
+{
+  g_return_if_fail (DLG_IS_SIDE_PANE (self));
+  gtk_stack_set_visible_child_name (self->stack, view);
+}
+
+const char *
+dlg_side_pane_get_view (DlgSidePane *self)
+{
+  g_return_val_if_fail (DLG_IS_SIDE_PANE (self), NULL);
+  return gtk_stack_get_visible_child_name (self->stack);
+}
+
+void
+dlg_side_pane_set_search (DlgSidePane *self,
+                          const char  *folded_term)
+{
+  g_return_if_fail (DLG_IS_SIDE_PANE (self));
+
+  if (g_strcmp0 (self->search, folded_term) == 0)
+    return;
+  g_free (self->search);
+  self->search = g_strdup (folded_term);
+  g_signal_emit (self, signals[SEARCH_CHANGED], 0);
+}
+
+static void
+replace_set (GHashTable **set,
+             GHashTable  *value)
+{
+  g_clear_pointer (set, g_hash_table_unref);
+  if (value != NULL)
+    *set = g_hash_table_ref (value);
+}
+
+void
+dlg_side_pane_set_shown (DlgSidePane *self,
+                         GHashTable  *reached,
+                         GHashTable  *delegations)
+{
+  g_return_if_fail (DLG_IS_SIDE_PANE (self));
+
+  replace_set (&self->reached, reached);
+  replace_set (&self->delegations, delegations);
+  gtk_filter_changed (GTK_FILTER (self->leaders_filter), GTK_FILTER_CHANGE_DIFFERENT);
+  gtk_filter_changed (GTK_FILTER (self->destinations_filter), GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+static gboolean
+leader_shown (gpointer item,
+              gpointer user_data)
+{
+  DlgSidePane *self = user_data;
+  const char *id = dlg_record_get_id (item);
+
+  return self->delegations == NULL || (id != NULL && g_hash_table_contains (self->delegations, id));
+}
+
+static gboolean
+destination_shown (gpointer item,
+                   gpointer user_data)
+{
+  DlgSidePane *self = user_data;
+
+  return self->reached == NULL || g_hash_table_contains (self->reached, item);
+}
+
 /* --- class --- */
 
 static void
@@ -846,6 +965,11 @@ dlg_side_pane_dispose (GObject *object)
   g_clear_object (&self->dataset);
   g_clear_object (&self->side);
   g_clear_pointer (&self->shared_keys, g_hash_table_unref);
+  g_clear_pointer (&self->reached, g_hash_table_unref);
+  g_clear_pointer (&self->delegations, g_hash_table_unref);
+  g_clear_object (&self->leaders_filter);
+  g_clear_object (&self->destinations_filter);
+  g_clear_pointer (&self->search, g_free);
 
   G_OBJECT_CLASS (dlg_side_pane_parent_class)->dispose (object);
 }
@@ -858,6 +982,10 @@ dlg_side_pane_class_init (DlgSidePaneClass *klass)
 
   object_class->dispose = dlg_side_pane_dispose;
 
+  /* the search changed: name cells say again how their member matched */
+  signals[SEARCH_CHANGED] =
+    g_signal_new ("search-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
   signals[MEMBER_SELECTED] =
     g_signal_new ("member-selected", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, DLG_TYPE_MEMBER);
@@ -893,6 +1021,8 @@ dlg_side_pane_init (DlgSidePane *self)
 
   self->incremental = TRUE;
   self->sort_field = -1;
+  self->leaders_filter = gtk_custom_filter_new (leader_shown, self, NULL);
+  self->destinations_filter = gtk_custom_filter_new (destination_shown, self, NULL);
   gtk_widget_init_template (GTK_WIDGET (self));
 
   add_columns (self);

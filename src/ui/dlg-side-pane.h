@@ -41,4 +41,19 @@ const char *dlg_side_pane_get_members_page (DlgSidePane *self);
 void        dlg_side_pane_set_incremental (DlgSidePane *self,
                                            gboolean     incremental);
 
+/* "members", "leaders" or "destinations" */
+void        dlg_side_pane_set_view        (DlgSidePane *self,
+                                           const char  *view);
+const char *dlg_side_pane_get_view        (DlgSidePane *self);
+/* The folded search: a member found through a stop of their route says
+ * so under their name */
+void        dlg_side_pane_set_search      (DlgSidePane *self,
+                                           const char  *folded_term);
+/* What the window's filter leaves for the leader and destination lists:
+ * the destinations reached and the ids of the delegations with a member
+ * shown (NULL: all) */
+void        dlg_side_pane_set_shown       (DlgSidePane *self,
+                                           GHashTable  *reached,
+                                           GHashTable  *delegations);
+
 G_END_DECLS

@@ -101,6 +101,8 @@ dlg_window_set_search (DlgWindow  *self,
     change = GTK_FILTER_CHANGE_LESS_STRICT;
   g_free (self->search);
   self->search = g_steal_pointer (&folded);
+  dlg_side_pane_set_search (self->pane_a, self->search);
+  dlg_side_pane_set_search (self->pane_b, self->search);
 
   /* Setting the entry's text passes through "" (which the entry reports
    * at once); that is not a search of its own. */
@@ -237,8 +239,10 @@ update_counts (DlgWindow *self)
   /* owns its keys: a planned stop's value is made for the count */
   g_autoptr(GHashTable) countries = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   guint all_parties = 0, all_kinds = 0, all_delegations = 0, all_countries = 0;
-  /* in the same pass: the destinations the members shown went to */
+  /* in the same pass: the destinations the members shown went to, and
+   * the delegations they belong to */
   g_autoptr(GHashTable) reached = g_hash_table_new (NULL, NULL);
+  g_autoptr(GHashTable) shown_delegations = g_hash_table_new (g_str_hash, g_str_equal);
   GListModel *sides;
 
   if (self->dataset == NULL)
@@ -267,6 +271,8 @@ update_counts (DlgWindow *self)
 
               for (guint k = 0; k < route->len; k++)
                 g_hash_table_add (reached, g_ptr_array_index (route, k));
+              if (delegation != NULL)
+                g_hash_table_add (shown_delegations, (gpointer) delegation);
             }
           if (f.role_kind && f.delegation && f.country)
             {
@@ -314,6 +320,8 @@ update_counts (DlgWindow *self)
 
   g_clear_pointer (&self->reached, g_hash_table_unref);
   self->reached = g_steal_pointer (&reached);
+  g_clear_pointer (&self->shown_delegations, g_hash_table_unref);
+  self->shown_delegations = g_steal_pointer (&shown_delegations);
   dlg_window_refilter_overview (self);
 }
 

@@ -2,6 +2,7 @@
 
 #include "dlg-export.h"
 #include "dlg-board.h"
+#include "dlg-leaders.h"
 #include "dlg-map.h"
 #include "dlg-timeline.h"
 #include "dlg-window.h"
@@ -41,12 +42,26 @@ struct _DlgWindow
   GtkPaned *main_paned;
   DlgSidePane *pane_a;
   DlgSidePane *pane_b;
-  GtkStack *bottom_stack;
+  GtkWidget *details_pane;
   GtkBox *comparison_box;
   DlgMap *map_view;
   /* destinations the members shown went to (made with the facet counts);
    * NULL: all of them */
   GHashTable *reached;
+  /* ids of the delegations with a member shown (same pass); NULL: all */
+  GHashTable *shown_delegations;
+  GtkStack *view_stack;
+  GtkScrolledWindow *overview_scroller;
+  GtkBox *leaders_box;
+  GtkWidget *narrow_bar;
+  GtkWidget *side_switcher;
+  GtkLabel *side_a_label;
+  GtkLabel *side_b_label;
+  GtkPopover *filters_popover;
+  GtkScrolledWindow *filter_scroller;
+  GtkBox *filter_bar;
+  /* in a narrow window, the side shown (0 or 1) */
+  guint narrow_side;
   GtkBox *board_box;
   DlgTimeline *timeline_view;
   GtkLabel *meetings_label;

@@ -9,14 +9,17 @@
 #include "dlg-settings.h"
 #include "dlg-window-private.h"
 
-/* Below this width the two panes stack vertically. */
-#define NARROW_WIDTH 960
+/* Below this width one side shows at a time and the filters fold into
+ * a menu button. */
+#define NARROW_WIDTH 720
 
 enum {
   PROP_0,
   PROP_SHEET_SCOPE,
   PROP_SORT_BY,
   PROP_SORT_DESCENDING,
+  PROP_VIEW,
+  PROP_NARROW_SIDE,
   N_PROPS
 };
 
@@ -25,6 +28,30 @@ static GParamSpec *properties[N_PROPS];
 G_DEFINE_FINAL_TYPE (DlgWindow, dlg_window, GTK_TYPE_APPLICATION_WINDOW)
 
 /* --- sides --- */
+
+static void member_selected_cb (DlgSidePane *pane,
+                                DlgMember   *member,
+                                DlgWindow   *self);
+
+/* a leader card of the overview */
+static void
+overview_leader_cb (DlgWindow *self,
+                    GtkButton *button)
+{
+  DlgMember *leader = g_object_get_data (G_OBJECT (button), "leader");
+
+  if (leader != NULL)
+    member_selected_cb (NULL, leader, self);
+}
+
+static void
+fill_leaders (DlgWindow *self,
+              DlgSide   *a,
+              DlgSide   *b)
+{
+  dlg_leaders_fill (self->leaders_box, a, b, self->shown_delegations,
+                    G_CALLBACK (overview_leader_cb), self);
+}
 
 static void
 show_comparison (DlgWindow *self)
@@ -47,6 +74,14 @@ show_comparison (DlgWindow *self)
   dlg_map_set_sides (self->map_view, a, b, self->reached);
   dlg_board_fill (self->board_box, a, b, self->reached);
   dlg_timeline_set_sides (self->timeline_view, a, b, self->reached);
+  fill_leaders (self, a, b);
+  {
+    g_autofree char *cut_a = NULL;
+    g_autofree char *cut_b = NULL;
+
+    gtk_label_set_text (self->side_a_label, dlg_text_shown (dlg_side_get_name (a), &cut_a));
+    gtk_label_set_text (self->side_b_label, dlg_text_shown (dlg_side_get_name (b), &cut_b));
+  }
   {
     g_autofree char *meetings = dlg_timeline_describe_meetings (a, b);
 
@@ -123,7 +158,7 @@ details_to_top (DlgWindow *self)
   if (scroller != NULL)
     gtk_adjustment_set_value (
       gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller)), 0);
-  gtk_stack_set_visible_child_name (self->bottom_stack, "details");
+  gtk_widget_set_visible (self->details_pane, TRUE);
 }
 
 static void
@@ -241,6 +276,9 @@ dlg_window_show_dataset (DlgWindow  *self,
   g_set_object (&self->dataset, dataset);
   /* the old dataset's destinations: the filter's next count makes a new set */
   g_clear_pointer (&self->reached, g_hash_table_unref);
+  g_clear_pointer (&self->shown_delegations, g_hash_table_unref);
+  dlg_side_pane_set_shown (self->pane_a, NULL, NULL);
+  dlg_side_pane_set_shown (self->pane_b, NULL, NULL);
   self->side_a = 0;
   self->side_b = 1;
 
@@ -267,7 +305,7 @@ dlg_window_show_dataset (DlgWindow  *self,
   gtk_label_set_wrap (GTK_LABEL (placeholder), TRUE);
   gtk_widget_add_css_class (placeholder, "dim-label");
   gtk_box_append (self->details_box, placeholder);
-  gtk_stack_set_visible_child_name (self->bottom_stack, "comparison");
+  gtk_widget_set_visible (self->details_pane, FALSE);
 }
 
 gboolean
@@ -288,76 +326,153 @@ dlg_window_set_sheet_as_shown (DlgWindow *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHEET_SCOPE]);
 }
 
-static void
-dlg_window_get_property (GObject    *object,
-                         guint       prop_id,
-                         GValue     *value,
-                         GParamSpec *pspec)
+/* --- views --- */
+
+static const char * const view_names[] = { "overview", "members", "leaders", "destinations" };
+
+void
+dlg_window_set_view (DlgWindow  *self,
+                     const char *view)
 {
-  DlgWindow *self = DLG_WINDOW (object);
+  g_return_if_fail (DLG_IS_WINDOW (self));
 
-  switch (prop_id)
+  if (!g_strv_contains ((const char * const *) view_names, view))
+    return;
+  /* the overview shows both sides: no side to choose */
+  gtk_widget_set_visible (self->side_switcher, !g_str_equal (view, "overview"));
+  if (g_str_equal (view, "overview"))
+    gtk_stack_set_visible_child_name (self->view_stack, "overview");
+  else
     {
-    case PROP_SHEET_SCOPE:
-      g_value_set_string (value, self->sheet_as_shown ? "shown" : "all");
-      break;
-    case PROP_SORT_BY:
-      {
-        gboolean descending;
-        int field = current_sort (self, &descending);
-
-        g_value_set_string (value, field >= 0 ? sort_names[field] : "");
-      }
-      break;
-    case PROP_SORT_DESCENDING:
-      {
-        gboolean descending;
-
-        current_sort (self, &descending);
-        g_value_set_boolean (value, descending);
-      }
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      dlg_side_pane_set_view (self->pane_a, view);
+      dlg_side_pane_set_view (self->pane_b, view);
+      gtk_stack_set_visible_child_name (self->view_stack, "sides");
     }
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VIEW]);
+}
+
+const char *
+dlg_window_get_view (DlgWindow *self)
+{
+  g_return_val_if_fail (DLG_IS_WINDOW (self), NULL);
+
+  /* asked by the switcher's buttons while the template is still being built */
+  if (self->view_stack == NULL ||
+      g_strcmp0 (gtk_stack_get_visible_child_name (self->view_stack), "overview") == 0)
+    return "overview";
+  return dlg_side_pane_get_view (self->pane_a);
 }
 
 static void
-dlg_window_set_property (GObject      *object,
-                         guint         prop_id,
-                         const GValue *value,
-                         GParamSpec   *pspec)
+apply_narrow_side (DlgWindow *self)
 {
-  DlgWindow *self = DLG_WINDOW (object);
+  gtk_widget_set_visible (GTK_WIDGET (self->pane_a), !self->narrow || self->narrow_side == 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->pane_b), !self->narrow || self->narrow_side == 1);
+}
 
-  switch (prop_id)
+static void
+set_narrow_side (DlgWindow *self,
+                 guint      side)
+{
+  self->narrow_side = side != 0;
+  apply_narrow_side (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NARROW_SIDE]);
+}
+
+static void
+close_details_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  gtk_widget_set_visible (DLG_WINDOW (widget)->details_pane, FALSE);
+}
+
+/* F6 and Shift+F6 move between the window's parts: the filters, each
+ * side (or the overview), the details. */
+static void
+cycle_panes_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  DlgWindow *self = DLG_WINDOW (widget);
+  gboolean back = g_str_equal (action_name, "win.previous-pane");
+  GtkWidget *parts[4];
+  guint n = 0;
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+  int current = -1;
+
+  if (gtk_widget_get_visible (GTK_WIDGET (self->filter_scroller)))
+    parts[n++] = GTK_WIDGET (self->filter_bar);
+  if (g_str_equal (dlg_window_get_view (self), "overview"))
+    parts[n++] = GTK_WIDGET (self->overview_scroller);
+  else
     {
-    case PROP_SHEET_SCOPE:
-      dlg_window_set_sheet_as_shown (self, g_strcmp0 (g_value_get_string (value), "all") != 0);
-      break;
-    case PROP_SORT_BY:
-      set_sort_by (self, g_value_get_string (value));
-      break;
-    case PROP_SORT_DESCENDING:
-      set_sort_descending (self, g_value_get_boolean (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      if (gtk_widget_get_visible (GTK_WIDGET (self->pane_a)))
+        parts[n++] = GTK_WIDGET (self->pane_a);
+      if (gtk_widget_get_visible (GTK_WIDGET (self->pane_b)))
+        parts[n++] = GTK_WIDGET (self->pane_b);
+    }
+  if (gtk_widget_get_visible (self->details_pane))
+    parts[n++] = self->details_pane;
+
+  for (guint i = 0; focus != NULL && i < n; i++)
+    if (focus == parts[i] || gtk_widget_is_ancestor (focus, parts[i]))
+      current = i;
+  for (guint step = 1; step <= n; step++)
+    {
+      int next = current < 0 ? (back ? (int) n - 1 : 0)
+                             : ((current + (back ? -(int) step : (int) step)) % (int) n + (int) n) % (int) n;
+
+      if (gtk_widget_child_focus (parts[next], GTK_DIR_TAB_FORWARD))
+        return;
+      if (current < 0)
+        current = next;
     }
 }
 
 /* --- layout --- */
 
+/* The filters sit in their bar, or (narrow) in the Filters button's
+ * popover, one under the other. */
+static void
+place_filters (DlgWindow *self)
+{
+  GtkWidget *bar = GTK_WIDGET (self->filter_bar);
+  gboolean in_popover = gtk_widget_get_ancestor (bar, GTK_TYPE_POPOVER) != NULL;
+
+  if (in_popover == self->narrow)
+    return;
+  g_object_ref (bar);
+  if (self->narrow)
+    {
+      gtk_scrolled_window_set_child (self->filter_scroller, NULL);
+      gtk_popover_set_child (self->filters_popover, bar);
+    }
+  else
+    {
+      gtk_popover_set_child (self->filters_popover, NULL);
+      gtk_scrolled_window_set_child (self->filter_scroller, bar);
+    }
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (bar), self->narrow ? GTK_ORIENTATION_VERTICAL
+                                                                     : GTK_ORIENTATION_HORIZONTAL);
+  g_object_unref (bar);
+  gtk_widget_set_visible (GTK_WIDGET (self->filter_scroller), !self->narrow);
+  gtk_widget_set_visible (self->narrow_bar, self->narrow);
+}
+
 static gboolean
 apply_layout_cb (gpointer user_data)
 {
   DlgWindow *self = user_data;
+  GtkOrientation columns = self->narrow ? GTK_ORIENTATION_VERTICAL : GTK_ORIENTATION_HORIZONTAL;
 
   self->layout_source = 0;
   gtk_paned_set_position (self->main_paned, self->paned_height * 62 / 100);
-  gtk_orientable_set_orientation (GTK_ORIENTABLE (self->panes_box),
-                                  self->narrow ? GTK_ORIENTATION_VERTICAL
-                                               : GTK_ORIENTATION_HORIZONTAL);
+  place_filters (self);
+  apply_narrow_side (self);
+  /* the overview's columns stack when narrow */
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (self->board_box), columns);
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (self->leaders_box), columns);
   if (self->narrow)
     gtk_widget_add_css_class (GTK_WIDGET (self), "narrow");
   else
@@ -409,6 +524,76 @@ dlg_window_close_request (GtkWindow *window)
       g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
     }
   return GTK_WINDOW_CLASS (dlg_window_parent_class)->close_request (window);
+}
+
+static void
+dlg_window_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  DlgWindow *self = DLG_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SHEET_SCOPE:
+      g_value_set_string (value, self->sheet_as_shown ? "shown" : "all");
+      break;
+    case PROP_SORT_BY:
+      {
+        gboolean descending;
+        int field = current_sort (self, &descending);
+
+        g_value_set_string (value, field >= 0 ? sort_names[field] : "");
+      }
+      break;
+    case PROP_SORT_DESCENDING:
+      {
+        gboolean descending;
+
+        current_sort (self, &descending);
+        g_value_set_boolean (value, descending);
+      }
+      break;
+    case PROP_VIEW:
+      g_value_set_string (value, dlg_window_get_view (self));
+      break;
+    case PROP_NARROW_SIDE:
+      g_value_set_int (value, self->narrow_side);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+dlg_window_set_property (GObject      *object,
+                         guint         prop_id,
+                         const GValue *value,
+                         GParamSpec   *pspec)
+{
+  DlgWindow *self = DLG_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SHEET_SCOPE:
+      dlg_window_set_sheet_as_shown (self, g_strcmp0 (g_value_get_string (value), "all") != 0);
+      break;
+    case PROP_SORT_BY:
+      set_sort_by (self, g_value_get_string (value));
+      break;
+    case PROP_SORT_DESCENDING:
+      set_sort_descending (self, g_value_get_boolean (value));
+      break;
+    case PROP_VIEW:
+      dlg_window_set_view (self, g_value_get_string (value));
+      break;
+    case PROP_NARROW_SIDE:
+      set_narrow_side (self, g_value_get_int (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 /* --- accessors --- */
@@ -485,6 +670,7 @@ dlg_window_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), DLG_TYPE_WINDOW);
 
   g_clear_pointer (&self->reached, g_hash_table_unref);
+  g_clear_pointer (&self->shown_delegations, g_hash_table_unref);
   g_clear_object (&self->dataset);
   g_clear_object (&self->export_file);
   g_clear_object (&self->settings);
@@ -531,6 +717,14 @@ dlg_window_class_init (DlgWindowClass *klass)
   properties[PROP_SORT_DESCENDING] =
     g_param_spec_boolean ("sort-descending", NULL, NULL, FALSE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* "overview", "members", "leaders" or "destinations": one switch for both sides */
+  properties[PROP_VIEW] =
+    g_param_spec_string ("view", NULL, NULL, "overview",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* in a narrow window, the side shown: 0 or 1 */
+  properties[PROP_NARROW_SIDE] =
+    g_param_spec_int ("narrow-side", NULL, NULL, 0, 1, 0,
+                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
   widget_class->size_allocate = dlg_window_size_allocate;
   window_class->close_request = dlg_window_close_request;
@@ -563,7 +757,7 @@ dlg_window_class_init (DlgWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DlgWindow, main_paned);
   gtk_widget_class_bind_template_child (widget_class, DlgWindow, pane_a);
   gtk_widget_class_bind_template_child (widget_class, DlgWindow, pane_b);
-  gtk_widget_class_bind_template_child (widget_class, DlgWindow, bottom_stack);
+  gtk_widget_class_bind_template_child (widget_class, DlgWindow, details_pane);
   gtk_widget_class_bind_template_child (widget_class, DlgWindow, comparison_box);
   gtk_widget_class_bind_template_child (widget_class, DlgWindow, map_view);
   gtk_widget_class_bind_template_child (widget_class, DlgWindow, board_box);
@@ -571,10 +765,31 @@ dlg_window_class_init (DlgWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DlgWindow, meetings_label);
   gtk_widget_class_bind_template_child (widget_class, DlgWindow, details_box);
   gtk_widget_class_bind_template_child (widget_class, DlgWindow, recent_menu);
+  gtk_widget_class_bind_template_child (widget_class, DlgWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, DlgWindow, overview_scroller);
+  gtk_widget_class_bind_template_child (widget_class, DlgWindow, leaders_box);
+  gtk_widget_class_bind_template_child (widget_class, DlgWindow, narrow_bar);
+  gtk_widget_class_bind_template_child (widget_class, DlgWindow, side_switcher);
+  gtk_widget_class_bind_template_child (widget_class, DlgWindow, side_a_label);
+  gtk_widget_class_bind_template_child (widget_class, DlgWindow, side_b_label);
+  gtk_widget_class_bind_template_child (widget_class, DlgWindow, filters_popover);
+  gtk_widget_class_bind_template_child (widget_class, DlgWindow, filter_scroller);
+  gtk_widget_class_bind_template_child (widget_class, DlgWindow, filter_bar);
   gtk_widget_class_install_property_action (widget_class, "win.sheet-scope", "sheet-scope");
   gtk_widget_class_install_property_action (widget_class, "win.sort-by", "sort-by");
   gtk_widget_class_install_property_action (widget_class, "win.sort-descending",
                                             "sort-descending");
+  gtk_widget_class_install_property_action (widget_class, "win.view", "view");
+  gtk_widget_class_install_property_action (widget_class, "win.narrow-side", "narrow-side");
+  gtk_widget_class_install_action (widget_class, "win.close-details", NULL, close_details_action);
+  gtk_widget_class_install_action (widget_class, "win.next-pane", NULL, cycle_panes_action);
+  gtk_widget_class_install_action (widget_class, "win.previous-pane", NULL, cycle_panes_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F6, 0, "win.next-pane", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F6, GDK_SHIFT_MASK,
+                                       "win.previous-pane", NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (view_names); i++)
+    gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK, "win.view",
+                                         "s", view_names[i]);
 
   dlg_window_filter_class_init (widget_class);
   dlg_window_load_class_init (widget_class);
@@ -615,6 +830,7 @@ dlg_window_init (DlgWindow *self)
     }
 
   restore_sort (self);
+  dlg_window_set_view (self, "overview");
 }
 
 DlgWindow *
@@ -662,6 +878,16 @@ dlg_window_refilter_overview (DlgWindow *self)
   dlg_map_set_reached (self->map_view, self->reached);
   dlg_timeline_set_reached (self->timeline_view, self->reached);
   dlg_board_fill (self->board_box, a, b, self->reached);
+  fill_leaders (self, a, b);
+  dlg_side_pane_set_shown (self->pane_a, self->reached, self->shown_delegations);
+  dlg_side_pane_set_shown (self->pane_b, self->reached, self->shown_delegations);
+}
+
+GtkWidget *
+dlg_window_get_leaders (DlgWindow *self)
+{
+  g_return_val_if_fail (DLG_IS_WINDOW (self), NULL);
+  return GTK_WIDGET (self->leaders_box);
 }
 
 GtkWidget *

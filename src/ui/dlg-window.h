@@ -81,8 +81,15 @@ void              dlg_window_show_delegation     (DlgWindow   *self,
 GtkWidget        *dlg_window_get_map             (DlgWindow   *self);
 /* The board page's box of columns (GtkBox of GtkBox columns of labels) */
 GtkWidget        *dlg_window_get_board           (DlgWindow   *self);
+/* the overview's leader cards: a box of one column per side */
+GtkWidget        *dlg_window_get_leaders         (DlgWindow   *self);
 /* The timeline page's DlgTimeline, and its list of where both sides were */
 GtkWidget        *dlg_window_get_timeline        (DlgWindow   *self);
 const char       *dlg_window_get_meetings_text   (DlgWindow   *self);
+
+/* The window's view: "overview", "members", "leaders", "destinations" */
+void        dlg_window_set_view (DlgWindow  *self,
+                                 const char *view);
+const char *dlg_window_get_view (DlgWindow  *self);
 
 G_END_DECLS

@@ -92,12 +92,27 @@ def click(node):
     subprocess.run(["xdotool", "mousemove", str(x), str(y), "click", "1"], check=True)
 
 
+def view_button(name):
+    """One of the window's view switcher buttons (Overview, Members…)"""
+    return pyatspi.findDescendant(frame, lambda n: n.getRoleName() == "toggle button" and
+                                  n.name == name, breadth_first=True)
+
+
+def show_view(name):
+    button = wait_for(lambda: view_button(name))
+    click(button)
+    wait_for(lambda: button.getState().contains(pyatspi.STATE_CHECKED))
+
+
 app = wait_for(find_app, 30)
 if not check("the application appears on the accessibility bus", app):
     print("1..1\nnot ok 1 - the application appears on the accessibility bus")
     sys.exit(1)
 frame = wait_for(lambda: app.getChildAtIndex(0))
 
+check("the window opens on the Overview",
+      wait_for(lambda: view_button("Overview").getState().contains(pyatspi.STATE_CHECKED)))
+show_view("Members")
 got = wait_for(lambda: counts(frame) == ["Showing 11 of 11 members", "Showing 63 of 63 members"]
                and counts(frame))
 check("both sides show their members", got, repr(counts(frame)))
@@ -165,23 +180,17 @@ check("'Both sides' badges equal the places both sides visited",
       repr((both, india_rows, india_badges, pakistan_rows, pakistan_badges)))
 
 # The board and the timeline, read through their accessible names.
-def page_tab(name):
-    return pyatspi.findDescendant(frame, lambda n: n.getRoleName() == "page tab" and
-                                  n.name == name, breadth_first=True)
-
-
 def board_texts():
     board = pyatspi.findDescendant(frame, lambda n: n.name == "Places by side",
                                    breadth_first=True)
     return [n.name for n in descendants(board, lambda n: n.getRoleName() == "label")]
 
 
-click(page_tab("Board"))
+show_view("Overview")
 texts = wait_for(lambda: (lambda t: "Both (4)" in t and t)(board_texts()))
 check("the board lists the four places both sides visited",
       texts and any(t.startswith("\u2068London\u2069\n") and "5 days apart" in t for t in texts),
       repr(texts and texts[:6]))
-click(page_tab("Timeline"))
 timeline = wait_for(lambda: pyatspi.findDescendant(
     frame, lambda n: (n.name or "").startswith("Timeline, "), breadth_first=True))
 lanes = (timeline.description or "").split("\n") if timeline else []
@@ -196,15 +205,21 @@ entry = wait_for(lambda: pyatspi.findDescendant(frame, lambda n: n.name == "Sear
                                                 breadth_first=True))
 check("the search entry is named 'Search members'", entry)
 entry.queryEditableText().setTextContents("former")
+show_view("Members")
 got = wait_for(lambda: counts(frame) == ["Showing 17 of 63 members", "Showing 7 of 11 members"]
                and counts(frame))
 check("searching 'former' filters both sides", got, repr(counts(frame)))
 
-click(page_tab("Board"))
+show_view("Overview")
 entry.queryEditableText().setTextContents("Paris")
 paris = wait_for(lambda: [t for t in board_texts() if t.startswith("\u2068Paris\u2069")])
 check("searching Paris shows Pakistan's Paris as planned only",
       paris and "\u2068Peace delegation\u2069: Planned, not visited" in paris[0], repr(paris))
+show_view("Members")
+matched = wait_for(lambda: labels_starting(pane_of(frame, "Pakistan"), "Matched: "))
+check("... and Pakistan's members found by Paris say it was planned, not visited",
+      matched and all(m == "Matched: \u2068Paris\u2069, planned, not visited" for m in matched),
+      repr(matched))
 entry.queryEditableText().setTextContents("")
 got = wait_for(lambda: counts(frame) == ["Showing 11 of 11 members", "Showing 63 of 63 members"])
 check("clearing the search shows everyone again", got, repr(counts(frame)))

@@ -1,0 +1,237 @@
+#define G_LOG_DOMAIN "dlg-leaders"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "dlg-leaders.h"
+#include "dlg-overview.h"
+
+/* The leader's own route (format 1.1 legs), or the delegation's */
+static char *
+route_text (DlgDelegation *delegation)
+{
+  DlgMember *leader = dlg_delegation_get_leader (delegation);
+  GListModel *route = dlg_delegation_get_destinations (delegation);
+  g_autoptr(GPtrArray) stops = NULL;
+
+  if (leader != NULL)
+    return dlg_route_text (dlg_member_get_route (leader));
+  stops = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < g_list_model_get_n_items (route); i++)
+    g_ptr_array_add (stops, g_list_model_get_item (route, i));
+  return dlg_route_text (stops);
+}
+
+static char *
+shown (const char *text)
+{
+  g_autofree char *cut = NULL;
+
+  return g_strdup (dlg_text_shown (text, &cut));
+}
+
+void
+dlg_leader_card_init (DlgLeaderCard *card,
+                      DlgDelegation *d)
+{
+  DlgMember *leader = dlg_delegation_get_leader (d);
+  guint n_members = g_list_model_get_n_items (dlg_delegation_get_members (d));
+  g_autofree char *size = NULL;
+  g_autofree char *dates = NULL;
+
+  memset (card, 0, sizeof *card);
+  card->label = shown (dlg_delegation_get_label (d));
+  card->name = leader != NULL ? shown (dlg_member_get_name (leader)) : g_strdup (_("No leader named"));
+  if (leader != NULL)
+    {
+      const char *party = dlg_member_get_party (leader);
+      const char *role = dlg_member_get_role (leader);
+      g_autofree char *party_text = party != NULL ? dlg_text_isolate (party)
+                                                  : g_strdup (_("Party not known"));
+      g_autofree char *role_text = role != NULL ? dlg_text_isolate (role)
+                                                : g_strdup (dlg_role_kind_to_label (
+                                                              dlg_member_get_role_kind (leader)));
+
+      /* Translators: a leader card's party and role, "BJP · Member of Parliament" */
+      card->party_role = g_strdup_printf (_("%s · %s"), party_text, role_text);
+    }
+  size = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u member", "%u members", n_members),
+                          n_members);
+  dates = dlg_format_dates (dlg_delegation_get_from (d), dlg_delegation_get_to (d),
+                            dlg_delegation_get_dates_approximate (d));
+  /* Translators: a leader card's size and dates, "8 members · 24 May – 5 Jun 2025" */
+  card->size_dates = dates != NULL ? g_strdup_printf (_("%s · %s"), size, dates) : g_steal_pointer (&size);
+  card->route = route_text (d);
+  if (card->route[0] == '\0')
+    {
+      g_free (card->route);
+      card->route = g_strdup (_("No destinations"));
+    }
+}
+
+void
+dlg_leader_card_clear (DlgLeaderCard *card)
+{
+  g_clear_pointer (&card->label, g_free);
+  g_clear_pointer (&card->name, g_free);
+  g_clear_pointer (&card->party_role, g_free);
+  g_clear_pointer (&card->size_dates, g_free);
+  g_clear_pointer (&card->route, g_free);
+}
+
+char *
+dlg_leader_card_describe (const DlgLeaderCard *card)
+{
+  const char *parts[] = { card->label, card->name, card->party_role, card->size_dates, card->route };
+  GString *name = g_string_new (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    {
+      if (parts[i] == NULL || parts[i][0] == '\0')
+        continue;
+      if (name->len > 0)
+        /* Translators: joins the lines of a card as a screen reader reads them */
+        g_string_append (name, _(". "));
+      g_string_append (name, parts[i]);
+    }
+  return g_string_free (name, FALSE);
+}
+
+static GtkWidget *
+card_line (GtkWidget  *card,
+           const char *text,
+           const char *css_class)
+{
+  GtkWidget *label;
+
+  if (text == NULL)
+    return NULL;
+  label = gtk_label_new (text);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  if (css_class != NULL)
+    gtk_widget_add_css_class (label, css_class);
+  gtk_box_append (GTK_BOX (card), label);
+  return label;
+}
+
+static GtkWidget *
+leader_button (DlgDelegation *d,
+               GCallback      activate,
+               gpointer       instance)
+{
+  DlgLeaderCard card;
+  g_autofree char *description = NULL;
+  GtkWidget *button = gtk_button_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  DlgMember *leader = dlg_delegation_get_leader (d);
+
+  dlg_leader_card_init (&card, d);
+  card_line (box, card.label, "dim-label");
+  card_line (box, card.name, "leader-name");
+  card_line (box, card.party_role, NULL);
+  card_line (box, card.size_dates, NULL);
+  card_line (box, card.route, NULL);
+  description = dlg_leader_card_describe (&card);
+  dlg_leader_card_clear (&card);
+
+  gtk_button_set_child (GTK_BUTTON (button), box);
+  gtk_widget_add_css_class (button, "leader-card");
+  gtk_widget_add_css_class (button, "flat");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  description, -1);
+  if (leader != NULL)
+    {
+      g_object_set_data_full (G_OBJECT (button), "leader", g_object_ref (leader), g_object_unref);
+      g_signal_connect_object (button, "clicked", activate, instance, G_CONNECT_SWAPPED);
+    }
+  else
+    gtk_widget_set_sensitive (button, FALSE);
+  return button;
+}
+
+/* The side's colour as a stripe along its column: an accent, never the
+ * text's colour (a dataset's colour need not contrast with the theme) */
+static void
+draw_stripe (GtkDrawingArea *area,
+             cairo_t        *cr,
+             int             width,
+             int             height,
+             gpointer        user_data)
+{
+  gdk_cairo_set_source_rgba (cr, user_data);
+  cairo_rectangle (cr, 0, 0, width, height);
+  cairo_fill (cr);
+}
+
+static GtkWidget *
+side_column (DlgSide    *side,
+             guint       index,
+             GHashTable *delegations,
+             GCallback   activate,
+             gpointer    instance)
+{
+  GtkWidget *column = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GListModel *list = dlg_side_get_delegations (side);
+  g_autofree char *name = NULL;
+  GtkWidget *heading;
+  guint shown_n = 0;
+
+  heading = g_object_new (GTK_TYPE_LABEL,
+                          "label", dlg_text_shown (dlg_side_get_name (side), &name),
+                          "xalign", 0.0f, "wrap", TRUE, "wrap-mode", PANGO_WRAP_WORD_CHAR,
+                          "accessible-role", GTK_ACCESSIBLE_ROLE_HEADING,
+                          NULL);
+  gtk_widget_add_css_class (heading, "side-heading");
+  gtk_box_append (GTK_BOX (column), heading);
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(DlgDelegation) d = g_list_model_get_item (list, i);
+      const char *id = dlg_record_get_id (DLG_RECORD (d));
+
+      if (delegations != NULL && (id == NULL || !g_hash_table_contains (delegations, id)))
+        continue;
+      gtk_box_append (GTK_BOX (column), leader_button (d, activate, instance));
+      shown_n++;
+    }
+  if (shown_n == 0)
+    /* Translators: a side with no delegation left by the filter */
+    card_line (column, _("No delegation matches the filter."), "dim-label");
+
+  {
+    GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+    GtkWidget *stripe = gtk_drawing_area_new ();
+    GdkRGBA rgba;
+
+    dlg_side_rgba (side, index, &rgba);
+    gtk_widget_set_size_request (stripe, 5, -1);
+    gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (stripe), draw_stripe,
+                                    gdk_rgba_copy (&rgba), (GDestroyNotify) gdk_rgba_free);
+    gtk_widget_set_hexpand (column, TRUE);
+    gtk_box_append (GTK_BOX (row), stripe);
+    gtk_box_append (GTK_BOX (row), column);
+    return row;
+  }
+}
+
+void
+dlg_leaders_fill (GtkBox     *box,
+                  DlgSide    *a,
+                  DlgSide    *b,
+                  GHashTable *delegations,
+                  GCallback   activate,
+                  gpointer    instance)
+{
+  GtkWidget *child;
+
+  g_return_if_fail (GTK_IS_BOX (box));
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (box))) != NULL)
+    gtk_box_remove (box, child);
+  gtk_box_append (box, side_column (a, 0, delegations, activate, instance));
+  gtk_box_append (box, side_column (b, 1, delegations, activate, instance));
+}
