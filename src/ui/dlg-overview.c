@@ -2,6 +2,7 @@
 
 #include "config.h"
 
+#include "dlg-map-scene.h"
 #include "dlg-overview.h"
 
 void
@@ -9,10 +10,13 @@ dlg_side_rgba (DlgSide *side,
                guint    index,
                GdkRGBA *rgba)
 {
-  const char *colour = dlg_side_get_colour (side);
+  DlgColour colour;
 
-  if (colour == NULL || !gdk_rgba_parse (rgba, colour))
-    gdk_rgba_parse (rgba, index == 0 ? "#c64600" : "#1c71d8");
+  dlg_side_colour (side, index, &colour);
+  rgba->red = colour.red;
+  rgba->green = colour.green;
+  rgba->blue = colour.blue;
+  rgba->alpha = 1;
 }
 
 void

@@ -43,5 +43,7 @@ rc=$?
 cat "$tmp/tap" 2>/dev/null || echo "1..0 # SKIP the session did not start: $(tail -n 3 "$tmp/session.log" | tr '\n' ' ')"
 if [ $rc -ne 0 ]; then
   echo "# app log:"; sed 's/^/# /' "$tmp/app.log"
+  # the driver's own errors (a Python traceback) land here
+  echo "# session log:"; tail -n 25 "$tmp/session.log" | sed 's/^/# /'
 fi
 exit $rc
