@@ -1,0 +1,153 @@
+#define G_LOG_DOMAIN "dlg-board"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "dlg-board-data.h"
+
+void
+dlg_board_place_free (gpointer data)
+{
+  DlgBoardPlace *place = data;
+
+  g_free (place->key);
+  g_free (place->name);
+  for (guint i = 0; i < 2; i++)
+    {
+      g_clear_object (&place->stay[i]);
+      g_string_free (place->lines[i], TRUE);
+    }
+  g_free (place);
+}
+
+static int
+place_compare (gconstpointer a,
+               gconstpointer b)
+{
+  const DlgBoardPlace *pa = *(const DlgBoardPlace * const *) a;
+  const DlgBoardPlace *pb = *(const DlgBoardPlace * const *) b;
+
+  return g_utf8_collate (pa->name, pb->name);
+}
+
+static void
+collect (GHashTable *places,
+         GPtrArray  *order,
+         DlgSide    *side,
+         guint       index,
+         GHashTable *reached)
+{
+  GListModel *delegations = dlg_side_get_delegations (side);
+
+  for (guint i = 0; i < g_list_model_get_n_items (delegations); i++)
+    {
+      g_autoptr(DlgDelegation) d = g_list_model_get_item (delegations, i);
+      GListModel *stops = dlg_delegation_get_destinations (d);
+      g_autofree char *label = dlg_text_isolate (dlg_delegation_get_label (d));
+
+      for (guint j = 0; j < g_list_model_get_n_items (stops); j++)
+        {
+          g_autoptr(DlgDestination) dest = g_list_model_get_item (stops, j);
+          const char *key = dlg_destination_get_key (dest);
+          g_autofree char *dates = NULL;
+          DlgVisitStatus status = dlg_destination_get_status (dest);
+          DlgBoardPlace *place;
+
+          if (reached != NULL && !g_hash_table_contains (reached, dest))
+            continue;
+          place = g_hash_table_lookup (places, key);
+          if (place == NULL)
+            {
+              place = g_new0 (DlgBoardPlace, 1);
+              place->key = g_strdup (key);
+              place->name = dlg_text_isolate (dlg_destination_get_place_label (dest));
+              place->lines[0] = g_string_new (NULL);
+              place->lines[1] = g_string_new (NULL);
+              g_hash_table_insert (places, place->key, place);
+              g_ptr_array_add (order, place);
+            }
+          if (status == DLG_VISIT_STATUS_VISITED)
+            {
+              place->visited |= 1u << index;
+              if (place->stay[index] == NULL)
+                place->stay[index] = g_object_ref (dest);
+            }
+          else
+            place->planned |= 1u << index;
+
+          dates = dlg_format_dates (dlg_destination_get_from (dest), dlg_destination_get_to (dest),
+                                    dlg_destination_get_dates_approximate (dest));
+          if (place->lines[index]->len > 0)
+            g_string_append_c (place->lines[index], '\n');
+          if (status == DLG_VISIT_STATUS_VISITED)
+            /* Translators: a delegation on a board chip and its dates, "Group 2, 31 May – 3 Jun 2025" */
+            g_string_append_printf (place->lines[index], _("%s, %s"), label,
+                                    dates != NULL ? dates : _("dates not known"));
+          else
+            /* Translators: a delegation on a board chip that did not make the stop,
+             * "Peace delegation: planned, not visited" */
+            g_string_append_printf (place->lines[index], _("%s: %s"), label,
+                                    dlg_visit_status_to_label (status));
+        }
+    }
+}
+
+char *
+dlg_board_place_text (DlgBoardPlace *place,
+                      const char    *name_a,
+                      const char    *name_b)
+{
+  GString *s = g_string_new (place->name);
+
+  for (guint i = 0; i < 2; i++)
+    if (place->lines[i]->len > 0)
+      {
+        g_auto(GStrv) lines = g_strsplit (place->lines[i]->str, "\n", -1);
+
+        for (guint k = 0; lines[k] != NULL; k++)
+          /* Translators: a line of a board chip: side, delegation and dates */
+          g_string_append_printf (s, _("\n%s %s"), i == 0 ? name_a : name_b, lines[k]);
+      }
+  if (place->stay[0] != NULL && place->stay[1] != NULL)
+    {
+      int apart = dlg_destinations_days_apart (place->stay[0], place->stay[1]);
+
+      if (apart >= 0)
+        {
+          g_string_append_c (s, '\n');
+          if (apart == 0)
+            g_string_append (s, _("There at the same time"));
+          else
+            g_string_append_printf (s, g_dngettext (GETTEXT_PACKAGE, "%d day apart",
+                                                    "%d days apart", (gulong) apart), apart);
+        }
+    }
+  return g_string_free (s, FALSE);
+}
+
+
+GPtrArray *
+dlg_board_places (DlgSide    *a,
+                  DlgSide    *b,
+                  GHashTable *reached)
+{
+  g_autoptr(GHashTable) index = g_hash_table_new (g_str_hash, g_str_equal);
+  GPtrArray *places = g_ptr_array_new_with_free_func (dlg_board_place_free);
+
+  collect (index, places, a, 0, reached);
+  collect (index, places, b, 1, reached);
+  g_ptr_array_sort (places, place_compare);
+  return places;
+}
+
+guint
+dlg_board_count (GPtrArray *places,
+                 guint      visited)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < places->len; i++)
+    n += ((DlgBoardPlace *) g_ptr_array_index (places, i))->visited == visited;
+  return n;
+}

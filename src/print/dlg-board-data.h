@@ -1,0 +1,41 @@
+#pragma once
+
+#include "dlg-model.h"
+
+G_BEGIN_DECLS
+
+/* The board's places, without a widget: the window's board and the
+ * sheet's page one both show them.  Each place both sides' delegations
+ * went to, with their dates; a place both sides visited pairs the two
+ * nearest stays (the days between them). */
+typedef struct
+{
+  char *key;
+  /* bidi-isolated */
+  char *name;
+  /* bit 0: the first side, bit 1: the second */
+  guint visited;
+  guint planned;
+  /* the first visited stay of each side, for the pairing */
+  DlgDestination *stay[2];
+  /* per side, one line per delegation: "Group 2, 31 May – 3 Jun 2025" */
+  GString *lines[2];
+} DlgBoardPlace;
+
+void       dlg_board_place_free (gpointer       place);
+/* The places of a and b (DlgBoardPlace) by name; reached: the
+ * destinations the members shown went to (NULL: all) */
+GPtrArray *dlg_board_places     (DlgSide       *a,
+                                 DlgSide       *b,
+                                 GHashTable    *reached);
+/* How many places have this visited value (1, 2: one side; 3: both;
+ * 0: planned only) */
+guint      dlg_board_count      (GPtrArray     *places,
+                                 guint          visited);
+/* The place's name, then a line per side and delegation, then the days
+ * between both sides' stays */
+char      *dlg_board_place_text (DlgBoardPlace *place,
+                                 const char    *name_a,
+                                 const char    *name_b);
+
+G_END_DECLS
