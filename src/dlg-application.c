@@ -30,6 +30,10 @@ static const GOptionEntry option_entries[] = {
     N_("Write the comparison sheet of FILE (or the bundled dataset) to OUT.pdf "
        "(“-”: standard output); no display needed"),
     N_("OUT.pdf") },
+  { "sheet", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("What --export-pdf writes: “glance” (one page), “briefing” (the default) or “full” "
+       "(every stop's table)"),
+    N_("KIND") },
   { "export-csv", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write the member table of FILE (or the bundled dataset) to OUT.csv "
        "(“-”: standard output); no display needed"),
@@ -97,6 +101,8 @@ dlg_application_handle_local_options (GApplication *app,
   g_autofree const char **files = NULL;
   const char *export_pdf = NULL;
   const char *export_csv = NULL;
+  const char *sheet = NULL;
+  DlgSheetKind kind = DLG_SHEET_BRIEFING;
   gboolean validate, summary;
   guint n_files;
 
@@ -111,6 +117,11 @@ dlg_application_handle_local_options (GApplication *app,
   summary = g_variant_dict_contains (options, "summary");
   g_variant_dict_lookup (options, "export-pdf", "^&ay", &export_pdf);
   g_variant_dict_lookup (options, "export-csv", "^&ay", &export_csv);
+  g_variant_dict_lookup (options, "sheet", "&s", &sheet);
+  if (sheet != NULL && !dlg_sheet_kind_from_nick (sheet, &kind))
+    return usage_error (_("--sheet is one of glance, briefing and full"));
+  if (sheet != NULL && export_pdf == NULL)
+    return usage_error (_("--sheet goes with --export-pdf"));
   g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &files);
   n_files = files != NULL ? g_strv_length ((char **) files) : 0;
 
@@ -122,7 +133,7 @@ dlg_application_handle_local_options (GApplication *app,
     {
       if (n_files > 1)
         return usage_error (_("export takes one FILE (or none for the bundled one)"));
-      return dlg_cli_export (export_pdf, export_csv, n_files > 0 ? files[0] : NULL);
+      return dlg_cli_export (export_pdf, export_csv, kind, n_files > 0 ? files[0] : NULL);
     }
   if (summary)
     {

@@ -286,9 +286,10 @@ export_one (DlgSnapshot      *snapshot,
 }
 
 int
-dlg_cli_export (const char *pdf_path,
-                const char *csv_path,
-                const char *path)
+dlg_cli_export (const char   *pdf_path,
+                const char   *csv_path,
+                DlgSheetKind  kind,
+                const char   *path)
 {
   int status;
   g_autoptr(DlgDataset) dataset = NULL;
@@ -329,6 +330,7 @@ dlg_cli_export (const char *pdf_path,
 
       dlg_snapshot_protect (snapshot, input);
     }
+  dlg_snapshot_set_sheet_kind (snapshot, kind);
   dlg_snapshot_seal (snapshot);
 
   if (pdf_path != NULL && !export_one (snapshot, DLG_EXPORT_PDF, pdf_path))

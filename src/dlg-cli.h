@@ -2,6 +2,8 @@
 
 #include <glib.h>
 
+#include "dlg-snapshot.h"
+
 G_BEGIN_DECLS
 
 /* Exit codes shared by every command-line mode. */
@@ -11,10 +13,12 @@ G_BEGIN_DECLS
 
 int dlg_cli_validate  (const char * const *files);
 int dlg_cli_summarise (const char         *file);
-/* Writes the comparison sheet (PDF) and/or the member table (CSV) of
- * file (NULL: the bundled dataset), everything, no display needed. */
+/* Writes the comparison sheet (PDF, of kind) and/or the member table
+ * (CSV) of file (NULL: the bundled dataset), everything, no display
+ * needed. */
 int dlg_cli_export    (const char         *pdf_path,
                        const char         *csv_path,
+                       DlgSheetKind        kind,
                        const char         *file);
 
 G_END_DECLS

@@ -9,6 +9,7 @@ import csv
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -70,10 +71,18 @@ for side in data["sides"]:
 check("every leader and capital of the bundled dataset is on the sheet", not missing,
       repr(missing))
 check("the title block names the dataset", flat(data["title"]) in flat(texts[0]))
-check("the comparison lists the capitals both sides visited",
-      "Visited by both sides (4)" in whole and
+full_pdf = os.path.join(tmp, "full.pdf")
+r = run("--export-pdf=" + full_pdf, "--sheet=full")
+full_pages, _, full_texts = pdf_pages(full_pdf)
+full_whole = flat(" ".join(full_texts))
+check("the full annex's comparison lists the capitals both sides visited",
+      r.returncode == 0 and "Visited by both sides (4)" in full_whole and
       "EU institutions, Brussels (Belgium) · London (United Kingdom) · Moscow (Russia) · "
-      "Washington, D.C. (United States)" in whole)
+      "Washington, D.C. (United States)" in full_whole, r.stderr)
+check("the full annex tables every stop; the briefing says each route in a line",
+      full_pages > pages and "Destination Country Dates" in full_whole and
+      "Destination Country Dates" not in whole and "Route: Manama, Bahrain" in whole,
+      repr((full_pages, pages)))
 plain = flat(subprocess.run(["pdftotext", pdf, "-"], capture_output=True, text=True).stdout)
 check("Azad's row says which legs he missed; the counts are announced and recorded",
       "Travelled; missed Riyadh → Algiers" in plain and
@@ -84,6 +93,84 @@ check("a sources page lists every source with its number",
 fonts = subprocess.run(["pdffonts", pdf], capture_output=True, text=True).stdout.splitlines()[2:]
 check("every font is embedded", fonts and all(" yes " in line.split("  ", 1)[1] for line in fonts),
       "\n".join(fonts))
+
+# --- the briefing: page one at a glance, running heads, page count and fill ---
+def words(path):
+    """Per page: (page height, [(word, xMin, yMin, xMax, yMax)]) from pdftotext -bbox"""
+    html = subprocess.run(["pdftotext", "-bbox", path, "-"], capture_output=True,
+                          text=True).stdout
+    out = []
+    for page in re.findall(r"<page width=\"([\d.]+)\" height=\"([\d.]+)\">(.*?)</page>", html,
+                           re.S):
+        ws = [(html_unescape(w), float(a), float(b), float(c), float(d)) for a, b, c, d, w in
+              re.findall(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" '
+                         r'yMax="([\d.]+)">(.*?)</word>', page[2])]
+        out.append((float(page[1]), ws))
+    return out
+
+
+def html_unescape(text):
+    import html
+    return html.unescape(text)
+
+
+page_one = flat(texts[0])
+leaders = [next(m["name"] for m in d["members"] if m["id"] == d["leader"])
+           for side in data["sides"] for d in side["delegations"]]
+check("page one holds the board and every leader",
+      "Places by side" in page_one and "India only (30)" in page_one and "Both (4)" in page_one
+      and "Pakistan only (1)" in page_one and all(flat(n) in page_one for n in leaders),
+      page_one[:300])
+# the map: India's colour (dots and routes) drawn on page one, nowhere else
+ppm_prefix = os.path.join(tmp, "page")
+subprocess.run(["pdftoppm", "-r", "40", pdf, ppm_prefix], check=True)
+
+
+def colour_pixels(path, rgb):
+    """How many pixels of a P6 PPM (pdftoppm's own output) are near rgb"""
+    with open(path, "rb") as f:
+        raw = f.read()
+    fields = raw.split(maxsplit=4)  # P6, width, height, maxval, pixels
+    pixels = fields[4]
+    return sum(1 for i in range(0, len(pixels) - 2, 3)
+               if all(abs(pixels[i + k] - rgb[k]) < 40 for k in range(3)))
+
+
+india = data["sides"][0].get("colour", "#c64600").lstrip("#")
+india_rgb = tuple(int(india[i:i + 2], 16) for i in (0, 2, 4))
+ppms = sorted(f for f in os.listdir(tmp) if f.startswith("page-") and f.endswith(".ppm"))
+first = colour_pixels(os.path.join(tmp, ppms[0]), india_rgb)
+second = colour_pixels(os.path.join(tmp, ppms[1]), india_rgb)
+check("page one holds the map: the routes and dots in India's colour",
+      first > 200 and second < 20, repr((first, second)))
+check("the briefing is at most 8 pages", pages <= 8, repr(pages))
+# the running head is drawn last on each page: pdftotext -raw gives it after the footer
+heads = []
+for t in texts[1:]:
+    lines = [line for line in t.splitlines() if line.strip()]
+    heads.append(lines[-1] if lines else "")
+check("every page after the first has a running head naming the side and delegation",
+      all(re.match(r"^(India|Pakistan)( · .+)?(, continued)?$|^(Comparison|Sources)(, continued)?$",
+                   h) for h in heads) and any(" · " in h and h.endswith(", continued") for h in heads),
+      repr(heads))
+bboxes = words(pdf)
+fill = []
+for height, ws in bboxes[1:]:
+    body = [w for w in ws if 36 - 1 <= w[2] and w[4] <= height - 36 - 22 + 1]
+    fill.append((max(w[4] for w in body) - 36) / (height - 36 - 22 - 36) if body else 0)
+check("no page but the last is under half used",
+      all(f >= 0.5 for f in fill[:-1]), repr([round(f, 2) for f in fill]))
+name_heights = [w[4] - w[2] for _, ws in bboxes[1:] for w in ws if w[0] == "Nishikant"]
+source_numbers = [w[4] - w[2] for _, ws in bboxes for w in ws if w[0] == "[1]"]
+check("body text is at least 9 pt, source numbers at least 6 pt",
+      name_heights and min(name_heights) >= 9 and source_numbers and min(source_numbers) >= 6,
+      repr((name_heights, source_numbers)))
+glance_pdf = os.path.join(tmp, "glance.pdf")
+r = run("--export-pdf=" + glance_pdf, "--sheet=glance")
+check("--sheet=glance writes page one alone", r.returncode == 0 and
+      pdf_pages(glance_pdf)[0] == 1, r.stderr)
+r = run("--export-pdf=" + glance_pdf, "--sheet=poster")
+check("an unknown --sheet is a usage error", r.returncode == 2 and "--sheet" in r.stderr, r.stderr)
 
 # --- US Letter where the locale says so ---
 # The locale is compiled into a temporary folder (LOCPATH), so the test
@@ -110,7 +197,7 @@ check("a 3000-member sheet is written", r.returncode == 0, r.stderr)
 pages, _, texts = pdf_pages(big_pdf)
 first_comparison = next(i for i, t in enumerate(texts) if "Comparison: " in t)
 check("a long table spans many pages", first_comparison > 20, repr(first_comparison))
-no_header = [i + 1 for i in range(first_comparison)
+no_header = [i + 1 for i in range(1, first_comparison)
              if not (all(h in texts[i] for h in ("Name", "Party", "Role", "Status")) or
                      all(h in texts[i] for h in ("Destination", "Country", "Dates")))]
 check("the column headings are repeated on every page of the member tables", not no_header,
@@ -207,9 +294,11 @@ r, out = sheet_of("tall-row", lambda d: second_member(d).update(
     role="BEGINROLE " + " ".join("word%d" % i for i in range(12000))))
 pages, _, texts = pdf_pages(out)
 begin = [i for i, t in enumerate(texts) if "BEGINROLE" in t]
+last_word = max((int(n) for n in re.findall(r"word(\d+)", texts[begin[0]])), default=-1) \
+    if begin else -1
 check("a row taller than a page goes on over the next page, under a 'continued' caption",
       r.returncode == 0 and begin and "Group 1, continued" in texts[begin[0] + 1] and
-      "word200" in flat(texts[begin[0] + 1]), (r.stderr, begin))
+      "word%d" % (last_word + 1) in flat(texts[begin[0] + 1]), (r.stderr, begin, last_word))
 check("text cut short on the sheet says so",
       "more characters not printed" in flat(" ".join(texts)), flat(" ".join(texts))[-500:])
 check("the footer stays clear on every page",

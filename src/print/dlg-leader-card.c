@@ -37,11 +37,22 @@ dlg_leader_card_init (DlgLeaderCard *card,
                       DlgDelegation *d)
 {
   DlgMember *leader = dlg_delegation_get_leader (d);
-  guint n_members = g_list_model_get_n_items (dlg_delegation_get_members (d));
+  GListModel *members = dlg_delegation_get_members (d);
+  guint n_members = 0, n_accompanying = 0;
   g_autofree char *size = NULL;
   g_autofree char *dates = NULL;
 
   memset (card, 0, sizeof *card);
+  /* as the side's counts: members, and who accompanied them apart */
+  for (guint i = 0; i < g_list_model_get_n_items (members); i++)
+    {
+      g_autoptr(DlgMember) m = g_list_model_get_item (members, i);
+
+      if (dlg_member_get_membership (m) == DLG_MEMBERSHIP_ACCOMPANYING)
+        n_accompanying++;
+      else
+        n_members++;
+    }
   card->label = shown (dlg_delegation_get_label (d));
   card->name = leader != NULL ? shown (dlg_member_get_name (leader)) : g_strdup (_("No leader named"));
   if (leader != NULL)
@@ -59,6 +70,17 @@ dlg_leader_card_init (DlgLeaderCard *card,
     }
   size = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u member", "%u members", n_members),
                           n_members);
+  if (n_accompanying > 0)
+    {
+      g_autofree char *accompanying =
+        g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u accompanying", "%u accompanying",
+                                      n_accompanying), n_accompanying);
+      /* Translators: a delegation's size, "9 members and 1 accompanying" */
+      char *both = g_strdup_printf (_("%s and %s"), size, accompanying);
+
+      g_free (size);
+      size = both;
+    }
   dates = dlg_format_dates (dlg_delegation_get_from (d), dlg_delegation_get_to (d),
                             dlg_delegation_get_dates_approximate (d));
   /* Translators: a leader card's size and dates, "8 members · 24 May – 5 Jun 2025" */

@@ -24,6 +24,8 @@ dlg_sheet_block_free (gpointer data)
   Block *block = data;
 
   g_ptr_array_unref (block->cells);
+  if (block->paint_free != NULL)
+    block->paint_free (block->paint_data);
   g_free (block);
 }
 
@@ -54,6 +56,44 @@ add_block (DlgSheet *self)
   block->cells = g_ptr_array_new_with_free_func (cell_free);
   g_ptr_array_add (self->blocks, block);
   return block;
+}
+
+Block *
+dlg_sheet_paint_block (DlgSheet      *self,
+                       double         width,
+                       double         height,
+                       void         (*paint) (Block *, cairo_t *, double, double),
+                       gpointer       data,
+                       GDestroyNotify free_data)
+{
+  Block *block = add_block (self);
+
+  block->width = width;
+  block->height = height;
+  block->paint = paint;
+  block->paint_data = data;
+  block->paint_free = free_data;
+  return block;
+}
+
+void
+dlg_sheet_set_context (DlgSheet   *self,
+                       GPtrArray  *out,
+                       guint       from,
+                       const char *context)
+{
+  char *copy = g_strdup (context);
+
+  g_ptr_array_add (self->strings, copy);
+  for (guint i = from; i < out->len; i++)
+    {
+      Block *b = g_ptr_array_index (out, i);
+
+      if (b->context != NULL)
+        continue;
+      b->context = copy;
+      b->context_start = i == from;
+    }
 }
 
 /* A block of plain text (escaped here). */

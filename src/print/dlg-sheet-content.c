@@ -65,13 +65,13 @@ add_member_table (DlgSheet      *self,
                   GPtrArray     *members,
                   double         width)
 {
-  static const double fractions[] = { 0.30, 0.22, 0.33, 0.15 };
+  static const double fractions[] = { 0.23, 0.17, 0.42, 0.18 };
   const char *titles[] = { _("Name"), _("Party"), _("Role"), _("Status") };
   g_autofree char *caption_text = NULL;
   g_autofree char *label = NULL;
   Block *header;
 
-  header = dlg_sheet_row_block (self, titles, fractions, 4, width, "Sans Bold 7", TRUE);
+  header = dlg_sheet_row_block (self, titles, fractions, 4, width, TABLE_HEAD_FONT, TRUE);
   /* Translators: above a table continued on a new page, "Group 1, continued" */
   label = dlg_sheet_escape (dlg_delegation_get_label (d));
   caption_text = g_strdup_printf (_("<b>%s</b>, continued"), label);
@@ -119,7 +119,7 @@ add_route_table (DlgSheet      *self,
   if (n == 0)
     return;
 
-  header = dlg_sheet_row_block (self, titles, fractions, 5, width, "Sans Bold 7", TRUE);
+  header = dlg_sheet_row_block (self, titles, fractions, 5, width, TABLE_HEAD_FONT, TRUE);
   label = dlg_sheet_escape (dlg_delegation_get_label (d));
   caption_text = g_strdup_printf (_("<b>%s</b> route, continued"), label);
   header->caption = dlg_sheet_text_block (self, caption_text, width, SMALL_FONT, 0);
@@ -148,6 +148,60 @@ add_route_table (DlgSheet      *self,
       row->repeat = header;
       g_ptr_array_add (out, row);
     }
+}
+
+/* The briefing's route: one paragraph, "Route: Abu Dhabi (c. 22–23 May
+ * 2025)¹ → …"; a stop not made says so */
+static void
+add_route_line (DlgSheet      *self,
+                GPtrArray     *out,
+                DlgDelegation *d,
+                double         width)
+{
+  GListModel *route = dlg_delegation_get_destinations (d);
+  guint n = g_list_model_get_n_items (route);
+  GString *s = g_string_new (NULL);
+  Block *b;
+
+  if (n == 0)
+    {
+      g_string_free (s, TRUE);
+      return;
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(DlgDestination) dest = g_list_model_get_item (route, i);
+      g_autofree char *place = dlg_sheet_escape (dlg_destination_get_place_label (dest));
+      g_autofree char *country = dlg_sheet_escape (dlg_destination_get_country (dest));
+      g_autofree char *dates = dlg_format_dates (dlg_destination_get_from (dest),
+                                                 dlg_destination_get_to (dest),
+                                                 dlg_destination_get_dates_approximate (dest));
+      g_autofree char *dates_markup = dates != NULL ? g_markup_escape_text (dates, -1) : NULL;
+      g_autofree char *refs = dlg_sheet_refs_markup (self, dlg_destination_get_dates_sources (dest));
+      DlgVisitStatus status = dlg_destination_get_status (dest);
+      DlgUnsc unsc = dlg_destination_get_unsc (dest);
+
+      if (i > 0)
+        /* Translators: between the stops of a route on the sheet */
+        g_string_append (s, _(" → "));
+      /* Translators: a stop of a route on the sheet, "Paris, France" */
+      g_string_append_printf (s, _("<b>%s</b>, %s"), place, country);
+      if (dates_markup != NULL)
+        g_string_append_printf (s, " (%s)", dates_markup);
+      g_string_append (s, refs);
+      if (unsc == DLG_UNSC_PERMANENT || unsc == DLG_UNSC_ELECTED)
+        g_string_append_printf (s, " [%s]", unsc_mark (unsc));
+      if (status != DLG_VISIT_STATUS_VISITED)
+        g_string_append_printf (s, " <i>%s</i>", visit_status_short (status));
+    }
+  {
+    /* Translators: before a delegation's route on the sheet */
+    g_autofree char *line = g_strdup_printf (_("<b>Route:</b> %s"), s->str);
+
+    g_ptr_array_add (out, b = dlg_sheet_text_block (self, line, width, BODY_FONT, 3));
+    b->keep_with_next = TRUE;
+  }
+  g_string_free (s, TRUE);
 }
 
 /* The members to print, grouped by delegation id, each group in the
@@ -214,7 +268,13 @@ dlg_sheet_side_blocks (DlgSheet   *self,
                                       summary->n_unsc_visited, count_lines);
     }
   summary_markup = dlg_sheet_escape (summary_text);
-  g_ptr_array_add (out, dlg_sheet_text_block (self, summary_markup, width, SMALL_FONT, 2));
+  g_ptr_array_add (out, b = dlg_sheet_text_block (self, summary_markup, width, BODY_FONT, 2));
+  b->keep_with_next = TRUE;
+  {
+    g_autofree char *cut = NULL;
+
+    dlg_sheet_set_context (self, out, 0, dlg_text_shown (dlg_side_get_name (side), &cut));
+  }
 
   for (guint i = 0; i < g_list_model_get_n_items (delegations); i++)
     {
@@ -254,11 +314,30 @@ dlg_sheet_side_blocks (DlgSheet   *self,
           g_free (heading);
           heading = with_dates;
         }
-      g_ptr_array_add (out, b = dlg_sheet_text_block (self, heading, width, HEADING_FONT, 12));
-      b->keep_with_next = TRUE;
+      {
+        guint first = out->len;
+        g_autofree char *side_cut = NULL;
+        g_autofree char *label_cut = NULL;
+        g_autofree char *context = NULL;
 
-      add_member_table (self, out, d, printed, width);
-      add_route_table (self, out, d, width);
+        g_ptr_array_add (out, b = dlg_sheet_text_block (self, heading, width, HEADING_FONT, 10));
+        b->keep_with_next = TRUE;
+        /* the briefing says the route in a line; the full annex tables it */
+        if (self->kind == DLG_SHEET_FULL)
+          {
+            add_member_table (self, out, d, printed, width);
+            add_route_table (self, out, d, width);
+          }
+        else
+          {
+            add_route_line (self, out, d, width);
+            add_member_table (self, out, d, printed, width);
+          }
+        /* Translators: the running head of the sheet's pages, "India · Group 3" */
+        context = g_strdup_printf (_("%s · %s"), dlg_text_shown (dlg_side_get_name (side), &side_cut),
+                                   dlg_text_shown (dlg_delegation_get_label (d), &label_cut));
+        dlg_sheet_set_context (self, out, first, context);
+      }
     }
   return out;
 }
@@ -314,7 +393,7 @@ add_counts_table (DlgSheet       *self,
   g_autofree char *b = dlg_sheet_escape (dlg_side_get_name (self->side_b));
   g_autofree char *t = dlg_sheet_escape (title);
   const char *titles[] = { t, a, b };
-  Block *header = dlg_sheet_row_block (self, titles, fractions, 3, width, "Sans Bold 7", TRUE);
+  Block *header = dlg_sheet_row_block (self, titles, fractions, 3, width, TABLE_HEAD_FONT, TRUE);
 
   header->space_before = 10;
   header->keep_with_next = TRUE;
@@ -414,15 +493,17 @@ dlg_sheet_comparison_blocks (DlgSheet *self,
 
   g_ptr_array_add (out, b = dlg_sheet_text_block (self, title, width, SIDE_FONT, 0));
   b->keep_with_next = TRUE;
-  {
-    g_autofree char *both = g_markup_escape_text (_("Visited by both sides"), -1);
+  /* the places by side: page one's board has them in the briefing */
+  if (self->kind == DLG_SHEET_FULL)
+    {
+      g_autofree char *both = g_markup_escape_text (_("Visited by both sides"), -1);
 
-    add_places (self, out, both, c->shared, width);
-  }
-  add_places (self, out, only_a, c->only_a, width);
-  add_places (self, out, only_b, c->only_b, width);
-  add_places (self, out, pnv_a, c->planned_not_visited_a, width);
-  add_places (self, out, pnv_b, c->planned_not_visited_b, width);
+      add_places (self, out, both, c->shared, width);
+      add_places (self, out, only_a, c->only_a, width);
+      add_places (self, out, only_b, c->only_b, width);
+      add_places (self, out, pnv_a, c->planned_not_visited_a, width);
+      add_places (self, out, pnv_b, c->planned_not_visited_b, width);
+    }
 
   g_ptr_array_add (out, b = dlg_sheet_plain_block (self, _("UN Security Council members visited"),
                                          width, HEADING_FONT, 12));
@@ -430,19 +511,25 @@ dlg_sheet_comparison_blocks (DlgSheet *self,
   g_ptr_array_add (out, dlg_sheet_text_block (self, unsc_a, width, BODY_FONT, 2));
   g_ptr_array_add (out, dlg_sheet_text_block (self, unsc_b, width, BODY_FONT, 2));
 
-  count_parties (sa, pa, parties);
-  count_parties (sb, pb, parties);
-  add_counts_table (self, out, _("Party or affiliation"), parties, pa, pb, width * 0.6);
-
-  for (guint k = 0; k < DLG_N_ROLE_KINDS; k++)
+  /* the count tables are long: in the full annex only (page one and each
+   * side's summary give the totals) */
+  if (self->kind == DLG_SHEET_FULL)
     {
-      const char *label = dlg_role_kind_to_label (k);
+      for (guint k = 0; k < DLG_N_ROLE_KINDS; k++)
+        {
+          const char *label = dlg_role_kind_to_label (k);
 
-      g_ptr_array_add (kinds, (gpointer) label);
-      g_hash_table_insert (ka, (gpointer) label, GUINT_TO_POINTER (sa->by_role_kind[k]));
-      g_hash_table_insert (kb, (gpointer) label, GUINT_TO_POINTER (sb->by_role_kind[k]));
+          g_ptr_array_add (kinds, (gpointer) label);
+          g_hash_table_insert (ka, (gpointer) label, GUINT_TO_POINTER (sa->by_role_kind[k]));
+          g_hash_table_insert (kb, (gpointer) label, GUINT_TO_POINTER (sb->by_role_kind[k]));
+        }
+      add_counts_table (self, out, _("Kind of role"), kinds, ka, kb, width * 0.6);
+      count_parties (sa, pa, parties);
+      count_parties (sb, pb, parties);
+      add_counts_table (self, out, _("Party or affiliation"), parties, pa, pb, width * 0.6);
     }
-  add_counts_table (self, out, _("Kind of role"), kinds, ka, kb, width * 0.6);
+  /* Translators: the running head of the comparison's pages */
+  dlg_sheet_set_context (self, out, 0, _("Comparison"));
   return out;
 }
 
@@ -450,7 +537,7 @@ GPtrArray *
 dlg_sheet_source_blocks (DlgSheet *self,
                          double    width)
 {
-  static const double fractions[] = { 0.05, 0.95 };
+  static const double fractions[] = { 0.065, 0.935 };
   GPtrArray *out = g_ptr_array_new ();
   GListModel *sources = dlg_dataset_get_sources (self->dataset);
   Block *b;
@@ -468,14 +555,17 @@ dlg_sheet_source_blocks (DlgSheet *self,
       g_autofree char *text = g_strdup_printf ("<b>%s</b>%s%s%s%s%s", title,
                                                publisher[0] ? ". " : "", publisher,
                                                date[0] ? ", " : "", date, ".");
-      g_autofree char *url = link[0] ?
+      /* the briefing leaves out the links; the full annex has them */
+      g_autofree char *url = link[0] && self->kind == DLG_SHEET_FULL ?
         g_strdup_printf ("\n<span foreground=\"#444444\">%s</span>", link) : g_strdup ("");
       g_autofree char *cell = g_strconcat (text, url, NULL);
       const char *cells[] = { number, cell };
 
-      g_ptr_array_add (out, dlg_sheet_row_block (self, cells, fractions, 2, width, SMALL_FONT,
+      g_ptr_array_add (out, dlg_sheet_row_block (self, cells, fractions, 2, width, SOURCE_FONT,
                                                  FALSE));
     }
+  /* Translators: the running head of the sources' pages */
+  dlg_sheet_set_context (self, out, 0, _("Sources"));
   return out;
 }
 

@@ -14,12 +14,18 @@ G_BEGIN_DECLS
 #define MARGIN 36.0
 #define GUTTER 22.0
 #define FOOTER 22.0
-#define CELL_PAD 2.5
-#define BODY_FONT "Sans 7.5"
-#define SMALL_FONT "Sans 6.5"
-#define HEADING_FONT "Sans Bold 9.5"
-#define SIDE_FONT "Sans Bold 14"
-#define TITLE_FONT "Sans Bold 16"
+#define CELL_PAD 2.0
+/* body text at least 9 pt; small print (captions, sources, footer) 7 pt,
+ * its source numbers (superscript) still over 6 pt */
+#define BODY_FONT "Sans 9"
+#define TABLE_HEAD_FONT "Sans Bold 8.5"
+#define SMALL_FONT "Sans 7"
+#define SOURCE_FONT "Sans 6.5"
+#define HEADING_FONT "Sans Bold 11"
+#define SIDE_FONT "Sans Bold 15"
+#define TITLE_FONT "Sans Bold 17"
+/* the running head, above the body on every page after the first */
+#define HEAD_FONT "Sans 7.5"
 
 typedef struct
 {
@@ -43,6 +49,15 @@ struct _Block
   gboolean keep_with_next;
   Block *repeat;        /* for rows: the heading to repeat on a new page */
   Block *caption;       /* for headings: "Group 1, continued" */
+  /* what the running head says while this block starts a page:
+   * "India · Group 3" (owned by the sheet); context_start: the block
+   * opens it (else the head says "continued") */
+  const char *context;
+  gboolean context_start;
+  /* drawn, not text: paint (block, cr, x, y) */
+  void (*paint) (Block *block, cairo_t *cr, double x, double y);
+  gpointer paint_data;
+  GDestroyNotify paint_free;
 };
 
 /* A block on a page; a row taller than a page is placed in pieces, each
@@ -72,6 +87,12 @@ struct _DlgSheet
   GListModel *members_b;
   const char *filter_text;
   const char *print_date;
+  DlgSheetKind kind;
+  /* the destinations the members printed went to, and the ids of their
+   * delegations; NULL: all (every member printed) */
+  GHashTable *reached;
+  GHashTable *delegations;
+  GPtrArray *strings;  /* owns the blocks' contexts */
   double page_width;
   double page_height;
 
@@ -120,5 +141,28 @@ GPtrArray *dlg_sheet_source_blocks (DlgSheet *self,
 Block *dlg_sheet_title_blocks (DlgSheet  *self,
                                GPtrArray *out,
                                double     width);
+/* An empty block of a size, drawn by paint */
+Block *dlg_sheet_paint_block (DlgSheet      *self,
+                              double         width,
+                              double         height,
+                              void         (*paint) (Block *, cairo_t *, double, double),
+                              gpointer       data,
+                              GDestroyNotify free_data);
+/* Sets the running head of out[from..] (blocks with none yet); the
+ * first opens it */
+void dlg_sheet_set_context (DlgSheet   *self,
+                            GPtrArray  *out,
+                            guint       from,
+                            const char *context);
+/* dlg-sheet-glance.c: page one, "At a glance" */
+void dlg_sheet_glance_page (DlgSheet *self,
+                            guint     page);
+/* dlg-sheet.c: puts block on page at (x, y) */
+void dlg_sheet_place (DlgSheet *self,
+                      guint     page,
+                      Block    *block,
+                      double    x,
+                      double    y);
+double dlg_sheet_body_bottom (DlgSheet *self);
 
 G_END_DECLS

@@ -38,6 +38,18 @@ page_at (DlgSheet *self,
   return g_ptr_array_index (self->pages, index);
 }
 
+void
+dlg_sheet_place (DlgSheet *self,
+                 guint     page,
+                 Block    *block,
+                 double    x,
+                 double    y)
+{
+  Placed p = { block, x, y, block->height, NULL, NULL, FALSE };
+
+  g_array_append_val (page_at (self, page), p);
+}
+
 static Placed *
 place (DlgSheet *self,
        guint     page,
@@ -52,8 +64,8 @@ place (DlgSheet *self,
   return &g_array_index (placed, Placed, placed->len - 1);
 }
 
-static double
-body_bottom (DlgSheet *self)
+double
+dlg_sheet_body_bottom (DlgSheet *self)
 {
   return self->page_height - MARGIN - FOOTER;
 }
@@ -114,7 +126,7 @@ split_row (DlgSheet *self,
 {
   guint n = row->cells->len;
   g_autofree double *start = g_new0 (double, n);
-  double bottom = body_bottom (self);
+  double bottom = dlg_sheet_body_bottom (self);
   /* where a continued row starts on a new page, under its headings */
   double page_top = MARGIN + 0.5;
 
@@ -197,21 +209,33 @@ flow (DlgSheet  *self,
       guint     *page,
       double    *y)
 {
-  double bottom = body_bottom (self);
+  double bottom = dlg_sheet_body_bottom (self);
 
   for (guint i = 0; i < blocks->len; i++)
     {
       Block *b = g_ptr_array_index (blocks, i);
       double need = b->height + (*y > MARGIN ? b->space_before : 0);
+      guint j = i;
 
-      if (b->keep_with_next && i + 1 < blocks->len)
+      /* a heading stays with what follows it, and a table's column
+       * headings with at least three of its rows */
+      while (((Block *) g_ptr_array_index (blocks, j))->keep_with_next && j + 1 < blocks->len)
         {
-          Block *next = g_ptr_array_index (blocks, i + 1);
+          Block *next = g_ptr_array_index (blocks, ++j);
 
           need += next->height + next->space_before;
-          if (next->keep_with_next && i + 2 < blocks->len)
-            need += ((Block *) g_ptr_array_index (blocks, i + 2))->height;
         }
+      if (((Block *) g_ptr_array_index (blocks, j))->header)
+        for (guint k = j + 1; k < blocks->len && k <= j + 3; k++)
+          {
+            Block *row = g_ptr_array_index (blocks, k);
+
+            if (!row->row)
+              break;
+            need += row->height;
+          }
+      /* never more than a page: a very tall first row still starts here */
+      need = MIN (need, bottom - MARGIN - 1);
 
       /* A row taller than a page starts where it is and is split. */
       if (*y + need > bottom && *y > MARGIN && !(b->row && b->height > bottom - MARGIN - 40))
@@ -229,45 +253,128 @@ flow (DlgSheet  *self,
     }
 }
 
+/* Places blocks in two columns from (*page, *y): down the first to the
+ * bottom, then the second from the same height, then on the next page. */
+static void
+flow_columns (DlgSheet  *self,
+              GPtrArray *blocks,
+              double     column,
+              guint     *page,
+              double    *y)
+{
+  double bottom = dlg_sheet_body_bottom (self);
+  double top = *y;
+  guint col = 0;
+
+  for (guint i = 0; i < blocks->len; i++)
+    {
+      Block *b = g_ptr_array_index (blocks, i);
+
+      if (*y + b->height > bottom && *y > top)
+        {
+          if (col == 0)
+            col = 1;
+          else
+            {
+              col = 0;
+              (*page)++;
+              top = MARGIN;
+            }
+          *y = top;
+        }
+      place (self, *page, b, MARGIN + col * (column + GUTTER), *y);
+      *y += b->height;
+    }
+}
+
+/* What the sheet shows of the members printed: the destinations they
+ * went to, and their delegations (for page one) */
+static void
+collect_printed (DlgSheet *self)
+{
+  GListModel *lists[] = { self->members_a, self->members_b };
+
+  g_clear_pointer (&self->reached, g_hash_table_unref);
+  g_clear_pointer (&self->delegations, g_hash_table_unref);
+  if (self->members_a == NULL && self->members_b == NULL)
+    return;
+  self->reached = g_hash_table_new (NULL, NULL);
+  self->delegations = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint s = 0; s < G_N_ELEMENTS (lists); s++)
+    {
+      GListModel *members = lists[s] != NULL ? lists[s]
+                            : dlg_side_get_members (s == 0 ? self->side_a : self->side_b);
+
+      for (guint i = 0; i < g_list_model_get_n_items (members); i++)
+        {
+          g_autoptr(DlgMember) m = g_list_model_get_item (members, i);
+          GPtrArray *route = dlg_member_get_route (m);
+
+          for (guint k = 0; k < route->len; k++)
+            g_hash_table_add (self->reached, g_ptr_array_index (route, k));
+          if (dlg_member_get_delegation_id (m) != NULL)
+            g_hash_table_add (self->delegations, (gpointer) dlg_member_get_delegation_id (m));
+        }
+    }
+}
+
+/* Page one is "At a glance"; then the detail flows in full width, side
+ * after side, then the comparison; the sources in two columns. */
 guint
 dlg_sheet_paginate (DlgSheet *self)
 {
   double content = self->page_width - 2 * MARGIN;
   double column = (content - GUTTER) / 2;
-  g_autoptr(GPtrArray) top = g_ptr_array_new ();
-  g_autoptr(GPtrArray) left = NULL;
-  g_autoptr(GPtrArray) right = NULL;
   g_autoptr(GPtrArray) comparison = NULL;
   g_autoptr(GPtrArray) sources = NULL;
-  guint page = 0, page_left, page_right;
-  double y = MARGIN, y_left, y_right;
+  guint page = 0;
+  double y = MARGIN;
 
   g_return_val_if_fail (DLG_IS_SHEET (self), 0);
 
   g_ptr_array_set_size (self->pages, 0);
   g_ptr_array_set_size (self->blocks, 0);
+  g_ptr_array_set_size (self->strings, 0);
+  collect_printed (self);
 
-  dlg_sheet_title_blocks (self, top, content);
-  flow (self, top, MARGIN, &page, &y);
-  y += 14;
+  dlg_sheet_glance_page (self, 0);
+  if (self->kind == DLG_SHEET_GLANCE)
+    return self->pages->len;
 
-  left = dlg_sheet_side_blocks (self, self->side_a, self->members_a, column);
-  right = dlg_sheet_side_blocks (self, self->side_b, self->members_b, column);
-  page_left = page_right = page;
-  y_left = y_right = y;
-  flow (self, left, MARGIN, &page_left, &y_left);
-  flow (self, right, MARGIN + column + GUTTER, &page_right, &y_right);
+  page = 1;
+  for (guint s = 0; s < 2; s++)
+    {
+      g_autoptr(GPtrArray) side =
+        dlg_sheet_side_blocks (self, s == 0 ? self->side_a : self->side_b,
+                               s == 0 ? self->members_a : self->members_b, content);
 
-  page = MAX (page_left, page_right) + 1;
-  y = MARGIN;
+      if (s > 0)
+        y += 18;
+      flow (self, side, MARGIN, &page, &y);
+    }
+
   comparison = dlg_sheet_comparison_blocks (self, content);
+  y += 18;
   flow (self, comparison, MARGIN, &page, &y);
 
-  page++;
-  y = MARGIN;
-  sources = dlg_sheet_source_blocks (self, content);
-  flow (self, sources, MARGIN, &page, &y);
+  sources = dlg_sheet_source_blocks (self, column);
+  /* the heading across, then the list in two columns */
+  {
+    Block *heading = g_ptr_array_steal_index (sources, 0);
+    g_autoptr(GPtrArray) first = g_ptr_array_new ();
 
+    g_ptr_array_add (first, heading);
+    y += 18;
+    /* the heading and a few sources at least, or a new page */
+    if (y + heading->height + 60 > dlg_sheet_body_bottom (self))
+      {
+        page++;
+        y = MARGIN;
+      }
+    flow (self, first, MARGIN, &page, &y);
+    y += 4;
+    flow_columns (self, sources, column, &page, &y);
+  }
   return self->pages->len;
 }
 
@@ -321,6 +428,43 @@ draw_footer (DlgSheet *self,
   pango_cairo_show_layout (cr, right);
 }
 
+/* Above the body of every page after the first: the side and delegation
+ * the page starts in, "India · Group 3, continued" */
+static void
+draw_running_head (DlgSheet *self,
+                   cairo_t  *cr,
+                   GArray   *placed)
+{
+  g_autofree char *text = NULL;
+  g_autofree char *markup = NULL;
+  g_autoptr(PangoLayout) layout = NULL;
+  Placed *first = NULL;
+
+  for (guint i = 0; i < placed->len && first == NULL; i++)
+    if (g_array_index (placed, Placed, i).block->context != NULL)
+      first = &g_array_index (placed, Placed, i);
+  if (first == NULL)
+    return;
+  if (first->block->context_start && first->start == NULL)
+    text = g_strdup (first->block->context);
+  else
+    /* Translators: the running head of a page that goes on with a delegation,
+     * "India · Group 3, continued" */
+    text = g_strdup_printf (_("%s, continued"), first->block->context);
+  markup = g_markup_escape_text (text, -1);
+  layout = dlg_sheet_make_layout (self, markup, self->page_width - 2 * MARGIN, HEAD_FONT);
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+  pango_layout_set_height (layout, 0);
+  cairo_set_source_rgb (cr, 0.3, 0.3, 0.3);
+  cairo_move_to (cr, MARGIN, MARGIN - 20);
+  pango_cairo_show_layout (cr, layout);
+  cairo_set_line_width (cr, 0.5);
+  cairo_set_source_rgb (cr, 0.6, 0.6, 0.6);
+  cairo_move_to (cr, MARGIN, MARGIN - 6);
+  cairo_line_to (cr, self->page_width - MARGIN, MARGIN - 6);
+  cairo_stroke (cr);
+}
+
 /* Under a line cut because it is taller than a page. */
 static void
 draw_cut_mark (DlgSheet *self,
@@ -354,6 +498,11 @@ dlg_sheet_draw_page (DlgSheet *self,
       Placed *p = &g_array_index (placed, Placed, i);
       Block *b = p->block;
 
+      if (b->paint != NULL)
+        {
+          b->paint (b, cr, p->x, p->y);
+          continue;
+        }
       if (b->header)
         {
           cairo_set_source_rgb (cr, 0.9, 0.9, 0.9);
@@ -395,6 +544,8 @@ dlg_sheet_draw_page (DlgSheet *self,
         draw_cut_mark (self, cr, p);
     }
   draw_footer (self, cr, page);
+  if (page > 0)
+    draw_running_head (self, cr, placed);
   cairo_restore (cr);
 }
 
@@ -513,6 +664,9 @@ dlg_sheet_finalize (GObject *object)
   g_clear_object (&self->context);
   g_clear_pointer (&self->pages, g_ptr_array_unref);
   g_clear_pointer (&self->blocks, g_ptr_array_unref);
+  g_clear_pointer (&self->strings, g_ptr_array_unref);
+  g_clear_pointer (&self->reached, g_hash_table_unref);
+  g_clear_pointer (&self->delegations, g_hash_table_unref);
 
   G_OBJECT_CLASS (dlg_sheet_parent_class)->finalize (object);
 }
@@ -531,6 +685,7 @@ dlg_sheet_init (DlgSheet *self)
 
   self->blocks = g_ptr_array_new_with_free_func (dlg_sheet_block_free);
   self->pages = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  self->strings = g_ptr_array_new_with_free_func (g_free);
   self->context = pango_font_map_create_context (map);
   /* Points at 72 dpi and no hinting: the same layout on paper, in PDF and
    * in the print preview. */
@@ -559,6 +714,7 @@ dlg_sheet_new (DlgSnapshot *snapshot)
   self->members_b = dlg_snapshot_get_members (snapshot, 1);
   self->filter_text = dlg_snapshot_get_filter_text (snapshot);
   self->print_date = dlg_snapshot_get_print_date (snapshot);
+  self->kind = dlg_snapshot_get_sheet_kind (snapshot);
   dlg_snapshot_get_paper (snapshot, &self->page_width, &self->page_height);
   return self;
 }

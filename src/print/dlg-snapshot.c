@@ -14,6 +14,7 @@ struct _DlgSnapshot
   GPtrArray *members;  /* GListModel or NULL, one per side */
   char *filter_text;
   char *print_date;
+  DlgSheetKind sheet_kind;
   double paper_width;
   double paper_height;
   GPtrArray *protected_files;
@@ -240,4 +241,35 @@ dlg_snapshot_get_protected (DlgSnapshot *self)
 {
   g_return_val_if_fail (DLG_IS_SNAPSHOT (self), NULL);
   return self->protected_files;
+}
+
+void
+dlg_snapshot_set_sheet_kind (DlgSnapshot  *self,
+                             DlgSheetKind  kind)
+{
+  g_return_if_fail (DLG_IS_SNAPSHOT (self));
+  g_return_if_fail (!self->sealed);
+  self->sheet_kind = kind;
+}
+
+DlgSheetKind
+dlg_snapshot_get_sheet_kind (DlgSnapshot *self)
+{
+  g_return_val_if_fail (DLG_IS_SNAPSHOT (self), DLG_SHEET_BRIEFING);
+  return self->sheet_kind;
+}
+
+gboolean
+dlg_sheet_kind_from_nick (const char   *nick,
+                          DlgSheetKind *kind)
+{
+  static const char * const nicks[] = { "briefing", "glance", "full" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (nicks); i++)
+    if (g_strcmp0 (nick, nicks[i]) == 0)
+      {
+        *kind = i;
+        return TRUE;
+      }
+  return FALSE;
 }

@@ -14,6 +14,21 @@ G_BEGIN_DECLS
  * whatever loads afterwards.  Built with the setters below, then handed
  * to a job and never changed again (dlg_snapshot_seal()). */
 
+/* What the printed sheet holds: page one "At a glance" only; the
+ * briefing (page one, then each side's delegations and members, the
+ * comparison, the sources); or the full annex (the briefing with every
+ * stop's table). */
+typedef enum
+{
+  DLG_SHEET_BRIEFING,
+  DLG_SHEET_GLANCE,
+  DLG_SHEET_FULL,
+} DlgSheetKind;
+
+/* "briefing", "glance", "full" */
+gboolean     dlg_sheet_kind_from_nick     (const char   *nick,
+                                           DlgSheetKind *kind);
+
 #define DLG_TYPE_SNAPSHOT (dlg_snapshot_get_type ())
 G_DECLARE_FINAL_TYPE (DlgSnapshot, dlg_snapshot, DLG, SNAPSHOT, GObject)
 
@@ -31,6 +46,8 @@ void         dlg_snapshot_set_paper       (DlgSnapshot *self,
 /* ISO date printed on the sheet; today unless set */
 void         dlg_snapshot_set_print_date  (DlgSnapshot *self,
                                            const char  *iso_date);
+void         dlg_snapshot_set_sheet_kind  (DlgSnapshot  *self,
+                                           DlgSheetKind  kind);
 /* A file an export of this snapshot must refuse to replace */
 void         dlg_snapshot_protect         (DlgSnapshot *self,
                                            GFile       *file);
@@ -51,6 +68,7 @@ void         dlg_snapshot_get_paper       (DlgSnapshot *self,
                                            double      *width,
                                            double      *height);
 const char  *dlg_snapshot_get_print_date  (DlgSnapshot *self);
+DlgSheetKind dlg_snapshot_get_sheet_kind  (DlgSnapshot *self);
 /* GFile array */
 GPtrArray   *dlg_snapshot_get_protected   (DlgSnapshot *self);
 

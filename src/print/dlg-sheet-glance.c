@@ -1,0 +1,368 @@
+#define G_LOG_DOMAIN "dlg-sheet"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "dlg-board-data.h"
+#include "dlg-leader-card.h"
+#include "dlg-map-scene.h"
+#include "dlg-sheet-private.h"
+
+/* Page one, "At a glance": the title, the map with its legend and the
+ * board on the left, the leaders side by side on the right.  It is one
+ * page whatever the dataset: a list that does not fit ends with "and N
+ * more", told in full on the pages after. */
+
+#define COLUMN_GAP 10.0
+#define STRIPE 3.0
+
+static void
+paint_map (Block   *block,
+           cairo_t *cr,
+           double   x,
+           double   y)
+{
+  DlgMapScene *scene = block->paint_data;
+  DlgMapView view = dlg_map_scene_fit (scene, block->width, block->height, 1.0);
+  DlgColour ink = { 0.1, 0.1, 0.1 };
+
+  cairo_save (cr);
+  cairo_translate (cr, x, y);
+  cairo_rectangle (cr, 0, 0, block->width, block->height);
+  cairo_clip (cr);
+  dlg_map_draw_land (&view, cr, &ink);
+  dlg_map_scene_draw (scene, &view, cr, &ink);
+  cairo_restore (cr);
+
+  cairo_save (cr);
+  cairo_set_source_rgb (cr, 0.75, 0.75, 0.75);
+  cairo_set_line_width (cr, 0.5);
+  cairo_rectangle (cr, x, y, block->width, block->height);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+}
+
+static void
+paint_stripe (Block   *block,
+              cairo_t *cr,
+              double   x,
+              double   y)
+{
+  DlgColour *colour = block->paint_data;
+
+  cairo_save (cr);
+  cairo_set_source_rgb (cr, colour->red, colour->green, colour->blue);
+  cairo_rectangle (cr, x, y, block->width, block->height);
+  cairo_fill (cr);
+  cairo_restore (cr);
+}
+
+static char *
+colour_hex (DlgSide *side,
+            guint    index)
+{
+  DlgColour c;
+
+  dlg_side_colour (side, index, &c);
+  return g_strdup_printf ("#%02x%02x%02x", (guint) (c.red * 255 + 0.5),
+                          (guint) (c.green * 255 + 0.5), (guint) (c.blue * 255 + 0.5));
+}
+
+/* "● India  ● Pakistan  ◐ both visited  ○ planned, not visited  ◎ UN
+ * Security Council member": the dots in the sides' colours */
+static char *
+legend_markup (DlgSheet *self)
+{
+  g_autofree char *a = dlg_sheet_escape (dlg_side_get_name (self->side_a));
+  g_autofree char *b = dlg_sheet_escape (dlg_side_get_name (self->side_b));
+  g_autofree char *ca = colour_hex (self->side_a, 0);
+  g_autofree char *cb = colour_hex (self->side_b, 1);
+  g_autofree char *both = g_markup_escape_text (_("both visited"), -1);
+  g_autofree char *planned = g_markup_escape_text (_("planned, not visited"), -1);
+  g_autofree char *unsc = g_markup_escape_text (_("ringed: UN Security Council member"), -1);
+
+  /* Translators: the map's legend on the printed sheet; keep the markup */
+  return g_strdup_printf (_("<span foreground=\"%s\">●</span> %s   "
+                            "<span foreground=\"%s\">●</span> %s   "
+                            "◐ %s   ○ %s   ◎ %s"),
+                          ca, a, cb, b, both, planned, unsc);
+}
+
+/* One board column: its heading and count, then its places (names, or
+ * with both sides' dates for the shared ones), as many as max_items */
+static char *
+board_markup (GPtrArray  *places,
+              guint       visited,
+              const char *heading,
+              const char *name_a,
+              const char *name_b,
+              guint       max_items)
+{
+  GString *s = g_string_new (NULL);
+  guint n = dlg_board_count (places, visited);
+  guint shown = 0;
+
+  /* Translators: a board column's heading on the sheet and how many places it holds */
+  g_string_append_printf (s, _("<b>%s (%u)</b>"), heading, n);
+  for (guint i = 0; i < places->len && shown < max_items; i++)
+    {
+      DlgBoardPlace *place = g_ptr_array_index (places, i);
+      g_autofree char *name = dlg_sheet_escape (place->name);
+
+      if (place->visited != visited)
+        continue;
+      shown++;
+      if (visited == 3 || visited == 0)
+        {
+          g_autofree char *text = dlg_board_place_text (place, name_a, name_b);
+          g_autofree char *escaped = dlg_sheet_escape (text);
+          g_auto(GStrv) lines = g_strsplit (escaped, "\n", -1);
+          g_autofree char *rest = g_strjoinv ("; ", lines + 1);
+
+          /* Translators: a shared place on the sheet's board: "<b>London</b>: India
+           * Group 2, 31 May – 3 Jun 2025; Pakistan Peace delegation, …; 5 days apart" */
+          g_string_append_printf (s, _("\n<b>%s</b>: %s"), lines[0], rest);
+        }
+      else
+        {
+          guint other = visited == 1 ? 2 : 1;
+
+          /* Translators: between places in a list on the sheet's board */
+          g_string_append (s, shown == 1 ? "\n" : _(", "));
+          g_string_append (s, name);
+          /* the other side only planned it: say so, never as a visit */
+          if (place->planned & other)
+            {
+              g_autofree char *who = dlg_sheet_escape (other == 2 ? name_b : name_a);
+
+              /* Translators: after a place on the sheet's board, "Paris (Pakistan: planned, not visited)" */
+              g_string_append_printf (s, _(" <i>(%s: planned, not visited)</i>"), who);
+            }
+        }
+    }
+  if (shown < n)
+    {
+      /* Translators: the end of a list cut on the sheet's first page */
+      g_autofree char *more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "and %u more",
+                                                            "and %u more", n - shown), n - shown);
+
+      g_string_append_printf (s, "\n<i>%s</i>", more);
+    }
+  if (n == 0)
+    g_string_append_printf (s, "\n%s", _("None"));
+  return g_string_free (s, FALSE);
+}
+
+/* The tallest a board column may be: it gives up places until it fits */
+static Block *
+board_column (DlgSheet   *self,
+              GPtrArray  *places,
+              guint       visited,
+              const char *heading,
+              const char *name_a,
+              const char *name_b,
+              double      width,
+              double      room)
+{
+  guint max_items = places->len;
+
+  for (;;)
+    {
+      g_autofree char *markup = board_markup (places, visited, heading, name_a, name_b, max_items);
+      Block *b = dlg_sheet_text_block (self, markup, width, BODY_FONT, 0);
+
+      if (b->height <= room || max_items == 0)
+        return b;
+      max_items = max_items > 4 ? max_items * 3 / 4 : max_items - 1;
+    }
+}
+
+static gboolean
+delegation_printed (DlgSheet      *self,
+                    DlgDelegation *d)
+{
+  const char *id = dlg_record_get_id (DLG_RECORD (d));
+
+  return self->delegations == NULL || (id != NULL && g_hash_table_contains (self->delegations, id));
+}
+
+/* A side's leaders, top to bottom from y, as many as fit above bottom */
+static void
+leaders_column (DlgSheet *self,
+                guint     page,
+                DlgSide  *side,
+                guint     index,
+                double    x,
+                double    y,
+                double    width,
+                double    bottom)
+{
+  GListModel *delegations = dlg_side_get_delegations (side);
+  GListModel *members = index == 0 ? self->members_a : self->members_b;
+  g_autoptr(DlgSideSummary) summary = dlg_side_summary_new (side, members);
+  g_autofree char *name = dlg_sheet_escape (dlg_side_get_name (side));
+  g_autofree char *count_text = NULL;
+  g_autofree char *count_markup = NULL;
+  DlgColour *colour = g_new (DlgColour, 1);
+  double top = y;
+  double inner = x + STRIPE + 6;
+  double inner_width = width - STRIPE - 6;
+  guint n = g_list_model_get_n_items (delegations);
+  guint left = 0;
+  Block *b;
+
+  dlg_side_colour (side, index, colour);
+  b = dlg_sheet_text_block (self, name, inner_width, HEADING_FONT, 0);
+  dlg_sheet_place (self, page, b, inner, y);
+  y += b->height + 1;
+  {
+    g_autofree char *members_text =
+      g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u member", "%u members", summary->n_members),
+                       summary->n_members);
+    g_autofree char *delegations_text =
+      g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u delegation", "%u delegations",
+                                    summary->n_delegations), summary->n_delegations);
+
+    /* Translators: under a side's name on the sheet's first page, "63 members in 7 delegations" */
+    count_text = g_strdup_printf (_("%s in %s"), members_text, delegations_text);
+  }
+  count_markup = g_markup_escape_text (count_text, -1);
+  b = dlg_sheet_text_block (self, count_markup, inner_width, BODY_FONT, 0);
+  dlg_sheet_place (self, page, b, inner, y);
+  y += b->height + 4;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(DlgDelegation) d = g_list_model_get_item (delegations, i);
+      DlgLeaderCard card;
+      g_autofree char *label = NULL;
+      g_autofree char *leader = NULL;
+      g_autofree char *size_dates = NULL;
+      g_autofree char *markup = NULL;
+      DlgMember *leader_member = dlg_delegation_get_leader (d);
+      const char *party = leader_member != NULL ? dlg_member_get_party (leader_member) : NULL;
+
+      if (!delegation_printed (self, d))
+        continue;
+      dlg_leader_card_init (&card, d);
+      label = dlg_sheet_escape (card.label);
+      leader = dlg_sheet_escape (card.name);
+      size_dates = dlg_sheet_escape (card.size_dates);
+      if (party != NULL)
+        {
+          g_autofree char *party_markup = dlg_sheet_escape (party);
+
+          /* Translators: a leader card on the sheet's first page: delegation, leader
+           * (party), then size and dates; keep the markup */
+          markup = g_strdup_printf (_("<b>%s</b>: %s (%s)\n%s"), label, leader, party_markup,
+                                    size_dates);
+        }
+      else
+        /* Translators: a leader card on the sheet's first page, without a party */
+        markup = g_strdup_printf (_("<b>%s</b>: %s\n%s"), label, leader, size_dates);
+      dlg_leader_card_clear (&card);
+      b = dlg_sheet_text_block (self, markup, inner_width, BODY_FONT, 0);
+      /* room for the "and N more" line under the last card that fits */
+      if (y + b->height > bottom - 14)
+        {
+          left = 0;
+          for (guint k = i; k < n; k++)
+            {
+              g_autoptr(DlgDelegation) rest = g_list_model_get_item (delegations, k);
+
+              left += delegation_printed (self, rest);
+            }
+          break;
+        }
+      dlg_sheet_place (self, page, b, inner, y);
+      y += b->height + 5;
+    }
+  if (left > 0)
+    {
+      /* Translators: the end of the leaders cut on the sheet's first page */
+      g_autofree char *more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                            "and %u more delegation",
+                                                            "and %u more delegations", left), left);
+      g_autofree char *markup = g_strdup_printf ("<i>%s</i>", more);
+
+      b = dlg_sheet_text_block (self, markup, inner_width, BODY_FONT, 0);
+      dlg_sheet_place (self, page, b, inner, y);
+      y += b->height;
+    }
+  b = dlg_sheet_paint_block (self, STRIPE, MAX (y - top, 1), paint_stripe, colour, g_free);
+  dlg_sheet_place (self, page, b, x, top);
+}
+
+void
+dlg_sheet_glance_page (DlgSheet *self,
+                       guint     page)
+{
+  double content = self->page_width - 2 * MARGIN;
+  double bottom = dlg_sheet_body_bottom (self);
+  double left_width = content * 0.55;
+  double right_x = MARGIN + left_width + GUTTER;
+  double right_width = content - left_width - GUTTER;
+  /* the shared places carry both sides' dates: the widest column */
+  double column = (left_width - 2 * COLUMN_GAP) * 0.3;
+  double both_column = (left_width - 2 * COLUMN_GAP) * 0.4;
+  g_autoptr(GPtrArray) title = g_ptr_array_new ();
+  g_autoptr(GPtrArray) places = dlg_board_places (self->side_a, self->side_b, self->reached);
+  g_autofree char *legend = legend_markup (self);
+  g_autofree char *name_a = dlg_text_isolate (dlg_side_get_name (self->side_a));
+  g_autofree char *name_b = dlg_text_isolate (dlg_side_get_name (self->side_b));
+  DlgMapScene *scene = dlg_map_scene_new (self->side_a, self->side_b, self->reached);
+  double y = MARGIN;
+  double map_height;
+  double board_top;
+  Block *b;
+
+  dlg_sheet_title_blocks (self, title, content);
+  for (guint i = 0; i < title->len; i++)
+    {
+      b = g_ptr_array_index (title, i);
+      y += i > 0 ? b->space_before : 0;
+      dlg_sheet_place (self, page, b, MARGIN, y);
+      y += b->height;
+    }
+  y += 10;
+
+  /* the left: the map, its legend, the board */
+  map_height = MIN (left_width * 0.42, (bottom - y) * 0.5);
+  b = dlg_sheet_paint_block (self, left_width, map_height, paint_map, scene,
+                             (GDestroyNotify) dlg_map_scene_free);
+  dlg_sheet_place (self, page, b, MARGIN, y);
+  board_top = y + map_height + 3;
+  b = dlg_sheet_text_block (self, legend, left_width, SMALL_FONT, 0);
+  dlg_sheet_place (self, page, b, MARGIN, board_top);
+  board_top += b->height + 8;
+  b = dlg_sheet_plain_block (self, _("Places by side"), left_width, HEADING_FONT, 0);
+  dlg_sheet_place (self, page, b, MARGIN, board_top);
+  board_top += b->height + 3;
+  {
+    g_autofree char *only_a = g_strdup_printf (_("%s only"), name_a);
+    g_autofree char *only_b = g_strdup_printf (_("%s only"), name_b);
+    g_autofree char *only_a_markup = dlg_sheet_escape (only_a);
+    g_autofree char *only_b_markup = dlg_sheet_escape (only_b);
+    g_autofree char *both = g_markup_escape_text (_("Both"), -1);
+    double room = bottom - board_top;
+
+    b = board_column (self, places, 1, only_a_markup, name_a, name_b, column, room);
+    dlg_sheet_place (self, page, b, MARGIN, board_top);
+    b = board_column (self, places, 3, both, name_a, name_b, both_column, room);
+    dlg_sheet_place (self, page, b, MARGIN + column + COLUMN_GAP, board_top);
+    b = board_column (self, places, 2, only_b_markup, name_a, name_b, column, room);
+    dlg_sheet_place (self, page, b, MARGIN + column + both_column + 2 * COLUMN_GAP, board_top);
+  }
+
+  /* the right: the leaders side by side */
+  b = dlg_sheet_plain_block (self, _("Leaders"), right_width, HEADING_FONT, 0);
+  dlg_sheet_place (self, page, b, right_x, y);
+  y += b->height + 4;
+  {
+    double half = (right_width - COLUMN_GAP) / 2;
+
+    leaders_column (self, page, self->side_a, 0, right_x, y, half, bottom);
+    leaders_column (self, page, self->side_b, 1, right_x + half + COLUMN_GAP, y, half, bottom);
+  }
+}
