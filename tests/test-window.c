@@ -729,6 +729,91 @@ test_window_exports_as_shown (void)
   g_rmdir (dir);
 }
 
+/* Chooses option (by its label) in the drop-down of the file dialog on
+ * screen that offers it, as a person would */
+static gboolean
+choose_in_file_dialog (const char *option)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) w = g_list_model_get_item (toplevels, i);
+
+      if (!GTK_IS_FILE_CHOOSER_DIALOG (w) || !gtk_widget_get_visible (w))
+        continue;
+      for (guint k = 0; ; k++)
+        {
+          GtkWidget *dropdown = find_descendant (w, GTK_TYPE_DROP_DOWN, k);
+          GListModel *options;
+
+          if (dropdown == NULL)
+            break;
+          options = gtk_drop_down_get_model (GTK_DROP_DOWN (dropdown));
+          for (guint j = 0; GTK_IS_STRING_LIST (options) && j < g_list_model_get_n_items (options); j++)
+            if (g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (options), j), option) == 0)
+              {
+                gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), j);
+                return TRUE;
+              }
+        }
+    }
+  return FALSE;
+}
+
+/* "Export PDF…" asks which members and which sheet, in its dialog; the
+ * answer is what is written, and the next dialog offers it again. */
+static void
+test_window_export_choices (void)
+{
+  DlgWindow *window = new_bundled_window ();
+  g_autofree char *dir = g_dir_make_tmp ("dlg-test-XXXXXX", NULL);
+  g_autofree char *pdf_path = g_build_filename (dir, "glance.pdf", NULL);
+  g_autoptr(GFile) pdf = g_file_new_for_path (pdf_path);
+  GtkFileChooser *dialog;
+  g_autofree char *info = NULL;
+  g_autofree char *text = NULL;
+  const char *info_argv[] = { "pdfinfo", pdf_path, NULL };
+  const char *text_argv[] = { "pdftotext", pdf_path, "-", NULL };
+
+  dlg_window_set_search (window, "tharoor");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-pdf", NULL));
+  dialog = GTK_FILE_CHOOSER (dlg_window_get_file_dialog (window));
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (gtk_file_chooser_get_choice (dialog, "scope"), ==, "shown");
+  g_assert_cmpstr (gtk_file_chooser_get_choice (dialog, "sheet"), ==, "briefing");
+  g_assert_true (choose_in_file_dialog ("All members"));
+  g_assert_true (choose_in_file_dialog ("At a glance (one page)"));
+  g_assert_cmpstr (gtk_file_chooser_get_choice (dialog, "scope"), ==, "all");
+  g_assert_cmpstr (gtk_file_chooser_get_choice (dialog, "sheet"), ==, "glance");
+  dlg_window_answer_export_dialog (window, pdf);
+  g_assert_null (dlg_window_get_file_dialog (window));
+  g_assert_true (iterate_until (export_done, window, 20000));
+  g_assert_cmpstr (dlg_window_get_message (window), ==, "Exported “glance.pdf”");
+  if (have_program ("pdfinfo") && have_program ("pdftotext"))
+    {
+      g_assert_true (g_spawn_sync (NULL, (char **) info_argv, NULL, G_SPAWN_SEARCH_PATH |
+                                   G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &info, NULL, NULL, NULL));
+      g_assert_nonnull (strstr (info, "Pages:           1\n"));
+      g_assert_true (g_spawn_sync (NULL, (char **) text_argv, NULL, G_SPAWN_SEARCH_PATH |
+                                   G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &text, NULL, NULL, NULL));
+      /* every member, whatever the search */
+      g_assert_nonnull (strstr (text, "all members"));
+      g_assert_nonnull (strstr (text, "Baijayant"));
+    }
+
+  /* the next dialogs offer the last answers first; the CSV one has no sheet */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-csv", NULL));
+  dialog = GTK_FILE_CHOOSER (dlg_window_get_file_dialog (window));
+  g_assert_cmpstr (gtk_file_chooser_get_choice (dialog, "scope"), ==, "all");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-pdf", NULL));
+  dialog = GTK_FILE_CHOOSER (dlg_window_get_file_dialog (window));
+  g_assert_cmpstr (gtk_file_chooser_get_choice (dialog, "sheet"), ==, "glance");
+  destroy_window (window);
+  g_unlink (pdf_path);
+  g_rmdir (dir);
+}
+
 static gboolean
 loading_started (gpointer data)
 {
@@ -1670,6 +1755,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/details-literal-text", test_window_details_literal_text);
   g_test_add_func ("/ui/window/narrow-stacks", test_window_narrow_stacks);
   g_test_add_func ("/ui/window/exports-as-shown", test_window_exports_as_shown);
+  g_test_add_func ("/ui/window/export-choices", test_window_export_choices);
   g_test_add_func ("/ui/window/cancel-keeps-data", test_window_cancel_keeps_data);
   g_test_add_func ("/ui/window/remembers", test_window_remembers);
   g_test_add_func ("/ui/window/recent-datasets", test_window_recent_datasets);

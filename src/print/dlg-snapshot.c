@@ -273,3 +273,33 @@ dlg_sheet_kind_from_nick (const char   *nick,
       }
   return FALSE;
 }
+
+DlgSnapshot *
+dlg_snapshot_derive (DlgSnapshot  *self,
+                     gboolean      as_shown,
+                     DlgSheetKind  kind)
+{
+  DlgSnapshot *copy;
+
+  g_return_val_if_fail (DLG_IS_SNAPSHOT (self), NULL);
+
+  copy = dlg_snapshot_new (self->dataset);
+  for (guint i = 0; i < self->sides->len; i++)
+    {
+      GListModel *members = g_ptr_array_index (self->members, i);
+
+      g_ptr_array_add (copy->sides, g_object_ref (g_ptr_array_index (self->sides, i)));
+      /* the members lists are never changed: shared */
+      g_ptr_array_add (copy->members, as_shown && members != NULL ? g_object_ref (members) : NULL);
+    }
+  copy->filter_text = as_shown ? g_strdup (self->filter_text) : NULL;
+  g_free (copy->print_date);
+  copy->print_date = g_strdup (self->print_date);
+  copy->paper_width = self->paper_width;
+  copy->paper_height = self->paper_height;
+  for (guint i = 0; i < self->protected_files->len; i++)
+    g_ptr_array_add (copy->protected_files, g_object_ref (g_ptr_array_index (self->protected_files, i)));
+  copy->sheet_kind = kind;
+  copy->sealed = TRUE;
+  return copy;
+}

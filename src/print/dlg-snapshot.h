@@ -51,6 +51,12 @@ void         dlg_snapshot_set_sheet_kind  (DlgSnapshot  *self,
 /* A file an export of this snapshot must refuse to replace */
 void         dlg_snapshot_protect         (DlgSnapshot *self,
                                            GFile       *file);
+/* The same moment with another choice: as_shown keeps the members as
+ * shown (when self has them), else every member; kind is the sheet's.
+ * Sealed. */
+DlgSnapshot *dlg_snapshot_derive          (DlgSnapshot  *self,
+                                           gboolean      as_shown,
+                                           DlgSheetKind  kind);
 /* No more changes; jobs call this before they start. */
 void         dlg_snapshot_seal            (DlgSnapshot *self);
 

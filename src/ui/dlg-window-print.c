@@ -38,11 +38,11 @@ load_page_setup (void)
 
 /* What was shown when the user asked: print, preview and the exports all
  * render this, whatever loads afterwards. */
-DlgSnapshot *
-dlg_window_take_snapshot (DlgWindow *self)
+static DlgSnapshot *
+take_moment (DlgWindow *self)
 {
   DlgDataset *dataset = dlg_window_get_dataset (self);
-  gboolean shown = dlg_window_get_sheet_as_shown (self);
+  gboolean shown = TRUE;
   g_autoptr(GtkPageSetup) setup = load_page_setup ();
   g_autoptr(DlgSnapshot) snapshot = NULL;
 
@@ -72,13 +72,143 @@ dlg_window_take_snapshot (DlgWindow *self)
   return g_steal_pointer (&snapshot);
 }
 
+/* What an output shows: the moment, with the choices last made in the
+ * print or export flow (members as shown or all; the kind of sheet) */
+DlgSnapshot *
+dlg_window_take_snapshot (DlgWindow *self)
+{
+  g_autoptr(DlgSnapshot) moment = take_moment (self);
+
+  return dlg_snapshot_derive (moment, self->sheet_as_shown, self->sheet_kind);
+}
+
+/* --- the choices in the print and export flow --- */
+
+static const char * const scope_ids[] = { "shown", "all", NULL };
+static const char * const kind_ids[] = { "briefing", "glance", "full", NULL };
+
+static void
+remember_choices (DlgWindow  *self,
+                  const char *scope,
+                  const char *kind)
+{
+  DlgSheetKind k;
+
+  if (scope != NULL)
+    dlg_window_set_sheet_as_shown (self, g_strcmp0 (scope, "all") != 0);
+  if (kind != NULL && dlg_sheet_kind_from_nick (kind, &k))
+    self->sheet_kind = k;
+}
+
+/* The print dialog's "Contents" tab: which members, which sheet */
+static GtkWidget *
+choice_group (GtkWidget          *grid,
+              int                 row,
+              const char         *title,
+              const char * const *ids,
+              const char * const *labels,
+              const char         *selected)
+{
+  GtkWidget *heading = gtk_label_new (title);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  GtkWidget *first = NULL;
+
+  gtk_label_set_xalign (GTK_LABEL (heading), 0);
+  gtk_widget_add_css_class (heading, "heading");
+  gtk_grid_attach (GTK_GRID (grid), heading, 0, row, 1, 1);
+  for (guint i = 0; ids[i] != NULL; i++)
+    {
+      GtkWidget *check = gtk_check_button_new_with_mnemonic (labels[i]);
+
+      g_object_set_data (G_OBJECT (check), "dlg-choice", (gpointer) ids[i]);
+      if (first != NULL)
+        gtk_check_button_set_group (GTK_CHECK_BUTTON (check), GTK_CHECK_BUTTON (first));
+      else
+        first = check;
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (check), g_strcmp0 (ids[i], selected) == 0);
+      gtk_box_append (GTK_BOX (box), check);
+    }
+  gtk_grid_attach (GTK_GRID (grid), box, 0, row + 1, 1, 1);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (box), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
+                                  heading, NULL, -1);
+  return box;
+}
+
+static const char *
+chosen (GtkWidget *group)
+{
+  for (GtkWidget *c = gtk_widget_get_first_child (group); c != NULL; c = gtk_widget_get_next_sibling (c))
+    if (gtk_check_button_get_active (GTK_CHECK_BUTTON (c)))
+      return g_object_get_data (G_OBJECT (c), "dlg-choice");
+  return NULL;
+}
+
+static const char * const *
+scope_labels (void)
+{
+  static const char *labels[3];
+
+  labels[0] = _("Members as _shown");
+  labels[1] = _("_All members");
+  return labels;
+}
+
+static const char * const *
+kind_labels (void)
+{
+  static const char *labels[4];
+
+  labels[0] = _("_Briefing");
+  labels[1] = _("At a _glance (one page)");
+  labels[2] = _("_Full annex (every stop and count)");
+  return labels;
+}
+
+static GObject *
+create_contents_cb (GtkPrintOperation *operation,
+                    DlgWindow         *self)
+{
+  GtkWidget *grid = gtk_grid_new ();
+
+  gtk_grid_set_row_spacing (GTK_GRID (grid), 6);
+  gtk_widget_set_margin_start (grid, 12);
+  gtk_widget_set_margin_end (grid, 12);
+  gtk_widget_set_margin_top (grid, 12);
+  gtk_widget_set_margin_bottom (grid, 12);
+  choice_group (grid, 0, _("Members"), scope_ids, scope_labels (),
+                self->sheet_as_shown ? "shown" : "all");
+  choice_group (grid, 2, _("Sheet"), kind_ids, kind_labels (), kind_ids[self->sheet_kind]);
+  return G_OBJECT (grid);
+}
+
+static void set_operation_sheet (GtkPrintOperation *operation,
+                                 DlgSnapshot       *snapshot);
+
+static void
+apply_contents_cb (GtkPrintOperation *operation,
+                   GtkWidget         *grid,
+                   DlgWindow         *self)
+{
+  DlgSnapshot *moment = g_object_get_data (G_OBJECT (operation), "dlg-moment");
+  g_autoptr(DlgSnapshot) snapshot = NULL;
+
+  remember_choices (self, chosen (gtk_grid_get_child_at (GTK_GRID (grid), 0, 1)),
+                    chosen (gtk_grid_get_child_at (GTK_GRID (grid), 0, 3)));
+  if (moment == NULL)
+    return;
+  snapshot = dlg_snapshot_derive (moment, self->sheet_as_shown, self->sheet_kind);
+  set_operation_sheet (operation, snapshot);
+}
+
 /* --- print --- */
 
 static void
 begin_print_cb (GtkPrintOperation *operation,
                 GtkPrintContext   *context,
-                DlgSheet          *sheet)
+                gpointer           user_data)
 {
+  DlgSheet *sheet = g_object_get_data (G_OBJECT (operation), "dlg-sheet");
+
   dlg_sheet_set_page_size (sheet, gtk_print_context_get_width (context),
                            gtk_print_context_get_height (context));
   gtk_print_operation_set_n_pages (operation, (int) dlg_sheet_paginate (sheet));
@@ -88,8 +218,10 @@ static void
 draw_page_cb (GtkPrintOperation *operation,
               GtkPrintContext   *context,
               int                page,
-              DlgSheet          *sheet)
+              gpointer           user_data)
 {
+  DlgSheet *sheet = g_object_get_data (G_OBJECT (operation), "dlg-sheet");
+
   dlg_sheet_draw_page (sheet, gtk_print_context_get_cairo_context (context), (guint) page);
 }
 
@@ -129,24 +261,31 @@ print_done_cb (GtkPrintOperation       *operation,
 
 /* An operation that prints sheet: the pages come from the sheet, paginated
  * for the paper the operation is given. */
+static void
+set_operation_sheet (GtkPrintOperation *operation,
+                     DlgSnapshot       *snapshot)
+{
+  /* The operation keeps the sheet for as long as it runs. */
+  g_object_set_data_full (G_OBJECT (operation), "dlg-sheet", dlg_sheet_new (snapshot),
+                          g_object_unref);
+  g_object_set_data_full (G_OBJECT (operation), "dlg-snapshot", g_object_ref (snapshot),
+                          g_object_unref);
+}
+
 static GtkPrintOperation *
 sheet_operation (DlgSnapshot *snapshot)
 {
   GtkPrintOperation *operation = gtk_print_operation_new ();
   g_autoptr(GtkPageSetup) setup = load_page_setup ();
-  g_autoptr(DlgSheet) sheet = dlg_sheet_new (snapshot);
 
   gtk_print_operation_set_default_page_setup (operation, setup);
   /* The sheet keeps its own margins, the same on paper as in the PDF. */
   gtk_print_operation_set_use_full_page (operation, TRUE);
   gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
 
-  /* The operation keeps the sheet for as long as it runs. */
-  g_object_set_data_full (G_OBJECT (operation), "dlg-sheet", g_object_ref (sheet), g_object_unref);
-  g_object_set_data_full (G_OBJECT (operation), "dlg-snapshot", g_object_ref (snapshot),
-                          g_object_unref);
-  g_signal_connect (operation, "begin-print", G_CALLBACK (begin_print_cb), sheet);
-  g_signal_connect (operation, "draw-page", G_CALLBACK (draw_page_cb), sheet);
+  set_operation_sheet (operation, snapshot);
+  g_signal_connect (operation, "begin-print", G_CALLBACK (begin_print_cb), NULL);
+  g_signal_connect (operation, "draw-page", G_CALLBACK (draw_page_cb), NULL);
   return operation;
 }
 
@@ -418,8 +557,9 @@ preview_cb (GtkPrintOperation        *operation,
             GtkPrintOperationPreview *preview,
             GtkPrintContext          *context,
             GtkWindow                *parent,
-            DlgSheet                 *sheet)
+            gpointer                  user_data)
 {
+  DlgSheet *sheet = g_object_get_data (G_OBJECT (operation), "dlg-sheet");
   Preview *p = g_new0 (Preview, 1);
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
   cairo_t *cr = cairo_create (surface);
@@ -456,10 +596,10 @@ preview_cb (GtkPrintOperation        *operation,
  * saved when it is done. */
 static GtkPrintOperation *
 new_operation (DlgWindow   *self,
-               DlgSnapshot *snapshot)
+               DlgSnapshot *snapshot,
+               DlgSnapshot *moment)
 {
   GtkPrintOperation *operation = sheet_operation (snapshot);
-  DlgSheet *sheet = g_object_get_data (G_OBJECT (operation), "dlg-sheet");
   g_autofree char *settings_path = config_path ("print-settings.ini");
   g_autoptr(GtkPrintSettings) settings = gtk_print_settings_new_from_file (settings_path, NULL);
 
@@ -468,7 +608,20 @@ new_operation (DlgWindow   *self,
   gtk_print_operation_set_embed_page_setup (operation, TRUE);
   gtk_print_operation_set_job_name (operation,
                                     dlg_dataset_get_title (dlg_snapshot_get_dataset (snapshot)));
-  g_signal_connect (operation, "preview", G_CALLBACK (preview_cb), sheet);
+  g_signal_connect (operation, "preview", G_CALLBACK (preview_cb), NULL);
+  /* The moment the user asked: the dialog's "Contents" tab chooses what of
+   * it prints (without one, the snapshot prints as it is: the preview's) */
+  if (moment != NULL)
+    {
+      g_object_set_data_full (G_OBJECT (operation), "dlg-moment", g_object_ref (moment),
+                              g_object_unref);
+      /* Translators: the print dialog's tab with the sheet's choices */
+      gtk_print_operation_set_custom_tab_label (operation, _("Contents"));
+      g_signal_connect_object (operation, "create-custom-widget",
+                               G_CALLBACK (create_contents_cb), self, 0);
+      g_signal_connect_object (operation, "custom-widget-apply",
+                               G_CALLBACK (apply_contents_cb), self, 0);
+    }
   /* Tied to the window: a run that ends after it closed reaches nobody. */
   g_signal_connect_object (operation, "done", G_CALLBACK (print_done_cb), self, 0);
   return operation;
@@ -493,7 +646,7 @@ void
 dlg_window_print_preview (DlgWindow *self)
 {
   g_autoptr(DlgSnapshot) snapshot = dlg_window_take_snapshot (self);
-  g_autoptr(GtkPrintOperation) operation = new_operation (self, snapshot);
+  g_autoptr(GtkPrintOperation) operation = new_operation (self, snapshot, NULL);
   g_autoptr(GError) error = NULL;
 
   run_operation (self, operation, GTK_PRINT_OPERATION_ACTION_PREVIEW, &error);
@@ -501,24 +654,34 @@ dlg_window_print_preview (DlgWindow *self)
     dlg_window_show_message (self, _("Print preview failed"), error->message, NULL);
 }
 
+static void
+print_with (DlgWindow   *self,
+            DlgSnapshot *snapshot,
+            DlgSnapshot *moment)
+{
+  g_autoptr(GtkPrintOperation) operation = new_operation (self, snapshot, moment);
+  g_autoptr(GError) error = NULL;
+
+  run_operation (self, operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, &error);
+  if (error != NULL)
+    dlg_window_show_message (self, _("Printing failed"), error->message, NULL);
+}
+
 void
 dlg_window_print (DlgWindow *self)
 {
-  g_autoptr(DlgSnapshot) snapshot = dlg_window_take_snapshot (self);
+  g_autoptr(DlgSnapshot) moment = take_moment (self);
+  g_autoptr(DlgSnapshot) snapshot = dlg_snapshot_derive (moment, self->sheet_as_shown,
+                                                         self->sheet_kind);
 
-  dlg_window_print_snapshot (self, snapshot);
+  print_with (self, snapshot, moment);
 }
 
 void
 dlg_window_print_snapshot (DlgWindow   *self,
                            DlgSnapshot *snapshot)
 {
-  g_autoptr(GtkPrintOperation) operation = new_operation (self, snapshot);
-  g_autoptr(GError) error = NULL;
-
-  run_operation (self, operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, &error);
-  if (error != NULL)
-    dlg_window_show_message (self, _("Printing failed"), error->message, NULL);
+  print_with (self, snapshot, NULL);
 }
 
 /* --- exports --- */
@@ -620,22 +783,75 @@ dlg_window_export (DlgWindow       *self,
   dlg_window_export_snapshot (self, snapshot, format, file);
 }
 
+/* The export dialog's Export button: the choices it shows, remembered,
+ * and the moment it was opened, written to file. */
+static void
+export_answer (DlgWindow       *self,
+               GtkNativeDialog *dialog,
+               GFile           *file)
+{
+  DlgSnapshot *moment = g_object_get_data (G_OBJECT (dialog), "dlg-snapshot");
+  DlgExportFormat format = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "dlg-format"));
+  g_autoptr(DlgSnapshot) snapshot = NULL;
+
+  remember_choices (self, gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (dialog), "scope"),
+                    format == DLG_EXPORT_PDF
+                    ? gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (dialog), "sheet") : NULL);
+  snapshot = dlg_snapshot_derive (moment, self->sheet_as_shown, self->sheet_kind);
+  dlg_window_export_snapshot (self, snapshot, format, file);
+}
+
 static void
 save_response_cb (GtkNativeDialog *dialog,
                   int              response,
                   DlgWindow       *self)
 {
-  DlgSnapshot *snapshot = g_object_get_data (G_OBJECT (dialog), "dlg-snapshot");
-  DlgExportFormat format = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "dlg-format"));
-
   if (response == GTK_RESPONSE_ACCEPT)
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
 
       if (file != NULL)
-        dlg_window_export_snapshot (self, snapshot, format, file);
+        export_answer (self, dialog, file);
     }
   dlg_window_close_file_dialog (self);
+}
+
+void
+dlg_window_answer_export_dialog (DlgWindow *self,
+                                 GFile     *file)
+{
+  GtkNativeDialog *dialog = dlg_window_get_file_dialog (self);
+
+  g_return_if_fail (dialog != NULL && g_object_get_data (G_OBJECT (dialog), "dlg-snapshot") != NULL);
+
+  export_answer (self, dialog, file);
+  dlg_window_close_file_dialog (self);
+}
+
+/* A choice of the file dialog with option first offered first: GTK 4.8's
+ * gtk_file_chooser_set_choice() leaves a file chooser's drop-down on its
+ * first option (measured here), so the remembered answer goes first. */
+static void
+add_choice_first (GtkFileChooser     *chooser,
+                  const char         *id,
+                  const char         *label,
+                  const char * const *ids,
+                  const char * const *labels,
+                  guint               first)
+{
+  const char *ordered_ids[4] = { NULL };
+  const char *ordered_labels[4] = { NULL };
+  guint n = 0;
+
+  ordered_ids[n] = ids[first];
+  ordered_labels[n++] = labels[first];
+  for (guint i = 0; ids[i] != NULL && n < 3; i++)
+    if (i != first)
+      {
+        ordered_ids[n] = ids[i];
+        ordered_labels[n++] = labels[i];
+      }
+  gtk_file_chooser_add_choice (chooser, id, label, ordered_ids, ordered_labels);
 }
 
 /* The snapshot is taken now, when the user asks, not when the dialog
@@ -646,13 +862,21 @@ ask_where (DlgWindow       *self,
            const char      *suggested,
            DlgExportFormat  format)
 {
-  g_autoptr(DlgSnapshot) snapshot = dlg_window_take_snapshot (self);
+  g_autoptr(DlgSnapshot) snapshot = take_moment (self);
   GtkFileChooserNative *dialog =
     gtk_file_chooser_native_new (title, GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
                                  _("_Export"), _("_Cancel"));
+  const char *scope_names[] = { _("As shown"), _("All members"), NULL };
+  const char *kind_names[] = { _("Briefing"), _("At a glance (one page)"),
+                               _("Full annex (every stop and count)"), NULL };
 
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), suggested);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
+  /* what goes in: chosen here, remembered for next time */
+  add_choice_first (GTK_FILE_CHOOSER (dialog), "scope", _("Members"), scope_ids, scope_names,
+                    self->sheet_as_shown ? 0 : 1);
+  if (format == DLG_EXPORT_PDF)
+    add_choice_first (GTK_FILE_CHOOSER (dialog), "sheet", _("Sheet"), kind_ids, kind_names,
+                      self->sheet_kind);
   g_object_set_data_full (G_OBJECT (dialog), "dlg-snapshot", g_steal_pointer (&snapshot),
                           g_object_unref);
   g_object_set_data (G_OBJECT (dialog), "dlg-format", GINT_TO_POINTER (format));

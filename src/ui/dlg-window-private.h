@@ -96,6 +96,7 @@ struct _DlgWindow
 
   /* print and export */
   gboolean sheet_as_shown;
+  DlgSheetKind sheet_kind;
   char *message;
   GFile *export_file;
   GCancellable *export_cancellable;
