@@ -286,6 +286,10 @@ setup_name_cell_cb (GtkSignalListItemFactory *factory,
   GtkWidget *match = gtk_label_new (NULL);
 
   setup_cell_cb (factory, item, NULL);
+  /* names wrap, never cut: a leader's name is read whole at any width */
+  gtk_label_set_ellipsize (GTK_LABEL (gtk_list_item_get_child (item)), PANGO_ELLIPSIZE_NONE);
+  gtk_label_set_wrap (GTK_LABEL (gtk_list_item_get_child (item)), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (gtk_list_item_get_child (item)), PANGO_WRAP_WORD_CHAR);
   gtk_box_append (GTK_BOX (box), gtk_list_item_get_child (item));
   gtk_label_set_xalign (GTK_LABEL (match), 0);
   gtk_label_set_ellipsize (GTK_LABEL (match), PANGO_ELLIPSIZE_END);
@@ -361,6 +365,9 @@ add_columns (DlgSidePane *self)
       gtk_column_view_column_set_resizable (column, TRUE);
       gtk_column_view_column_set_expand (column, i == DLG_MEMBER_FIELD_NAME ||
                                                  i == DLG_MEMBER_FIELD_ROLE);
+      /* the status is short: "✗ Withdrew", "? Unconfirmed", whole */
+      if (i == DLG_MEMBER_FIELD_STATUS)
+        gtk_column_view_column_set_fixed_width (column, 120);
       gtk_column_view_append_column (self->column_view, column);
       self->columns[i] = column;
       g_object_unref (sorter);
