@@ -1528,6 +1528,35 @@ one_indian_leader (gpointer data)
   return india->len == 1;
 }
 
+/* Three sides: one board column each, and the places they shared */
+static void
+test_window_board_three_sides (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "valid", "three-sides.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  DlgWindow *window = new_window_with (file);
+  g_autoptr(GPtrArray) a = board_column (window, 0);
+  g_autoptr(GPtrArray) b = board_column (window, 1);
+  g_autoptr(GPtrArray) c = board_column (window, 2);
+  g_autoptr(GPtrArray) shared = board_column (window, 3);
+
+  g_assert_cmpstr (g_ptr_array_index (a, 0), ==, "\u2068Side A\u2069 only (1)");
+  g_assert_cmpstr (g_ptr_array_index (b, 0), ==, "\u2068Side B\u2069 only (0)");
+  g_assert_cmpstr (g_ptr_array_index (c, 0), ==, "\u2068Side C\u2069 only (0)");
+  g_assert_cmpstr (g_ptr_array_index (shared, 0), ==, "Shared (0)");
+  /* Side B only planned Paris: said on Side A's chip, never as a visit */
+  g_assert_nonnull (strstr (g_ptr_array_index (a, 1),
+                            "\u2068Side B\u2069 \u2068Group 1\u2069: Planned, not visited"));
+  /* the board stays whole whichever two sides the panes compare */
+  dlg_window_choose_sides (window, 2, 1);
+  {
+    g_autoptr(GPtrArray) again = board_column (window, 3);
+
+    g_assert_cmpstr (g_ptr_array_index (again, 0), ==, "Shared (0)");
+  }
+  destroy_window (window);
+}
+
 /* One switch for both sides; the search and facets reach every view. */
 static void
 test_window_views (void)
@@ -1773,6 +1802,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/timeline", test_window_timeline);
   g_test_add_func ("/ui/window/board", test_window_board);
   g_test_add_func ("/ui/window/views", test_window_views);
+  g_test_add_func ("/ui/window/board-three-sides", test_window_board_three_sides);
   g_test_add_func ("/ui/window/match-line", test_window_match_line);
   g_test_add_func ("/ui/window/delegation-link", test_window_delegation_link);
 

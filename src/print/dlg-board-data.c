@@ -13,11 +13,15 @@ dlg_board_place_free (gpointer data)
 
   g_free (place->key);
   g_free (place->name);
-  for (guint i = 0; i < 2; i++)
+  for (guint i = 0; i < place->n_sides; i++)
     {
       g_clear_object (&place->stay[i]);
       g_string_free (place->lines[i], TRUE);
     }
+  g_free (place->stay);
+  g_free (place->lines);
+  g_free (place->visited_by);
+  g_free (place->planned_by);
   g_free (place);
 }
 
@@ -36,6 +40,7 @@ collect (GHashTable *places,
          GPtrArray  *order,
          DlgSide    *side,
          guint       index,
+         guint       n_sides,
          GHashTable *reached)
 {
   GListModel *delegations = dlg_side_get_delegations (side);
@@ -62,19 +67,32 @@ collect (GHashTable *places,
               place = g_new0 (DlgBoardPlace, 1);
               place->key = g_strdup (key);
               place->name = dlg_text_isolate (dlg_destination_get_place_label (dest));
-              place->lines[0] = g_string_new (NULL);
-              place->lines[1] = g_string_new (NULL);
+              place->n_sides = n_sides;
+              place->stay = g_new0 (DlgDestination *, n_sides);
+              place->lines = g_new0 (GString *, n_sides);
+              place->visited_by = g_new0 (gboolean, n_sides);
+              place->planned_by = g_new0 (gboolean, n_sides);
+              for (guint k = 0; k < n_sides; k++)
+                place->lines[k] = g_string_new (NULL);
               g_hash_table_insert (places, place->key, place);
               g_ptr_array_add (order, place);
             }
           if (status == DLG_VISIT_STATUS_VISITED)
             {
-              place->visited |= 1u << index;
+              if (!place->visited_by[index])
+                place->n_visited++;
+              place->visited_by[index] = TRUE;
+              if (index < 2)
+                place->visited |= 1u << index;
               if (place->stay[index] == NULL)
                 place->stay[index] = g_object_ref (dest);
             }
           else
-            place->planned |= 1u << index;
+            {
+              place->planned_by[index] = TRUE;
+              if (index < 2)
+                place->planned |= 1u << index;
+            }
 
           dates = dlg_format_dates (dlg_destination_get_from (dest), dlg_destination_get_to (dest),
                                     dlg_destination_get_dates_approximate (dest));
@@ -94,22 +112,22 @@ collect (GHashTable *places,
 }
 
 char *
-dlg_board_place_text (DlgBoardPlace *place,
-                      const char    *name_a,
-                      const char    *name_b)
+dlg_board_place_text (DlgBoardPlace      *place,
+                      const char * const *names)
 {
   GString *s = g_string_new (place->name);
 
-  for (guint i = 0; i < 2; i++)
+  for (guint i = 0; i < place->n_sides; i++)
     if (place->lines[i]->len > 0)
       {
         g_auto(GStrv) lines = g_strsplit (place->lines[i]->str, "\n", -1);
 
         for (guint k = 0; lines[k] != NULL; k++)
           /* Translators: a line of a board chip: side, delegation and dates */
-          g_string_append_printf (s, _("\n%s %s"), i == 0 ? name_a : name_b, lines[k]);
+          g_string_append_printf (s, _("\n%s %s"), names[i], lines[k]);
       }
-  if (place->stay[0] != NULL && place->stay[1] != NULL)
+  /* two sides: the days between their stays */
+  if (place->n_sides == 2 && place->stay[0] != NULL && place->stay[1] != NULL)
     {
       int apart = dlg_destinations_days_apart (place->stay[0], place->stay[1]);
 
@@ -128,17 +146,27 @@ dlg_board_place_text (DlgBoardPlace *place,
 
 
 GPtrArray *
-dlg_board_places (DlgSide    *a,
-                  DlgSide    *b,
-                  GHashTable *reached)
+dlg_board_places_of (DlgSide    **sides,
+                     guint        n_sides,
+                     GHashTable  *reached)
 {
   g_autoptr(GHashTable) index = g_hash_table_new (g_str_hash, g_str_equal);
   GPtrArray *places = g_ptr_array_new_with_free_func (dlg_board_place_free);
 
-  collect (index, places, a, 0, reached);
-  collect (index, places, b, 1, reached);
+  for (guint i = 0; i < n_sides; i++)
+    collect (index, places, sides[i], i, n_sides, reached);
   g_ptr_array_sort (places, place_compare);
   return places;
+}
+
+GPtrArray *
+dlg_board_places (DlgSide    *a,
+                  DlgSide    *b,
+                  GHashTable *reached)
+{
+  DlgSide *sides[] = { a, b };
+
+  return dlg_board_places_of (sides, 2, reached);
 }
 
 guint

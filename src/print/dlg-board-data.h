@@ -13,13 +13,19 @@ typedef struct
   char *key;
   /* bidi-isolated */
   char *name;
-  /* bit 0: the first side, bit 1: the second */
+  /* of the first two sides, bit 0: the first, bit 1: the second */
   guint visited;
   guint planned;
+  /* per side (n_sides of them) */
+  guint n_sides;
+  gboolean *visited_by;
+  gboolean *planned_by;
+  /* how many sides visited it */
+  guint n_visited;
   /* the first visited stay of each side, for the pairing */
-  DlgDestination *stay[2];
-  /* per side, one line per delegation: "Group 2, 31 May – 3 Jun 2025" */
-  GString *lines[2];
+  DlgDestination **stay;
+  /* one line per delegation: "Group 2, 31 May – 3 Jun 2025" */
+  GString **lines;
 } DlgBoardPlace;
 
 void       dlg_board_place_free (gpointer       place);
@@ -28,14 +34,17 @@ void       dlg_board_place_free (gpointer       place);
 GPtrArray *dlg_board_places     (DlgSide       *a,
                                  DlgSide       *b,
                                  GHashTable    *reached);
+/* The same for any number of sides */
+GPtrArray *dlg_board_places_of  (DlgSide      **sides,
+                                 guint          n_sides,
+                                 GHashTable    *reached);
 /* How many places have this visited value (1, 2: one side; 3: both;
  * 0: planned only) */
 guint      dlg_board_count      (GPtrArray     *places,
                                  guint          visited);
-/* The place's name, then a line per side and delegation, then the days
- * between both sides' stays */
-char      *dlg_board_place_text (DlgBoardPlace *place,
-                                 const char    *name_a,
-                                 const char    *name_b);
+/* The place's name, then a line per side and delegation (names: the
+ * sides' names, isolated), then (two sides) the days between their stays */
+char      *dlg_board_place_text (DlgBoardPlace      *place,
+                                 const char * const *names);
 
 G_END_DECLS

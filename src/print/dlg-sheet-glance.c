@@ -115,7 +115,8 @@ board_markup (GPtrArray  *places,
       shown++;
       if (visited == 3 || visited == 0)
         {
-          g_autofree char *text = dlg_board_place_text (place, name_a, name_b);
+          const char *names[] = { name_a, name_b };
+          g_autofree char *text = dlg_board_place_text (place, names);
           g_autofree char *escaped = dlg_sheet_escape (text);
           g_auto(GStrv) lines = g_strsplit (escaped, "\n", -1);
           g_autofree char *rest = g_strjoinv ("; ", lines + 1);

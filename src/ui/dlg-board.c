@@ -7,18 +7,45 @@
 #include "dlg-board.h"
 #include "dlg-board-data.h"
 
+/* Which column a place goes in: the side that alone visited it, SHARED
+ * (two sides or more), PLANNED (no side visited it) */
+#define SHARED -1
+#define PLANNED -2
+
+static int
+column_of (DlgBoardPlace *place)
+{
+  if (place->n_visited == 0)
+    return PLANNED;
+  if (place->n_visited > 1)
+    return SHARED;
+  for (guint i = 0; i < place->n_sides; i++)
+    if (place->visited_by[i])
+      return i;
+  return PLANNED;
+}
+
+static gboolean
+planned_by_any (DlgBoardPlace *place)
+{
+  for (guint i = 0; i < place->n_sides; i++)
+    if (place->planned_by[i])
+      return TRUE;
+  return FALSE;
+}
+
 static GtkWidget *
-column (const char *heading,
-        GPtrArray  *chips,
-        guint       visited,
-        const char *name_a,
-        const char *name_b)
+column (const char         *heading,
+        GPtrArray          *chips,
+        int                 which,
+        const char * const *names)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *title;
-  guint n;
+  guint n = 0;
 
-  n = dlg_board_count (chips, visited);
+  for (guint i = 0; i < chips->len; i++)
+    n += column_of (g_ptr_array_index (chips, i)) == which;
   {
     /* Translators: a board column's heading and how many places it holds, "Both (4)" */
     g_autofree char *text = g_strdup_printf (_("%s (%u)"), heading, n);
@@ -35,16 +62,16 @@ column (const char *heading,
       g_autofree char *text = NULL;
       GtkWidget *label;
 
-      if (chip->visited != visited)
+      if (column_of (chip) != which)
         continue;
-      text = dlg_board_place_text (chip, name_a, name_b);
+      text = dlg_board_place_text (chip, names);
       label = gtk_label_new (text);
       gtk_label_set_xalign (GTK_LABEL (label), 0);
       gtk_label_set_wrap (GTK_LABEL (label), TRUE);
       gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
       gtk_label_set_selectable (GTK_LABEL (label), TRUE);
       gtk_widget_add_css_class (label, "chip");
-      if (chip->planned != 0)
+      if (planned_by_any (chip))
         gtk_widget_add_css_class (label, "planned");
       gtk_box_append (GTK_BOX (box), label);
     }
@@ -60,33 +87,44 @@ column (const char *heading,
 }
 
 void
-dlg_board_fill (GtkBox    *box,
-                DlgSide   *a,
-                DlgSide   *b,
+dlg_board_fill (GtkBox     *box,
+                DlgSide   **sides,
+                guint       n_sides,
                 GHashTable *reached)
 {
-  g_autoptr(GPtrArray) chips = dlg_board_places (a, b, reached);
-  g_autofree char *name_a = dlg_text_isolate (dlg_side_get_name (a));
-  g_autofree char *name_b = dlg_text_isolate (dlg_side_get_name (b));
-  g_autofree char *only_a = NULL;
-  g_autofree char *only_b = NULL;
+  g_autoptr(GPtrArray) chips = dlg_board_places_of (sides, n_sides, reached);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
   GtkWidget *child;
+  guint planned = 0;
 
   g_return_if_fail (GTK_IS_BOX (box));
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (box))) != NULL)
     gtk_box_remove (box, child);
 
+  for (guint i = 0; i < n_sides; i++)
+    g_ptr_array_add (names, dlg_text_isolate (dlg_side_get_name (sides[i])));
+  g_ptr_array_add (names, NULL);
 
-  /* Translators: board column of the places only this side visited, "India only" */
-  only_a = g_strdup_printf (_("%s only"), name_a);
-  only_b = g_strdup_printf (_("%s only"), name_b);
-  gtk_box_append (box, column (only_a, chips, 1, name_a, name_b));
-  /* Translators: board column of the places both sides visited */
-  gtk_box_append (box, column (_("Both"), chips, 3, name_a, name_b));
-  gtk_box_append (box, column (only_b, chips, 2, name_a, name_b));
-  /* planned stops no side made */
-  if (dlg_board_count (chips, 0) > 0)
+  /* two sides: "India only | Both | Pakistan only"; more: one column per
+   * side, then the places two or more of them visited */
+  for (guint i = 0; i < n_sides; i++)
+    {
+      /* Translators: board column of the places only this side visited, "India only" */
+      g_autofree char *only = g_strdup_printf (_("%s only"), (char *) g_ptr_array_index (names, i));
+
+      if (n_sides == 2 && i == 1)
+        /* Translators: board column of the places both sides visited */
+        gtk_box_append (box, column (_("Both"), chips, SHARED, (const char * const *) names->pdata));
+      gtk_box_append (box, column (only, chips, i, (const char * const *) names->pdata));
+    }
+  if (n_sides != 2)
+    /* Translators: board column of the places two or more sides visited (three sides or more) */
+    gtk_box_append (box, column (_("Shared"), chips, SHARED, (const char * const *) names->pdata));
+  for (guint i = 0; i < chips->len; i++)
+    planned += column_of (g_ptr_array_index (chips, i)) == PLANNED;
+  if (planned > 0)
     /* Translators: board column of the places planned but visited by no side */
-    gtk_box_append (box, column (_("Planned, not visited"), chips, 0, name_a, name_b));
+    gtk_box_append (box, column (_("Planned, not visited"), chips, PLANNED,
+                                 (const char * const *) names->pdata));
 }

@@ -6,15 +6,16 @@
 
 G_BEGIN_DECLS
 
-/* The board: three columns, "India only | Both | Pakistan only", each
- * place a chip naming the delegations that went and when; a place both
- * sides visited pairs the two delegations with the days between them;
- * planned stops not made say so.  reached is the set of destinations the
- * members shown went to (NULL: all): a place stays while one of its
- * destinations is in it.  Fills box, emptied first. */
-void dlg_board_fill (GtkBox    *box,
-                     DlgSide   *a,
-                     DlgSide   *b,
+/* The board: for two sides three columns, "India only | Both | Pakistan
+ * only"; for more, one column per side and "Shared".  Each place a chip
+ * naming the delegations that went and when; a place two sides visited
+ * pairs them with the days between them; planned stops not made say so.
+ * reached is the set of destinations the members shown went to (NULL:
+ * all): a place stays while one of its destinations is in it.  Fills
+ * box, emptied first. */
+void dlg_board_fill (GtkBox     *box,
+                     DlgSide   **sides,
+                     guint       n_sides,
                      GHashTable *reached);
 
 G_END_DECLS

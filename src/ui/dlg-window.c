@@ -44,6 +44,32 @@ overview_leader_cb (DlgWindow *self,
     member_selected_cb (NULL, leader, self);
 }
 
+/* The board: the two sides compared, or with three sides or more every
+ * side (one column each, and the places they shared) */
+static void
+fill_board (DlgWindow *self,
+            DlgSide   *a,
+            DlgSide   *b)
+{
+  GListModel *all = dlg_dataset_get_sides (self->dataset);
+  guint n = g_list_model_get_n_items (all);
+
+  if (n > 2)
+    {
+      g_autoptr(GPtrArray) sides = g_ptr_array_new_with_free_func (g_object_unref);
+
+      for (guint i = 0; i < n; i++)
+        g_ptr_array_add (sides, g_list_model_get_item (all, i));
+      dlg_board_fill (self->board_box, (DlgSide **) sides->pdata, n, self->reached);
+    }
+  else
+    {
+      DlgSide *pair[] = { a, b };
+
+      dlg_board_fill (self->board_box, pair, 2, self->reached);
+    }
+}
+
 static void
 fill_leaders (DlgWindow *self,
               DlgSide   *a,
@@ -72,7 +98,7 @@ show_comparison (DlgWindow *self)
 
   dlg_details_show_comparison (self->comparison_box, a, b, c);
   dlg_map_set_sides (self->map_view, a, b, self->reached);
-  dlg_board_fill (self->board_box, a, b, self->reached);
+  fill_board (self, a, b);
   dlg_timeline_set_sides (self->timeline_view, a, b, self->reached);
   fill_leaders (self, a, b);
   {
@@ -877,7 +903,7 @@ dlg_window_refilter_overview (DlgWindow *self)
   /* the map, the board and the timeline show what the members shown went to */
   dlg_map_set_reached (self->map_view, self->reached);
   dlg_timeline_set_reached (self->timeline_view, self->reached);
-  dlg_board_fill (self->board_box, a, b, self->reached);
+  fill_board (self, a, b);
   fill_leaders (self, a, b);
   dlg_side_pane_set_shown (self->pane_a, self->reached, self->shown_delegations);
   dlg_side_pane_set_shown (self->pane_b, self->reached, self->shown_delegations);
