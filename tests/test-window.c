@@ -1391,6 +1391,20 @@ test_window_map (void)
   g_assert_true (dlg_map_get_place_position (DLG_MAP (map), "Georgetown", &x, &y));
   dlg_window_set_search (window, "");
   g_assert_true (iterate_until (map_has_all_places, map, 5000));
+  /* the keyboard: arrows move from place to place, Enter shows its details */
+  g_assert_cmpint (dlg_map_get_focus (DLG_MAP (map)), ==, -1);
+  dlg_map_move_focus (DLG_MAP (map), -1);
+  g_assert_cmpint (dlg_map_get_focus (DLG_MAP (map)), ==, 34);
+  dlg_map_move_focus (DLG_MAP (map), 1);
+  g_assert_cmpint (dlg_map_get_focus (DLG_MAP (map)), ==, 0);
+  dlg_map_activate_focus (DLG_MAP (map));
+  {
+    g_autofree char *details = dlg_window_get_details_text (window);
+
+    /* the first place of the first route: Group 1 in Manama */
+    g_assert_nonnull (strstr (details, "Manama"));
+  }
+
   destroy_window (window);
 }
 
@@ -1554,6 +1568,44 @@ test_window_board_three_sides (void)
 
     g_assert_cmpstr (g_ptr_array_index (again, 0), ==, "Shared (0)");
   }
+  destroy_window (window);
+}
+
+static gboolean
+focus_within (GtkWidget *root,
+              GtkWidget *widget)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (root));
+
+  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
+}
+
+/* A table is one Tab stop; F6 moves from part to part of the window. */
+static void
+test_window_keyboard (void)
+{
+  DlgWindow *window = new_bundled_window ();
+  GtkWidget *india = GTK_WIDGET (dlg_window_get_pane (window, 0));
+  GtkWidget *pakistan = GTK_WIDGET (dlg_window_get_pane (window, 1));
+  GtkWidget *table = find_descendant (india, GTK_TYPE_COLUMN_VIEW, 0);
+
+  dlg_window_set_view (window, "members");
+  g_assert_true (iterate_until (is_idle_for_a_moment, window, 2000));
+  g_assert_true (gtk_widget_grab_focus (table));
+  g_assert_true (focus_within (GTK_WIDGET (window), table));
+  /* Tab leaves the table at once (the arrows move inside it) */
+  gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD);
+  g_assert_false (focus_within (GTK_WIDGET (window), table));
+
+  /* F6: from India's side to Pakistan's, then on round the window */
+  g_assert_true (gtk_widget_grab_focus (table));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.next-pane", NULL));
+  g_assert_true (focus_within (GTK_WIDGET (window), pakistan));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.previous-pane", NULL));
+  g_assert_true (focus_within (GTK_WIDGET (window), india));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.previous-pane", NULL));
+  g_assert_false (focus_within (GTK_WIDGET (window), india));
+  g_assert_false (focus_within (GTK_WIDGET (window), pakistan));
   destroy_window (window);
 }
 
@@ -1802,6 +1854,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/timeline", test_window_timeline);
   g_test_add_func ("/ui/window/board", test_window_board);
   g_test_add_func ("/ui/window/views", test_window_views);
+  g_test_add_func ("/ui/window/keyboard", test_window_keyboard);
   g_test_add_func ("/ui/window/board-three-sides", test_window_board_three_sides);
   g_test_add_func ("/ui/window/match-line", test_window_match_line);
   g_test_add_func ("/ui/window/delegation-link", test_window_delegation_link);

@@ -32,6 +32,8 @@ typedef struct
   guint planned;
   gboolean unsc;
   GString *who;
+  /* the first destination at this place, for its details */
+  DlgDestination *destination;
 } Place;
 
 typedef struct
@@ -150,6 +152,7 @@ place_free (gpointer data)
   g_free (place->plain_name);
   g_free (place->country);
   g_string_free (place->who, TRUE);
+  g_clear_object (&place->destination);
   g_free (place);
 }
 
@@ -226,6 +229,7 @@ add_side (DlgMapScene *self,
                                                  : dlg_destination_get_country (dest));
               place->p = equal_earth (lon, lat);
               place->who = g_string_new (NULL);
+              place->destination = g_object_ref (dest);
               g_ptr_array_add (self->places, place);
             }
           if (dlg_destination_get_unsc (dest) == DLG_UNSC_PERMANENT ||
@@ -348,6 +352,14 @@ dlg_map_scene_place_name (DlgMapScene *self,
   return ((Place *) g_ptr_array_index (self->places, index))->plain_name;
 }
 
+DlgDestination *
+dlg_map_scene_place_destination (DlgMapScene *self,
+                                 guint        index)
+{
+  g_return_val_if_fail (index < self->places->len, NULL);
+  return ((Place *) g_ptr_array_index (self->places, index))->destination;
+}
+
 int
 dlg_map_scene_place_at (DlgMapScene      *self,
                         const DlgMapView *view,
@@ -424,6 +436,25 @@ dlg_map_draw_land (const DlgMapView *v,
   cairo_set_fill_rule (cr, CAIRO_FILL_RULE_EVEN_ODD);
   set_colour (cr, fg, 0.13);
   cairo_fill (cr);
+  cairo_restore (cr);
+}
+
+void
+dlg_map_scene_draw_focus (DlgMapScene      *self,
+                          const DlgMapView *v,
+                          cairo_t          *cr,
+                          const DlgColour  *fg,
+                          guint             index)
+{
+  double x, y;
+
+  g_return_if_fail (index < self->places->len);
+  to_screen (v, ((Place *) g_ptr_array_index (self->places, index))->p, &x, &y);
+  cairo_save (cr);
+  cairo_set_line_width (cr, 2);
+  set_colour (cr, fg, 1);
+  cairo_arc (cr, x, y, DOT_RADIUS + 7, 0, 2 * G_PI);
+  cairo_stroke (cr);
   cairo_restore (cr);
 }
 

@@ -58,6 +58,15 @@ void         dlg_map_scene_draw       (DlgMapScene       *scene,
                                        const DlgMapView  *view,
                                        cairo_t           *cr,
                                        const DlgColour   *fg);
+/* A ring round place index: the keyboard's focus */
+void         dlg_map_scene_draw_focus (DlgMapScene       *scene,
+                                       const DlgMapView  *view,
+                                       cairo_t           *cr,
+                                       const DlgColour   *fg,
+                                       guint              index);
+/* The first destination at place index (for its details) */
+DlgDestination *dlg_map_scene_place_destination (DlgMapScene *scene,
+                                                 guint        index);
 /* The place drawn nearest (x, y) within radius, or -1 */
 int          dlg_map_scene_place_at   (DlgMapScene       *scene,
                                        const DlgMapView  *view,

@@ -22,6 +22,8 @@ struct _DlgMap
 
   DlgMapScene *scene;
   double zoom;
+  /* the place the keyboard is on, -1 for none */
+  int focus;
 
   /* the land, drawn once for a view and reused while it stays */
   GskRenderNode *land_node;
@@ -29,6 +31,13 @@ struct _DlgMap
 };
 
 G_DEFINE_FINAL_TYPE (DlgMap, dlg_map, GTK_TYPE_WIDGET)
+
+enum {
+  PLACE_ACTIVATED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 static void
 rebuild (DlgMap *self)
@@ -39,6 +48,7 @@ rebuild (DlgMap *self)
   g_clear_pointer (&self->scene, dlg_map_scene_free);
   self->scene = dlg_map_scene_new (self->sides[0], self->sides[1], self->reached);
   g_clear_pointer (&self->land_node, gsk_render_node_unref);
+  self->focus = -1;
 
   n = dlg_map_scene_get_n_places (self->scene);
   label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Map of the routes, %u place",
@@ -138,7 +148,73 @@ dlg_map_snapshot (GtkWidget   *widget,
 
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, v.width, v.height));
   dlg_map_scene_draw (self->scene, &v, cr, &fg);
+  if (self->focus >= 0 && gtk_widget_has_focus (widget))
+    dlg_map_scene_draw_focus (self->scene, &v, cr, &fg, self->focus);
   cairo_destroy (cr);
+}
+
+/* --- the keyboard's place, activation --- */
+
+int
+dlg_map_get_focus (DlgMap *self)
+{
+  g_return_val_if_fail (DLG_IS_MAP (self), -1);
+  return self->focus;
+}
+
+/* Moves the keyboard's place by step (places in the order the sides'
+ * routes first reach them); its name and who came when become the map's
+ * description, which screen readers read. */
+void
+dlg_map_move_focus (DlgMap *self,
+                    int     step)
+{
+  guint n;
+  g_autofree char *text = NULL;
+
+  g_return_if_fail (DLG_IS_MAP (self));
+
+  n = dlg_map_scene_get_n_places (self->scene);
+  if (n == 0)
+    return;
+  if (self->focus < 0)
+    self->focus = step >= 0 ? 0 : (int) n - 1;
+  else
+    self->focus = ((self->focus + step) % (int) n + (int) n) % (int) n;
+  text = dlg_map_scene_describe (self->scene, self->focus);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  text, -1);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self), NULL);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* "place-activated" for the keyboard's place */
+void
+dlg_map_activate_focus (DlgMap *self)
+{
+  g_return_if_fail (DLG_IS_MAP (self));
+
+  if (self->focus >= 0)
+    g_signal_emit (self, signals[PLACE_ACTIVATED], 0,
+                   dlg_map_scene_place_destination (self->scene, self->focus));
+}
+
+static void
+click_released_cb (GtkGestureClick *gesture,
+                   int              n_press,
+                   double           x,
+                   double           y,
+                   DlgMap          *self)
+{
+  DlgMapView v = current_view (self);
+  int index = dlg_map_scene_place_at (self->scene, &v, x, y, HIT_RADIUS);
+
+  if (index < 0)
+    return;
+  self->focus = index;
+  gtk_widget_grab_focus (GTK_WIDGET (self));
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  dlg_map_activate_focus (self);
 }
 
 /* --- zoom and tooltips --- */
@@ -150,12 +226,19 @@ set_zoom (DlgMap *self,
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
+/* Scrolling zooms once the map has the focus (a click or Tab), or with
+ * Ctrl; otherwise it scrolls the page the map sits in. */
 static gboolean
 scroll_cb (GtkEventControllerScroll *controller,
            double                    dx,
            double                    dy,
            DlgMap                   *self)
 {
+  GdkModifierType state =
+    gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (controller));
+
+  if (!gtk_widget_has_focus (GTK_WIDGET (self)) && !(state & GDK_CONTROL_MASK))
+    return FALSE;
   set_zoom (self, self->zoom * (dy < 0 ? 1.25 : 0.8));
   return TRUE;
 }
@@ -182,6 +265,19 @@ key_pressed_cb (GtkEventControllerKey *controller,
     case GDK_KEY_KP_0:
       set_zoom (self, 1.0);
       return TRUE;
+    case GDK_KEY_Right:
+    case GDK_KEY_Down:
+      dlg_map_move_focus (self, 1);
+      return TRUE;
+    case GDK_KEY_Left:
+    case GDK_KEY_Up:
+      dlg_map_move_focus (self, -1);
+      return TRUE;
+    case GDK_KEY_Return:
+    case GDK_KEY_KP_Enter:
+    case GDK_KEY_space:
+      dlg_map_activate_focus (self);
+      return self->focus >= 0;
     default:
       return FALSE;
     }
@@ -195,7 +291,10 @@ query_tooltip_cb (GtkWidget  *widget,
                   GtkTooltip *tooltip,
                   gpointer    user_data)
 {
-  g_autofree char *text = dlg_map_describe_at (DLG_MAP (widget), x, y);
+  DlgMap *self = DLG_MAP (widget);
+  g_autofree char *text = keyboard && self->focus >= 0
+                          ? dlg_map_scene_describe (self->scene, self->focus)
+                          : dlg_map_describe_at (self, x, y);
 
   if (text == NULL)
     return FALSE;
@@ -274,6 +373,11 @@ dlg_map_class_init (DlgMapClass *klass)
   widget_class->snapshot = dlg_map_snapshot;
   widget_class->measure = dlg_map_measure;
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
+
+  /* a place clicked, or Enter on the keyboard's place: its first destination */
+  signals[PLACE_ACTIVATED] =
+    g_signal_new ("place-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, DLG_TYPE_DESTINATION);
   gtk_widget_class_set_css_name (widget_class, "map");
 }
 
@@ -286,6 +390,13 @@ dlg_map_init (DlgMap *self)
 
   self->scene = dlg_map_scene_new (NULL, NULL, NULL);
   self->zoom = 1.0;
+  self->focus = -1;
+  {
+    GtkGesture *click = gtk_gesture_click_new ();
+
+    g_signal_connect (click, "released", G_CALLBACK (click_released_cb), self);
+    gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
+  }
 
   g_signal_connect (scroll, "scroll", G_CALLBACK (scroll_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), scroll);

@@ -39,4 +39,11 @@ char      *dlg_map_describe_at    (DlgMap     *self,
                                    double      x,
                                    double      y);
 
+/* The keyboard's place (arrow keys move it, Enter or a click activates
+ * it: "place-activated" with its first destination); -1 for none */
+int        dlg_map_get_focus      (DlgMap     *self);
+void       dlg_map_move_focus     (DlgMap     *self,
+                                   int         step);
+void       dlg_map_activate_focus (DlgMap     *self);
+
 G_END_DECLS

@@ -981,6 +981,33 @@ dlg_side_pane_dispose (GObject *object)
   G_OBJECT_CLASS (dlg_side_pane_parent_class)->dispose (object);
 }
 
+/* A table or a list is one Tab stop: the arrow keys move inside it, Tab
+ * leaves it (GTK 4.8 would Tab from row to row). */
+static gboolean
+dlg_side_pane_focus (GtkWidget        *widget,
+                     GtkDirectionType  direction)
+{
+  DlgSidePane *self = DLG_SIDE_PANE (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  GtkWidget *lists[] = {
+    GTK_WIDGET (self->column_view), GTK_WIDGET (self->leaders_view),
+    GTK_WIDGET (self->destinations_view),
+  };
+
+  if (focus != NULL && (direction == GTK_DIR_TAB_FORWARD || direction == GTK_DIR_TAB_BACKWARD))
+    for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
+      if (focus == lists[i] || gtk_widget_is_ancestor (focus, lists[i]))
+        {
+          /* nothing after a list in the pane; before it, the side drop-down */
+          if (direction == GTK_DIR_TAB_BACKWARD &&
+              gtk_widget_get_visible (GTK_WIDGET (self->side_dropdown)))
+            return gtk_widget_child_focus (GTK_WIDGET (self->side_dropdown), direction);
+          return FALSE;
+        }
+  return GTK_WIDGET_CLASS (dlg_side_pane_parent_class)->focus (widget, direction);
+}
+
 static void
 dlg_side_pane_class_init (DlgSidePaneClass *klass)
 {
@@ -988,6 +1015,7 @@ dlg_side_pane_class_init (DlgSidePaneClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = dlg_side_pane_dispose;
+  widget_class->focus = dlg_side_pane_focus;
 
   /* the search changed: name cells say again how their member matched */
   signals[SEARCH_CHANGED] =

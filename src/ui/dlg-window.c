@@ -205,6 +205,13 @@ destination_selected_cb (DlgSidePane    *pane,
   details_to_top (self);
 }
 
+static void
+map_place_activated_cb (DlgWindow      *self,
+                        DlgDestination *destination)
+{
+  destination_selected_cb (NULL, destination, self);
+}
+
 static const char * const sort_names[DLG_N_MEMBER_FIELDS] = {
   "name", "party", "role", "delegation", "status",
 };
@@ -854,6 +861,9 @@ dlg_window_init (DlgWindow *self)
       g_signal_connect (pane, "sort-changed", G_CALLBACK (sort_changed_cb), self);
       g_signal_connect (pane, "side-chosen", G_CALLBACK (side_chosen_cb), self);
     }
+  /* a place activated on the map: its details */
+  g_signal_connect_swapped (self->map_view, "place-activated",
+                            G_CALLBACK (map_place_activated_cb), self);
 
   restore_sort (self);
   dlg_window_set_view (self, "overview");
