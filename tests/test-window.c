@@ -614,12 +614,25 @@ test_window_narrow_stacks (void)
   g_assert_false (gtk_widget_get_visible (pane_a));
   g_assert_true (gtk_widget_get_visible (pane_b));
 
+  /* the details open: still nothing wider than the window */
+  {
+    g_autoptr(DlgMember) first = g_list_model_get_item (dlg_side_pane_get_shown (dlg_window_get_pane (window, 1)), 0);
+
+    g_signal_emit_by_name (dlg_window_get_pane (window, 1), "member-selected", first);
+    g_assert_true (iterate_until (is_idle_for_a_moment, window, 2000));
+    gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+    g_assert_cmpint (minimum, <=, 360);
+  }
+
   /* wide again: both sides, the filters back in their bar */
   gtk_window_set_default_size (GTK_WINDOW (window), 1200, 700);
   g_assert_true (iterate_until (is_wide, window, 5000));
   g_assert_true (gtk_widget_get_visible (pane_a));
   g_assert_true (gtk_widget_get_visible (pane_b));
   g_assert_null (gtk_widget_get_ancestor (party, GTK_TYPE_POPOVER));
+  /* with the details open, at 1200 px nothing asks for more */
+  gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+  g_assert_cmpint (minimum, <=, 1200);
   destroy_window (window);
 }
 

@@ -115,6 +115,8 @@ choice_group (GtkWidget          *grid,
 
   gtk_label_set_xalign (GTK_LABEL (heading), 0);
   gtk_widget_add_css_class (heading, "heading");
+  if (row > 0)
+    gtk_widget_set_margin_top (heading, 12);
   gtk_grid_attach (GTK_GRID (grid), heading, 0, row, 1, 1);
   for (guint i = 0; ids[i] != NULL; i++)
     {

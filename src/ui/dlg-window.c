@@ -184,7 +184,20 @@ details_to_top (DlgWindow *self)
   if (scroller != NULL)
     gtk_adjustment_set_value (
       gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller)), 0);
-  gtk_widget_set_visible (self->details_pane, TRUE);
+  /* opened: the details take the lower 45 % of the views' height, or
+   * less, so that the views above are never cut */
+  if (!gtk_widget_get_visible (self->details_pane))
+    {
+      int views;
+
+      gtk_widget_measure (GTK_WIDGET (self->view_stack), GTK_ORIENTATION_VERTICAL,
+                          gtk_widget_get_width (GTK_WIDGET (self->main_paned)), &views, NULL, NULL,
+                          NULL);
+      gtk_widget_set_visible (self->details_pane, TRUE);
+      gtk_paned_set_position (self->main_paned,
+                              MAX (gtk_widget_get_height (GTK_WIDGET (self->main_paned)) * 55 / 100,
+                                   views));
+    }
 }
 
 static void
@@ -500,7 +513,8 @@ apply_layout_cb (gpointer user_data)
   GtkOrientation columns = self->narrow ? GTK_ORIENTATION_VERTICAL : GTK_ORIENTATION_HORIZONTAL;
 
   self->layout_source = 0;
-  gtk_paned_set_position (self->main_paned, self->paned_height * 62 / 100);
+  gtk_paned_set_position (self->main_paned,
+                          MAX (gtk_widget_get_height (GTK_WIDGET (self->main_paned)), 1) * 55 / 100);
   place_filters (self);
   apply_narrow_side (self);
   /* the overview's columns stack when narrow */
