@@ -606,7 +606,14 @@ test_window_narrow_stacks (void)
   g_assert_nonnull (party);
   g_assert_nonnull (gtk_widget_get_ancestor (party, GTK_TYPE_POPOVER));
 
-  /* one side at a time */
+  /* one side at a time, with name, party and status only */
+  {
+    GtkWidget *table = find_descendant (pane_a, GTK_TYPE_COLUMN_VIEW, 0);
+    GListModel *columns = gtk_column_view_get_columns (GTK_COLUMN_VIEW (table));
+    g_autoptr(GtkColumnViewColumn) role = g_list_model_get_item (columns, 2);
+
+    g_assert_false (gtk_column_view_column_get_visible (role));
+  }
   dlg_window_set_view (window, "members");
   g_assert_true (gtk_widget_get_visible (pane_a));
   g_assert_false (gtk_widget_get_visible (pane_b));

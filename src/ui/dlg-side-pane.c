@@ -289,7 +289,7 @@ setup_name_cell_cb (GtkSignalListItemFactory *factory,
   /* names wrap, never cut: a leader's name is read whole at any width */
   gtk_label_set_ellipsize (GTK_LABEL (gtk_list_item_get_child (item)), PANGO_ELLIPSIZE_NONE);
   gtk_label_set_wrap (GTK_LABEL (gtk_list_item_get_child (item)), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (gtk_list_item_get_child (item)), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_wrap_mode (GTK_LABEL (gtk_list_item_get_child (item)), PANGO_WRAP_WORD);
   gtk_box_append (GTK_BOX (box), gtk_list_item_get_child (item));
   gtk_label_set_xalign (GTK_LABEL (match), 0);
   gtk_label_set_ellipsize (GTK_LABEL (match), PANGO_ELLIPSIZE_END);
@@ -876,6 +876,18 @@ dlg_side_pane_set_incremental (DlgSidePane *self,
 {
   g_return_if_fail (DLG_IS_SIDE_PANE (self));
   self->incremental = incremental;
+}
+
+void
+dlg_side_pane_set_compact (DlgSidePane *self,
+                           gboolean     compact)
+{
+  g_return_if_fail (DLG_IS_SIDE_PANE (self));
+
+  /* a narrow window: name, party and status; the role and delegation are
+   * in the details */
+  gtk_column_view_column_set_visible (self->columns[DLG_MEMBER_FIELD_ROLE], !compact);
+  gtk_column_view_column_set_visible (self->columns[DLG_MEMBER_FIELD_DELEGATION], !compact);
 }
 
 void

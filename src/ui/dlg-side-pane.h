@@ -41,6 +41,9 @@ const char *dlg_side_pane_get_members_page (DlgSidePane *self);
 void        dlg_side_pane_set_incremental (DlgSidePane *self,
                                            gboolean     incremental);
 
+/* Fewer columns for a narrow window (name, party, status) */
+void        dlg_side_pane_set_compact     (DlgSidePane *self,
+                                           gboolean     compact);
 /* "members", "leaders" or "destinations" */
 void        dlg_side_pane_set_view        (DlgSidePane *self,
                                            const char  *view);

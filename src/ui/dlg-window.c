@@ -517,6 +517,8 @@ apply_layout_cb (gpointer user_data)
                           MAX (gtk_widget_get_height (GTK_WIDGET (self->main_paned)), 1) * 55 / 100);
   place_filters (self);
   apply_narrow_side (self);
+  dlg_side_pane_set_compact (self->pane_a, self->narrow);
+  dlg_side_pane_set_compact (self->pane_b, self->narrow);
   /* the overview's columns stack when narrow */
   gtk_orientable_set_orientation (GTK_ORIENTABLE (self->board_box), columns);
   gtk_orientable_set_orientation (GTK_ORIENTABLE (self->leaders_box), columns);
