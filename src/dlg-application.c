@@ -254,7 +254,6 @@ dlg_application_startup (GApplication *app)
 {
   static const char *quit_accels[] = { "<Control>q", NULL };
   static const char *help_accels[] = { "<Control>question", NULL };
-  g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
 
   G_APPLICATION_CLASS (dlg_application_parent_class)->startup (app);
 
@@ -267,10 +266,7 @@ dlg_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.show-help-overlay",
                                          help_accels);
 
-  gtk_css_provider_load_from_resource (css, "/com/example/Delegations/style.css");
-  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
-                                              GTK_STYLE_PROVIDER (css),
-                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  dlg_style_install ();
 
   /* Dark style follows the desktop, through the settings portal. */
   if (g_application_get_dbus_connection (app) != NULL)

@@ -11,6 +11,7 @@
 
 #include "dlg-map.h"
 #include "dlg-settings.h"
+#include "dlg-style.h"
 #include "dlg-timeline.h"
 #include "dlg-window.h"
 
@@ -1629,6 +1630,196 @@ test_window_keyboard (void)
   destroy_window (window);
 }
 
+/* --- contrast, measured on the rendered window --- */
+
+/* The window is drawn at three times its size: glyph stems three pixels
+ * wide, so the ink's own colour shows (at 1x, antialiasing greys it) */
+#define SCALE 3
+
+static double
+luminance (const guchar *p)
+{
+  /* B8G8R8A8, opaque here */
+  double c[3] = { p[2] / 255.0, p[1] / 255.0, p[0] / 255.0 };
+
+  for (guint i = 0; i < 3; i++)
+    c[i] = c[i] <= 0.03928 ? c[i] / 12.92 : pow ((c[i] + 0.055) / 1.055, 2.4);
+  return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
+}
+
+/* The WCAG contrast of a widget's text: its most common colour is the
+ * background, the pixel furthest from it the ink. */
+static double
+widget_contrast (GtkWidget    *window,
+                 const guchar *pixels,
+                 int           stride,
+                 GtkWidget    *widget)
+{
+  graphene_rect_t r;
+  g_autoptr(GHashTable) counts = g_hash_table_new (NULL, NULL);
+  guint32 bg = 0;
+  guint best = 0;
+  double bg_l, worst = 1;
+
+  g_assert_true (gtk_widget_compute_bounds (widget, window, &r));
+  graphene_rect_scale (&r, SCALE, SCALE, &r);
+
+  for (int y = (int) r.origin.y + 1; y < (int) (r.origin.y + r.size.height) - 1; y++)
+    for (int x = (int) r.origin.x + 1; x < (int) (r.origin.x + r.size.width) - 1; x++)
+      {
+        guint32 v = *(const guint32 *) (pixels + (gsize) y * stride + (gsize) x * 4);
+        guint n = GPOINTER_TO_UINT (g_hash_table_lookup (counts, GUINT_TO_POINTER (v))) + 1;
+
+        g_hash_table_insert (counts, GUINT_TO_POINTER (v), GUINT_TO_POINTER (n));
+        if (n > best)
+          {
+            best = n;
+            bg = v;
+          }
+      }
+  bg_l = luminance ((const guchar *) &bg);
+  for (int y = (int) r.origin.y + 1; y < (int) (r.origin.y + r.size.height) - 1; y++)
+    for (int x = (int) r.origin.x + 1; x < (int) (r.origin.x + r.size.width) - 1; x++)
+      {
+        double l = luminance (pixels + (gsize) y * stride + (gsize) x * 4);
+        double ratio = (MAX (l, bg_l) + 0.05) / (MIN (l, bg_l) + 0.05);
+
+        worst = MAX (worst, ratio);
+      }
+  return worst;
+}
+
+/* Whether all of widget shows inside its scroller (a list keeps some
+ * rows mapped above or below what it shows) */
+static gboolean
+in_view (GtkWidget *widget)
+{
+  GtkWidget *scroller = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
+  graphene_rect_t r;
+
+  if (scroller == NULL)
+    return TRUE;
+  return gtk_widget_compute_bounds (widget, scroller, &r) && r.origin.y >= 0 && r.origin.x >= 0 &&
+         r.origin.y + r.size.height <= gtk_widget_get_height (scroller) &&
+         r.origin.x + r.size.width <= gtk_widget_get_width (scroller);
+}
+
+static GtkWidget *
+find_mapped_with_class (GtkWidget  *root,
+                        const char *css_class)
+{
+  if (gtk_widget_get_mapped (root) && gtk_widget_has_css_class (root, css_class) &&
+      gtk_widget_get_width (root) > 4 && in_view (root))
+    return root;
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_mapped_with_class (c, css_class);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+
+static guchar *
+render_window (GtkWidget *window,
+               int       *stride)
+{
+  int w = gtk_widget_get_width (window) * SCALE, h = gtk_widget_get_height (window) * SCALE;
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (window);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  guchar *pixels;
+
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), w, h);
+  node = gtk_snapshot_to_node (snapshot);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, w, h));
+  *stride = w * 4;
+  pixels = g_malloc ((gsize) w * h * 4);
+  gdk_texture_download (texture, pixels, (gsize) w * 4);
+  return pixels;
+}
+
+/* Every kind of text and badge keeps 4.5:1 (WCAG AA), light and dark,
+ * selected rows included. */
+static void
+test_window_contrast (void)
+{
+  static const struct { const char *view; const char *css_class; const char *search; } targets[] = {
+    { "destinations", "unsc", "" },
+    { "destinations", "shared", "" },
+    { "destinations", "dim-label", "" },
+    /* a member who withdrew, at the top of the table */
+    { "members", "not-travelled", "pathan" },
+    { "members", "leader-name", "" },
+    { "overview", "chip", "" },
+    { "leaders", "leader-card", "" },
+    /* "Matched: Paris, planned, not visited" */
+    { "members", "match-line", "paris" },
+  };
+  DlgWindow *window = new_bundled_window ();
+  GtkSettings *settings = gtk_settings_get_default ();
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1400, 900);
+  for (guint dark = 0; dark < 2; dark++)
+    {
+      g_object_set (settings, "gtk-application-prefer-dark-theme", dark == 1, NULL);
+      /* the new theme restyles and relays out every widget */
+      for (guint k = 0; k < 3; k++)
+        g_assert_true (iterate_until (is_idle_for_a_moment, window, 2000));
+      for (guint i = 0; i < G_N_ELEMENTS (targets); i++)
+        {
+          g_autofree guchar *pixels = NULL;
+          GtkWidget *widget;
+          double ratio;
+          int stride;
+
+          dlg_window_set_view (window, targets[i].view);
+          dlg_window_set_search (window, targets[i].search);
+          g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.close-details", NULL));
+          if (g_str_equal (targets[i].css_class, "leader-name"))
+            {
+              /* a selected row: Group 1's leader, the first row */
+              GtkWidget *table = find_descendant (GTK_WIDGET (dlg_window_get_pane (window, 0)),
+                                                  GTK_TYPE_COLUMN_VIEW, 0);
+
+              gtk_selection_model_select_item (gtk_column_view_get_model (GTK_COLUMN_VIEW (table)),
+                                               0, TRUE);
+            }
+          g_assert_true (iterate_until (is_idle_for_a_moment, window, 2000));
+          /* a frame drawn with the layout the bounds below are read from */
+          gtk_widget_queue_draw (GTK_WIDGET (window));
+          g_assert_true (iterate_until (is_idle_for_a_moment, window, 2000));
+          widget = find_mapped_with_class (GTK_WIDGET (window), targets[i].css_class);
+          if (widget == NULL)
+            g_error ("%s: no .%s in view", dark ? "dark" : "light", targets[i].css_class);
+          pixels = render_window (GTK_WIDGET (window), &stride);
+          ratio = widget_contrast (GTK_WIDGET (window), pixels, stride, widget);
+          if (ratio < 4.5)
+            {
+              if (g_getenv ("DUMP_CONTRAST"))
+                {
+                  graphene_rect_t r;
+                  g_autoptr(GdkTexture) t = NULL;
+                  g_autoptr(GBytes) bytes = NULL;
+
+                  g_assert_true (gtk_widget_compute_bounds (widget, GTK_WIDGET (window), &r));
+                  g_printerr ("RECT %g %g %g %g\n", r.origin.x * SCALE, r.origin.y * SCALE, r.size.width * SCALE, r.size.height * SCALE);
+                  bytes = g_bytes_new (pixels, (gsize) stride * gtk_widget_get_height (GTK_WIDGET (window)) * SCALE);
+                  t = gdk_memory_texture_new (stride / 4, gtk_widget_get_height (GTK_WIDGET (window)) * SCALE, GDK_MEMORY_DEFAULT, bytes, stride);
+                  gdk_texture_save_to_png (t, g_getenv ("DUMP_CONTRAST"));
+                }
+            g_error ("%s %s (%s “%s”): contrast %.2f:1", dark ? "dark" : "light", targets[i].css_class, G_OBJECT_TYPE_NAME (widget), GTK_IS_LABEL (widget) ? gtk_label_get_text (GTK_LABEL (widget)) : "", ratio);
+            }
+        }
+    }
+  g_object_set (settings, "gtk-application-prefer-dark-theme", FALSE, NULL);
+  destroy_window (window);
+}
+
 /* One switch for both sides; the search and facets reach every view. */
 static void
 test_window_views (void)
@@ -1842,6 +2033,8 @@ main (int   argc,
       g_print ("1..0 # SKIP no display\n");
       return 0;
     }
+  /* the application's style sheet, as the application installs it */
+  dlg_style_install ();
 
   g_test_add_func ("/ui/window/opens-bundled", test_window_opens_bundled);
   g_test_add_func ("/ui/window/search-filters-both-sides", test_window_search_filters_both_sides);
@@ -1875,6 +2068,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/board", test_window_board);
   g_test_add_func ("/ui/window/views", test_window_views);
   g_test_add_func ("/ui/window/keyboard", test_window_keyboard);
+  g_test_add_func ("/ui/window/contrast", test_window_contrast);
   g_test_add_func ("/ui/window/board-three-sides", test_window_board_three_sides);
   g_test_add_func ("/ui/window/match-line", test_window_match_line);
   g_test_add_func ("/ui/window/delegation-link", test_window_delegation_link);

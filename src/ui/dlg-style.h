@@ -10,4 +10,8 @@ G_BEGIN_DECLS
  * Without a portal nothing changes. */
 void dlg_style_follow_portal (GDBusConnection *connection);
 
+/* The application's style sheet (resources/style.css) for the default
+ * display, above the theme */
+void dlg_style_install (void);
+
 G_END_DECLS
