@@ -559,6 +559,25 @@ dlg_window_size_allocate (GtkWidget *widget,
     }
 }
 
+/* A window that opens narrow is laid out narrow from its first frame:
+ * the wide layout asks for more than 360 pixels. */
+static void
+dlg_window_realize (GtkWidget *widget)
+{
+  DlgWindow *self = DLG_WINDOW (widget);
+  int width, height;
+
+  /* GTK 4.8 needs both pointers */
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  if (width > 0 && width < NARROW_WIDTH && !self->narrow)
+    {
+      self->narrow = TRUE;
+      if (self->layout_source == 0)
+        apply_layout_cb (self);
+    }
+  GTK_WIDGET_CLASS (dlg_window_parent_class)->realize (widget);
+}
+
 static gboolean
 dlg_window_close_request (GtkWindow *window)
 {
@@ -776,6 +795,7 @@ dlg_window_class_init (DlgWindowClass *klass)
                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
   widget_class->size_allocate = dlg_window_size_allocate;
+  widget_class->realize = dlg_window_realize;
   window_class->close_request = dlg_window_close_request;
 
   g_type_ensure (DLG_TYPE_SIDE_PANE);
