@@ -211,6 +211,21 @@ for i, t in enumerate(texts):
         end_page[m.group(1)] = i
 split = [k for k in begin_page if end_page.get(k) != begin_page[k]]
 check("every member is on the sheet", len(begin_page) == 3000, repr(len(begin_page)))
+# a table never starts at a page bottom with fewer than three rows: below every member-table
+# heading that is not the top of its page, three rows or more before the page (or table) ends
+few = []
+for pno, (height, ws) in enumerate(words(big_pdf)):
+    heads = sorted({round(w[2]) for w in ws if w[0] == "Name" and
+                    any(v[0] == "Status" and abs(v[2] - w[2]) < 2 for v in ws)})
+    begins = sorted(w[2] for w in ws if w[0].startswith("BEGIN_m"))
+    for k, y in enumerate(heads):
+        end = heads[k + 1] if k + 1 < len(heads) else height
+        rows = [b for b in begins if y < b < end]
+        if y > 100 and len(rows) < 3:
+            few.append((pno + 1, y, len(rows)))
+check("a member table starts with at least three rows, or on the next page", not few,
+      repr(few[:10]))
+
 check("no table row is split across pages", not split, repr(split[:10]))
 check("'Page N of M' on every page of the long sheet",
       all(("Page %d of %d" % (i + 1, pages)) in t for i, t in enumerate(texts)))

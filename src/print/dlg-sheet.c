@@ -219,21 +219,33 @@ flow (DlgSheet  *self,
 
       /* a heading stays with what follows it, and a table's column
        * headings with at least three of its rows */
-      while (((Block *) g_ptr_array_index (blocks, j))->keep_with_next && j + 1 < blocks->len)
-        {
-          Block *next = g_ptr_array_index (blocks, ++j);
+      {
+        guint rows_after_header = 0;
+        gboolean header_seen = b->header;
 
-          need += next->height + next->space_before;
-        }
-      if (((Block *) g_ptr_array_index (blocks, j))->header)
-        for (guint k = j + 1; k < blocks->len && k <= j + 3; k++)
+        while (((Block *) g_ptr_array_index (blocks, j))->keep_with_next && j + 1 < blocks->len)
+          {
+            Block *next = g_ptr_array_index (blocks, ++j);
+
+            need += next->height + next->space_before;
+            if (next->header)
+              {
+                header_seen = TRUE;
+                rows_after_header = 0;
+              }
+            else if (next->row && header_seen)
+              rows_after_header++;
+          }
+        for (guint k = j + 1; header_seen && rows_after_header < 3 && k < blocks->len; k++)
           {
             Block *row = g_ptr_array_index (blocks, k);
 
             if (!row->row)
               break;
             need += row->height;
+            rows_after_header++;
           }
+      }
       /* never more than a page: a very tall first row still starts here */
       need = MIN (need, bottom - MARGIN - 1);
 
