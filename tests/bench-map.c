@@ -1,0 +1,124 @@
+#define G_LOG_DOMAIN "bench-map"
+
+#include "config.h"
+
+#include <stdlib.h>
+
+#include <cairo.h>
+
+#include "dlg-map-scene.h"
+#include "dlg-model.h"
+
+/* The map's frame costs on the bundled dataset, drawn as the window
+ * draws them (the same scene, on a 1400 x 340 image): a hover or focus
+ * frame redraws routes and places over the cached land; a resize frame
+ * draws the land again too.  The floor, in the same run: filling the
+ * same surface once.  Not a test: it prints medians.
+ * Usage: bench-map DATASET */
+
+#define WIDTH 1400
+#define HEIGHT 340
+#define FRAMES 60
+
+static int
+compare (const void *a,
+         const void *b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+static double
+median (double *values)
+{
+  qsort (values, FRAMES, sizeof (double), compare);
+  return values[FRAMES / 2];
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(DlgDataset) dataset = NULL;
+  g_autoptr(DlgSide) a = NULL;
+  g_autoptr(DlgSide) b = NULL;
+  g_autoptr(DlgMapScene) scene = NULL;
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, WIDTH, HEIGHT);
+  cairo_surface_t *land = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, WIDTH, HEIGHT);
+  DlgColour ink = { 0.18, 0.2, 0.21 };
+  double floor_ms[FRAMES], hover_ms[FRAMES], resize_ms[FRAMES];
+
+  if (argc != 2)
+    {
+      g_printerr ("usage: bench-map DATASET\n");
+      return 2;
+    }
+  file = g_file_new_for_commandline_arg (argv[1]);
+  dataset = dlg_dataset_load_file (file, NULL, NULL, &error);
+  if (dataset == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  a = g_list_model_get_item (dlg_dataset_get_sides (dataset), 0);
+  b = g_list_model_get_item (dlg_dataset_get_sides (dataset), 1);
+  scene = dlg_map_scene_new (a, b, NULL);
+
+  for (guint i = 0; i < FRAMES; i++)
+    {
+      /* resize: a new view, so the land too */
+      DlgMapView view = dlg_map_scene_fit (scene, WIDTH - (i % 2), HEIGHT, 1.0);
+      gint64 start = g_get_monotonic_time ();
+      cairo_t *cr = cairo_create (surface);
+
+      cairo_set_source_rgb (cr, 1, 1, 1);
+      cairo_paint (cr);
+      cairo_destroy (cr);
+      cairo_surface_flush (surface);
+      floor_ms[i] = (g_get_monotonic_time () - start) / 1000.0;
+
+      start = g_get_monotonic_time ();
+      cr = cairo_create (land);
+      cairo_set_operator (cr, CAIRO_OPERATOR_CLEAR);
+      cairo_paint (cr);
+      cairo_set_operator (cr, CAIRO_OPERATOR_OVER);
+      dlg_map_draw_land (&view, cr, &ink);
+      cairo_destroy (cr);
+      cr = cairo_create (surface);
+      cairo_set_source_surface (cr, land, 0, 0);
+      cairo_paint (cr);
+      dlg_map_scene_draw (scene, &view, cr, &ink);
+      cairo_destroy (cr);
+      cairo_surface_flush (surface);
+      resize_ms[i] = (g_get_monotonic_time () - start) / 1000.0;
+
+      /* hover: the cached land, routes and places over it, a focus ring */
+      start = g_get_monotonic_time ();
+      cr = cairo_create (surface);
+      cairo_set_source_surface (cr, land, 0, 0);
+      cairo_paint (cr);
+      dlg_map_scene_draw (scene, &view, cr, &ink);
+      dlg_map_scene_draw_focus (scene, &view, cr, &ink, i % dlg_map_scene_get_n_places (scene));
+      cairo_destroy (cr);
+      cairo_surface_flush (surface);
+      hover_ms[i] = (g_get_monotonic_time () - start) / 1000.0;
+    }
+
+  g_print ("map of %u places, %d x %d, median of %d frames\n", dlg_map_scene_get_n_places (scene),
+           WIDTH, HEIGHT, FRAMES);
+  {
+    double f = median (floor_ms), h = median (hover_ms), r = median (resize_ms);
+
+    g_print ("%-36s %7.2f ms\n", "floor: one fill of the surface", f);
+    g_print ("%-36s %7.2f ms  %5.1fx floor  %6.0f frames/s\n", "hover frame (land cached)", h,
+             h / f, 1000.0 / h);
+    g_print ("%-36s %7.2f ms  %5.1fx floor  %6.0f frames/s\n", "resize frame (land drawn again)", r,
+             r / f, 1000.0 / r);
+  }
+  cairo_surface_destroy (surface);
+  cairo_surface_destroy (land);
+  return 0;
+}
