@@ -144,13 +144,28 @@ dlg_cli_validate (const char * const *files)
         }
 
       print_warnings (dataset);
-      /* Translators: FILE: valid: S sides, D delegations, M members, C destinations */
-      line = g_strdup_printf (_("%s: valid: %u sides, %u delegations, %u members, %u destinations"),
-               is_stdio (files[i]) ? STDIN_NAME : files[i],
-               g_list_model_get_n_items (dlg_dataset_get_sides (dataset)),
-               dlg_dataset_count_delegations (dataset),
-               dlg_dataset_count_members (dataset),
-               dlg_dataset_count_destinations (dataset));
+      {
+        guint n_sides = g_list_model_get_n_items (dlg_dataset_get_sides (dataset));
+        guint n_delegations = dlg_dataset_count_delegations (dataset);
+        guint n_members = dlg_dataset_count_members (dataset);
+        guint n_destinations = dlg_dataset_count_destinations (dataset);
+        g_autofree char *sides_text =
+          g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u side", "%u sides", n_sides), n_sides);
+        g_autofree char *delegations_text =
+          g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u delegation", "%u delegations",
+                                        n_delegations), n_delegations);
+        g_autofree char *members_text =
+          g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u member", "%u members", n_members),
+                           n_members);
+        g_autofree char *destinations_text =
+          g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u destination", "%u destinations",
+                                        n_destinations), n_destinations);
+
+        /* Translators: "FILE: valid: 2 sides, 9 delegations, 74 members, 40 destinations" */
+        line = g_strdup_printf (_("%s: valid: %s, %s, %s, %s"),
+                                is_stdio (files[i]) ? STDIN_NAME : files[i], sides_text,
+                                delegations_text, members_text, destinations_text);
+      }
       print_lines (FALSE, line);
     }
   return status;
@@ -173,7 +188,8 @@ print_places (GString    *out,
               const char *heading,
               GPtrArray  *places)
 {
-  g_string_append_printf (out, "  %s (%u):", heading, places->len);
+  /* Translators: --summary, a list's heading and how many places it holds */
+  g_string_append_printf (out, _("  %s (%u):"), heading, places->len);
   for (guint i = 0; i < places->len; i++)
     {
       DlgComparedPlace *p = g_ptr_array_index (places, i);
@@ -368,9 +384,24 @@ dlg_cli_summarise (const char *path)
       g_string_append_printf (out, "\n%s\n", inert (pool, dlg_side_get_name (side)));
       g_auto(GStrv) counts = dlg_side_describe_counts (side, FALSE);
 
-      g_string_append_printf (out, _("  %u delegations, %u destinations, "
-                                     "%u UN Security Council members visited\n"),
-                              s->n_delegations, s->n_destinations, s->n_unsc_visited);
+      {
+        g_autofree char *delegations_text =
+          g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u delegation", "%u delegations",
+                                        s->n_delegations), s->n_delegations);
+        g_autofree char *destinations_text =
+          g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u destination", "%u destinations",
+                                        s->n_destinations), s->n_destinations);
+        g_autofree char *unsc_text =
+          g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                        "%u UN Security Council member visited",
+                                        "%u UN Security Council members visited",
+                                        s->n_unsc_visited), s->n_unsc_visited);
+
+        /* Translators: --summary, a side's counts:
+         * "7 delegations, 34 destinations, 12 UN Security Council members visited" */
+        g_string_append_printf (out, _("  %s, %s, %s\n"), delegations_text, destinations_text,
+                                unsc_text);
+      }
       for (guint k = 0; counts[k] != NULL; k++)
         g_string_append_printf (out, "  %s\n", inert (pool, counts[k]));
       for (guint j = 0; j < s->n_delegations; j++)

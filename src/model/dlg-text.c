@@ -43,6 +43,18 @@ parse_iso (const char *iso)
   return g_date_time_new_utc (y, m, d, 0, 0, 0);
 }
 
+/* The date formats (g_date_time_format()) are the translator's: the
+ * order of day, month and year is the language's, the same in the
+ * window, --summary and the sheet. */
+static const char *
+full_date_format (void)
+{
+  /* Translators: a date, "24 May 2025"; a g_date_time_format() format:
+   * %-d the day, %b the month's short name, %Y the year; order them as your
+   * language does */
+  return C_("date format", "%-d %b %Y");
+}
+
 char *
 dlg_format_dates (const char *from,
                   const char *to,
@@ -55,22 +67,27 @@ dlg_format_dates (const char *from,
   if (a != NULL && b != NULL)
     {
       if (g_date_time_compare (a, b) == 0)
-        text = g_date_time_format (a, "%-d %b %Y");
+        text = g_date_time_format (a, full_date_format ());
       else if (g_date_time_get_year (a) == g_date_time_get_year (b) &&
                g_date_time_get_month (a) == g_date_time_get_month (b))
         {
-          g_autofree char *first = g_date_time_format (a, "%-d");
-          g_autofree char *last = g_date_time_format (b, "%-d %b %Y");
+          /* Translators: the first day of a range within one month, "24" of
+           * "24–26 May 2025"; a g_date_time_format() format */
+          g_autofree char *first = g_date_time_format (a, C_("date format", "%-d"));
+          g_autofree char *last = g_date_time_format (b, full_date_format ());
 
           /* Translators: a range of days in one month, "24–26 May 2025" */
           text = g_strdup_printf (_("%s–%s"), first, last);
         }
       else
         {
+          /* Translators: the first day of a range within one year, "27 May" of
+           * "27 May – 2 Jun 2025"; a g_date_time_format() format */
           g_autofree char *first = g_date_time_format (a, g_date_time_get_year (a) ==
                                                           g_date_time_get_year (b) ?
-                                                          "%-d %b" : "%-d %b %Y");
-          g_autofree char *last = g_date_time_format (b, "%-d %b %Y");
+                                                          C_("date format", "%-d %b") :
+                                                          full_date_format ());
+          g_autofree char *last = g_date_time_format (b, full_date_format ());
 
           /* Translators: a range of dates, "27 May – 2 Jun 2025" */
           text = g_strdup_printf (_("%s – %s"), first, last);
@@ -78,14 +95,14 @@ dlg_format_dates (const char *from,
     }
   else if (a != NULL)
     {
-      g_autofree char *first = g_date_time_format (a, "%-d %b %Y");
+      g_autofree char *first = g_date_time_format (a, full_date_format ());
 
       /* Translators: only the first day is known; "c." means about */
       return g_strdup_printf (approximate ? _("from c. %s") : _("from %s"), first);
     }
   else if (b != NULL)
     {
-      g_autofree char *last = g_date_time_format (b, "%-d %b %Y");
+      g_autofree char *last = g_date_time_format (b, full_date_format ());
 
       /* Translators: only the last day is known; "c." means about */
       return g_strdup_printf (approximate ? _("until c. %s") : _("until %s"), last);

@@ -352,9 +352,13 @@ places_markup (GPtrArray *places)
       DlgComparedPlace *p = g_ptr_array_index (places, i);
       g_autofree char *capital = dlg_sheet_escape (p->capital);
       g_autofree char *country = dlg_sheet_escape (p->country);
-      g_autofree char *text = g_strdup_printf ("%s (%s)", capital, country);
+      /* Translators: a place and its country in a list, "London (United Kingdom)" */
+      g_autofree char *text = g_strdup_printf (_("%s (%s)"), capital, country);
 
-      g_string_append_printf (s, "%s%s", i > 0 ? " · " : "", text);
+      if (i > 0)
+        /* Translators: between places in a list, "London (United Kingdom) · Moscow (Russia)" */
+        g_string_append (s, _(" · "));
+      g_string_append (s, text);
     }
   if (places->len == 0)
     g_string_append (s, _("none"));
@@ -369,7 +373,8 @@ add_places (DlgSheet   *self,
             double      width)
 {
   /* title is markup: its dataset text is escaped already */
-  g_autofree char *heading = g_strdup_printf ("<b>%s (%u)</b>", title, places->len);
+  /* Translators: a list's heading on the sheet and how many places it holds; keep the markup */
+  g_autofree char *heading = g_strdup_printf (_("<b>%s (%u)</b>"), title, places->len);
   g_autofree char *list = places_markup (places);
   Block *b;
 
@@ -451,10 +456,13 @@ unsc_visited_markup (DlgSide *side)
       {
         g_autofree char *country = dlg_sheet_escape (dlg_destination_get_country (d));
 
-        text = g_strdup_printf ("%s (%s)", country,
+        /* Translators: a country and its seat on the UN Security Council, "France (permanent)" */
+        text = g_strdup_printf (_("%s (%s)"), country,
                                 unsc == DLG_UNSC_PERMANENT ? _("permanent") : _("elected"));
       }
-      g_string_append_printf (s, "%s%s", n > 0 ? " · " : "", text);
+      if (n > 0)
+        g_string_append (s, _(" · "));
+      g_string_append (s, text);
       n++;
     }
   {
@@ -462,7 +470,7 @@ unsc_visited_markup (DlgSide *side)
     g_autofree char *list = g_string_free (s, FALSE);
 
     /* Translators: "India (12): Algeria (elected) · France (permanent) …" */
-    return g_strdup_printf ("<b>%s (%u):</b> %s", name, n, n > 0 ? list : _("none"));
+    return g_strdup_printf (_("<b>%s (%u):</b> %s"), name, n, n > 0 ? list : _("none"));
   }
 }
 

@@ -119,7 +119,8 @@ board_markup (GPtrArray  *places,
           g_autofree char *text = dlg_board_place_text (place, names);
           g_autofree char *escaped = dlg_sheet_escape (text);
           g_auto(GStrv) lines = g_strsplit (escaped, "\n", -1);
-          g_autofree char *rest = g_strjoinv ("; ", lines + 1);
+          /* Translators: between the lines of a shared place on the sheet's board */
+          g_autofree char *rest = g_strjoinv (_("; "), lines + 1);
 
           /* Translators: a shared place on the sheet's board: "<b>London</b>: India
            * Group 2, 31 May – 3 Jun 2025; Pakistan Peace delegation, …; 5 days apart" */

@@ -548,19 +548,23 @@ bind_destination_cb (GtkSignalListItemFactory *factory,
   GtkWidget *child;
   DlgUnsc unsc = dlg_destination_get_unsc (d);
 
-  if (g_strcmp0 (dlg_destination_get_place_label (d), dlg_destination_get_capital (d)) != 0)
-    place_text = g_strdup_printf ("%s, %s", place_name, country);
-  else
-    place_text = g_strdup_printf ("%s, %s", capital, country);
+  /* Translators: a place and its country, "Paris, France" */
+  place_text = g_strdup_printf (_("%s, %s"),
+                                g_strcmp0 (dlg_destination_get_place_label (d),
+                                           dlg_destination_get_capital (d)) != 0 ? place_name
+                                                                                  : capital,
+                                country);
   gtk_label_set_text (GTK_LABEL (place), place_text);
   if (shared && dlg_destination_get_status (d) == DLG_VISIT_STATUS_VISITED)
     gtk_widget_add_css_class (place, "shared-destination");
   else
     gtk_widget_remove_css_class (place, "shared-destination");
 
-  line_text = g_strjoin (" · ", label,
-                         dates != NULL ? dates : _("Dates not known"),
-                         dlg_visit_status_to_label (dlg_destination_get_status (d)), NULL);
+  /* Translators: under a destination: delegation, dates and status,
+   * "Group 2 · c. 26–27 May 2025 · Visited" */
+  line_text = g_strdup_printf (_("%s · %s · %s"), label,
+                               dates != NULL ? dates : _("Dates not known"),
+                               dlg_visit_status_to_label (dlg_destination_get_status (d)));
   gtk_label_set_text (GTK_LABEL (line), line_text);
 
   while ((child = gtk_widget_get_first_child (badges)) != NULL)

@@ -324,7 +324,8 @@ day_label (int   day,
   g_date_set_julian (&date, (guint32) day);
   dt = g_date_time_new_utc (g_date_get_year (&date), g_date_get_month (&date),
                             g_date_get_day (&date), 0, 0, 0);
-  text = g_date_time_format (dt, "%-d %b");
+  /* Translators: a day on the timeline's axis, "27 May"; a g_date_time_format() format */
+  text = g_date_time_format (dt, C_("date format", "%-d %b"));
   g_strlcpy (buf, text != NULL ? text : "", size);
 }
 

@@ -191,13 +191,16 @@ add_source (GtkBox     *box,
 
   url = dlg_source_get_url (source);
   scheme = url != NULL ? g_uri_parse_scheme (url) : NULL;
-  rest = g_strjoin (", ", dlg_source_get_publisher (source) ?: "",
-                    dlg_source_get_date (source) ?: "", NULL);
-  g_strstrip (rest);
-  if (g_str_has_prefix (rest, ","))
-    memmove (rest, rest + 1, strlen (rest));
-  if (g_str_has_suffix (rest, ","))
-    rest[strlen (rest) - 1] = '\0';
+  {
+    const char *publisher = dlg_source_get_publisher (source);
+    const char *date = dlg_source_get_date (source);
+
+    if (publisher != NULL && publisher[0] != '\0' && date != NULL && date[0] != '\0')
+      /* Translators: a source's publisher and date, "The Hindu, 2025-05-18" */
+      rest = g_strdup_printf (_("%s, %s"), publisher, date);
+    else
+      rest = g_strdup (publisher != NULL && publisher[0] != '\0' ? publisher : date != NULL ? date : "");
+  }
   g_strstrip (rest);
 
   title = dlg_text_isolate (dlg_source_get_title (source));
@@ -289,11 +292,13 @@ dlg_details_show_destination (GtkBox         *box,
   DlgRecord *record = DLG_RECORD (d);
   g_autofree char *place = dlg_text_isolate (dlg_destination_get_place_label (d));
   g_autofree char *country = dlg_text_isolate (dlg_destination_get_country (d));
-  g_autofree char *title = g_strdup_printf ("%s, %s", place, country);
+  /* Translators: a place and its country, "Paris, France" */
+  g_autofree char *title = g_strdup_printf (_("%s, %s"), place, country);
   g_autofree char *dates = dlg_format_dates (dlg_destination_get_from (d),
                                              dlg_destination_get_to (d),
                                              dlg_destination_get_dates_approximate (d));
-  g_autofree char *cities = g_strjoinv (", ", (GStrv) dlg_destination_get_cities (d));
+  /* Translators: between the cities of a destination */
+  g_autofree char *cities = g_strjoinv (_(", "), (GStrv) dlg_destination_get_cities (d));
   g_autofree char *coords = NULL;
   double lat, lon;
   GtkGrid *grid;
@@ -333,7 +338,11 @@ places_text (GPtrArray *places)
       g_autofree char *capital = dlg_text_isolate (p->capital);
       g_autofree char *country = dlg_text_isolate (p->country);
 
-      g_string_append_printf (s, "%s%s (%s)", i > 0 ? " · " : "", capital, country);
+      if (i > 0)
+        /* Translators: between places in a list, "London (United Kingdom) · Moscow (Russia)" */
+        g_string_append (s, _(" · "));
+      /* Translators: a place and its country in a list, "London (United Kingdom)" */
+      g_string_append_printf (s, _("%s (%s)"), capital, country);
     }
   if (places->len == 0)
     g_string_append (s, _("None"));

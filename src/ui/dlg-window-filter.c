@@ -611,14 +611,20 @@ dlg_window_describe_filter (DlgWindow *self)
       {
         g_autofree char *chosen = dlg_text_isolate (chosen_name (facets[i].dropdown));
 
-        g_string_append_printf (s, "%s%s: %s", s->len > 0 ? "; " : "", facets[i].name, chosen);
+        if (s->len > 0)
+          /* Translators: between the parts of the filter on a printed sheet */
+          g_string_append (s, _("; "));
+        /* Translators: a part of the filter on a printed sheet, "Party: BJP" */
+        g_string_append_printf (s, _("%s: %s"), facets[i].name, chosen);
       }
   if (self->search != NULL && self->search[0] != '\0')
     /* Translators: part of the filter described on a printed sheet */
     {
       g_autofree char *searched = dlg_text_isolate (search);
 
-      g_string_append_printf (s, _("%ssearch: ‘%s’"), s->len > 0 ? "; " : "", searched);
+      if (s->len > 0)
+        g_string_append (s, _("; "));
+      g_string_append_printf (s, _("search: ‘%s’"), searched);
     }
   return s->len > 0 ? g_strdup (s->str) : NULL;
 }
