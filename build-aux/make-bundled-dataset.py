@@ -526,6 +526,10 @@ class Builder:
     def dataset(self):
         f = self.facts
         sides = [self.india(), self.pakistan()]
+        # the capitals the delegations start from (the map draws routes from them)
+        for side in sides:
+            home = next(p for p in f["places"] if p["capital"] == side["home_capital"])
+            self.place(home, None, side["home_capital"])
         self.attach_disagreements(sides)
         notes = []
         for b in f["background"]:

@@ -190,6 +190,17 @@ test_bundled_bilawal (void)
         }
     }
   g_assert_true (paris_seen);
+  /* the home capitals are places, so the map's routes start there */
+  {
+    g_autoptr(DlgSide) india = g_list_model_get_item (dlg_dataset_get_sides (dataset), 0);
+    DlgPlace *home = dlg_side_get_home_place (india);
+    double lat, lon;
+
+    g_assert_nonnull (home);
+    g_assert_cmpstr (dlg_place_get_name (home), ==, "New Delhi");
+    g_assert_true (dlg_place_get_coordinates (home, &lat, &lon));
+    g_assert_cmpfloat_with_epsilon (lat, 28.61, 0.01);
+  }
   /* places (format 1.1): the UN in New York and the EU institutions */
   g_assert_true (g_hash_table_contains (visited, "UN Headquarters, New York"));
   g_assert_true (g_hash_table_contains (visited, "Washington, D.C."));

@@ -473,6 +473,22 @@ is_colour (const char *text)
   return TRUE;
 }
 
+/* The capital a side's delegations start from, when the places name it */
+static DlgPlace *
+find_home_place (DlgDataset *dataset,
+                 const char *home_capital)
+{
+  GHashTableIter iter;
+  gpointer value;
+
+  g_hash_table_iter_init (&iter, dataset->places_by_id);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    if (dlg_place_get_kind (value) == DLG_PLACE_KIND_CAPITAL &&
+        g_strcmp0 (dlg_place_get_name (value), home_capital) == 0)
+      return value;
+  return NULL;
+}
+
 static gboolean
 read_side (Ctx        *ctx,
            JsonObject *object,
@@ -498,6 +514,8 @@ read_side (Ctx        *ctx,
       g_clear_pointer (&side->colour, g_free);
     }
   dlg_loader_read_string (ctx, object, path, "home_capital", OPTIONAL, &side->home_capital);
+  if (side->home_capital != NULL)
+    g_set_object (&side->home_place, find_home_place (dataset, side->home_capital));
   side->announced = read_announced (ctx, object, path);
   dlg_loader_read_objects (ctx, object, path, "delegations", REQUIRED, read_delegation, side);
 

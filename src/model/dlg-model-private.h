@@ -112,6 +112,8 @@ struct _DlgSide
   char *name;
   char *colour;
   char *home_capital;
+  /* the place of that name (a capital) when the places list it */
+  DlgPlace *home_place;
   DlgAnnounced *announced;
   GListStore *delegations;
   GListStore *members;

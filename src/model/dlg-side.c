@@ -36,6 +36,7 @@ dlg_side_finalize (GObject *object)
   g_clear_pointer (&self->name, g_free);
   g_clear_pointer (&self->colour, g_free);
   g_clear_pointer (&self->home_capital, g_free);
+  g_clear_object (&self->home_place);
   g_clear_pointer (&self->announced, dlg_announced_free);
 
   G_OBJECT_CLASS (dlg_side_parent_class)->finalize (object);
@@ -121,4 +122,11 @@ dlg_side_get_announced (DlgSide *self)
 {
   g_return_val_if_fail (DLG_IS_SIDE (self), NULL);
   return self->announced;
+}
+
+DlgPlace *
+dlg_side_get_home_place (DlgSide *self)
+{
+  g_return_val_if_fail (DLG_IS_SIDE (self), NULL);
+  return self->home_place;
 }

@@ -15,6 +15,9 @@ const char *dlg_side_get_name         (DlgSide *self);
 /* "#rrggbb" or NULL */
 const char *dlg_side_get_colour       (DlgSide *self);
 const char *dlg_side_get_home_capital (DlgSide *self);
+/* The place named by home_capital (a capital in the dataset's places), or
+ * NULL: where the map's routes start */
+DlgPlace   *dlg_side_get_home_place   (DlgSide *self);
 /* GListModel of DlgDelegation */
 GListModel *dlg_side_get_delegations  (DlgSide *self);
 /* Every DlgMember of every delegation, in dataset order */

@@ -47,6 +47,9 @@ struct _DlgMapScene
   GPtrArray *places;
   GPtrArray *routes;
   DlgColour colours[2];
+  /* each side's home capital, where its routes start (has_home: known) */
+  gboolean has_home[2];
+  Point home[2];
 };
 
 void
@@ -189,6 +192,16 @@ add_side (DlgMapScene *self,
   g_autofree char *side_name = dlg_text_isolate (dlg_side_get_name (side));
 
   dlg_side_colour (side, index, &self->colours[index]);
+  {
+    DlgPlace *home = dlg_side_get_home_place (side);
+    double lat, lon;
+
+    if (home != NULL && dlg_place_get_coordinates (home, &lat, &lon))
+      {
+        self->has_home[index] = TRUE;
+        self->home[index] = equal_earth (lon, lat);
+      }
+  }
 
   for (guint i = 0; i < g_list_model_get_n_items (delegations); i++)
     {
@@ -199,6 +212,9 @@ add_side (DlgMapScene *self,
 
       route->side = index;
       route->points = g_array_new (FALSE, FALSE, sizeof (Point));
+      /* the route leaves from the side's home capital */
+      if (self->has_home[index])
+        g_array_append_val (route->points, self->home[index]);
       for (guint j = 0; j < g_list_model_get_n_items (stops); j++)
         {
           g_autoptr(DlgDestination) dest = g_list_model_get_item (stops, j);
@@ -313,6 +329,15 @@ dlg_map_scene_fit (DlgMapScene *self,
           y0 = MIN (y0, place->p.y);
           y1 = MAX (y1, place->p.y);
         }
+      /* the home capitals the routes leave from */
+      for (guint i = 0; i < 2; i++)
+        if (self->has_home[i])
+          {
+            x0 = MIN (x0, self->home[i].x);
+            x1 = MAX (x1, self->home[i].x);
+            y0 = MIN (y0, self->home[i].y);
+            y1 = MAX (y1, self->home[i].y);
+          }
     }
   /* a margin round the places, and never closer than a region */
   span_x = MAX (x1 - x0, 0.6) * 1.15;
@@ -491,6 +516,22 @@ dlg_map_scene_draw (DlgMapScene      *self,
           set_colour (cr, &self->colours[route->side], 0.85);
           cairo_stroke (cr);
         }
+    }
+
+  /* home capitals: a square in the side's colour */
+  for (guint i = 0; i < 2; i++)
+    {
+      double x, y;
+
+      if (!self->has_home[i])
+        continue;
+      to_screen (v, self->home[i], &x, &y);
+      cairo_rectangle (cr, x - DOT_RADIUS, y - DOT_RADIUS, 2 * DOT_RADIUS, 2 * DOT_RADIUS);
+      set_colour (cr, &self->colours[i], 1);
+      cairo_fill_preserve (cr);
+      cairo_set_line_width (cr, 1.5);
+      set_colour (cr, fg, 0.9);
+      cairo_stroke (cr);
     }
 
   /* places: filled where visited, hollow where only planned; both

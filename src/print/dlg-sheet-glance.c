@@ -81,12 +81,13 @@ legend_markup (DlgSheet *self)
   g_autofree char *both = g_markup_escape_text (_("both visited"), -1);
   g_autofree char *planned = g_markup_escape_text (_("planned, not visited"), -1);
   g_autofree char *unsc = g_markup_escape_text (_("ringed: UN Security Council member"), -1);
+  g_autofree char *home = g_markup_escape_text (_("home capital"), -1);
 
   /* Translators: the map's legend on the printed sheet; keep the markup */
   return g_strdup_printf (_("<span foreground=\"%s\">●</span> %s   "
                             "<span foreground=\"%s\">●</span> %s   "
-                            "◐ %s   ○ %s   ◎ %s"),
-                          ca, a, cb, b, both, planned, unsc);
+                            "■ %s   ◐ %s   ○ %s   ◎ %s"),
+                          ca, a, cb, b, home, both, planned, unsc);
 }
 
 /* One board column: its heading and count, then its places (names, or
