@@ -113,12 +113,26 @@ collect (GHashTable *places,
 
 char *
 dlg_board_place_text (DlgBoardPlace      *place,
-                      const char * const *names)
+                      const char * const *names,
+                      int                 own_side)
 {
   GString *s = g_string_new (place->name);
 
+  /* in a side's own column, its delegations on the place's line, without
+   * the side's name: "Abu Dhabi: Group 4, c. 22–23 May 2025" */
+  if (own_side >= 0 && (guint) own_side < place->n_sides && place->lines[own_side]->len > 0)
+    {
+      g_auto(GStrv) lines = g_strsplit (place->lines[own_side]->str, "\n", -1);
+      /* Translators: between a side's delegations at one place on a board card */
+      g_autofree char *joined = g_strjoinv (_("; "), lines);
+      g_autofree char *name = g_string_free (g_steal_pointer (&s), FALSE);
+
+      /* Translators: a board card in a side's own column, "Abu Dhabi: Group 4, c. 22–23 May 2025" */
+      s = g_string_new (NULL);
+      g_string_append_printf (s, _("%s: %s"), name, joined);
+    }
   for (guint i = 0; i < place->n_sides; i++)
-    if (place->lines[i]->len > 0)
+    if (place->lines[i]->len > 0 && (int) i != own_side)
       {
         g_auto(GStrv) lines = g_strsplit (place->lines[i]->str, "\n", -1);
 

@@ -43,8 +43,11 @@ GPtrArray *dlg_board_places_of  (DlgSide      **sides,
 guint      dlg_board_count      (GPtrArray     *places,
                                  guint          visited);
 /* The place's name, then a line per side and delegation (names: the
- * sides' names, isolated), then (two sides) the days between their stays */
+ * sides' names, isolated), then (two sides) the days between their stays.
+ * own_side (or -1): the column's side, whose delegations go on the first
+ * line, without the side's name. */
 char      *dlg_board_place_text (DlgBoardPlace      *place,
-                                 const char * const *names);
+                                 const char * const *names,
+                                 int                 own_side);
 
 G_END_DECLS

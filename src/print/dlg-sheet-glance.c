@@ -117,7 +117,7 @@ board_markup (GPtrArray  *places,
       if (visited == 3 || visited == 0)
         {
           const char *names[] = { name_a, name_b };
-          g_autofree char *text = dlg_board_place_text (place, names);
+          g_autofree char *text = dlg_board_place_text (place, names, -1);
           g_autofree char *escaped = dlg_sheet_escape (text);
           g_auto(GStrv) lines = g_strsplit (escaped, "\n", -1);
           /* Translators: between the lines of a shared place on the sheet's board */

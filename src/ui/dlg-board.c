@@ -64,7 +64,7 @@ column (const char         *heading,
 
       if (column_of (chip) != which)
         continue;
-      text = dlg_board_place_text (chip, names);
+      text = dlg_board_place_text (chip, names, which);
       label = gtk_label_new (text);
       gtk_label_set_xalign (GTK_LABEL (label), 0);
       gtk_label_set_wrap (GTK_LABEL (label), TRUE);
