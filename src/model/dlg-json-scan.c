@@ -431,7 +431,10 @@ scan_enter (Scan *s)
   s->depth++;
   if (s->depth > s->max_depth)
     return scan_fail (s, s->p,
-                      _("nesting is deeper than %u levels; this is not a dataset"),
+                      g_dngettext (GETTEXT_PACKAGE,
+                                   "nesting is deeper than %u level; this is not a dataset",
+                                   "nesting is deeper than %u levels; this is not a dataset",
+                                   s->max_depth),
                       s->max_depth);
   s->p++;
   scan_ws (s);

@@ -2,6 +2,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "dlg-facet-choice.h"
 #include "dlg-text.h"
 
@@ -135,7 +137,8 @@ dlg_facet_choice_get_label (DlgFacetChoice *self)
     {
       g_autofree char *name = dlg_text_isolate (self->name);
 
-      self->label = g_strdup_printf ("%s (%u)", name, self->count);
+      /* Translators: a filter choice and how many members it would show, "BJP (21)" */
+      self->label = g_strdup_printf (_("%s (%u)"), name, self->count);
     }
   return self->label;
 }

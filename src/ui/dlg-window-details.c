@@ -88,8 +88,10 @@ reference_numbers (DlgDataset         *dataset,
     {
       DlgSource *source = dlg_dataset_lookup_source (dataset, ids[i]);
 
-      g_string_append_printf (s, "%s%u", i > 0 ? ", " : "",
-                              source != NULL ? dlg_source_get_number (source) : 0);
+      if (i > 0)
+        /* Translators: between source numbers, "[5, 6, 17]" */
+        g_string_append (s, _(", "));
+      g_string_append_printf (s, "%u", source != NULL ? dlg_source_get_number (source) : 0);
     }
   g_string_append_c (s, ']');
   return g_string_free (s, FALSE);
@@ -354,7 +356,8 @@ add_places (GtkBox     *box,
             const char *heading,
             GPtrArray  *places)
 {
-  g_autofree char *title = g_strdup_printf ("%s (%u)", heading, places->len);
+  /* Translators: a list's heading and how many places it holds, "Visited by both sides (4)" */
+  g_autofree char *title = g_strdup_printf (_("%s (%u)"), heading, places->len);
   g_autofree char *text = places_text (places);
 
   add_label (box, title, "section-heading");
@@ -374,15 +377,19 @@ counts_text (DlgSideSummary *s)
 
       g_autofree char *label = dlg_text_isolate (c->label);
 
-      g_string_append_printf (text, "%s%s %u", i > 0 ? ", " : "", label, c->count);
+      if (i > 0)
+        g_string_append (text, _(", "));
+      /* Translators: a party or kind of role and its count, "BJP 21" */
+      g_string_append_printf (text, _("%s %u"), label, c->count);
     }
   g_string_append_printf (text, "\n%s ", _("By kind of role:"));
   for (guint k = 0; k < DLG_N_ROLE_KINDS; k++)
     {
       if (s->by_role_kind[k] == 0)
         continue;
-      g_string_append_printf (text, "%s%s %u", first ? "" : ", ",
-                              dlg_role_kind_to_label (k), s->by_role_kind[k]);
+      if (!first)
+        g_string_append (text, _(", "));
+      g_string_append_printf (text, _("%s %u"), dlg_role_kind_to_label (k), s->by_role_kind[k]);
       first = FALSE;
     }
   return g_string_free (text, FALSE);

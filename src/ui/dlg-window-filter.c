@@ -507,7 +507,8 @@ dlg_window_rebuild_facets (DlgWindow *self)
           const char *id = dlg_record_get_id (DLG_RECORD (d));
           g_autofree char *side_name = dlg_text_isolate (dlg_side_get_name (side));
           g_autofree char *group = dlg_text_isolate (dlg_delegation_get_label (d));
-          g_autofree char *name = g_strdup_printf ("%s · %s", side_name, group);
+          /* Translators: a delegation in the filter, side and label, "India · Group 3" */
+          g_autofree char *name = g_strdup_printf (_("%s · %s"), side_name, group);
           GListModel *route = dlg_delegation_get_destinations (d);
 
           add_choice (delegations, delegation_choices, id, name);

@@ -87,7 +87,10 @@ show_warnings (DlgWindow          *self,
       for (guint i = 0; i < 4; i++)
         g_string_append_printf (s, "%s\n", warnings[i]);
       /* Translators: after the first few warnings */
-      g_string_append_printf (s, _("… and %u more (delegations --validate lists them all)"),
+      g_string_append_printf (s, g_dngettext (GETTEXT_PACKAGE,
+                                              "… and %u more (delegations --validate lists them all)",
+                                              "… and %u more (delegations --validate lists them all)",
+                                              n - 4),
                               n - 4);
       detail = g_string_free (g_steal_pointer (&s), FALSE);
     }
