@@ -9,6 +9,7 @@
 #include <gio/gio.h>
 
 #include "dlg-export.h"
+#include "dlg-sheet.h"
 #include "dlg-model.h"
 
 /* The export job (used by the window and the command line), no display:
@@ -445,6 +446,73 @@ test_export_refuses_dataset (void)
   g_unlink (hard_path);
 }
 
+/* Where a word starts on page 1 of a PDF (pdftotext -bbox), or -1 */
+static double
+word_x (const char *pdf_path,
+        const char *word)
+{
+  const char *argv[] = { "pdftotext", "-bbox", "-f", "1", "-l", "1", pdf_path, "-", NULL };
+  g_autofree char *out = NULL;
+  g_autofree char *needle = g_strdup_printf (">%s</word>", word);
+  const char *hit, *x;
+
+  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                     NULL, NULL, &out, NULL, NULL, NULL) ||
+      (hit = strstr (out, needle)) == NULL)
+    return -1;
+  /* <word xMin="…" …>: back to the start of this word's tag */
+  while (hit > out && strncmp (hit, "<word ", 6) != 0)
+    hit--;
+  x = strstr (hit, "xMin=\"");
+  return x != NULL ? g_ascii_strtod (x + 6, NULL) : -1;
+}
+
+static double
+leaders_x (gboolean rtl)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (dataset_path);
+  g_autoptr(DlgDataset) dataset = dlg_dataset_load_file (file, NULL, NULL, &error);
+  g_autoptr(DlgSnapshot) snapshot = NULL;
+  g_autoptr(DlgSheet) sheet = NULL;
+  g_autofree char *pdf_path = g_build_filename (dir, rtl ? "rtl.pdf" : "ltr.pdf", NULL);
+  g_autoptr(GFile) pdf = g_file_new_for_path (pdf_path);
+  g_autoptr(GFileOutputStream) out = NULL;
+
+  g_assert_no_error (error);
+  snapshot = dlg_snapshot_new (dataset);
+  dlg_snapshot_set_sheet_kind (snapshot, DLG_SHEET_GLANCE);
+  dlg_snapshot_seal (snapshot);
+  sheet = dlg_sheet_new (snapshot);
+  dlg_sheet_set_rtl (sheet, rtl);
+  out = g_file_replace (pdf, NULL, FALSE, G_FILE_CREATE_NONE, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (dlg_sheet_write_pdf (sheet, G_OUTPUT_STREAM (out), NULL, &error));
+  g_assert_true (g_output_stream_close (G_OUTPUT_STREAM (out), NULL, &error));
+  return word_x (pdf_path, "Leaders");
+}
+
+/* A right-to-left sheet is the left-to-right one mirrored: page one's
+ * leaders, at the right in English, are at the left. */
+static void
+test_sheet_rtl (void)
+{
+  g_autofree char *found = g_find_program_in_path ("pdftotext");
+  double ltr, rtl;
+
+  if (found == NULL)
+    {
+      g_test_skip ("pdftotext is not installed");
+      return;
+    }
+  ltr = leaders_x (FALSE);
+  rtl = leaders_x (TRUE);
+  /* A4 landscape is 842 points wide */
+  g_assert_cmpfloat (ltr, >, 421);
+  g_assert_cmpfloat (rtl, >=, 0);
+  g_assert_cmpfloat (rtl, <, 421);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -464,6 +532,7 @@ main (int   argc,
   g_test_add_func ("/print/export/non-native-file", test_export_non_native);
   g_test_add_func ("/print/export/failure-keeps-old-file", test_export_failure_keeps_old_file);
   g_test_add_func ("/print/export/refuses-dataset", test_export_refuses_dataset);
+  g_test_add_func ("/print/sheet/right-to-left", test_sheet_rtl);
   status = g_test_run ();
 
   g_unlink (dataset_path);

@@ -45,6 +45,12 @@ dlg_sheet_make_layout (DlgSheet   *self,
   /* The direction of each paragraph follows its text (Arabic, Hebrew…). */
   pango_layout_set_auto_dir (layout, TRUE);
   pango_layout_set_markup (layout, markup, -1);
+  /* A right-to-left sheet starts every paragraph at the right.  Pango
+   * reads the alignment from each paragraph's own direction (LEFT is the
+   * start of a right-to-left one), so left-to-right text gets RIGHT. */
+  if (self->rtl &&
+      pango_layout_get_direction (layout, 0) != PANGO_DIRECTION_RTL)
+    pango_layout_set_alignment (layout, PANGO_ALIGN_RIGHT);
   return layout;
 }
 
@@ -121,6 +127,7 @@ dlg_sheet_text_block (DlgSheet   *self,
   int h;
 
   cell->layout = dlg_sheet_make_layout (self, markup, width, font);
+  cell->width = width;
   pango_layout_get_size (cell->layout, NULL, &h);
   g_ptr_array_add (block->cells, cell);
   block->height = (double) h / PANGO_SCALE;

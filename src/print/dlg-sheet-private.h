@@ -96,6 +96,9 @@ struct _DlgSheet
   double page_width;
   double page_height;
 
+  /* the sheet runs right to left (the language's direction): every
+   * block and cell is placed mirrored when drawn, text starts at the right */
+  gboolean rtl;
   PangoContext *context;
   GPtrArray *blocks;  /* owns every Block */
   GPtrArray *pages;   /* GArray of Placed, one per page */

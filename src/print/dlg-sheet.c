@@ -433,10 +433,11 @@ draw_footer (DlgSheet *self,
   cairo_set_source_rgb (cr, 0.3, 0.3, 0.3);
   pango_layout_set_ellipsize (left, PANGO_ELLIPSIZE_END);
   pango_layout_set_height (left, 0);
-  cairo_move_to (cr, MARGIN, y);
+  /* the title at the start of the line, the page number at its end */
+  cairo_move_to (cr, self->rtl ? MARGIN + width * 0.25 : MARGIN, y);
   pango_cairo_show_layout (cr, left);
-  pango_layout_set_alignment (right, PANGO_ALIGN_RIGHT);
-  cairo_move_to (cr, MARGIN + width * 0.75, y);
+  pango_layout_set_alignment (right, self->rtl ? PANGO_ALIGN_LEFT : PANGO_ALIGN_RIGHT);
+  cairo_move_to (cr, self->rtl ? MARGIN : MARGIN + width * 0.75, y);
   pango_cairo_show_layout (cr, right);
 }
 
@@ -489,7 +490,8 @@ draw_cut_mark (DlgSheet *self,
 
   pango_layout_set_alignment (layout, PANGO_ALIGN_RIGHT);
   cairo_set_source_rgb (cr, 0.6, 0, 0);
-  cairo_move_to (cr, p->x, p->y + p->height);
+  cairo_move_to (cr, self->rtl ? self->page_width - p->x - p->block->width : p->x,
+                 p->y + p->height);
   pango_cairo_show_layout (cr, layout);
 }
 
@@ -509,24 +511,26 @@ dlg_sheet_draw_page (DlgSheet *self,
     {
       Placed *p = &g_array_index (placed, Placed, i);
       Block *b = p->block;
+      /* right to left: the page mirrored, block by block */
+      double px = self->rtl ? self->page_width - p->x - b->width : p->x;
 
       if (b->paint != NULL)
         {
-          b->paint (b, cr, p->x, p->y);
+          b->paint (b, cr, px, p->y);
           continue;
         }
       if (b->header)
         {
           cairo_set_source_rgb (cr, 0.9, 0.9, 0.9);
-          cairo_rectangle (cr, p->x, p->y, b->width, b->height);
+          cairo_rectangle (cr, px, p->y, b->width, b->height);
           cairo_fill (cr);
         }
       else if (b->row)
         {
           cairo_set_source_rgb (cr, 0.82, 0.82, 0.82);
           cairo_set_line_width (cr, 0.4);
-          cairo_move_to (cr, p->x, p->y + p->height);
-          cairo_line_to (cr, p->x + b->width, p->y + p->height);
+          cairo_move_to (cr, px, p->y + p->height);
+          cairo_line_to (cr, px + b->width, p->y + p->height);
           cairo_stroke (cr);
         }
 
@@ -535,10 +539,12 @@ dlg_sheet_draw_page (DlgSheet *self,
         {
           Cell *cell = g_ptr_array_index (b->cells, j);
           double top = p->y + (b->header || b->row ? CELL_PAD : 0);
+          /* the first column at the right */
+          double cx = px + (self->rtl ? b->width - cell->x - cell->width : cell->x);
 
           if (p->start == NULL)
             {
-              cairo_move_to (cr, p->x + cell->x, top);
+              cairo_move_to (cr, cx, top);
               pango_cairo_show_layout (cr, cell->layout);
               continue;
             }
@@ -546,9 +552,9 @@ dlg_sheet_draw_page (DlgSheet *self,
           if (p->end[j] <= p->start[j])
             continue;
           cairo_save (cr);
-          cairo_rectangle (cr, p->x + cell->x - 1, top, cell->width + 2, p->end[j] - p->start[j]);
+          cairo_rectangle (cr, cx - 1, top, cell->width + 2, p->end[j] - p->start[j]);
           cairo_clip (cr);
-          cairo_move_to (cr, p->x + cell->x, top - p->start[j]);
+          cairo_move_to (cr, cx, top - p->start[j]);
           pango_cairo_show_layout (cr, cell->layout);
           cairo_restore (cr);
         }
@@ -727,6 +733,26 @@ dlg_sheet_new (DlgSnapshot *snapshot)
   self->filter_text = dlg_snapshot_get_filter_text (snapshot);
   self->print_date = dlg_snapshot_get_print_date (snapshot);
   self->kind = dlg_snapshot_get_sheet_kind (snapshot);
+  dlg_sheet_set_rtl (self, dlg_sheet_locale_is_rtl ());
   dlg_snapshot_get_paper (snapshot, &self->page_width, &self->page_height);
   return self;
+}
+
+gboolean
+dlg_sheet_locale_is_rtl (void)
+{
+  /* Translators: do not translate this into your language: translate it
+   * to "default:RTL" if your language is written right to left (Urdu,
+   * Arabic, Hebrew…), else leave it "default:LTR". The printed sheet then
+   * runs in your language's direction. */
+  return g_strcmp0 (_("default:LTR"), "default:RTL") == 0;
+}
+
+void
+dlg_sheet_set_rtl (DlgSheet *self,
+                   gboolean  rtl)
+{
+  g_return_if_fail (DLG_IS_SHEET (self));
+
+  self->rtl = rtl;
 }
