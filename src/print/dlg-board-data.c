@@ -82,16 +82,12 @@ collect (GHashTable *places,
               if (!place->visited_by[index])
                 place->n_visited++;
               place->visited_by[index] = TRUE;
-              if (index < 2)
-                place->visited |= 1u << index;
               if (place->stay[index] == NULL)
                 place->stay[index] = g_object_ref (dest);
             }
           else
             {
               place->planned_by[index] = TRUE;
-              if (index < 2)
-                place->planned |= 1u << index;
             }
 
           dates = dlg_format_dates (dlg_destination_get_from (dest), dlg_destination_get_to (dest),
@@ -183,13 +179,26 @@ dlg_board_places (DlgSide    *a,
   return dlg_board_places_of (sides, 2, reached);
 }
 
+int
+dlg_board_place_column (DlgBoardPlace *place)
+{
+  if (place->n_visited == 0)
+    return DLG_BOARD_PLANNED;
+  if (place->n_visited > 1)
+    return DLG_BOARD_SHARED;
+  for (guint i = 0; i < place->n_sides; i++)
+    if (place->visited_by[i])
+      return i;
+  return DLG_BOARD_PLANNED;
+}
+
 guint
 dlg_board_count (GPtrArray *places,
-                 guint      visited)
+                 int        column)
 {
   guint n = 0;
 
   for (guint i = 0; i < places->len; i++)
-    n += ((DlgBoardPlace *) g_ptr_array_index (places, i))->visited == visited;
+    n += dlg_board_place_column (g_ptr_array_index (places, i)) == column;
   return n;
 }

@@ -13,9 +13,6 @@ typedef struct
   char *key;
   /* bidi-isolated */
   char *name;
-  /* of the first two sides, bit 0: the first, bit 1: the second */
-  guint visited;
-  guint planned;
   /* per side (n_sides of them) */
   guint n_sides;
   gboolean *visited_by;
@@ -38,10 +35,15 @@ GPtrArray *dlg_board_places     (DlgSide       *a,
 GPtrArray *dlg_board_places_of  (DlgSide      **sides,
                                  guint          n_sides,
                                  GHashTable    *reached);
-/* How many places have this visited value (1, 2: one side; 3: both;
- * 0: planned only) */
+/* Which column of the board a place goes in: the index of the side that
+ * alone visited it, DLG_BOARD_SHARED (two sides or more) or
+ * DLG_BOARD_PLANNED (no side visited it) */
+#define DLG_BOARD_SHARED -1
+#define DLG_BOARD_PLANNED -2
+int        dlg_board_place_column (DlgBoardPlace *place);
+/* How many places go in column */
 guint      dlg_board_count      (GPtrArray     *places,
-                                 guint          visited);
+                                 int            column);
 /* The place's name, then a line per side and delegation (names: the
  * sides' names, isolated), then (two sides) the days between their stays.
  * own_side (or -1): the column's side, whose delegations go on the first

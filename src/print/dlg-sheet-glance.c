@@ -94,14 +94,14 @@ legend_markup (DlgSheet *self)
  * with both sides' dates for the shared ones), as many as max_items */
 static char *
 board_markup (GPtrArray  *places,
-              guint       visited,
+              int         column,
               const char *heading,
               const char *name_a,
               const char *name_b,
               guint       max_items)
 {
   GString *s = g_string_new (NULL);
-  guint n = dlg_board_count (places, visited);
+  guint n = dlg_board_count (places, column);
   guint shown = 0;
 
   /* Translators: a board column's heading on the sheet and how many places it holds */
@@ -111,10 +111,10 @@ board_markup (GPtrArray  *places,
       DlgBoardPlace *place = g_ptr_array_index (places, i);
       g_autofree char *name = dlg_sheet_escape (place->name);
 
-      if (place->visited != visited)
+      if (dlg_board_place_column (place) != column)
         continue;
       shown++;
-      if (visited == 3 || visited == 0)
+      if (column < 0)
         {
           const char *names[] = { name_a, name_b };
           g_autofree char *text = dlg_board_place_text (place, names, -1);
@@ -129,15 +129,15 @@ board_markup (GPtrArray  *places,
         }
       else
         {
-          guint other = visited == 1 ? 2 : 1;
+          guint other = column == 0 ? 1 : 0;
 
           /* Translators: between places in a list on the sheet's board */
           g_string_append (s, shown == 1 ? "\n" : _(", "));
           g_string_append (s, name);
           /* the other side only planned it: say so, never as a visit */
-          if (place->planned & other)
+          if (place->planned_by[other])
             {
-              g_autofree char *who = dlg_sheet_escape (other == 2 ? name_b : name_a);
+              g_autofree char *who = dlg_sheet_escape (other == 1 ? name_b : name_a);
 
               /* Translators: after a place on the sheet's board, "Paris (Pakistan: planned, not visited)" */
               g_string_append_printf (s, _(" <i>(%s: planned, not visited)</i>"), who);
@@ -161,7 +161,7 @@ board_markup (GPtrArray  *places,
 static Block *
 board_column (DlgSheet   *self,
               GPtrArray  *places,
-              guint       visited,
+              int         column,
               const char *heading,
               const char *name_a,
               const char *name_b,
@@ -172,7 +172,7 @@ board_column (DlgSheet   *self,
 
   for (;;)
     {
-      g_autofree char *markup = board_markup (places, visited, heading, name_a, name_b, max_items);
+      g_autofree char *markup = board_markup (places, column, heading, name_a, name_b, max_items);
       Block *b = dlg_sheet_text_block (self, markup, width, BODY_FONT, 0);
 
       if (b->height <= room || max_items == 0)
@@ -350,11 +350,11 @@ dlg_sheet_glance_page (DlgSheet *self,
     g_autofree char *both = g_markup_escape_text (_("Both"), -1);
     double room = bottom - board_top;
 
-    b = board_column (self, places, 1, only_a_markup, name_a, name_b, column, room);
+    b = board_column (self, places, 0, only_a_markup, name_a, name_b, column, room);
     dlg_sheet_place (self, page, b, MARGIN, board_top);
-    b = board_column (self, places, 3, both, name_a, name_b, both_column, room);
+    b = board_column (self, places, DLG_BOARD_SHARED, both, name_a, name_b, both_column, room);
     dlg_sheet_place (self, page, b, MARGIN + column + COLUMN_GAP, board_top);
-    b = board_column (self, places, 2, only_b_markup, name_a, name_b, column, room);
+    b = board_column (self, places, 1, only_b_markup, name_a, name_b, column, room);
     dlg_sheet_place (self, page, b, MARGIN + column + both_column + 2 * COLUMN_GAP, board_top);
   }
 

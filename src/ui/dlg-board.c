@@ -7,24 +7,6 @@
 #include "dlg-board.h"
 #include "dlg-board-data.h"
 
-/* Which column a place goes in: the side that alone visited it, SHARED
- * (two sides or more), PLANNED (no side visited it) */
-#define SHARED -1
-#define PLANNED -2
-
-static int
-column_of (DlgBoardPlace *place)
-{
-  if (place->n_visited == 0)
-    return PLANNED;
-  if (place->n_visited > 1)
-    return SHARED;
-  for (guint i = 0; i < place->n_sides; i++)
-    if (place->visited_by[i])
-      return i;
-  return PLANNED;
-}
-
 static gboolean
 planned_by_any (DlgBoardPlace *place)
 {
@@ -42,10 +24,7 @@ column (const char         *heading,
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *title;
-  guint n = 0;
-
-  for (guint i = 0; i < chips->len; i++)
-    n += column_of (g_ptr_array_index (chips, i)) == which;
+  guint n = dlg_board_count (chips, which);
   {
     /* Translators: a board column's heading and how many places it holds, "Both (4)" */
     g_autofree char *text = g_strdup_printf (_("%s (%u)"), heading, n);
@@ -62,7 +41,7 @@ column (const char         *heading,
       g_autofree char *text = NULL;
       GtkWidget *label;
 
-      if (column_of (chip) != which)
+      if (dlg_board_place_column (chip) != which)
         continue;
       text = dlg_board_place_text (chip, names, which);
       label = gtk_label_new (text);
@@ -95,7 +74,6 @@ dlg_board_fill (GtkBox     *box,
   g_autoptr(GPtrArray) chips = dlg_board_places_of (sides, n_sides, reached);
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
   GtkWidget *child;
-  guint planned = 0;
 
   g_return_if_fail (GTK_IS_BOX (box));
 
@@ -115,16 +93,14 @@ dlg_board_fill (GtkBox     *box,
 
       if (n_sides == 2 && i == 1)
         /* Translators: board column of the places both sides visited */
-        gtk_box_append (box, column (_("Both"), chips, SHARED, (const char * const *) names->pdata));
+        gtk_box_append (box, column (_("Both"), chips, DLG_BOARD_SHARED, (const char * const *) names->pdata));
       gtk_box_append (box, column (only, chips, i, (const char * const *) names->pdata));
     }
   if (n_sides != 2)
     /* Translators: board column of the places two or more sides visited (three sides or more) */
-    gtk_box_append (box, column (_("Shared"), chips, SHARED, (const char * const *) names->pdata));
-  for (guint i = 0; i < chips->len; i++)
-    planned += column_of (g_ptr_array_index (chips, i)) == PLANNED;
-  if (planned > 0)
+    gtk_box_append (box, column (_("Shared"), chips, DLG_BOARD_SHARED, (const char * const *) names->pdata));
+  if (dlg_board_count (chips, DLG_BOARD_PLANNED) > 0)
     /* Translators: board column of the places planned but visited by no side */
-    gtk_box_append (box, column (_("Planned, not visited"), chips, PLANNED,
+    gtk_box_append (box, column (_("Planned, not visited"), chips, DLG_BOARD_PLANNED,
                                  (const char * const *) names->pdata));
 }
