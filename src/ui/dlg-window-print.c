@@ -36,15 +36,16 @@ load_page_setup (void)
   return setup;
 }
 
-/* What was shown when the user asked: print, preview and the exports all
- * render this, whatever loads afterwards. */
+/* What was shown when the user asked (the members as shown and the filter
+ * in words; dlg_snapshot_derive() drops them for "all members"): print,
+ * preview and the exports all render this, whatever loads afterwards. */
 static DlgSnapshot *
 take_moment (DlgWindow *self)
 {
   DlgDataset *dataset = dlg_window_get_dataset (self);
-  gboolean shown = TRUE;
   g_autoptr(GtkPageSetup) setup = load_page_setup ();
   g_autoptr(DlgSnapshot) snapshot = NULL;
+  g_autofree char *filter = NULL;
 
   g_return_val_if_fail (dataset != NULL, NULL);
 
@@ -52,16 +53,12 @@ take_moment (DlgWindow *self)
   for (guint i = 0; i < 2; i++)
     {
       DlgSidePane *pane = dlg_window_get_pane (self, i);
-      g_autoptr(GPtrArray) members = shown ? dlg_side_pane_collect_shown (pane) : NULL;
+      g_autoptr(GPtrArray) members = dlg_side_pane_collect_shown (pane);
 
       dlg_snapshot_add_side (snapshot, dlg_side_pane_get_side (pane), members);
     }
-  if (shown)
-    {
-      g_autofree char *filter = dlg_window_describe_filter (self);
-
-      dlg_snapshot_set_filter_text (snapshot, filter);
-    }
+  filter = dlg_window_describe_filter (self);
+  dlg_snapshot_set_filter_text (snapshot, filter);
   dlg_snapshot_set_paper (snapshot, gtk_page_setup_get_paper_width (setup, GTK_UNIT_POINTS),
                           gtk_page_setup_get_paper_height (setup, GTK_UNIT_POINTS));
   /* The open dataset, and the file asked for (perhaps broken, being

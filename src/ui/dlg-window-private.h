@@ -139,7 +139,6 @@ void dlg_details_show_comparison  (GtkBox         *box,
 char *dlg_details_collect_text    (GtkWidget      *widget);
 
 /* dlg-window.c, for the print and export code */
-gboolean  dlg_window_get_sheet_as_shown (DlgWindow  *self);
 char     *dlg_window_describe_filter    (DlgWindow  *self);
 /* An in-window message; open_file adds an "Open" button for it. */
 void      dlg_window_show_message       (DlgWindow  *self,

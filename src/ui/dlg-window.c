@@ -354,12 +354,6 @@ dlg_window_show_dataset (DlgWindow  *self,
   gtk_widget_set_visible (self->details_pane, FALSE);
 }
 
-gboolean
-dlg_window_get_sheet_as_shown (DlgWindow *self)
-{
-  return self->sheet_as_shown;
-}
-
 void
 dlg_window_set_sheet_as_shown (DlgWindow *self,
                                gboolean   as_shown)
