@@ -12,11 +12,8 @@ card_line (GtkWidget  *card,
            const char *text,
            const char *css_class)
 {
-  GtkWidget *label;
+  GtkWidget *label = gtk_label_new (text);
 
-  if (text == NULL)
-    return NULL;
-  label = gtk_label_new (text);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
@@ -26,25 +23,51 @@ card_line (GtkWidget  *card,
   return label;
 }
 
+GtkWidget *
+dlg_leader_card_box_new (int spacing)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, spacing);
+
+  card_line (box, NULL, "dim-label");
+  card_line (box, NULL, "leader-name");
+  card_line (box, NULL, NULL);
+  card_line (box, NULL, NULL);
+  card_line (box, NULL, NULL);
+  return box;
+}
+
+char *
+dlg_leader_card_box_show (GtkWidget     *box,
+                          DlgDelegation *delegation)
+{
+  GtkWidget *line = gtk_widget_get_first_child (box);
+  DlgLeaderCard card;
+  char *description;
+
+  dlg_leader_card_init (&card, delegation);
+  {
+    const char *lines[] = { card.label, card.name, card.party_role, card.size_dates, card.route };
+
+    for (guint i = 0; i < G_N_ELEMENTS (lines); i++, line = gtk_widget_get_next_sibling (line))
+      {
+        gtk_label_set_text (GTK_LABEL (line), lines[i] != NULL ? lines[i] : "");
+        gtk_widget_set_visible (line, lines[i] != NULL);
+      }
+  }
+  description = dlg_leader_card_describe (&card);
+  dlg_leader_card_clear (&card);
+  return description;
+}
+
 static GtkWidget *
 leader_button (DlgDelegation *d,
                GCallback      activate,
                gpointer       instance)
 {
-  DlgLeaderCard card;
-  g_autofree char *description = NULL;
   GtkWidget *button = gtk_button_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *box = dlg_leader_card_box_new (2);
+  g_autofree char *description = dlg_leader_card_box_show (box, d);
   DlgMember *leader = dlg_delegation_get_leader (d);
-
-  dlg_leader_card_init (&card, d);
-  card_line (box, card.label, "dim-label");
-  card_line (box, card.name, "leader-name");
-  card_line (box, card.party_role, NULL);
-  card_line (box, card.size_dates, NULL);
-  card_line (box, card.route, NULL);
-  description = dlg_leader_card_describe (&card);
-  dlg_leader_card_clear (&card);
 
   gtk_button_set_child (GTK_BUTTON (button), box);
   gtk_widget_add_css_class (button, "leader-card");

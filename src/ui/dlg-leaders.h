@@ -7,6 +7,14 @@
 
 G_BEGIN_DECLS
 
+/* A leader card's lines as a box of labels (the delegation, the leader,
+ * party and role, size and dates, route), for the overview and the side
+ * panes' lists; _show() fills them from delegation (a line that does not
+ * apply is hidden) and returns the card's accessible name. */
+GtkWidget *dlg_leader_card_box_new  (int            spacing);
+char      *dlg_leader_card_box_show (GtkWidget     *box,
+                                     DlgDelegation *delegation);
+
 /* The overview's leaders: one column per side, in the side's colour, one
  * card per delegation with a member shown (delegations: set of the ids of
  * those delegations; NULL: all).  Activating a card calls

@@ -315,14 +315,6 @@ dlg_map_measure (GtkWidget      *widget,
   *natural = orientation == GTK_ORIENTATION_HORIZONTAL ? 640 : 320;
 }
 
-static void
-take_reached (DlgMap     *self,
-              GHashTable *reached)
-{
-  g_clear_pointer (&self->reached, g_hash_table_unref);
-  self->reached = reached != NULL ? g_hash_table_ref (reached) : NULL;
-}
-
 void
 dlg_map_set_sides (DlgMap     *self,
                    DlgSide    *a,
@@ -333,7 +325,7 @@ dlg_map_set_sides (DlgMap     *self,
 
   g_set_object (&self->sides[0], a);
   g_set_object (&self->sides[1], b);
-  take_reached (self, reached);
+  dlg_replace_set (&self->reached, reached);
   self->zoom = 1.0;
   rebuild (self);
 }
@@ -344,7 +336,7 @@ dlg_map_set_reached (DlgMap     *self,
 {
   g_return_if_fail (DLG_IS_MAP (self));
 
-  take_reached (self, reached);
+  dlg_replace_set (&self->reached, reached);
   rebuild (self);
 }
 

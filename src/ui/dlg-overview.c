@@ -27,3 +27,13 @@ G_GNUC_BEGIN_IGNORE_DEPRECATIONS
   gtk_style_context_get_color (gtk_widget_get_style_context (widget), rgba);
 G_GNUC_END_IGNORE_DEPRECATIONS
 }
+
+void
+dlg_replace_set (GHashTable **set,
+                 GHashTable  *value)
+{
+  if (value != NULL)
+    g_hash_table_ref (value);
+  g_clear_pointer (set, g_hash_table_unref);
+  *set = value;
+}

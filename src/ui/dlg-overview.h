@@ -17,4 +17,9 @@ void        dlg_side_rgba            (DlgSide       *side,
 void        dlg_widget_foreground    (GtkWidget     *widget,
                                       GdkRGBA       *rgba);
 
+/* *set = a new reference to value (or NULL), the old one dropped: the
+ * views keep the filter's sets of destinations and delegations this way */
+void        dlg_replace_set          (GHashTable   **set,
+                                      GHashTable    *value);
+
 G_END_DECLS

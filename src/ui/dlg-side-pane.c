@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "dlg-leaders.h"
+#include "dlg-overview.h"
 #include "dlg-side-pane.h"
 
 /* Lists longer than this filter in steps, so typing stays smooth. */
@@ -395,20 +396,6 @@ update_counts (DlgSidePane *self)
 
 /* --- leaders and destinations --- */
 
-static GtkWidget *
-card_label (const char *text,
-            const char *css_class)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  if (css_class != NULL)
-    gtk_widget_add_css_class (label, css_class);
-  return label;
-}
-
 /* A card's accessible name: its lines (NULL or empty ones left out), read
  * as sentences; the list item alone reads as nothing. */
 static void
@@ -442,14 +429,9 @@ setup_leader_cb (GtkSignalListItemFactory *factory,
                  GtkListItem              *item,
                  gpointer                  user_data)
 {
-  GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  GtkWidget *card = dlg_leader_card_box_new (4);
 
   gtk_widget_add_css_class (card, "leader-card");
-  gtk_box_append (GTK_BOX (card), card_label (NULL, "dim-label"));
-  gtk_box_append (GTK_BOX (card), card_label (NULL, "leader-name"));
-  gtk_box_append (GTK_BOX (card), card_label (NULL, NULL));
-  gtk_box_append (GTK_BOX (card), card_label (NULL, NULL));
-  gtk_box_append (GTK_BOX (card), card_label (NULL, NULL));
   gtk_list_item_set_child (item, card);
   gtk_list_item_set_activatable (item, TRUE);
 }
@@ -459,24 +441,9 @@ bind_leader_cb (GtkSignalListItemFactory *factory,
                 GtkListItem              *item,
                 gpointer                  user_data)
 {
-  DlgDelegation *d = gtk_list_item_get_item (item);
   GtkWidget *card_w = gtk_list_item_get_child (item);
-  GtkWidget *line = gtk_widget_get_first_child (card_w);
-  DlgLeaderCard card;
-  g_autofree char *description = NULL;
+  g_autofree char *description = dlg_leader_card_box_show (card_w, gtk_list_item_get_item (item));
 
-  dlg_leader_card_init (&card, d);
-  {
-    const char *lines[] = { card.label, card.name, card.party_role, card.size_dates, card.route };
-
-    for (guint i = 0; i < G_N_ELEMENTS (lines); i++, line = gtk_widget_get_next_sibling (line))
-      {
-        gtk_label_set_text (GTK_LABEL (line), lines[i] != NULL ? lines[i] : "");
-        gtk_widget_set_visible (line, lines[i] != NULL);
-      }
-  }
-  description = dlg_leader_card_describe (&card);
-  dlg_leader_card_clear (&card);
   /* on the list item widget: that is what a screen reader lands on */
   if (gtk_widget_get_parent (card_w) != NULL)
     card_w = gtk_widget_get_parent (card_w);
@@ -922,15 +889,6 @@ dlg_side_pane_set_search (DlgSidePane *self,
   g_signal_emit (self, signals[SEARCH_CHANGED], 0);
 }
 
-static void
-replace_set (GHashTable **set,
-             GHashTable  *value)
-{
-  g_clear_pointer (set, g_hash_table_unref);
-  if (value != NULL)
-    *set = g_hash_table_ref (value);
-}
-
 void
 dlg_side_pane_set_shown (DlgSidePane *self,
                          GHashTable  *reached,
@@ -938,8 +896,8 @@ dlg_side_pane_set_shown (DlgSidePane *self,
 {
   g_return_if_fail (DLG_IS_SIDE_PANE (self));
 
-  replace_set (&self->reached, reached);
-  replace_set (&self->delegations, delegations);
+  dlg_replace_set (&self->reached, reached);
+  dlg_replace_set (&self->delegations, delegations);
   gtk_filter_changed (GTK_FILTER (self->leaders_filter), GTK_FILTER_CHANGE_DIFFERENT);
   gtk_filter_changed (GTK_FILTER (self->destinations_filter), GTK_FILTER_CHANGE_DIFFERENT);
 }

@@ -196,14 +196,6 @@ rebuild (DlgTimeline *self)
   gtk_widget_queue_resize (GTK_WIDGET (self));
 }
 
-static void
-take_reached (DlgTimeline *self,
-              GHashTable  *reached)
-{
-  g_clear_pointer (&self->reached, g_hash_table_unref);
-  self->reached = reached != NULL ? g_hash_table_ref (reached) : NULL;
-}
-
 void
 dlg_timeline_set_sides (DlgTimeline *self,
                         DlgSide     *a,
@@ -214,7 +206,7 @@ dlg_timeline_set_sides (DlgTimeline *self,
 
   g_set_object (&self->sides[0], a);
   g_set_object (&self->sides[1], b);
-  take_reached (self, reached);
+  dlg_replace_set (&self->reached, reached);
   rebuild (self);
 }
 
@@ -224,7 +216,7 @@ dlg_timeline_set_reached (DlgTimeline *self,
 {
   g_return_if_fail (DLG_IS_TIMELINE (self));
 
-  take_reached (self, reached);
+  dlg_replace_set (&self->reached, reached);
   rebuild (self);
 }
 
