@@ -194,7 +194,9 @@ print_places (GString    *out,
     {
       DlgComparedPlace *p = g_ptr_array_index (places, i);
 
-      g_string_append_printf (out, "%s %s", i > 0 ? ";" : "", inert (pool, p->capital));
+      /* Translators: --summary, before the first place of a list */
+      g_string_append (out, i > 0 ? _("; ") : C_("list start", " "));
+      g_string_append (out, inert (pool, p->capital));
     }
   g_string_append (out, "\n");
 }
@@ -371,7 +373,12 @@ dlg_cli_summarise (const char *path)
 
   g_string_append_printf (out, "%s\n", inert (pool, dlg_dataset_get_title (dataset)));
   if (dlg_dataset_get_as_of (dataset) != NULL)
-    g_string_append_printf (out, _("As of %s\n"), inert (pool, dlg_dataset_get_as_of (dataset)));
+    {
+      g_autofree char *date = dlg_format_dates (dlg_dataset_get_as_of (dataset),
+                                                dlg_dataset_get_as_of (dataset), FALSE);
+
+      g_string_append_printf (out, _("As of %s\n"), inert (pool, date));
+    }
 
   sides = dlg_dataset_get_sides (dataset);
   n_sides = g_list_model_get_n_items (sides);
@@ -411,17 +418,23 @@ dlg_cli_summarise (const char *path)
           GListModel *route = dlg_delegation_get_destinations (d);
           guint n_route = g_list_model_get_n_items (route);
 
-          g_string_append_printf (out, "  %s: %s —", inert (pool, dlg_delegation_get_label (d)),
-                                  leader != NULL ? inert (pool, dlg_member_get_name (leader))
-                                                 : _("(no leader named)"));
+          g_autoptr(GString) stops = g_string_new (NULL);
+
           for (guint k = 0; k < n_route; k++)
             {
               g_autoptr(DlgDestination) dest = g_list_model_get_item (route, k);
 
-              g_string_append_printf (out, "%s %s", k > 0 ? "," : "",
-                                      inert (pool, dlg_destination_get_place_label (dest)));
+              if (k > 0)
+                g_string_append (stops, _(", "));
+              g_string_append (stops, inert (pool, dlg_destination_get_place_label (dest)));
             }
-          g_string_append_printf (out, "\n");
+          /* Translators: --summary, a delegation, its leader and its stops,
+           * "Group 5: Shashi Tharoor — New York, Georgetown, …" */
+          g_string_append_printf (out, _("  %s: %s — %s\n"),
+                                  inert (pool, dlg_delegation_get_label (d)),
+                                  leader != NULL ? inert (pool, dlg_member_get_name (leader))
+                                                 : _("(no leader named)"),
+                                  stops->str);
         }
     }
 
@@ -439,7 +452,8 @@ dlg_cli_summarise (const char *path)
       g_autofree char *pnv_b = g_strdup_printf (_("Planned, not visited by %s"),
                                                 inert (pool, dlg_side_get_name (b)));
 
-      g_string_append_printf (out, "\n%s / %s\n", inert (pool, dlg_side_get_name (a)),
+      /* Translators: --summary, the heading of the comparison of two sides, "India / Pakistan" */
+      g_string_append_printf (out, _("\n%s / %s\n"), inert (pool, dlg_side_get_name (a)),
                               inert (pool, dlg_side_get_name (b)));
       print_places (out, pool, _("Visited by both"), c->shared);
       print_places (out, pool, only_a, c->only_a);

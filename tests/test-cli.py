@@ -207,7 +207,7 @@ check("--summary prints the bundled dataset's routes and shared capitals",
       "  Announced: 59 members, 33 countries. Recorded: 62 members (60 travelled, 2 withdrew or "
       "declined) and 1 accompanying." in out and
       "  Peace delegation: Announced: 9 members. Recorded: 9 members (9 travelled) and "
-      "1 accompanying." in out and "As of 2025-06-24" in out, repr((rc, out[:300], err)))
+      "1 accompanying." in out and "As of 24 Jun 2025" in out, repr((rc, out[:300], err)))
 rows = {r[2]: r for r in csv.reader(io.StringIO(run("--export-csv=-")[1]))}
 check("Azad's CSV row lacks the Riyadh and Algiers legs he missed",
       rows["Ghulam Nabi Azad"][7] == "Manama (Bahrain); Kuwait City (Kuwait)" and

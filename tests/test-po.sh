@@ -8,7 +8,7 @@ cd "$top" || exit 1
 n=0
 fail=0
 ok() { n=$((n + 1)); echo "ok $n - $1"; }
-bad() { n=$((n + 1)); fail=1; echo "not ok $n - $1"; }
+bad() { n=$((n + 1)); fail=1; echo "not ok $n - $1"; [ $# -gt 1 ] && printf '%s\n' "$2" | sed 's/^/# /'; }
 
 listed=$(grep -v '^#' po/POTFILES.in | sed '/^$/d')
 missing=""
@@ -32,9 +32,18 @@ else
   bad "xgettext failed: $(cat "$tmp/err")"
 fi
 
-for lang in $(grep -v '^#' po/LINGUAS); do
-  if msgfmt -c --statistics -o /dev/null "po/$lang.po" 2>"$tmp/err"; then ok "po/$lang.po compiles"
+# Each language compiles with its checks (formats, plural forms, header,
+# the _ of every mnemonic kept), is complete (nothing untranslated or fuzzy)
+# and holds every string of the sources.
+langs=$(grep -v '^#' po/LINGUAS)
+[ -n "$langs" ] && ok "po/LINGUAS names $(echo $langs)" || bad "po/LINGUAS names no language"
+for lang in $langs; do
+  if msgfmt -c --check-accelerators=_ --statistics -o /dev/null "po/$lang.po" 2>"$tmp/err"; then
+    if grep -Eq 'untranslated|fuzzy' "$tmp/err"; then bad "po/$lang.po is incomplete: $(cat "$tmp/err")"
+    else ok "po/$lang.po compiles and is complete: $(cat "$tmp/err")"; fi
   else bad "po/$lang.po: $(cat "$tmp/err")"; fi
+  if msgcmp "po/$lang.po" "$tmp/delegations.pot" 2>"$tmp/err"; then ok "po/$lang.po holds every string of the sources"
+  else bad "po/$lang.po misses strings of the sources" "$(head -n 20 "$tmp/err")"; fi
 done
 
 echo "1..$n"

@@ -332,8 +332,8 @@ dlg_side_summary_describe (DlgSideSummary     *s,
     g_string_append_printf (line, g_dngettext (GETTEXT_PACKAGE, " and %u accompanying",
                                                " and %u accompanying", s->n_accompanying),
                             s->n_accompanying);
-  g_string_append_c (line, '.');
-  return g_string_free (g_steal_pointer (&line), FALSE);
+  /* Translators: ends the "Recorded: …" sentence of a side or a delegation */
+  return g_strdup_printf (_("%s."), line->str);
 }
 
 /* g_strv_builder_take() is GLib 2.80 */

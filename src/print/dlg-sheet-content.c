@@ -299,9 +299,14 @@ dlg_sheet_side_blocks (DlgSheet   *self,
           g_autofree char *leader_name = dlg_sheet_escape (dlg_member_get_name (leader));
           g_autofree char *party = dlg_sheet_escape (dlg_member_get_party (leader));
 
-          /* Translators: "Group 5 · led by Shashi Tharoor (INC)" */
-          heading = g_strdup_printf (_("%s · led by %s%s%s%s%s"), label, leader_name,
-                                     party[0] ? " (" : "", party, party[0] ? ")" : "", refs);
+          if (party[0] != '\0')
+            /* Translators: a delegation's heading on the sheet, "Group 5 · led by
+             * Shashi Tharoor (INC)"; the last %s is its source numbers */
+            heading = g_strdup_printf (_("%s · led by %s (%s)%s"), label, leader_name, party, refs);
+          else
+            /* Translators: a delegation's heading on the sheet, "Group 5 · led by
+             * Shashi Tharoor", for a leader with no party; the last %s is its source numbers */
+            heading = g_strdup_printf (_("%s · led by %s%s"), label, leader_name, refs);
         }
       else
         heading = g_strdup_printf ("%s%s", label, refs);
