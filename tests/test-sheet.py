@@ -327,8 +327,8 @@ check("a 1 MB unbroken name prints (cut, with a mark)", r.returncode == 0 and
 # Urdu (heh goal, ے, ٹ: letters Arabic fonts such as DejaVu's lack) gets an Urdu font, embedded
 r, out = sheet_of("urdu", lambda d: second_member(d).update(name="موازنہ بھٹو زرداری"))
 urdu_fonts = subprocess.run(["pdffonts", out], capture_output=True, text=True).stdout
-check("Urdu text gets a font with Urdu letters (Nafees), embedded",
-      r.returncode == 0 and "Nafees" in urdu_fonts, urdu_fonts)
+check("Urdu text gets a font with Urdu letters (Awami Nastaliq), embedded",
+      r.returncode == 0 and "AwamiNastaliq" in urdu_fonts, urdu_fonts)
 
 # A RIGHT-TO-LEFT OVERRIDE in a side name does not reverse the sheet's own words.
 r, out = sheet_of("rlo", lambda d: d["sides"][0].update(name="\u202eSide A"))

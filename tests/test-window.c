@@ -1505,10 +1505,10 @@ test_window_board (void)
   g_assert_cmpstr (g_ptr_array_index (pakistan, 0), ==, "\u2068Pakistan\u2069 only (1)");
   g_assert_cmpuint (both->len, ==, 5);
   for (guint i = 1; i < both->len; i++)
-    if (g_str_has_prefix (g_ptr_array_index (both, i), "\u2068London\u2069"))
-      london = strstr (g_ptr_array_index (both, i), "\n5 days apart") != NULL;
+    if (g_str_has_prefix (g_ptr_array_index (both, i), "\u200e\u2068London\u2069"))
+      london = strstr (g_ptr_array_index (both, i), "\n\u200e5 days apart") != NULL;
   for (guint i = 1; i < india->len; i++)
-    if (g_str_has_prefix (g_ptr_array_index (india, i), "\u2068Paris\u2069"))
+    if (g_str_has_prefix (g_ptr_array_index (india, i), "\u200e\u2068Paris\u2069"))
       paris = strstr (g_ptr_array_index (india, i),
                       "\u2068Peace delegation\u2069: Planned, not visited") != NULL;
   g_assert_true (london);
@@ -1561,6 +1561,47 @@ one_indian_leader (gpointer data)
   g_autoptr(GPtrArray) india = leader_cards (data, 0);
 
   return india->len == 1;
+}
+
+/* A board card whose place is named in a right-to-left script keeps the
+ * interface's direction on every line (English here: left to right), so
+ * its lines stay aligned and "Group 1, 26–27 May 2025" reads in order. */
+static void
+test_window_board_card_direction (void)
+{
+  g_autofree char *src = g_test_build_filename (G_TEST_DIST, "data", "valid", "minimal.json", NULL);
+  g_autofree char *dir = g_dir_make_tmp ("dlg-board-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "rtl-place.json", NULL);
+  g_autofree char *json = NULL;
+  g_autoptr(GString) renamed = NULL;
+  g_autoptr(GFile) file = NULL;
+  GtkWidget *col;
+  DlgWindow *window;
+  guint cards = 0;
+
+  g_assert_true (g_file_get_contents (src, &json, NULL, NULL));
+  renamed = g_string_new (json);
+  g_assert_cmpuint (g_string_replace (renamed, "\"Paris\"", "\"باريس\"", 0), >, 0);
+  g_assert_true (g_file_set_contents (path, renamed->str, -1, NULL));
+  file = g_file_new_for_path (path);
+  window = new_window_with (file);
+
+  for (col = gtk_widget_get_first_child (dlg_window_get_board (window)); col != NULL;
+       col = gtk_widget_get_next_sibling (col))
+    for (GtkWidget *w = gtk_widget_get_first_child (col); w != NULL; w = gtk_widget_get_next_sibling (w))
+      if (strstr (gtk_label_get_text (GTK_LABEL (w)), "باريس") != NULL)
+        {
+          PangoLayout *layout = gtk_label_get_layout (GTK_LABEL (w));
+
+          cards++;
+          g_assert_cmpint (pango_layout_get_line_count (layout), >, 1);
+          for (GSList *l = pango_layout_get_lines_readonly (layout); l != NULL; l = l->next)
+            g_assert_cmpint (((PangoLayoutLine *) l->data)->resolved_dir, ==, PANGO_DIRECTION_LTR);
+        }
+  g_assert_cmpuint (cards, >, 0);
+  destroy_window (window);
+  g_unlink (path);
+  g_rmdir (dir);
 }
 
 /* Three sides: one board column each, and the places they shared */
@@ -2070,6 +2111,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/keyboard", test_window_keyboard);
   g_test_add_func ("/ui/window/contrast", test_window_contrast);
   g_test_add_func ("/ui/window/board-three-sides", test_window_board_three_sides);
+  g_test_add_func ("/ui/window/board-card-direction", test_window_board_card_direction);
   g_test_add_func ("/ui/window/match-line", test_window_match_line);
   g_test_add_func ("/ui/window/delegation-link", test_window_delegation_link);
 

@@ -273,7 +273,13 @@ dlg_member_get_legs_sources (DlgMember *self)
 char *
 dlg_route_text (GPtrArray *stops)
 {
-  GString *s = g_string_new (NULL);
+  GString *s;
+
+  if (stops == NULL || stops->len == 0)
+    return g_strdup ("");
+  /* in the language's direction whatever the script of the first stop, so
+   * that the arrows point the way the language reads */
+  s = g_string_new (dlg_text_locale_is_rtl () ? "\u200f" : "\u200e");
 
   for (guint i = 0; stops != NULL && i < stops->len; i++)
     {

@@ -59,7 +59,8 @@ GPtrArray          *dlg_member_get_missed       (DlgMember *self);
 const char * const *dlg_member_get_legs_sources (DlgMember *self);
 
 /* "Manama → Kuwait City → Paris (Planned, not visited)": the stops
- * (DlgDestination) of a route, place names bidi-isolated, for people */
+ * (DlgDestination) of a route, place names bidi-isolated, for people;
+ * it starts with the language's direction mark ("" for no stops) */
 char               *dlg_route_text              (GPtrArray *stops);
 
 G_END_DECLS

@@ -210,3 +210,30 @@ dlg_text_isolate (const char *text)
 
   return g_strconcat ("\u2068", text != NULL ? dlg_text_shown (text, &cut) : "", "\u2069", NULL);
 }
+
+gboolean
+dlg_text_locale_is_rtl (void)
+{
+  /* Translators: do not translate this into your language: translate it
+   * to "default:RTL" if your language is written right to left (Urdu,
+   * Arabic, Hebrew…), else leave it "default:LTR". The window's cards and
+   * the printed sheet then run in your language's direction. */
+  return g_strcmp0 (_("default:LTR"), "default:RTL") == 0;
+}
+
+char *
+dlg_text_in_locale_direction (const char *text)
+{
+  const char *mark = dlg_text_locale_is_rtl () ? "\u200f" : "\u200e";
+  g_auto(GStrv) lines = g_strsplit (text != NULL ? text : "", "\n", -1);
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      if (i > 0)
+        g_string_append_c (out, '\n');
+      g_string_append (out, mark);
+      g_string_append (out, lines[i]);
+    }
+  return g_string_free (out, FALSE);
+}

@@ -46,4 +46,13 @@ const char *dlg_text_shown (const char  *text,
  * dlg_text_shown() does: it is text for the window. */
 char *dlg_text_isolate (const char *text);
 
+/* Whether the interface's language runs right to left: its translation
+ * of "default:LTR" says "default:RTL", as GTK's own catalogue does. */
+gboolean dlg_text_locale_is_rtl (void);
+/* text with every paragraph (the start, and after each new line) opened
+ * by the interface's direction mark (U+200E, or U+200F right to left):
+ * a line that starts with dataset text in another script keeps the
+ * direction and alignment of the lines around it. */
+char *dlg_text_in_locale_direction (const char *text);
+
 G_END_DECLS

@@ -171,8 +171,11 @@ add_route_line (DlgSheet      *self,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(DlgDestination) dest = g_list_model_get_item (route, i);
-      g_autofree char *place = dlg_sheet_escape (dlg_destination_get_place_label (dest));
-      g_autofree char *country = dlg_sheet_escape (dlg_destination_get_country (dest));
+      g_autofree char *place_markup = dlg_sheet_escape (dlg_destination_get_place_label (dest));
+      g_autofree char *country_markup = dlg_sheet_escape (dlg_destination_get_country (dest));
+      /* isolated, so that the arrows between stops keep the language's order */
+      g_autofree char *place = g_strconcat ("\u2068", place_markup, "\u2069", NULL);
+      g_autofree char *country = g_strconcat ("\u2068", country_markup, "\u2069", NULL);
       g_autofree char *dates = dlg_format_dates (dlg_destination_get_from (dest),
                                                  dlg_destination_get_to (dest),
                                                  dlg_destination_get_dates_approximate (dest));
@@ -187,12 +190,15 @@ add_route_line (DlgSheet      *self,
       /* Translators: a stop of a route on the sheet, "Paris, France" */
       g_string_append_printf (s, _("<b>%s</b>, %s"), place, country);
       if (dates_markup != NULL)
-        g_string_append_printf (s, " (%s)", dates_markup);
+        /* Translators: after a stop of a route on the sheet, its dates, " (26–27 May 2025)" */
+        g_string_append_printf (s, _(" (%s)"), dates_markup);
       g_string_append (s, refs);
       if (unsc == DLG_UNSC_PERMANENT || unsc == DLG_UNSC_ELECTED)
-        g_string_append_printf (s, " [%s]", unsc_mark (unsc));
+        /* Translators: after a stop of a route on the sheet, its UN Security Council mark, " [P]" */
+        g_string_append_printf (s, _(" [%s]"), unsc_mark (unsc));
       if (status != DLG_VISIT_STATUS_VISITED)
-        g_string_append_printf (s, " <i>%s</i>", visit_status_short (status));
+        /* Translators: after a stop of a route on the sheet, its status, " planned"; keep the markup */
+        g_string_append_printf (s, _(" <i>%s</i>"), visit_status_short (status));
     }
   {
     /* Translators: before a delegation's route on the sheet */

@@ -733,19 +733,9 @@ dlg_sheet_new (DlgSnapshot *snapshot)
   self->filter_text = dlg_snapshot_get_filter_text (snapshot);
   self->print_date = dlg_snapshot_get_print_date (snapshot);
   self->kind = dlg_snapshot_get_sheet_kind (snapshot);
-  dlg_sheet_set_rtl (self, dlg_sheet_locale_is_rtl ());
+  dlg_sheet_set_rtl (self, dlg_text_locale_is_rtl ());
   dlg_snapshot_get_paper (snapshot, &self->page_width, &self->page_height);
   return self;
-}
-
-gboolean
-dlg_sheet_locale_is_rtl (void)
-{
-  /* Translators: do not translate this into your language: translate it
-   * to "default:RTL" if your language is written right to left (Urdu,
-   * Arabic, Hebrew…), else leave it "default:LTR". The printed sheet then
-   * runs in your language's direction. */
-  return g_strcmp0 (_("default:LTR"), "default:RTL") == 0;
 }
 
 void

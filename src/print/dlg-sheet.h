@@ -38,11 +38,9 @@ gboolean  dlg_sheet_write_pdf      (DlgSheet      *self,
                                     GCancellable  *cancellable,
                                     GError       **error);
 
-/* Whether the user's language runs right to left (its translation says
- * so); a new sheet follows it */
-gboolean  dlg_sheet_locale_is_rtl  (void);
 /* Right to left: pages mirrored, tables from the right, text starting at
- * the right.  Call before dlg_sheet_paginate(). */
+ * the right.  A new sheet follows the language (dlg_text_locale_is_rtl()).
+ * Call before dlg_sheet_paginate(). */
 void      dlg_sheet_set_rtl        (DlgSheet    *self,
                                     gboolean     rtl);
 

@@ -39,12 +39,14 @@ column (const char         *heading,
     {
       DlgBoardPlace *chip = g_ptr_array_index (chips, i);
       g_autofree char *text = NULL;
+      g_autofree char *shown = NULL;
       GtkWidget *label;
 
       if (dlg_board_place_column (chip) != which)
         continue;
       text = dlg_board_place_text (chip, names, which);
-      label = gtk_label_new (text);
+      shown = dlg_text_in_locale_direction (text);
+      label = gtk_label_new (shown);
       gtk_label_set_xalign (GTK_LABEL (label), 0);
       gtk_label_set_wrap (GTK_LABEL (label), TRUE);
       gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);

@@ -296,9 +296,12 @@ query_tooltip_cb (GtkWidget  *widget,
                           ? dlg_map_scene_describe (self->scene, self->focus)
                           : dlg_map_describe_at (self, x, y);
 
+  g_autofree char *shown = NULL;
+
   if (text == NULL)
     return FALSE;
-  gtk_tooltip_set_text (tooltip, text);
+  shown = dlg_text_in_locale_direction (text);
+  gtk_tooltip_set_text (tooltip, shown);
   return TRUE;
 }
 

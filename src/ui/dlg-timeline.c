@@ -516,12 +516,14 @@ query_tooltip_cb (GtkWidget  *widget,
                                                          dlg_destination_get_to (stay->d),
                                                          stay->approximate);
               g_autofree char *text = NULL;
+              g_autofree char *shown = NULL;
 
               /* Translators: a timeline bar's tooltip: lane, place, dates, status */
               text = g_strdup_printf (_("%s\n%s, %s, %s"), lane->label, place, dates,
                                       dlg_visit_status_to_label (
                                         dlg_destination_get_status (stay->d)));
-              gtk_tooltip_set_text (tooltip, text);
+              shown = dlg_text_in_locale_direction (text);
+              gtk_tooltip_set_text (tooltip, shown);
               return TRUE;
             }
         }
