@@ -123,5 +123,42 @@ while IFS= read -r line; do
 done <"$tmp/launch.tap"
 [ -s "$tmp/launch.tap" ] || bad "the launcher session ran" "$(tail -n 5 "$tmp/session.log" "$tmp/launch.err")"
 
+# Hindi and Urdu, as installed: the launcher, the software-centre text,
+# the command line, and the window mirrored in Urdu.  The locales are
+# compiled into the test's folder (LOCPATH): a fresh system may lack them.
+for lang in hi ur; do
+  grep -q "^Name\[$lang\]=" "$share/applications/com.example.Delegations.desktop" &&
+    grep -q "xml:lang=\"$lang\"" "$share/metainfo/com.example.Delegations.metainfo.xml"
+  check $? "the launcher and the metainfo carry the $lang translation"
+done
+mkdir -p "$tmp/locale"
+if localedef -i hi_IN -f UTF-8 "$tmp/locale/hi_IN.UTF-8" >/dev/null 2>&1 &&
+   localedef -i ur_PK -f UTF-8 "$tmp/locale/ur_PK.UTF-8" >/dev/null 2>&1; then
+  out=$(LOCPATH="$tmp/locale" LC_ALL=hi_IN.UTF-8 "$prefix/bin/delegations" --summary 2>&1)
+  case $out in
+    *"24 जून 2025 की स्थिति"*"दोनों ने दौरा किया (4)"*) ok "--summary speaks Hindi, dates included" ;;
+    *) bad "--summary speaks Hindi, dates included" "$(printf '%s' "$out" | head -n 3)" ;;
+  esac
+  out=$(LOCPATH="$tmp/locale" LC_ALL=ur_PK.UTF-8 "$prefix/bin/delegations" --validate \
+          "$share/delegations/delegations-2025.json" 2>&1)
+  case $out in
+    *"درست: 2 فریق، 9 وفود، 74 ارکان، 40 منزلیں"*) ok "--validate speaks Urdu, with its plural forms" ;;
+    *) bad "--validate speaks Urdu, with its plural forms" "$out" ;;
+  esac
+  LOCPATH="$tmp/locale" LC_ALL=ur_PK.UTF-8 sh "$here/tools/with-xvfb.sh" dbus-run-session -- \
+    /usr/bin/python3 "$here/e2e/installed-rtl.py" "$prefix/bin/delegations" \
+    >"$tmp/rtl.tap" 2>"$tmp/rtl.err"
+  while IFS= read -r line; do
+    case $line in
+      "ok "*) ok "${line#ok * - }" ;;
+      "not ok "*) bad "${line#not ok * - }" ;;
+      "#"*) echo "$line" ;;
+    esac
+  done <"$tmp/rtl.tap"
+  [ -s "$tmp/rtl.tap" ] || bad "the Urdu session ran" "$(tail -n 5 "$tmp/rtl.err")"
+else
+  bad "localedef compiles hi_IN and ur_PK (Debian's locales package)"
+fi
+
 echo "1..$n"
 exit $fail
