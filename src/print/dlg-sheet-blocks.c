@@ -42,14 +42,14 @@ dlg_sheet_make_layout (DlgSheet   *self,
   pango_font_description_free (desc);
   pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-  /* The direction of each paragraph follows its text (Arabic, Hebrew…). */
-  pango_layout_set_auto_dir (layout, TRUE);
+  /* Every paragraph runs in the sheet's direction (its context's): our
+   * words and separators in the language's order, the dataset's text
+   * isolated in it (dlg_sheet_escape) keeping its own.  Left to right,
+   * "Group 2: Paris → Rome"; right to left, the same from the right. */
+  pango_layout_set_auto_dir (layout, FALSE);
   pango_layout_set_markup (layout, markup, -1);
-  /* A right-to-left sheet starts every paragraph at the right.  Pango
-   * reads the alignment from each paragraph's own direction (LEFT is the
-   * start of a right-to-left one), so left-to-right text gets RIGHT. */
-  if (self->rtl &&
-      pango_layout_get_direction (layout, 0) != PANGO_DIRECTION_RTL)
+  /* without auto_dir, LEFT and RIGHT are the page's sides */
+  if (self->rtl)
     pango_layout_set_alignment (layout, PANGO_ALIGN_RIGHT);
   return layout;
 }

@@ -171,11 +171,8 @@ add_route_line (DlgSheet      *self,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(DlgDestination) dest = g_list_model_get_item (route, i);
-      g_autofree char *place_markup = dlg_sheet_escape (dlg_destination_get_place_label (dest));
-      g_autofree char *country_markup = dlg_sheet_escape (dlg_destination_get_country (dest));
-      /* isolated, so that the arrows between stops keep the language's order */
-      g_autofree char *place = g_strconcat ("\u2068", place_markup, "\u2069", NULL);
-      g_autofree char *country = g_strconcat ("\u2068", country_markup, "\u2069", NULL);
+      g_autofree char *place = dlg_sheet_escape (dlg_destination_get_place_label (dest));
+      g_autofree char *country = dlg_sheet_escape (dlg_destination_get_country (dest));
       g_autofree char *dates = dlg_format_dates (dlg_destination_get_from (dest),
                                                  dlg_destination_get_to (dest),
                                                  dlg_destination_get_dates_approximate (dest));

@@ -745,4 +745,5 @@ dlg_sheet_set_rtl (DlgSheet *self,
   g_return_if_fail (DLG_IS_SHEET (self));
 
   self->rtl = rtl;
+  pango_context_set_base_dir (self->context, rtl ? PANGO_DIRECTION_RTL : PANGO_DIRECTION_LTR);
 }
