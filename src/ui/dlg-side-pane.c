@@ -297,6 +297,9 @@ setup_name_cell_cb (GtkSignalListItemFactory *factory,
   gtk_widget_add_css_class (match, "match-line");
   gtk_widget_set_visible (match, FALSE);
   gtk_box_append (GTK_BOX (box), match);
+  /* in the middle of the row, as the other cells: a row is taller than a
+   * name when another cell wraps or its script is (Urdu's Nastaliq) */
+  gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
   g_object_set_data (G_OBJECT (box), "item", item);
   g_object_set_data (G_OBJECT (box), "pane", self);
   g_signal_connect_object (self, "search-changed", G_CALLBACK (update_match), box,
