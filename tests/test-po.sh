@@ -44,6 +44,10 @@ for lang in $langs; do
   else bad "po/$lang.po: $(cat "$tmp/err")"; fi
   if msgcmp "po/$lang.po" "$tmp/delegations.pot" 2>"$tmp/err"; then ok "po/$lang.po holds every string of the sources"
   else bad "po/$lang.po misses strings of the sources" "$(head -n 20 "$tmp/err")"; fi
+  # right to left: lines that start with a name open with U+200F, arrows point left
+  if python3 tests/tools/check-rtl-po.py "po/$lang.po" >"$tmp/err" 2>&1; then
+    ok "po/$lang.po keeps the reading direction of its composed texts"
+  else bad "po/$lang.po: composed texts would not read right to left" "$(head -n 20 "$tmp/err")"; fi
 done
 
 echo "1..$n"

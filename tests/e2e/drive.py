@@ -200,7 +200,7 @@ def board_texts():
 show_view("Overview")
 texts = wait_for(lambda: (lambda t: "Both (4)" in t and t)(board_texts()))
 check("the board lists the four places both sides visited",
-      texts and any(t.startswith("\u2068London\u2069\n") and "5 days apart" in t for t in texts),
+      texts and any(t.startswith("\u200e\u2068London\u2069\n") and "5 days apart" in t for t in texts),
       repr(texts and texts[:6]))
 timeline = wait_for(lambda: pyatspi.findDescendant(
     frame, lambda n: (n.name or "").startswith("Timeline, "), breadth_first=True))
@@ -223,7 +223,7 @@ check("searching 'former' filters both sides", got, repr(counts(frame)))
 
 show_view("Overview")
 entry.queryEditableText().setTextContents("Paris")
-paris = wait_for(lambda: [t for t in board_texts() if t.startswith("\u2068Paris\u2069")])
+paris = wait_for(lambda: [t for t in board_texts() if t.startswith("\u200e\u2068Paris\u2069")])
 check("searching Paris shows Pakistan's Paris as planned only",
       paris and "\u2068Peace delegation\u2069: Planned, not visited" in paris[0], repr(paris))
 show_view("Members")
