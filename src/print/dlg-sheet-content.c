@@ -568,9 +568,20 @@ dlg_sheet_source_blocks (DlgSheet *self,
       g_autofree char *publisher = dlg_sheet_escape (dlg_source_get_publisher (s));
       g_autofree char *date = dlg_sheet_escape (dlg_source_get_date (s));
       g_autofree char *link = dlg_sheet_escape (dlg_source_get_url (s));
-      g_autofree char *text = g_strdup_printf ("<b>%s</b>%s%s%s%s%s", title,
-                                               publisher[0] ? ". " : "", publisher,
-                                               date[0] ? ", " : "", date, ".");
+      g_autofree char *text = NULL;
+
+      if (publisher[0] != '\0' && date[0] != '\0')
+        /* Translators: a source in the sheet's list: title, publisher and date; keep the markup */
+        text = g_strdup_printf (_("<b>%s</b>. %s, %s."), title, publisher, date);
+      else if (publisher[0] != '\0')
+        /* Translators: a source in the sheet's list: title and publisher; keep the markup */
+        text = g_strdup_printf (_("<b>%s</b>. %s."), title, publisher);
+      else if (date[0] != '\0')
+        /* Translators: a source in the sheet's list: title and date; keep the markup */
+        text = g_strdup_printf (_("<b>%s</b>, %s."), title, date);
+      else
+        /* Translators: a source in the sheet's list: its title alone; keep the markup */
+        text = g_strdup_printf (_("<b>%s</b>."), title);
       /* the briefing leaves out the links; the full annex has them */
       g_autofree char *url = link[0] && self->kind == DLG_SHEET_FULL ?
         g_strdup_printf ("\n<span foreground=\"#444444\">%s</span>", link) : g_strdup ("");

@@ -307,7 +307,8 @@ dlg_details_show_destination (GtkBox         *box,
   int row = 0;
 
   if (dlg_destination_get_coordinates (d, &lat, &lon))
-    coords = g_strdup_printf ("%.2f, %.2f", lat, lon);
+    /* Translators: a place's latitude and longitude in the details, "48.86, 2.35" */
+    coords = g_strdup_printf (_("%.2f, %.2f"), lat, lon);
 
   clear_box (box);
   add_label (box, title, "title-3");
