@@ -1465,6 +1465,32 @@ test_window_timeline (void)
   destroy_window (window);
 }
 
+/* Days run in reading order: in a right-to-left window the first stay of
+ * a lane is right of the next, and the lane names are at the right. */
+static void
+test_window_timeline_direction (void)
+{
+  DlgWindow *window = new_bundled_window ();
+  GtkWidget *widget = dlg_window_get_timeline (window);
+  DlgTimeline *timeline = DLG_TIMELINE (widget);
+  graphene_rect_t first, second;
+  int width = gtk_widget_get_width (widget);
+
+  g_assert_cmpint (width, >, 0);
+  g_assert_true (dlg_timeline_get_stay_area (timeline, 0, 0, &first));
+  g_assert_true (dlg_timeline_get_stay_area (timeline, 0, 1, &second));
+  g_assert_cmpfloat (first.origin.x, <, second.origin.x);
+
+  gtk_widget_set_direction (widget, GTK_TEXT_DIR_RTL);
+  g_assert_true (dlg_timeline_get_stay_area (timeline, 0, 0, &first));
+  g_assert_true (dlg_timeline_get_stay_area (timeline, 0, 1, &second));
+  g_assert_cmpfloat (first.origin.x, >, second.origin.x);
+  /* the days fill the width left of the names, which keep the right */
+  g_assert_cmpfloat (first.origin.x + first.size.width, <, width - 40);
+  g_assert_false (dlg_timeline_get_stay_area (timeline, 99, 0, &first));
+  destroy_window (window);
+}
+
 /* The labels of a board column: its heading first, then its chips */
 static GPtrArray *
 board_column (DlgWindow *window,
@@ -2106,6 +2132,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/long-values-cut", test_window_long_values_cut);
   g_test_add_func ("/ui/window/map", test_window_map);
   g_test_add_func ("/ui/window/timeline", test_window_timeline);
+  g_test_add_func ("/ui/window/timeline-direction", test_window_timeline_direction);
   g_test_add_func ("/ui/window/board", test_window_board);
   g_test_add_func ("/ui/window/views", test_window_views);
   g_test_add_func ("/ui/window/keyboard", test_window_keyboard);

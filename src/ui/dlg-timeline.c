@@ -321,28 +321,78 @@ day_label (int   day,
   g_strlcpy (buf, text != NULL ? text : "", size);
 }
 
+/* Where the days are: the lane names take the start of the width (the
+ * left, or the right in a right-to-left language), the days the rest, in
+ * reading order. */
+typedef struct
+{
+  int width;
+  int left;
+  double px_per_day;
+  gboolean rtl;
+} Scale;
+
+static void
+get_scale (DlgTimeline *self,
+           Scale       *scale)
+{
+  scale->width = gtk_widget_get_width (GTK_WIDGET (self));
+  scale->left = label_width (self);
+  scale->px_per_day = MAX (1.0, (scale->width - scale->left - 8) /
+                                (double) (self->day1 - self->day0 + 1));
+  scale->rtl = gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL;
+}
+
+/* x of a left-to-right drawing, for a span of w pixels starting there */
+static double
+mirror_x (const Scale *scale,
+          double       x,
+          double       w)
+{
+  return scale->rtl ? scale->width - x - w : x;
+}
+
 /* A stay's bar.  A travel day shared with the stay before or after (one
  * leaves, the next arrives) is split between the two bars. */
 static void
 bar_rect (DlgTimeline     *self,
-          int              left,
-          double           px_per_day,
+          const Scale     *scale,
           guint            lane_index,
           guint            stay_index,
           graphene_rect_t *r)
 {
   Lane *lane = g_ptr_array_index (self->lanes, lane_index);
   const Stay *stay = &g_array_index (lane->stays, Stay, stay_index);
-  double x0 = left + (stay->first - self->day0) * px_per_day;
-  double x1 = left + (stay->last - self->day0 + 1) * px_per_day;
+  double x0 = scale->left + (stay->first - self->day0) * scale->px_per_day;
+  double x1 = scale->left + (stay->last - self->day0 + 1) * scale->px_per_day;
   double y = AXIS_HEIGHT + lane_index * LANE_HEIGHT + (LANE_HEIGHT - BAR_HEIGHT) / 2.0;
+  double w;
 
   if (stay_index > 0 && g_array_index (lane->stays, Stay, stay_index - 1).last >= stay->first)
-    x0 += px_per_day / 2;
+    x0 += scale->px_per_day / 2;
   if (stay_index + 1 < lane->stays->len &&
       g_array_index (lane->stays, Stay, stay_index + 1).first <= stay->last)
-    x1 -= px_per_day / 2;
-  graphene_rect_init (r, x0, y, MAX (x1 - x0 - 2, 3), BAR_HEIGHT);
+    x1 -= scale->px_per_day / 2;
+  w = MAX (x1 - x0 - 2, 3);
+  graphene_rect_init (r, mirror_x (scale, x0, w), y, w, BAR_HEIGHT);
+}
+
+gboolean
+dlg_timeline_get_stay_area (DlgTimeline     *self,
+                            guint            lane,
+                            guint            stay,
+                            graphene_rect_t *area)
+{
+  Scale scale;
+
+  g_return_val_if_fail (DLG_IS_TIMELINE (self), FALSE);
+
+  if (lane >= self->lanes->len ||
+      stay >= ((Lane *) g_ptr_array_index (self->lanes, lane))->stays->len)
+    return FALSE;
+  get_scale (self, &scale);
+  bar_rect (self, &scale, lane, stay, area);
+  return TRUE;
 }
 
 static void
@@ -352,24 +402,23 @@ dlg_timeline_snapshot (GtkWidget   *widget,
   DlgTimeline *self = DLG_TIMELINE (widget);
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
-  int left, days, step;
-  double px_per_day;
+  int days, step;
+  Scale scale;
   cairo_t *cr;
   GdkRGBA fg;
 
   if (self->lanes->len == 0 || width <= 0)
     return;
-  left = label_width (self);
+  get_scale (self, &scale);
   days = self->day1 - self->day0 + 1;
-  px_per_day = MAX (1.0, (width - left - 8) / (double) days);
   dlg_widget_foreground (GTK_WIDGET (self), &fg);
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
 
   /* the axis: a tick a day, a date where there is room */
-  step = px_per_day >= 60 ? 1 : px_per_day >= 30 ? 2 : px_per_day >= 12 ? 5 : 7;
+  step = scale.px_per_day >= 60 ? 1 : scale.px_per_day >= 30 ? 2 : scale.px_per_day >= 12 ? 5 : 7;
   for (int d = 0; d < days; d++)
     {
-      double x = left + d * px_per_day;
+      double x = mirror_x (&scale, scale.left + d * scale.px_per_day, 0);
 
       cairo_set_source_rgba (cr, fg.red, fg.green, fg.blue, d % step == 0 ? 0.25 : 0.08);
       cairo_set_line_width (cr, 1);
@@ -380,11 +429,14 @@ dlg_timeline_snapshot (GtkWidget   *widget,
         {
           char text[32];
           g_autoptr(PangoLayout) layout = NULL;
+          int tw;
 
           day_label (self->day0 + d, text, sizeof text);
           layout = gtk_widget_create_pango_layout (widget, text);
+          pango_layout_get_pixel_size (layout, &tw, NULL);
           cairo_set_source_rgba (cr, fg.red, fg.green, fg.blue, 0.8);
-          cairo_move_to (cr, x + 2, 2);
+          /* after the day's line, in reading order */
+          cairo_move_to (cr, scale.rtl ? x - 2 - tw : x + 2, 2);
           pango_cairo_show_layout (cr, layout);
         }
     }
@@ -395,14 +447,19 @@ dlg_timeline_snapshot (GtkWidget   *widget,
       const GdkRGBA *colour = &self->colours[lane->side];
       g_autoptr(PangoLayout) name = gtk_widget_create_pango_layout (widget, lane->label);
 
-      /* the lane's name, with a stripe of the side's colour */
+      PangoRectangle logical;
+
+      /* the lane's name, with a stripe of the side's colour, at the start */
       cairo_set_source_rgba (cr, colour->red, colour->green, colour->blue, 1);
-      cairo_rectangle (cr, 0, AXIS_HEIGHT + i * LANE_HEIGHT + 5, 4, LANE_HEIGHT - 10);
+      cairo_rectangle (cr, mirror_x (&scale, 0, 4), AXIS_HEIGHT + i * LANE_HEIGHT + 5, 4,
+                       LANE_HEIGHT - 10);
       cairo_fill (cr);
-      pango_layout_set_width (name, (left - LABEL_GAP - 8) * PANGO_SCALE);
+      pango_layout_set_width (name, (scale.left - LABEL_GAP - 8) * PANGO_SCALE);
       pango_layout_set_ellipsize (name, PANGO_ELLIPSIZE_END);
+      pango_layout_get_pixel_extents (name, NULL, &logical);
       cairo_set_source_rgba (cr, fg.red, fg.green, fg.blue, 1);
-      cairo_move_to (cr, 8, AXIS_HEIGHT + i * LANE_HEIGHT + 5);
+      cairo_move_to (cr, mirror_x (&scale, 8, logical.width) - logical.x,
+                     AXIS_HEIGHT + i * LANE_HEIGHT + 5);
       pango_cairo_show_layout (cr, name);
 
       for (guint j = 0; j < lane->stays->len; j++)
@@ -414,7 +471,7 @@ dlg_timeline_snapshot (GtkWidget   *widget,
           GdkRGBA text;
           int tw;
 
-          bar_rect (self, left, px_per_day, i, j, &r);
+          bar_rect (self, &scale, i, j, &r);
           cairo_rectangle (cr, r.origin.x, r.origin.y, r.size.width, r.size.height);
           if (stay->planned)
             {
@@ -455,7 +512,8 @@ dlg_timeline_snapshot (GtkWidget   *widget,
           if (tw <= r.size.width - 6)
             {
               cairo_set_source_rgba (cr, text.red, text.green, text.blue, 1);
-              cairo_move_to (cr, r.origin.x + 3, r.origin.y + 1);
+              cairo_move_to (cr, scale.rtl ? r.origin.x + r.size.width - 3 - tw : r.origin.x + 3,
+                             r.origin.y + 1);
               pango_cairo_show_layout (cr, layout);
             }
         }
@@ -468,8 +526,8 @@ dlg_timeline_snapshot (GtkWidget   *widget,
       graphene_rect_t ra, rb;
       double dashes[] = { 4, 3 };
 
-      bar_rect (self, left, px_per_day, link->lane_a, link->stay_a, &ra);
-      bar_rect (self, left, px_per_day, link->lane_b, link->stay_b, &rb);
+      bar_rect (self, &scale, link->lane_a, link->stay_a, &ra);
+      bar_rect (self, &scale, link->lane_b, link->stay_b, &rb);
       cairo_set_dash (cr, dashes, 2, 0);
       cairo_set_line_width (cr, 1.5);
       cairo_set_source_rgba (cr, fg.red, fg.green, fg.blue, 0.8);
@@ -491,14 +549,11 @@ query_tooltip_cb (GtkWidget  *widget,
                   gpointer    user_data)
 {
   DlgTimeline *self = DLG_TIMELINE (widget);
-  int left;
-  double px_per_day;
+  Scale scale;
 
   if (self->lanes->len == 0)
     return FALSE;
-  left = label_width (self);
-  px_per_day = MAX (1.0, (gtk_widget_get_width (widget) - left - 8) /
-                         (double) (self->day1 - self->day0 + 1));
+  get_scale (self, &scale);
   for (guint i = 0; i < self->lanes->len; i++)
     {
       Lane *lane = g_ptr_array_index (self->lanes, i);
@@ -508,7 +563,7 @@ query_tooltip_cb (GtkWidget  *widget,
           const Stay *stay = &g_array_index (lane->stays, Stay, j);
           graphene_rect_t r;
 
-          bar_rect (self, left, px_per_day, i, j, &r);
+          bar_rect (self, &scale, i, j, &r);
           if (graphene_rect_contains_point (&r, &GRAPHENE_POINT_INIT (x, y)))
             {
               g_autofree char *place = dlg_text_isolate (dlg_destination_get_place_label (stay->d));

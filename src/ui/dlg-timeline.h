@@ -27,6 +27,13 @@ guint       dlg_timeline_get_n_lanes    (DlgTimeline *self);
  * widget's accessible description, one lane per line) */
 const char *dlg_timeline_get_lane_text  (DlgTimeline *self,
                                          guint        lane);
+/* The bar of a lane's stay, in the widget's coordinates: days run in
+ * reading order, from the right in a right-to-left language.  FALSE for
+ * no such stay. */
+gboolean    dlg_timeline_get_stay_area  (DlgTimeline     *self,
+                                         guint            lane,
+                                         guint            stay,
+                                         graphene_rect_t *area);
 /* "London: India Group 2, 31 May – 3 Jun 2025; Pakistan Peace delegation,
  * 8–10 Jun 2025: 5 days apart", one line per place both sides visited */
 char       *dlg_timeline_describe_meetings (DlgSide *a,
