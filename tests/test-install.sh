@@ -142,6 +142,7 @@ if localedef -i hi_IN -f UTF-8 "$tmp/locale/hi_IN.UTF-8" >/dev/null 2>&1 &&
   out=$(LOCPATH="$tmp/locale" LC_ALL=ur_PK.UTF-8 "$prefix/bin/delegations" --validate \
           "$share/delegations/delegations-2025.json" 2>&1)
   case $out in
+    *'\u'*) bad "--validate speaks Urdu, with no escaped text of its own" "$out" ;;
     *"درست: 2 فریق، 9 وفود، 74 ارکان، 40 منزلیں"*) ok "--validate speaks Urdu, with its plural forms" ;;
     *) bad "--validate speaks Urdu, with its plural forms" "$out" ;;
   esac

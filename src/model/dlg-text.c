@@ -119,10 +119,12 @@ dlg_format_dates (const char *from,
 static gboolean
 needs_escape (gunichar c)
 {
+  /* Controls, and the bidirectional embeddings, overrides and isolates,
+   * which reorder a whole span.  The marks LRM, RLM and ALM stay: each
+   * acts as one invisible letter (as a Hebrew or Latin one would) and the
+   * translations of right-to-left languages open their lines with one. */
   return c < 0x20 || (c >= 0x7F && c <= 0x9F) ||
-         /* embeddings, overrides and isolates; the marks LRM, RLM, ALM */
-         (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) ||
-         c == 0x200E || c == 0x200F || c == 0x061C;
+         (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
 }
 
 char *

@@ -19,7 +19,8 @@ char *dlg_format_dates (const char *from,
 #define DLG_TEXT_QUOTE_CHARS 80
 
 /* Text from a dataset made inert for a message or a terminal: control
- * characters (C0, DEL, C1), bidirectional controls and invalid bytes are
+ * characters (C0, DEL, C1), bidirectional embeddings, overrides and
+ * isolates (not the marks LRM, RLM, ALM) and invalid bytes are
  * written as \uXXXX (\xXX for a byte), so nothing reaches the terminal
  * as a command and a message stays on one line.  The text is cut after
  * max_chars characters (0: no limit), ending in "…". */
