@@ -2,6 +2,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include <glib/gi18n.h>
 
 #include "dlg-sheet-private.h"
@@ -136,6 +138,26 @@ dlg_sheet_text_block (DlgSheet   *self,
   return block;
 }
 
+/* A table cell's layout, shared with every cell of the same font, width
+ * and markup (layouts are not changed once made). */
+static PangoLayout *
+cell_layout (DlgSheet   *self,
+             const char *markup,
+             double      width,
+             const char *font)
+{
+  g_autofree char *key = g_strdup_printf ("%s\x1f%ld\x1f%s", font,
+                                          lround (width * PANGO_SCALE), markup);
+  PangoLayout *layout = g_hash_table_lookup (self->cell_layouts, key);
+
+  if (layout == NULL)
+    {
+      layout = dlg_sheet_make_layout (self, markup, width, font);
+      g_hash_table_insert (self->cell_layouts, g_steal_pointer (&key), layout);
+    }
+  return g_object_ref (layout);
+}
+
 /* A table row: one cell per column; widths are fractions of width. */
 Block *
 dlg_sheet_row_block (DlgSheet          *self,
@@ -155,7 +177,7 @@ dlg_sheet_row_block (DlgSheet          *self,
       Cell *cell = g_new0 (Cell, 1);
       int h;
 
-      cell->layout = dlg_sheet_make_layout (self, markups[i], w - 2 * CELL_PAD, font);
+      cell->layout = cell_layout (self, markups[i], w - 2 * CELL_PAD, font);
       cell->x = x + CELL_PAD;
       cell->width = w - 2 * CELL_PAD;
       pango_layout_get_size (cell->layout, NULL, &h);

@@ -100,6 +100,9 @@ struct _DlgSheet
    * block and cell is placed mirrored when drawn, text starts at the right */
   gboolean rtl;
   PangoContext *context;
+  /* the table cells' layouts by font, width and markup: a party, a role
+   * or a status met a thousand times is laid out once, and shared */
+  GHashTable *cell_layouts;
   GPtrArray *blocks;  /* owns every Block */
   GPtrArray *pages;   /* GArray of Placed, one per page */
 };

@@ -347,6 +347,7 @@ dlg_sheet_paginate (DlgSheet *self)
   g_ptr_array_set_size (self->pages, 0);
   g_ptr_array_set_size (self->blocks, 0);
   g_ptr_array_set_size (self->strings, 0);
+  g_hash_table_remove_all (self->cell_layouts);
   collect_printed (self);
 
   dlg_sheet_glance_page (self, 0);
@@ -682,6 +683,7 @@ dlg_sheet_finalize (GObject *object)
   g_clear_object (&self->context);
   g_clear_pointer (&self->pages, g_ptr_array_unref);
   g_clear_pointer (&self->blocks, g_ptr_array_unref);
+  g_clear_pointer (&self->cell_layouts, g_hash_table_unref);
   g_clear_pointer (&self->strings, g_ptr_array_unref);
   g_clear_pointer (&self->reached, g_hash_table_unref);
   g_clear_pointer (&self->delegations, g_hash_table_unref);
@@ -702,6 +704,7 @@ dlg_sheet_init (DlgSheet *self)
   cairo_font_options_t *options = cairo_font_options_create ();
 
   self->blocks = g_ptr_array_new_with_free_func (dlg_sheet_block_free);
+  self->cell_layouts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   self->pages = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
   self->strings = g_ptr_array_new_with_free_func (g_free);
   self->context = pango_font_map_create_context (map);
@@ -746,4 +749,5 @@ dlg_sheet_set_rtl (DlgSheet *self,
 
   self->rtl = rtl;
   pango_context_set_base_dir (self->context, rtl ? PANGO_DIRECTION_RTL : PANGO_DIRECTION_LTR);
+  g_hash_table_remove_all (self->cell_layouts);
 }
