@@ -34,38 +34,176 @@ country_value (DlgDestination *d,
   return *buffer;
 }
 
-/* Whether a member's own route (format 1.1 legs) has value: a visit to
- * the country, or a stop there only planned */
-static gboolean
-member_went (DlgMember  *m,
-             const char *value)
+/* The members' facet values as numbers, made once per dataset
+ * (index_facets): filtering and counting compare integers, and no string
+ * is compared, hashed or built per member. */
+typedef enum
 {
-  GPtrArray *route = dlg_member_get_route (m);
+  FACET_PARTY,
+  FACET_DELEGATION,
+  FACET_COUNTRY,
+  N_FACETS
+} Facet;
 
-  for (guint i = 0; i < route->len; i++)
+/* a facet's chosen value: any, or one no member has */
+#define CHOSEN_ANY G_MAXUINT
+#define CHOSEN_NONE (G_MAXUINT - 1)
+
+typedef struct
+{
+  guint party;
+  guint delegation;
+  int role_kind;
+  guint first_country;  /* in countries: each of the member's values once */
+  guint n_countries;
+} FacetRow;
+
+struct _DlgFacetIndex
+{
+  GPtrArray *values[N_FACETS];  /* id → value */
+  GHashTable *ids[N_FACETS];    /* value → id + 1 */
+  GHashTable *rows;             /* DlgMember → its row + 1 */
+  GArray *row_data;             /* FacetRow */
+  GArray *countries;            /* guint */
+  guint chosen[N_FACETS];
+};
+
+void
+dlg_facet_index_free (DlgFacetIndex *index)
+{
+  for (guint f = 0; f < N_FACETS; f++)
     {
-      g_autofree char *buffer = NULL;
-
-      if (g_strcmp0 (country_value (g_ptr_array_index (route, i), &buffer), value) == 0)
-        return TRUE;
+      g_ptr_array_unref (index->values[f]);
+      g_hash_table_unref (index->ids[f]);
     }
-  return FALSE;
+  g_hash_table_unref (index->rows);
+  g_array_unref (index->row_data);
+  g_array_unref (index->countries);
+  g_free (index);
+}
+
+static guint
+facet_id (DlgFacetIndex *index,
+          Facet          facet,
+          const char    *value)
+{
+  gpointer id = g_hash_table_lookup (index->ids[facet], value);
+
+  if (id == NULL)
+    {
+      char *copy = g_strdup (value);
+
+      g_ptr_array_add (index->values[facet], copy);
+      id = GUINT_TO_POINTER (index->values[facet]->len);
+      g_hash_table_insert (index->ids[facet], copy, id);
+    }
+  return GPOINTER_TO_UINT (id) - 1;
+}
+
+static DlgFacetIndex *
+index_facets (DlgDataset *dataset)
+{
+  DlgFacetIndex *index = g_new0 (DlgFacetIndex, 1);
+  GListModel *sides = dlg_dataset_get_sides (dataset);
+
+  for (guint f = 0; f < N_FACETS; f++)
+    {
+      index->values[f] = g_ptr_array_new_with_free_func (g_free);
+      index->ids[f] = g_hash_table_new (g_str_hash, g_str_equal);
+      index->chosen[f] = CHOSEN_ANY;
+    }
+  index->rows = g_hash_table_new (NULL, NULL);
+  index->row_data = g_array_new (FALSE, FALSE, sizeof (FacetRow));
+  index->countries = g_array_new (FALSE, FALSE, sizeof (guint));
+  for (guint i = 0; i < g_list_model_get_n_items (sides); i++)
+    {
+      g_autoptr(DlgSide) side = g_list_model_get_item (sides, i);
+      GListModel *members = dlg_side_get_members (side);
+
+      for (guint j = 0; j < g_list_model_get_n_items (members); j++)
+        {
+          g_autoptr(DlgMember) m = g_list_model_get_item (members, j);
+          const char *party = dlg_member_get_party (m);
+          const char *delegation = dlg_member_get_delegation_id (m);
+          GPtrArray *route = dlg_member_get_route (m);
+          FacetRow row = {
+            /* party "" is the members whose party is not known */
+            .party = facet_id (index, FACET_PARTY, party != NULL ? party : ""),
+            .delegation = facet_id (index, FACET_DELEGATION, delegation != NULL ? delegation : ""),
+            .role_kind = dlg_member_get_role_kind (m),
+            .first_country = index->countries->len,
+          };
+
+          for (guint k = 0; k < route->len; k++)
+            {
+              g_autofree char *buffer = NULL;
+              guint id = facet_id (index, FACET_COUNTRY,
+                                   country_value (g_ptr_array_index (route, k), &buffer));
+              gboolean seen = FALSE;
+
+              for (guint c = row.first_country; c < index->countries->len && !seen; c++)
+                seen = g_array_index (index->countries, guint, c) == id;
+              if (!seen)
+                g_array_append_val (index->countries, id);
+            }
+          row.n_countries = index->countries->len - row.first_country;
+          g_array_append_val (index->row_data, row);
+          g_hash_table_insert (index->rows, m, GUINT_TO_POINTER (index->row_data->len));
+        }
+    }
+  return index;
+}
+
+/* The ids of the values chosen in the drop-downs */
+static void
+choose_facets (DlgWindow *self)
+{
+  const char *chosen[N_FACETS] = { self->party, self->delegation_id, self->country };
+
+  for (guint f = 0; f < N_FACETS && self->facets != NULL; f++)
+    {
+      gpointer id = chosen[f] != NULL ? g_hash_table_lookup (self->facets->ids[f], chosen[f])
+                                      : NULL;
+
+      self->facets->chosen[f] = chosen[f] == NULL ? CHOSEN_ANY :
+                                id != NULL ? GPOINTER_TO_UINT (id) - 1 : CHOSEN_NONE;
+    }
+}
+
+static gboolean
+chosen (guint choice,
+        guint id)
+{
+  return choice == CHOSEN_ANY || choice == id;
 }
 
 static Facets
 match_facets (DlgWindow *self,
               DlgMember *m)
 {
-  const char *party = dlg_member_get_party (m);
-  const char *delegation = dlg_member_get_delegation_id (m);
+  DlgFacetIndex *index = self->facets;
+  guint at = index != NULL ? GPOINTER_TO_UINT (g_hash_table_lookup (index->rows, m)) : 0;
+  const FacetRow *row;
   Facets f;
 
-  /* party "" chooses the members whose party is not known */
-  f.party = self->party == NULL ||
-            (self->party[0] == '\0' ? party == NULL : g_strcmp0 (party, self->party) == 0);
-  f.role_kind = self->role_kind < 0 || (int) dlg_member_get_role_kind (m) == self->role_kind;
-  f.delegation = self->delegation_id == NULL || g_strcmp0 (delegation, self->delegation_id) == 0;
-  f.country = self->country == NULL || member_went (m, self->country);
+  /* a member of a dataset on its way out, not indexed: it passes only
+   * the facets where nothing is chosen */
+  if (at == 0)
+    {
+      f.party = self->party == NULL;
+      f.role_kind = self->role_kind < 0;
+      f.delegation = self->delegation_id == NULL;
+      f.country = self->country == NULL;
+      return f;
+    }
+  row = &g_array_index (index->row_data, FacetRow, at - 1);
+  f.party = chosen (index->chosen[FACET_PARTY], row->party);
+  f.role_kind = self->role_kind < 0 || row->role_kind == self->role_kind;
+  f.delegation = chosen (index->chosen[FACET_DELEGATION], row->delegation);
+  f.country = index->chosen[FACET_COUNTRY] == CHOSEN_ANY;
+  for (guint c = 0; c < row->n_countries && !f.country; c++)
+    f.country = g_array_index (index->countries, guint, row->first_country + c) ==
+                index->chosen[FACET_COUNTRY];
   return f;
 }
 
@@ -202,17 +340,12 @@ dlg_window_set_country_filter (DlgWindow  *self,
   gtk_drop_down_set_selected (self->country_dropdown, index_of (self->country_dropdown, country));
 }
 
-static void
-count (GHashTable *counts,
-       const char *key)
-{
-  g_hash_table_insert (counts, (gpointer) key,
-                       GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (counts, key)) + 1));
-}
-
+/* Each choice's count: the choice's id in the index (a role kind's value
+ * for the role kinds), counts[id] */
 static void
 set_counts (GtkDropDown *dropdown,
-            GHashTable  *counts,
+            GHashTable  *ids,
+            const guint *counts,
             guint        all)
 {
   GListModel *choices = gtk_drop_down_get_model (dropdown);
@@ -222,22 +355,33 @@ set_counts (GtkDropDown *dropdown,
     {
       g_autoptr(DlgFacetChoice) choice = g_list_model_get_item (choices, i);
       const char *value = dlg_facet_choice_get_value (choice);
+      guint count = 0;
+      int kind;
 
-      dlg_facet_choice_set_count (choice, i == 0 ? all :
-                                  GPOINTER_TO_UINT (g_hash_table_lookup (counts, value)));
+      if (i == 0)
+        count = all;
+      else if (ids != NULL)
+        {
+          gpointer id = g_hash_table_lookup (ids, value);
+
+          count = id != NULL ? counts[GPOINTER_TO_UINT (id) - 1] : 0;
+        }
+      else if (dlg_enum_from_nick (DLG_TYPE_ROLE_KIND, value, &kind))
+        count = counts[kind];
+      dlg_facet_choice_set_count (choice, count);
     }
 }
 
 /* Each choice counts the members it would show with the other filters as
- * they are, in one pass over the members. */
+ * they are, in one pass over the members, by the facet index's numbers. */
 static void
 update_counts (DlgWindow *self)
 {
-  g_autoptr(GHashTable) parties = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GHashTable) kinds = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GHashTable) delegations = g_hash_table_new (g_str_hash, g_str_equal);
-  /* owns its keys: a planned stop's value is made for the count */
-  g_autoptr(GHashTable) countries = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  DlgFacetIndex *index = self->facets;
+  g_autofree guint *parties = NULL;
+  g_autofree guint *delegations = NULL;
+  g_autofree guint *countries = NULL;
+  guint kinds[DLG_N_ROLE_KINDS] = { 0 };
   guint all_parties = 0, all_kinds = 0, all_delegations = 0, all_countries = 0;
   /* in the same pass: the destinations the members shown went to, and
    * the delegations they belong to */
@@ -245,9 +389,12 @@ update_counts (DlgWindow *self)
   g_autoptr(GHashTable) shown_delegations = g_hash_table_new (g_str_hash, g_str_equal);
   GListModel *sides;
 
-  if (self->dataset == NULL)
+  if (self->dataset == NULL || index == NULL)
     return;
 
+  parties = g_new0 (guint, index->values[FACET_PARTY]->len);
+  delegations = g_new0 (guint, index->values[FACET_DELEGATION]->len);
+  countries = g_new0 (guint, index->values[FACET_COUNTRY]->len);
   sides = dlg_dataset_get_sides (self->dataset);
   for (guint i = 0; i < g_list_model_get_n_items (sides); i++)
     {
@@ -258,16 +405,18 @@ update_counts (DlgWindow *self)
       for (guint j = 0; j < n; j++)
         {
           g_autoptr(DlgMember) m = g_list_model_get_item (members, j);
-          const char *party = dlg_member_get_party (m);
-          const char *delegation = dlg_member_get_delegation_id (m);
+          guint at = GPOINTER_TO_UINT (g_hash_table_lookup (index->rows, m));
+          const FacetRow *row;
           Facets f;
 
-          if (!dlg_member_matches (m, self->search))
+          if (at == 0 || !dlg_member_matches (m, self->search))
             continue;
+          row = &g_array_index (index->row_data, FacetRow, at - 1);
           f = match_facets (self, m);
           if (f.party && f.role_kind && f.delegation && f.country)
             {
               GPtrArray *route = dlg_member_get_route (m);
+              const char *delegation = dlg_member_get_delegation_id (m);
 
               for (guint k = 0; k < route->len; k++)
                 g_hash_table_add (reached, g_ptr_array_index (route, k));
@@ -276,47 +425,34 @@ update_counts (DlgWindow *self)
             }
           if (f.role_kind && f.delegation && f.country)
             {
-              count (parties, party != NULL ? party : "");
+              parties[row->party]++;
               all_parties++;
             }
           if (f.party && f.delegation && f.country)
             {
-              count (kinds, dlg_enum_to_nick (DLG_TYPE_ROLE_KIND, dlg_member_get_role_kind (m)));
+              kinds[row->role_kind]++;
               all_kinds++;
             }
           if (f.party && f.role_kind && f.country)
             {
-              count (delegations, delegation);
+              delegations[row->delegation]++;
               all_delegations++;
             }
           if (f.party && f.role_kind && f.delegation)
             {
-              GPtrArray *route = dlg_member_get_route (m);
-              g_autoptr(GPtrArray) seen = g_ptr_array_new_with_free_func (g_free);
-
               /* each value once per member, from their own route */
-              for (guint k = 0; k < route->len; k++)
-                {
-                  g_autofree char *buffer = NULL;
-                  const char *value = country_value (g_ptr_array_index (route, k), &buffer);
-
-                  if (g_ptr_array_find_with_equal_func (seen, value, g_str_equal, NULL))
-                    continue;
-                  g_ptr_array_add (seen, g_strdup (value));
-                  /* a copy: an existing key keeps its own, the copy is freed */
-                  g_hash_table_insert (countries, g_strdup (value),
-                                       GUINT_TO_POINTER (GPOINTER_TO_UINT (
-                                         g_hash_table_lookup (countries, value)) + 1));
-                }
+              for (guint c = 0; c < row->n_countries; c++)
+                countries[g_array_index (index->countries, guint, row->first_country + c)]++;
               all_countries++;
             }
         }
     }
 
-  set_counts (self->party_dropdown, parties, all_parties);
-  set_counts (self->role_kind_dropdown, kinds, all_kinds);
-  set_counts (self->delegation_dropdown, delegations, all_delegations);
-  set_counts (self->country_dropdown, countries, all_countries);
+  set_counts (self->party_dropdown, index->ids[FACET_PARTY], parties, all_parties);
+  set_counts (self->role_kind_dropdown, NULL, kinds, all_kinds);
+  set_counts (self->delegation_dropdown, index->ids[FACET_DELEGATION], delegations,
+              all_delegations);
+  set_counts (self->country_dropdown, index->ids[FACET_COUNTRY], countries, all_countries);
 
   g_clear_pointer (&self->reached, g_hash_table_unref);
   self->reached = g_steal_pointer (&reached);
@@ -363,6 +499,7 @@ facet_changed_cb (DlgWindow *self)
   self->role_kind = kind != NULL && dlg_enum_from_nick (DLG_TYPE_ROLE_KIND, kind, &value) ? value : -1;
   replace_string (&self->delegation_id, selected_value (self->delegation_dropdown));
   replace_string (&self->country, selected_value (self->country_dropdown));
+  choose_facets (self);
   filter_changed (self, GTK_FILTER_CHANGE_DIFFERENT);
 }
 
@@ -483,6 +620,9 @@ dlg_window_rebuild_facets (DlgWindow *self)
   g_autofree char *keep_kind = g_strdup (self->role_kind >= 0 ?
                                          dlg_enum_to_nick (DLG_TYPE_ROLE_KIND, self->role_kind) :
                                          NULL);
+
+  g_clear_pointer (&self->facets, dlg_facet_index_free);
+  self->facets = index_facets (self->dataset);
 
   for (guint i = 0; i < g_list_model_get_n_items (sides); i++)
     {

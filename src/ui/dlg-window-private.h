@@ -15,6 +15,8 @@ G_BEGIN_DECLS
  * messages), dlg-window-print.c (print and export),
  * dlg-window-details.c (the bottom panel). */
 
+typedef struct _DlgFacetIndex DlgFacetIndex;
+
 struct _DlgWindow
 {
   GtkApplicationWindow parent_instance;
@@ -79,6 +81,8 @@ struct _DlgWindow
 
   /* filter */
   GtkCustomFilter *filter;
+  /* the members' facet values as numbers, one index per dataset */
+  DlgFacetIndex *facets;
   char *search;
   char *party;
   int role_kind;
@@ -110,6 +114,7 @@ void      dlg_window_show_dataset       (DlgWindow    *self,
                                          DlgDataset   *dataset);
 
 /* dlg-window-filter.c */
+void      dlg_facet_index_free          (DlgFacetIndex *index);
 void      dlg_window_filter_class_init  (GtkWidgetClass *widget_class);
 void      dlg_window_filter_init        (DlgWindow    *self);
 void      dlg_window_rebuild_facets     (DlgWindow    *self);

@@ -319,6 +319,8 @@ dlg_window_show_dataset (DlgWindow  *self,
   g_autofree char *title = NULL;
   GtkWidget *placeholder;
 
+  /* the index points at the old dataset's members: gone with it */
+  g_clear_pointer (&self->facets, dlg_facet_index_free);
   g_set_object (&self->dataset, dataset);
   /* the old dataset's destinations: the filter's next count makes a new set */
   g_clear_pointer (&self->reached, g_hash_table_unref);
@@ -749,6 +751,7 @@ dlg_window_finalize (GObject *object)
 
   g_free (self->message);
   g_free (self->search);
+  g_clear_pointer (&self->facets, dlg_facet_index_free);
   g_free (self->party);
   g_free (self->delegation_id);
   g_free (self->country);
