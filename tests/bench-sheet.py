@@ -1,21 +1,27 @@
 #!/usr/bin/python3
 """Times the comparison sheet and the CSV export (not a test: prints figures).
 
-Usage: bench-sheet.py DELEGATIONS BUNDLED_JSON SYNTHETIC_10K_JSON BENCH_PARSE
+Usage: bench-sheet.py DELEGATIONS BUNDLED_JSON SYNTHETIC_10K_JSON BENCH_PARSE SYNTHETIC_100K_JSON
 
 Then the same exports of each dataset with one 10 MB value added (an
 unbroken name; a role of words), against the same export without it and
 against the floor, bench-parse reading and parsing the file with nothing
 else: time and peak memory, target at most 2x the export without it.
+
+Then printing at scale: the PDF of 100 000 members against 10 000 (target:
+at most 10x the time, linear), and the PDF of 10 000 members against
+LibreOffice Calc converting the same members' CSV to PDF in the same run
+(target: at most half Calc's time; skipped without `soffice`).
 """
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
 import time
 
-BIN, BUNDLED, BIG, PARSE = sys.argv[1:5]
+BIN, BUNDLED, BIG, PARSE, HUGE = sys.argv[1:6]
 env = dict(os.environ, LC_ALL="C.UTF-8")
 env.pop("DISPLAY", None)
 tmp = tempfile.mkdtemp()
@@ -101,3 +107,34 @@ for label, dataset, runs in (("bundled", BUNDLED, 3), ("10 000 members", BIG, 1)
                   % (option, long[0], long[1], base[0], base[1], *ratios,
                      long[0] / floor[0], long[1] / floor[1]))
 print("worst ratio on 10 000 members: %.1f (target 2.0)" % worst)
+
+
+print()
+print("printing at scale: PDF export (briefing), time / peak memory, best of 2")
+pdf = os.path.join(tmp, "sheet.pdf")
+scale = {}
+for label, dataset in (("10 000 members", BIG), ("100 000 members", HUGE)):
+    scale[label] = measure(2, [BIN, "--export-pdf=" + pdf, dataset])
+    info = subprocess.run(["pdfinfo", pdf], capture_output=True, text=True).stdout
+    print("%-16s %6.2f s %5.0f MiB  %5s pages" % (label, *scale[label],
+                                                  re.search(r"Pages:\s+(\d+)", info).group(1)))
+t10, m10 = scale["10 000 members"]
+t100, m100 = scale["100 000 members"]
+print("100 000 / 10 000: time %.1fx (target at most 10x), memory %.1fx" % (t100 / t10, m100 / m10))
+
+soffice = shutil.which("soffice") or shutil.which("libreoffice")
+if soffice is None:
+    print("LibreOffice Calc: not installed (libreoffice-calc-nogui), no comparison")
+else:
+    csv = os.path.join(tmp, "members.csv")
+    subprocess.run([BIN, "--export-csv=" + csv, BIG], env=env, check=True)
+    profile = "file://" + os.path.join(tmp, "lo-profile")
+    convert = [soffice, "-env:UserInstallation=" + profile, "--headless", "--convert-to", "pdf",
+               "--outdir", tmp, csv]
+    subprocess.run(convert, env=env, check=True, capture_output=True)  # makes its profile
+    calc = measure(2, convert)
+    info = subprocess.run(["pdfinfo", os.path.join(tmp, "members.pdf")], capture_output=True,
+                          text=True).stdout
+    print("LibreOffice Calc, the same 10 000 members' CSV to PDF: %.2f s %4.0f MiB %s pages"
+          % (*calc, re.search(r"Pages:\s+(\d+)", info).group(1)))
+    print("Delegations / Calc: %.2f (target at most 0.5)" % (t10 / calc[0]))

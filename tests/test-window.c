@@ -13,6 +13,7 @@
 #include "dlg-settings.h"
 #include "dlg-style.h"
 #include "dlg-timeline.h"
+#include "dlg-leaders.h"
 #include "dlg-window.h"
 
 /* Widget tests of the comparison window; they need a display (the suite
@@ -1576,7 +1577,7 @@ leader_cards (DlgWindow *window,
   /* the side's colour stripe, then its column */
   column = gtk_widget_get_last_child (row);
   for (GtkWidget *w = gtk_widget_get_first_child (column); w != NULL; w = gtk_widget_get_next_sibling (w))
-    if (GTK_IS_BUTTON (w))
+    if (GTK_IS_BUTTON (w) && gtk_actionable_get_action_name (GTK_ACTIONABLE (w)) == NULL)
       g_ptr_array_add (names, card_text (w));
   return names;
 }
@@ -1625,6 +1626,76 @@ test_window_board_card_direction (void)
             g_assert_cmpint (((PangoLayoutLine *) l->data)->resolved_dir, ==, PANGO_DIRECTION_LTR);
         }
   g_assert_cmpuint (cards, >, 0);
+  destroy_window (window);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+/* Many delegations: the Overview stays an overview.  Forty delegations
+ * of one side all went to Paris: at most DLG_LEADERS_OVERVIEW_CARDS leader
+ * cards and a button to the Leaders view, a board card of five lines
+ * per side ending "and N more", thirty timeline lanes per side and the
+ * rest counted. */
+static void
+test_window_overview_many_delegations (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("dlg-many-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "many.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GString) json = g_string_new (
+    "{\"format\":\"delegations\",\"version\":\"1.0\",\"title\":\"Many\",\"sides\":[");
+  g_autoptr(GPtrArray) cards = NULL;
+  g_autoptr(GPtrArray) both = NULL;
+  GtkWidget *button = NULL;
+  DlgWindow *window;
+
+  for (guint side = 0; side < 2; side++)
+    {
+      guint n = side == 0 ? 40 : 1;
+
+      g_string_append_printf (json, "%s{\"id\":\"s%u\",\"name\":\"Side %u\",\"delegations\":[",
+                              side > 0 ? "," : "", side, side);
+      for (guint i = 0; i < n; i++)
+        g_string_append_printf (json,
+          "%s{\"id\":\"d%u-%u\",\"label\":\"Group %u\",\"leader\":\"m%u-%u\","
+          "\"members\":[{\"id\":\"m%u-%u\",\"name\":\"Leader %u\",\"status\":\"travelled\"}],"
+          "\"destinations\":[{\"country\":\"France\",\"capital\":\"Paris\","
+          "\"from\":\"2025-05-%02u\",\"to\":\"2025-05-%02u\",\"status\":\"visited\",\"unsc\":\"permanent\","
+          "\"latitude\":48.86,\"longitude\":2.35}]}",
+          i > 0 ? "," : "", side, i, i + 1, side, i, side, i, i + 1, 1 + i % 28, 1 + i % 28);
+      g_string_append (json, "]}");
+    }
+  g_string_append (json, "]}");
+  g_assert_true (g_file_set_contents (path, json->str, (gssize) json->len, NULL));
+  window = new_window_with (file);
+
+  cards = leader_cards (window, 0);
+  g_assert_cmpuint (cards->len, ==, DLG_LEADERS_OVERVIEW_CARDS);
+  for (GtkWidget *w = gtk_widget_get_first_child (dlg_window_get_leaders (window)); w != NULL;
+       w = gtk_widget_get_next_sibling (w))
+    {
+      GtkWidget *column = gtk_widget_get_last_child (w);
+      GtkWidget *last = gtk_widget_get_last_child (column);
+
+      if (GTK_IS_BUTTON (last) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (last)),
+                                             "win.view") == 0)
+        button = last;
+    }
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  g_assert_cmpstr (dlg_window_get_view (window), ==, "leaders");
+
+  both = board_column (window, 1);
+  g_assert_cmpuint (both->len, ==, 2);
+  g_assert_nonnull (strstr (g_ptr_array_index (both, 1), "and 36 more"));
+  {
+    g_auto(GStrv) lines = g_strsplit (g_ptr_array_index (both, 1), "\n", -1);
+
+    /* the place, five lines of one side, one of the other, the days apart */
+    g_assert_cmpuint (g_strv_length (lines), ==, 1 + 5 + 1 + 1);
+  }
+
+  g_assert_cmpuint (dlg_timeline_get_n_lanes (DLG_TIMELINE (dlg_window_get_timeline (window))), ==, 31);
   destroy_window (window);
   g_unlink (path);
   g_rmdir (dir);
@@ -2139,6 +2210,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/contrast", test_window_contrast);
   g_test_add_func ("/ui/window/board-three-sides", test_window_board_three_sides);
   g_test_add_func ("/ui/window/board-card-direction", test_window_board_card_direction);
+  g_test_add_func ("/ui/window/overview-many-delegations", test_window_overview_many_delegations);
   g_test_add_func ("/ui/window/match-line", test_window_match_line);
   g_test_add_func ("/ui/window/delegation-link", test_window_delegation_link);
 

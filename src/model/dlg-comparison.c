@@ -460,6 +460,14 @@ meeting_compare (gconstpointer pa,
                          dlg_destination_get_place_label (b->a));
 }
 
+/* A visit and its days, worked out once */
+typedef struct
+{
+  DlgDestination *d;
+  int first;
+  int last;
+} Visit;
+
 GPtrArray *
 dlg_comparison_meetings (DlgSide *a,
                          DlgSide *b)
@@ -467,40 +475,68 @@ dlg_comparison_meetings (DlgSide *a,
   GListModel *da = dlg_side_get_destinations (a);
   GListModel *db = dlg_side_get_destinations (b);
   g_autoptr(GHashTable) best = g_hash_table_new (g_str_hash, g_str_equal);
+  /* b's visits by place: each of a's visits meets only those at its place,
+   * not every destination of b (quadratic for thousands of delegations) */
+  g_autoptr(GHashTable) b_at = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                                      (GDestroyNotify) g_array_unref);
+  g_autoptr(GPtrArray) keep = g_ptr_array_new_with_free_func (g_object_unref);
   GPtrArray *out = g_ptr_array_new_with_free_func (meeting_free);
 
   g_return_val_if_fail (DLG_IS_SIDE (a) && DLG_IS_SIDE (b), out);
 
+  for (guint j = 0; j < g_list_model_get_n_items (db); j++)
+    {
+      DlgDestination *y = g_list_model_get_item (db, j);
+      const char *key = dlg_destination_get_key (y);
+      GArray *here = g_hash_table_lookup (b_at, key);
+      Visit visit = { y, 0, 0 };
+
+      g_ptr_array_add (keep, y);
+      if (!stay (y, &visit.first, &visit.last))
+        continue;
+      if (here == NULL)
+        {
+          here = g_array_new (FALSE, FALSE, sizeof (Visit));
+          g_hash_table_insert (b_at, (gpointer) key, here);
+        }
+      g_array_append_val (here, visit);
+    }
+
   for (guint i = 0; i < g_list_model_get_n_items (da); i++)
     {
       g_autoptr(DlgDestination) x = g_list_model_get_item (da, i);
-      int x0, x1;
+      const char *key = dlg_destination_get_key (x);
+      GArray *here = g_hash_table_lookup (b_at, key);
+      DlgMeeting *m;
+      const Visit *nearest = NULL;
+      int x0, x1, apart = G_MAXINT;
 
-      if (!stay (x, &x0, &x1))
+      if (here == NULL || !stay (x, &x0, &x1))
         continue;
-      for (guint j = 0; j < g_list_model_get_n_items (db); j++)
+      /* the first of b's visits nearest to this one */
+      for (guint j = 0; j < here->len && apart > 0; j++)
         {
-          g_autoptr(DlgDestination) y = g_list_model_get_item (db, j);
-          const char *key = dlg_destination_get_key (x);
-          DlgMeeting *m;
-          int y0, y1, apart;
+          const Visit *v = &g_array_index (here, Visit, j);
+          int days = days_between (x0, x1, v->first, v->last);
 
-          if (g_strcmp0 (key, dlg_destination_get_key (y)) != 0 || !stay (y, &y0, &y1))
-            continue;
-          apart = days_between (x0, x1, y0, y1);
-          m = g_hash_table_lookup (best, key);
-          if (m != NULL && m->days_apart <= apart)
-            continue;
-          if (m == NULL)
+          if (days < apart)
             {
-              m = g_new0 (DlgMeeting, 1);
-              g_ptr_array_add (out, m);
-              g_hash_table_insert (best, (gpointer) key, m);
+              apart = days;
+              nearest = v;
             }
-          g_set_object (&m->a, x);
-          g_set_object (&m->b, y);
-          m->days_apart = apart;
         }
+      m = g_hash_table_lookup (best, key);
+      if (m != NULL && m->days_apart <= apart)
+        continue;
+      if (m == NULL)
+        {
+          m = g_new0 (DlgMeeting, 1);
+          g_ptr_array_add (out, m);
+          g_hash_table_insert (best, (gpointer) key, m);
+        }
+      g_set_object (&m->a, x);
+      g_set_object (&m->b, nearest->d);
+      m->days_apart = apart;
     }
   g_ptr_array_sort (out, meeting_compare);
   return out;

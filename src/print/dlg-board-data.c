@@ -20,6 +20,7 @@ dlg_board_place_free (gpointer data)
     }
   g_free (place->stay);
   g_free (place->lines);
+  g_free (place->n_lines);
   g_free (place->visited_by);
   g_free (place->planned_by);
   g_free (place);
@@ -70,6 +71,7 @@ collect (GHashTable *places,
               place->n_sides = n_sides;
               place->stay = g_new0 (DlgDestination *, n_sides);
               place->lines = g_new0 (GString *, n_sides);
+              place->n_lines = g_new0 (guint, n_sides);
               place->visited_by = g_new0 (gboolean, n_sides);
               place->planned_by = g_new0 (gboolean, n_sides);
               for (guint k = 0; k < n_sides; k++)
@@ -90,6 +92,8 @@ collect (GHashTable *places,
               place->planned_by[index] = TRUE;
             }
 
+          if (place->n_lines[index]++ >= DLG_BOARD_LINES)
+            continue;
           dates = dlg_format_dates (dlg_destination_get_from (dest), dlg_destination_get_to (dest),
                                     dlg_destination_get_dates_approximate (dest));
           if (place->lines[index]->len > 0)
@@ -107,6 +111,27 @@ collect (GHashTable *places,
     }
 }
 
+/* A side's lines on a card: all of them, or the first DLG_BOARD_LINES - 1
+ * and "and N more" */
+static GStrv
+first_lines (DlgBoardPlace *place,
+             guint          side)
+{
+  GStrv lines = g_strsplit (place->lines[side]->str, "\n", -1);
+  guint n = place->n_lines[side];
+
+  if (n > DLG_BOARD_LINES)
+    {
+      guint more = n - DLG_BOARD_LINES + 1;
+
+      g_free (lines[DLG_BOARD_LINES - 1]);
+      /* Translators: the end of a list cut short, on a board card or the sheet's first page */
+      lines[DLG_BOARD_LINES - 1] = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "and %u more",
+                                                                 "and %u more", more), more);
+    }
+  return lines;
+}
+
 char *
 dlg_board_place_text (DlgBoardPlace      *place,
                       const char * const *names,
@@ -118,7 +143,7 @@ dlg_board_place_text (DlgBoardPlace      *place,
    * the side's name: "Abu Dhabi: Group 4, c. 22–23 May 2025" */
   if (own_side >= 0 && (guint) own_side < place->n_sides && place->lines[own_side]->len > 0)
     {
-      g_auto(GStrv) lines = g_strsplit (place->lines[own_side]->str, "\n", -1);
+      g_auto(GStrv) lines = first_lines (place, own_side);
       /* Translators: between a side's delegations at one place on a board card */
       g_autofree char *joined = g_strjoinv (_("; "), lines);
       g_autofree char *name = g_string_free (g_steal_pointer (&s), FALSE);
@@ -130,11 +155,15 @@ dlg_board_place_text (DlgBoardPlace      *place,
   for (guint i = 0; i < place->n_sides; i++)
     if (place->lines[i]->len > 0 && (int) i != own_side)
       {
-        g_auto(GStrv) lines = g_strsplit (place->lines[i]->str, "\n", -1);
+        g_auto(GStrv) lines = first_lines (place, i);
 
         for (guint k = 0; lines[k] != NULL; k++)
-          /* Translators: a line of a board chip: side, delegation and dates */
-          g_string_append_printf (s, _("\n%s %s"), names[i], lines[k]);
+          if (k + 1 < DLG_BOARD_LINES || place->n_lines[i] <= DLG_BOARD_LINES)
+            /* Translators: a line of a board chip: side, delegation and dates */
+            g_string_append_printf (s, _("\n%s %s"), names[i], lines[k]);
+          else
+            /* the last line says how many more there are: no side name before it */
+            g_string_append_printf (s, "\n%s", lines[k]);
       }
   /* two sides: the days between their stays */
   if (place->n_sides == 2 && place->stay[0] != NULL && place->stay[1] != NULL)

@@ -21,9 +21,16 @@ typedef struct
   guint n_visited;
   /* the first visited stay of each side, for the pairing */
   DlgDestination **stay;
-  /* one line per delegation: "Group 2, 31 May – 3 Jun 2025" */
+  /* one line per delegation: "Group 2, 31 May – 3 Jun 2025", the first
+   * DLG_BOARD_LINES of them; n_lines counts them all */
   GString **lines;
+  guint *n_lines;
 } DlgBoardPlace;
+
+/* The lines a card shows of one side's visits to a place: past them, the
+ * last says "and N more" (a place hundreds of delegations visited stays
+ * a card, and its dates are not written for nothing) */
+#define DLG_BOARD_LINES 5
 
 void       dlg_board_place_free (gpointer       place);
 /* The places of a and b (DlgBoardPlace) by name; reached: the

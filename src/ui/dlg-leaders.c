@@ -125,12 +125,28 @@ side_column (DlgSide    *side,
 
       if (delegations != NULL && (id == NULL || !g_hash_table_contains (delegations, id)))
         continue;
-      gtk_box_append (GTK_BOX (column), leader_button (d, activate, instance));
+      if (shown_n < DLG_LEADERS_OVERVIEW_CARDS)
+        gtk_box_append (GTK_BOX (column), leader_button (d, activate, instance));
       shown_n++;
     }
   if (shown_n == 0)
     /* Translators: a side with no delegation left by the filter */
     card_line (column, _("No delegation matches the filter."), "dim-label");
+  else if (shown_n > DLG_LEADERS_OVERVIEW_CARDS)
+    {
+      /* the rest in the Leaders view, whose list makes only the rows on screen */
+      guint more = shown_n - DLG_LEADERS_OVERVIEW_CARDS;
+      g_autofree char *text =
+        g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "and %u more delegation",
+                                      "and %u more delegations", more), more);
+      GtkWidget *all = gtk_button_new_with_mnemonic (_("Show _All Leaders"));
+
+      card_line (column, text, "dim-label");
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (all), "win.view");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (all), "s", "leaders");
+      gtk_widget_set_halign (all, GTK_ALIGN_START);
+      gtk_box_append (GTK_BOX (column), all);
+    }
 
   {
     GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);

@@ -15,9 +15,15 @@ GtkWidget *dlg_leader_card_box_new  (int            spacing);
 char      *dlg_leader_card_box_show (GtkWidget     *box,
                                      DlgDelegation *delegation);
 
+/* How many leader cards a side shows in the overview; past them, "and N
+ * more delegations" and a button to the Leaders view (a dataset of
+ * thousands of delegations made tens of thousands of labels here). */
+#define DLG_LEADERS_OVERVIEW_CARDS 24
+
 /* The overview's leaders: one column per side, in the side's colour, one
  * card per delegation with a member shown (delegations: set of the ids of
- * those delegations; NULL: all).  Activating a card calls
+ * those delegations; NULL: all), at most DLG_LEADERS_OVERVIEW_CARDS of
+ * them.  Activating a card calls
  * activate (instance, leader), for as long as instance lives.
  * Fills box, emptied first. */
 void dlg_leaders_fill (GtkBox     *box,

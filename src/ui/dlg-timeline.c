@@ -14,6 +14,9 @@
 #define BAR_HEIGHT 18
 #define LABEL_GAP 12
 #define NEAR_DAYS 7
+/* lanes drawn per side: a timeline of thousands of delegations is neither
+ * readable nor cheap; the rest are counted under the lanes */
+#define MAX_LANES_PER_SIDE 30
 
 typedef struct
 {
@@ -48,6 +51,8 @@ struct _DlgTimeline
   GPtrArray *lanes;
   GArray *links;
   GdkRGBA colours[2];
+  /* delegations with stays past MAX_LANES_PER_SIDE, both sides */
+  guint more;
   int day0;
   int day1;
 };
@@ -67,6 +72,23 @@ lane_free (gpointer data)
   g_free (lane);
 }
 
+/* Whether a delegation has a stay to draw */
+static gboolean
+has_stay (GListModel *stops,
+          GHashTable *shown)
+{
+  for (guint j = 0; j < g_list_model_get_n_items (stops); j++)
+    {
+      g_autoptr(DlgDestination) dest = g_list_model_get_item (stops, j);
+      int first, last;
+
+      if (dlg_destination_get_days (dest, &first, &last) &&
+          (shown == NULL || g_hash_table_contains (shown, dest)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 add_lanes (DlgTimeline *self,
            DlgSide     *side,
@@ -74,6 +96,7 @@ add_lanes (DlgTimeline *self,
 {
   GListModel *delegations = dlg_side_get_delegations (side);
   g_autofree char *side_name = dlg_text_isolate (dlg_side_get_name (side));
+  guint n_lanes = 0;
 
   dlg_side_rgba (side, index, &self->colours[index]);
 
@@ -82,10 +105,18 @@ add_lanes (DlgTimeline *self,
       g_autoptr(DlgDelegation) d = g_list_model_get_item (delegations, i);
       GListModel *stops = dlg_delegation_get_destinations (d);
       GHashTable *shown = self->reached;
-      g_autofree char *label = dlg_text_isolate (dlg_delegation_get_label (d));
-      g_autoptr(GString) text = g_string_new (NULL);
-      Lane *lane = g_new0 (Lane, 1);
+      g_autofree char *label = NULL;
+      g_autoptr(GString) text = NULL;
+      Lane *lane;
 
+      if (n_lanes >= MAX_LANES_PER_SIDE)
+        {
+          self->more += has_stay (stops, shown);
+          continue;
+        }
+      label = dlg_text_isolate (dlg_delegation_get_label (d));
+      text = g_string_new (NULL);
+      lane = g_new0 (Lane, 1);
       lane->side = index;
       lane->stays = g_array_new (FALSE, FALSE, sizeof (Stay));
       for (guint j = 0; j < g_list_model_get_n_items (stops); j++)
@@ -122,6 +153,7 @@ add_lanes (DlgTimeline *self,
           lane_free (lane);
           continue;
         }
+      n_lanes++;
       /* Translators: a timeline lane's name: side and delegation, "India · Group 1" */
       lane->label = g_strdup_printf (_("%s · %s"), side_name, label);
       /* Translators: a timeline lane read aloud: its name, then its stays */
@@ -159,6 +191,7 @@ rebuild (DlgTimeline *self)
 
   g_ptr_array_set_size (self->lanes, 0);
   g_array_set_size (self->links, 0);
+  self->more = 0;
   self->day0 = G_MAXINT;
   self->day1 = G_MININT;
   for (guint i = 0; i < 2; i++)
@@ -187,8 +220,8 @@ rebuild (DlgTimeline *self)
       g_string_append_printf (description, "%s%s", i > 0 ? "\n" : "", lane->text);
     }
   label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Timeline, %u delegation",
-                                        "Timeline, %u delegations", self->lanes->len),
-                           self->lanes->len);
+                                        "Timeline, %u delegations", self->lanes->len + self->more),
+                           self->lanes->len + self->more);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, label,
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description->str,
@@ -536,6 +569,20 @@ dlg_timeline_snapshot (GtkWidget   *widget,
       cairo_stroke (cr);
       cairo_set_dash (cr, NULL, 0, 0);
     }
+
+  if (self->more > 0)
+    {
+      g_autofree char *text =
+        g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "and %u more delegation",
+                                      "and %u more delegations", self->more), self->more);
+      g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (widget, text);
+      int tw;
+
+      pango_layout_get_pixel_size (layout, &tw, NULL);
+      cairo_set_source_rgba (cr, fg.red, fg.green, fg.blue, 0.75);
+      cairo_move_to (cr, mirror_x (&scale, 8, tw), AXIS_HEIGHT + self->lanes->len * LANE_HEIGHT + 5);
+      pango_cairo_show_layout (cr, layout);
+    }
   cairo_destroy (cr);
 }
 
@@ -603,7 +650,8 @@ dlg_timeline_measure (GtkWidget      *widget,
       *natural = 900;
     }
   else
-    *minimum = *natural = self->lanes->len > 0 ? AXIS_HEIGHT + (int) self->lanes->len *
+    *minimum = *natural = self->lanes->len > 0 ? AXIS_HEIGHT + (int) (self->lanes->len +
+                                                                   (self->more > 0)) *
                                                  LANE_HEIGHT + 8 : 0;
 }
 
