@@ -492,44 +492,30 @@ dlg_map_scene_draw (DlgMapScene      *self,
   cairo_save (cr);
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
 
-  /* routes: gently curved legs in the side's colour, each side's legs one
-   * path stroked twice (thousands of delegations: two strokes, not two
-   * per leg) */
-  for (guint side = 0; side < 2; side++)
+  /* routes: gently curved legs in the side's colour */
+  for (guint i = 0; i < self->routes->len; i++)
     {
-      gboolean any = FALSE;
+      Route *route = g_ptr_array_index (self->routes, i);
 
-      cairo_new_path (cr);
-      for (guint i = 0; i < self->routes->len; i++)
+      for (guint j = 1; j < route->points->len; j++)
         {
-          Route *route = g_ptr_array_index (self->routes, i);
+          double x0, y0, x1, y1;
 
-          if (route->side != side)
-            continue;
-          for (guint j = 1; j < route->points->len; j++)
-            {
-              double x0, y0, x1, y1;
-
-              to_screen (v, g_array_index (route->points, Point, j - 1), &x0, &y0);
-              to_screen (v, g_array_index (route->points, Point, j), &x1, &y1);
-              cairo_move_to (cr, x0, y0);
-              cairo_curve_to (cr, x0 + (x1 - x0) / 3 - (y1 - y0) / 6,
-                              y0 + (y1 - y0) / 3 + (x1 - x0) / 6,
-                              x0 + 2 * (x1 - x0) / 3 - (y1 - y0) / 6,
-                              y0 + 2 * (y1 - y0) / 3 + (x1 - x0) / 6, x1, y1);
-              any = TRUE;
-            }
+          to_screen (v, g_array_index (route->points, Point, j - 1), &x0, &y0);
+          to_screen (v, g_array_index (route->points, Point, j), &x1, &y1);
+          cairo_move_to (cr, x0, y0);
+          cairo_curve_to (cr, x0 + (x1 - x0) / 3 - (y1 - y0) / 6, y0 + (y1 - y0) / 3 + (x1 - x0) / 6,
+                          x0 + 2 * (x1 - x0) / 3 - (y1 - y0) / 6,
+                          y0 + 2 * (y1 - y0) / 3 + (x1 - x0) / 6, x1, y1);
+          /* a halo in the text colour keeps a dark side colour visible on a
+           * dark theme, and a light one on a light theme */
+          cairo_set_line_width (cr, 4);
+          set_colour (cr, fg, 0.3);
+          cairo_stroke_preserve (cr);
+          cairo_set_line_width (cr, 2);
+          set_colour (cr, &self->colours[route->side], 0.85);
+          cairo_stroke (cr);
         }
-      if (!any)
-        continue;
-      /* a halo in the text colour keeps a dark side colour visible on a
-       * dark theme, and a light one on a light theme */
-      cairo_set_line_width (cr, 4);
-      set_colour (cr, fg, 0.3);
-      cairo_stroke_preserve (cr);
-      cairo_set_line_width (cr, 2);
-      set_colour (cr, &self->colours[side], 0.85);
-      cairo_stroke (cr);
     }
 
   /* home capitals: a square in the side's colour */
