@@ -31,7 +31,10 @@ typedef struct
   guint visited;
   guint planned;
   gboolean unsc;
+  /* the tooltip's lines: side, delegation, dates, status; the first
+   * WHO_LINES of them, n_who counts them all */
   GString *who;
+  guint n_who;
   /* the first destination at this place, for its details */
   DlgDestination *destination;
 } Place;
@@ -46,6 +49,9 @@ struct _DlgMapScene
 {
   GPtrArray *places;
   GPtrArray *routes;
+  /* the legs already in a route of their side: a leg many delegations
+   * flew is drawn once (45 000 legs of 100 000 members were 4 s a frame) */
+  GHashTable *legs;
   DlgColour colours[2];
   /* each side's home capital, where its routes start (has_home: known) */
   gboolean has_home[2];
@@ -145,6 +151,36 @@ land_rings (void)
 
 /* --- places and routes --- */
 
+#define WHO_LINES 8
+
+/* The next stop of a route: a leg from the one before, unless the side
+ * has drawn that leg already; then the route starts again from here */
+static void
+add_point (DlgMapScene *self,
+           Route       *route,
+           Point        p)
+{
+  if (route->points->len > 0)
+    {
+      Point from = g_array_index (route->points, Point, route->points->len - 1);
+      g_autofree char *key = g_strdup_printf ("%u %a %a %a %a", route->side, from.x, from.y,
+                                              p.x, p.y);
+
+      if (!g_hash_table_add (self->legs, g_steal_pointer (&key)))
+        {
+          /* drawn: a new segment starts at p (a lone point draws nothing) */
+          Route *next = g_new0 (Route, 1);
+
+          next->side = route->side;
+          next->points = route->points;
+          route->points = g_array_new (FALSE, FALSE, sizeof (Point));
+          g_ptr_array_add (self->routes, next);
+        }
+    }
+  g_array_append_val (route->points, p);
+}
+
+
 static void
 place_free (gpointer data)
 {
@@ -218,9 +254,7 @@ add_side (DlgMapScene *self,
       for (guint j = 0; j < g_list_model_get_n_items (stops); j++)
         {
           g_autoptr(DlgDestination) dest = g_list_model_get_item (stops, j);
-          g_autofree char *dates = dlg_format_dates (dlg_destination_get_from (dest),
-                                                     dlg_destination_get_to (dest),
-                                                     dlg_destination_get_dates_approximate (dest));
+          g_autofree char *dates = NULL;
           DlgVisitStatus status = dlg_destination_get_status (dest);
           Place *place;
           double lat, lon;
@@ -254,11 +288,15 @@ add_side (DlgMapScene *self,
           if (status == DLG_VISIT_STATUS_VISITED)
             {
               place->visited |= 1u << index;
-              g_array_append_val (route->points, place->p);
+              add_point (self, route, place->p);
             }
           else
             place->planned |= 1u << index;
 
+          if (place->n_who++ >= WHO_LINES)
+            continue;
+          dates = dlg_format_dates (dlg_destination_get_from (dest), dlg_destination_get_to (dest),
+                                    dlg_destination_get_dates_approximate (dest));
           g_string_append_c (place->who, '\n');
           /* Translators: a line of a map place's tooltip: side, delegation, dates, status;
            * "India Group 2: 31 May – 3 Jun 2025, Visited" */
@@ -279,6 +317,7 @@ dlg_map_scene_new (DlgSide    *a,
 
   self->places = g_ptr_array_new_with_free_func (place_free);
   self->routes = g_ptr_array_new_with_free_func (route_free);
+  self->legs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   dlg_side_colour (NULL, 0, &self->colours[0]);
   dlg_side_colour (NULL, 1, &self->colours[1]);
   if (a != NULL)
@@ -295,6 +334,7 @@ dlg_map_scene_free (DlgMapScene *self)
     return;
   g_ptr_array_unref (self->places);
   g_ptr_array_unref (self->routes);
+  g_hash_table_unref (self->legs);
   g_free (self);
 }
 
@@ -419,6 +459,16 @@ dlg_map_scene_describe (DlgMapScene *self,
 
   g_return_val_if_fail (index < self->places->len, NULL);
   place = g_ptr_array_index (self->places, index);
+  if (place->n_who > WHO_LINES)
+    {
+      guint more = place->n_who - WHO_LINES;
+      g_autofree char *rest = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "and %u more",
+                                                            "and %u more", more), more);
+      g_autofree char *lines = g_strconcat (place->who->str, "\n", rest, NULL);
+
+      /* Translators: a map place's tooltip: its name and country, then one line per visit */
+      return g_strdup_printf (_("%s, %s%s"), place->name, place->country, lines);
+    }
   /* Translators: a map place's tooltip: its name and country, then one line per visit */
   return g_strdup_printf (_("%s, %s%s"), place->name, place->country, place->who->str);
 }
