@@ -56,6 +56,10 @@ typedef struct
   int role_kind;
   guint first_country;  /* in countries: each of the member's values once */
   guint n_countries;
+  /* whether the member matched the search of generation search_gen: the
+   * filter's answer, reused by the counts (no second match) */
+  guint search_gen;
+  gboolean matched;
 } FacetRow;
 
 struct _DlgFacetIndex
@@ -66,6 +70,8 @@ struct _DlgFacetIndex
   GArray *row_data;             /* FacetRow */
   GArray *countries;            /* guint */
   guint chosen[N_FACETS];
+  /* bumped by each new search; rows keep the generation they matched */
+  guint search_gen;
 };
 
 void
@@ -113,6 +119,7 @@ index_facets (DlgDataset *dataset)
       index->chosen[f] = CHOSEN_ANY;
     }
   index->rows = g_hash_table_new (NULL, NULL);
+  index->search_gen = 1;
   index->row_data = g_array_new (FALSE, FALSE, sizeof (FacetRow));
   index->countries = g_array_new (FALSE, FALSE, sizeof (guint));
   for (guint i = 0; i < g_list_model_get_n_items (sides); i++)
@@ -207,6 +214,26 @@ match_facets (DlgWindow *self,
   return f;
 }
 
+/* Whether m matches the search, worked out once per search */
+static gboolean
+matches_search (DlgWindow *self,
+                DlgMember *m)
+{
+  DlgFacetIndex *index = self->facets;
+  guint at = index != NULL ? GPOINTER_TO_UINT (g_hash_table_lookup (index->rows, m)) : 0;
+  FacetRow *row;
+
+  if (at == 0)
+    return dlg_member_matches (m, self->search);
+  row = &g_array_index (index->row_data, FacetRow, at - 1);
+  if (row->search_gen != index->search_gen)
+    {
+      row->matched = dlg_member_matches (m, self->search);
+      row->search_gen = index->search_gen;
+    }
+  return row->matched;
+}
+
 static gboolean
 filter_member (gpointer item,
                gpointer user_data)
@@ -215,8 +242,7 @@ filter_member (gpointer item,
   DlgMember *m = item;
   Facets f = match_facets (self, m);
 
-  return f.party && f.role_kind && f.delegation && f.country &&
-         dlg_member_matches (m, self->search);
+  return f.party && f.role_kind && f.delegation && f.country && matches_search (self, m);
 }
 
 static void filter_changed (DlgWindow       *self,
@@ -239,6 +265,8 @@ dlg_window_set_search (DlgWindow  *self,
     change = GTK_FILTER_CHANGE_LESS_STRICT;
   g_free (self->search);
   self->search = g_steal_pointer (&folded);
+  if (self->facets != NULL)
+    self->facets->search_gen++;
   dlg_side_pane_set_search (self->pane_a, self->search);
   dlg_side_pane_set_search (self->pane_b, self->search);
 
@@ -387,10 +415,15 @@ update_counts (DlgWindow *self)
    * the delegations they belong to */
   g_autoptr(GHashTable) reached = g_hash_table_new (NULL, NULL);
   g_autoptr(GHashTable) shown_delegations = g_hash_table_new (g_str_hash, g_str_equal);
+  /* the routes already added to reached: members without legs of their
+   * own share their delegation's, added once */
+  g_autoptr(GHashTable) routes_added = g_hash_table_new (NULL, NULL);
+  g_autofree gboolean *delegation_shown = NULL;
   GListModel *sides;
 
   if (self->dataset == NULL || index == NULL)
     return;
+  delegation_shown = g_new0 (gboolean, index->values[FACET_DELEGATION]->len);
 
   parties = g_new0 (guint, index->values[FACET_PARTY]->len);
   delegations = g_new0 (guint, index->values[FACET_DELEGATION]->len);
@@ -409,7 +442,7 @@ update_counts (DlgWindow *self)
           const FacetRow *row;
           Facets f;
 
-          if (at == 0 || !dlg_member_matches (m, self->search))
+          if (at == 0 || !matches_search (self, m))
             continue;
           row = &g_array_index (index->row_data, FacetRow, at - 1);
           f = match_facets (self, m);
@@ -418,10 +451,14 @@ update_counts (DlgWindow *self)
               GPtrArray *route = dlg_member_get_route (m);
               const char *delegation = dlg_member_get_delegation_id (m);
 
-              for (guint k = 0; k < route->len; k++)
-                g_hash_table_add (reached, g_ptr_array_index (route, k));
-              if (delegation != NULL)
-                g_hash_table_add (shown_delegations, (gpointer) delegation);
+              if (g_hash_table_add (routes_added, route))
+                for (guint k = 0; k < route->len; k++)
+                  g_hash_table_add (reached, g_ptr_array_index (route, k));
+              if (delegation != NULL && !delegation_shown[row->delegation])
+                {
+                  delegation_shown[row->delegation] = TRUE;
+                  g_hash_table_add (shown_delegations, (gpointer) delegation);
+                }
             }
           if (f.role_kind && f.delegation && f.country)
             {
@@ -515,6 +552,8 @@ dlg_window_clear_filters (DlgWindow *self)
   gtk_drop_down_set_selected (self->country_dropdown, 0);
   self->updating_facets = FALSE;
   g_clear_pointer (&self->search, g_free);
+  if (self->facets != NULL)
+    self->facets->search_gen++;
   self->setting_search = TRUE;
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
   self->setting_search = FALSE;
