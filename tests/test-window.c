@@ -121,6 +121,10 @@ test_window_opens_bundled (void)
   destroy_window (window);
 }
 
+static GtkWidget *find_descendant (GtkWidget *root,
+                                   GType      type,
+                                   guint      n);
+
 static void
 test_window_search_filters_both_sides (void)
 {
@@ -156,6 +160,10 @@ test_window_search_filters_both_sides (void)
   dlg_window_clear_filters (window);
   g_assert_cmpuint (shown (window, 0), ==, 63);
   g_assert_cmpuint (shown (window, 1), ==, 11);
+  /* 74 members: the search runs as one types, no delay */
+  g_assert_cmpuint (gtk_search_entry_get_search_delay (
+                      GTK_SEARCH_ENTRY (find_descendant (GTK_WIDGET (window),
+                                                         GTK_TYPE_SEARCH_ENTRY, 0))), ==, 0);
   destroy_window (window);
 }
 
