@@ -323,7 +323,8 @@ label_width (DlgTimeline *self)
       pango_layout_get_pixel_size (layout, &w, NULL);
       widest = MAX (widest, w);
     }
-  return MIN (widest, 220) + LABEL_GAP;
+  /* the stripe and its gap (8), the name, the gap to the days */
+  return 8 + MIN (widest, 220) + LABEL_GAP;
 }
 
 /* Text on a bar of this colour: black or white, whichever reads better */
