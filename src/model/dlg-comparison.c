@@ -345,6 +345,21 @@ take_line (GStrvBuilder *lines,
   g_free (line);
 }
 
+char *
+dlg_side_summary_size (DlgSideSummary *summary)
+{
+  g_autofree char *members =
+    g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u member", "%u members", summary->n_members),
+                     summary->n_members);
+  g_autofree char *delegations =
+    g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u delegation", "%u delegations",
+                                  summary->n_delegations), summary->n_delegations);
+
+  /* Translators: a side's size, "63 members in 7 delegations": in the comparison's numbers
+   * and under a side's name on the sheet's first page */
+  return g_strdup_printf (_("%s in %s"), members, delegations);
+}
+
 GStrv
 dlg_side_describe_counts (DlgSide  *side,
                           gboolean  isolate)

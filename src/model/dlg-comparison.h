@@ -43,6 +43,8 @@ void            dlg_side_summary_free (DlgSideSummary *summary);
  * announced figures, only what was recorded. */
 char           *dlg_side_summary_describe (DlgSideSummary     *summary,
                                            const DlgAnnounced *announced);
+/* "63 members in 7 delegations" (plural forms for both counts) */
+char           *dlg_side_summary_size     (DlgSideSummary     *summary);
 /* The side's line, then one for each delegation with announced figures
  * ("Peace delegation: Announced: 9 members. Recorded: …"); labels
  * bidi-isolated when isolate is TRUE (for the window and the sheet). */

@@ -219,17 +219,7 @@ leaders_column (DlgSheet *self,
   b = dlg_sheet_text_block (self, name, inner_width, HEADING_FONT, 0);
   dlg_sheet_place (self, page, b, inner, y);
   y += b->height + 1;
-  {
-    g_autofree char *members_text =
-      g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u member", "%u members", summary->n_members),
-                       summary->n_members);
-    g_autofree char *delegations_text =
-      g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u delegation", "%u delegations",
-                                    summary->n_delegations), summary->n_delegations);
-
-    /* Translators: under a side's name on the sheet's first page, "63 members in 7 delegations" */
-    count_text = g_strdup_printf (_("%s in %s"), members_text, delegations_text);
-  }
+  count_text = dlg_side_summary_size (summary);
   count_markup = g_markup_escape_text (count_text, -1);
   b = dlg_sheet_text_block (self, count_markup, inner_width, BODY_FONT, 0);
   dlg_sheet_place (self, page, b, inner, y);

@@ -427,14 +427,7 @@ dlg_details_show_comparison (GtkBox        *box,
     {
       g_autoptr(DlgSideSummary) s = dlg_side_summary_new (side, NULL);
       g_autofree char *name = dlg_text_isolate (dlg_side_get_name (side));
-      g_autofree char *members =
-        g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u member", "%u members", s->n_members),
-                         s->n_members);
-      g_autofree char *delegations =
-        g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u delegation", "%u delegations",
-                                      s->n_delegations), s->n_delegations);
-      /* Translators: a side's size, "63 members in 7 delegations" */
-      g_autofree char *size = g_strdup_printf (_("%s in %s"), members, delegations);
+      g_autofree char *size = dlg_side_summary_size (s);
       /* Translators: a side in the comparison's numbers: its name and size, then how many
        * UN Security Council members it visited, "India: 63 members in 7 delegations; UN
        * Security Council members visited: 12" */
