@@ -147,7 +147,7 @@ if localedef -i hi_IN -f UTF-8 "$tmp/locale/hi_IN.UTF-8" >/dev/null 2>&1 &&
     *) bad "--validate speaks Urdu, with its plural forms" "$out" ;;
   esac
   LOCPATH="$tmp/locale" LC_ALL=ur_PK.UTF-8 sh "$here/tools/with-xvfb.sh" dbus-run-session -- \
-    /usr/bin/python3 "$here/e2e/installed-rtl.py" "$prefix/bin/delegations" \
+    /usr/bin/python3 "$here/e2e/installed.py" --urdu "$prefix/bin/delegations" \
     >"$tmp/rtl.tap" 2>"$tmp/rtl.err"
   while IFS= read -r line; do
     case $line in

@@ -1,9 +1,12 @@
 #!/usr/bin/python3
 """The installed application started as a user starts it: its launcher,
 through gtk4-launch and D-Bus activation; then a second launch with a
-file:// URI.  Prints TAP lines (the caller numbers them).
+file:// URI.  With --urdu, the installed binary started in Urdu (the
+caller sets LC_ALL and LOCPATH): the window mirrors, its own words are
+Urdu.  Prints TAP lines (the caller numbers them).
 
 Usage: installed.py DATASET
+       installed.py --urdu BINARY
 """
 import os
 import subprocess
@@ -11,8 +14,6 @@ import sys
 import time
 
 import pyatspi
-
-DATASET = sys.argv[1]
 
 
 def say(ok, name, detail=""):
@@ -43,27 +44,66 @@ def labels(app, pred):
         app, lambda n: n.getRoleName() == "label" and pred(n.name or ""))]
 
 
-launch = subprocess.run(["gtk4-launch", "com.example.Delegations"], capture_output=True, text=True,
-                        timeout=60)
-say(launch.returncode == 0, "gtk4-launch com.example.Delegations succeeds", launch.stderr.strip())
-app = wait_for(lambda: apps() and apps()[0])
-counts = wait_for(lambda: sorted(labels(app, lambda s: s.startswith("Showing "))) ==
-                  ["Showing 11 of 11 members", "Showing 63 of 63 members"])
-say(app is not None and counts, "the launcher opens a window showing both sides' members",
-    repr(app and labels(app, lambda s: s.startswith("Showing "))))
+def headings(app, name):
+    return [n for n in pyatspi.findAllDescendants(
+        app, lambda n: n.getRoleName() == "heading" and n.name == name)]
 
-service = subprocess.run(["pgrep", "-af", "delegations --gapplication-service"],
-                         capture_output=True, text=True)
-say(service.returncode == 0, "the window runs in the D-Bus activated service", service.stdout)
 
-uri = "file://" + os.path.abspath(DATASET)
-second = subprocess.run(["gtk4-launch", "com.example.Delegations", uri], capture_output=True,
-                        text=True, timeout=60)
-shown = wait_for(lambda: labels(app, lambda s: s == "Minimal test dataset"))
-say(second.returncode == 0 and shown and len(apps()) == 1,
-    "a second launch with a file:// URI opens it in the same window",
-    repr((second.returncode, second.stderr.strip(), len(apps()))))
+def x_of(node):
+    return node.queryComponent().getExtents(pyatspi.WINDOW_COORDS).x
 
-subprocess.run(["gdbus", "call", "--session", "--dest", "com.example.Delegations",
-                "--object-path", "/com/example/Delegations", "--method",
-                "org.gtk.Actions.Activate", "quit", "[]", "{}"], capture_output=True, timeout=30)
+
+def launcher(dataset):
+    launch = subprocess.run(["gtk4-launch", "com.example.Delegations"], capture_output=True, text=True,
+                            timeout=60)
+    say(launch.returncode == 0, "gtk4-launch com.example.Delegations succeeds", launch.stderr.strip())
+    app = wait_for(lambda: apps() and apps()[0])
+    counts = wait_for(lambda: sorted(labels(app, lambda s: s.startswith("Showing "))) ==
+                      ["Showing 11 of 11 members", "Showing 63 of 63 members"])
+    say(app is not None and counts, "the launcher opens a window showing both sides' members",
+        repr(app and labels(app, lambda s: s.startswith("Showing "))))
+
+    service = subprocess.run(["pgrep", "-af", "delegations --gapplication-service"],
+                             capture_output=True, text=True)
+    say(service.returncode == 0, "the window runs in the D-Bus activated service", service.stdout)
+
+    uri = "file://" + os.path.abspath(dataset)
+    second = subprocess.run(["gtk4-launch", "com.example.Delegations", uri], capture_output=True,
+                            text=True, timeout=60)
+    shown = wait_for(lambda: labels(app, lambda s: s == "Minimal test dataset"))
+    say(second.returncode == 0 and shown and len(apps()) == 1,
+        "a second launch with a file:// URI opens it in the same window",
+        repr((second.returncode, second.stderr.strip(), len(apps()))))
+
+    subprocess.run(["gdbus", "call", "--session", "--dest", "com.example.Delegations",
+                    "--object-path", "/com/example/Delegations", "--method",
+                    "org.gtk.Actions.Activate", "quit", "[]", "{}"], capture_output=True, timeout=30)
+
+
+def urdu(binary):
+    proc = subprocess.Popen([binary])
+    try:
+        app = wait_for(lambda: apps() and apps()[0])
+        # "Showing 11 of 11 members" in Urdu, for each side
+        counts = wait_for(lambda: sorted(labels(app, lambda s: "ارکان دکھائے جا رہے ہیں" in s))
+                          == ["11 میں سے 11 ارکان دکھائے جا رہے ہیں",
+                              "63 میں سے 63 ارکان دکھائے جا رہے ہیں"])
+        say(app is not None and counts, "in Urdu the window's own words are Urdu",
+            repr(app and labels(app, lambda s: "11" in s)))
+
+        # the sides' headings (the leaders, side by side, in the Overview)
+        india = wait_for(lambda: headings(app, "India"))
+        pakistan = wait_for(lambda: headings(app, "Pakistan"))
+        xs = india and pakistan and (x_of(india[0]), x_of(pakistan[0]))
+        say(bool(xs) and xs[0] > xs[1],
+            "in Urdu the window runs right to left: the first side (India) is on the right",
+            repr(xs))
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+
+
+if sys.argv[1] == "--urdu":
+    urdu(sys.argv[2])
+else:
+    launcher(sys.argv[1])
