@@ -184,18 +184,27 @@ chosen (guint choice,
   return choice == CHOSEN_ANY || choice == id;
 }
 
-static Facets
-match_facets (DlgWindow *self,
-              DlgMember *m)
+/* m's row in the facet index; NULL for a member of a dataset on its way
+ * out, not indexed */
+static FacetRow *
+row_of (DlgWindow *self,
+        DlgMember *m)
 {
   DlgFacetIndex *index = self->facets;
   guint at = index != NULL ? GPOINTER_TO_UINT (g_hash_table_lookup (index->rows, m)) : 0;
-  const FacetRow *row;
+
+  return at > 0 ? &g_array_index (index->row_data, FacetRow, at - 1) : NULL;
+}
+
+static Facets
+match_facets (DlgWindow      *self,
+              const FacetRow *row)
+{
+  DlgFacetIndex *index = self->facets;
   Facets f;
 
-  /* a member of a dataset on its way out, not indexed: it passes only
-   * the facets where nothing is chosen */
-  if (at == 0)
+  /* not indexed: it passes only the facets where nothing is chosen */
+  if (row == NULL)
     {
       f.party = self->party == NULL;
       f.role_kind = self->role_kind < 0;
@@ -203,7 +212,6 @@ match_facets (DlgWindow *self,
       f.country = self->country == NULL;
       return f;
     }
-  row = &g_array_index (index->row_data, FacetRow, at - 1);
   f.party = chosen (index->chosen[FACET_PARTY], row->party);
   f.role_kind = self->role_kind < 0 || row->role_kind == self->role_kind;
   f.delegation = chosen (index->chosen[FACET_DELEGATION], row->delegation);
@@ -214,22 +222,19 @@ match_facets (DlgWindow *self,
   return f;
 }
 
-/* Whether m matches the search, worked out once per search */
+/* Whether m (its row, or NULL) matches the search, worked out once per
+ * search */
 static gboolean
 matches_search (DlgWindow *self,
-                DlgMember *m)
+                DlgMember *m,
+                FacetRow  *row)
 {
-  DlgFacetIndex *index = self->facets;
-  guint at = index != NULL ? GPOINTER_TO_UINT (g_hash_table_lookup (index->rows, m)) : 0;
-  FacetRow *row;
-
-  if (at == 0)
+  if (row == NULL)
     return dlg_member_matches (m, self->search);
-  row = &g_array_index (index->row_data, FacetRow, at - 1);
-  if (row->search_gen != index->search_gen)
+  if (row->search_gen != self->facets->search_gen)
     {
       row->matched = dlg_member_matches (m, self->search);
-      row->search_gen = index->search_gen;
+      row->search_gen = self->facets->search_gen;
     }
   return row->matched;
 }
@@ -240,9 +245,10 @@ filter_member (gpointer item,
 {
   DlgWindow *self = user_data;
   DlgMember *m = item;
-  Facets f = match_facets (self, m);
+  FacetRow *row = row_of (self, m);
+  Facets f = match_facets (self, row);
 
-  return f.party && f.role_kind && f.delegation && f.country && matches_search (self, m);
+  return f.party && f.role_kind && f.delegation && f.country && matches_search (self, m, row);
 }
 
 static void filter_changed (DlgWindow       *self,
@@ -438,14 +444,12 @@ update_counts (DlgWindow *self)
       for (guint j = 0; j < n; j++)
         {
           g_autoptr(DlgMember) m = g_list_model_get_item (members, j);
-          guint at = GPOINTER_TO_UINT (g_hash_table_lookup (index->rows, m));
-          const FacetRow *row;
+          FacetRow *row = row_of (self, m);
           Facets f;
 
-          if (at == 0 || !matches_search (self, m))
+          if (row == NULL || !matches_search (self, m, row))
             continue;
-          row = &g_array_index (index->row_data, FacetRow, at - 1);
-          f = match_facets (self, m);
+          f = match_facets (self, row);
           if (f.party && f.role_kind && f.delegation && f.country)
             {
               GPtrArray *route = dlg_member_get_route (m);
