@@ -279,7 +279,7 @@ dlg_route_text (GPtrArray *stops)
     return g_strdup ("");
   /* in the language's direction whatever the script of the first stop, so
    * that the arrows point the way the language reads */
-  s = g_string_new (dlg_text_locale_is_rtl () ? "\u200f" : "\u200e");
+  s = g_string_new (dlg_text_locale_mark ());
 
   for (guint i = 0; stops != NULL && i < stops->len; i++)
     {

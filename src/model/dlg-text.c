@@ -223,10 +223,16 @@ dlg_text_locale_is_rtl (void)
   return g_strcmp0 (_("default:LTR"), "default:RTL") == 0;
 }
 
+const char *
+dlg_text_locale_mark (void)
+{
+  return dlg_text_locale_is_rtl () ? "\u200f" : "\u200e";
+}
+
 char *
 dlg_text_in_locale_direction (const char *text)
 {
-  const char *mark = dlg_text_locale_is_rtl () ? "\u200f" : "\u200e";
+  const char *mark = dlg_text_locale_mark ();
   g_auto(GStrv) lines = g_strsplit (text != NULL ? text : "", "\n", -1);
   GString *out = g_string_new (NULL);
 

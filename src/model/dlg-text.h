@@ -50,6 +50,9 @@ char *dlg_text_isolate (const char *text);
 /* Whether the interface's language runs right to left: its translation
  * of "default:LTR" says "default:RTL", as GTK's own catalogue does. */
 gboolean dlg_text_locale_is_rtl (void);
+/* The interface's direction mark: U+200F RIGHT-TO-LEFT MARK in a
+ * right-to-left language, else U+200E LEFT-TO-RIGHT MARK */
+const char *dlg_text_locale_mark (void);
 /* text with every paragraph (the start, and after each new line) opened
  * by the interface's direction mark (U+200E, or U+200F right to left):
  * a line that starts with dataset text in another script keeps the

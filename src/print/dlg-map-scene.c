@@ -455,22 +455,22 @@ char *
 dlg_map_scene_describe (DlgMapScene *self,
                         guint        index)
 {
+  g_autoptr(GString) lines = NULL;
   Place *place;
 
   g_return_val_if_fail (index < self->places->len, NULL);
   place = g_ptr_array_index (self->places, index);
+  lines = g_string_new (place->who->str);
   if (place->n_who > WHO_LINES)
     {
       guint more = place->n_who - WHO_LINES;
-      g_autofree char *rest = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "and %u more",
-                                                            "and %u more", more), more);
-      g_autofree char *lines = g_strconcat (place->who->str, "\n", rest, NULL);
 
-      /* Translators: a map place's tooltip: its name and country, then one line per visit */
-      return g_strdup_printf (_("%s, %s%s"), place->name, place->country, lines);
+      g_string_append_c (lines, '\n');
+      g_string_append_printf (lines, g_dngettext (GETTEXT_PACKAGE, "and %u more", "and %u more",
+                                                  more), more);
     }
   /* Translators: a map place's tooltip: its name and country, then one line per visit */
-  return g_strdup_printf (_("%s, %s%s"), place->name, place->country, place->who->str);
+  return g_strdup_printf (_("%s, %s%s"), place->name, place->country, lines->str);
 }
 
 /* --- drawing --- */
