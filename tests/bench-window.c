@@ -111,8 +111,6 @@ main (int   argc,
     }
 
   window = dlg_window_new (NULL);
-  for (guint i = 0; i < 2; i++)
-    dlg_side_pane_set_incremental (dlg_window_get_pane (window, i), FALSE);
   gtk_window_present (GTK_WINDOW (window));
   drain ();
 

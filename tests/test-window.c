@@ -51,8 +51,6 @@ new_window_with (GFile *file)
 {
   DlgWindow *window = dlg_window_new (NULL);
 
-  for (guint i = 0; i < 2; i++)
-    dlg_side_pane_set_incremental (dlg_window_get_pane (window, i), FALSE);
   gtk_window_present (GTK_WINDOW (window));
   dlg_window_open (window, file);
   g_assert_true (iterate_until (not_loading, window, 10000));

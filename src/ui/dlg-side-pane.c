@@ -7,11 +7,9 @@
 #include <glib/gi18n.h>
 
 #include "dlg-leaders.h"
+#include "dlg-member-list.h"
 #include "dlg-overview.h"
 #include "dlg-side-pane.h"
-
-/* Lists longer than this filter in steps, so typing stays smooth. */
-#define INCREMENTAL_THRESHOLD 20000
 
 struct _DlgSidePane
 {
@@ -30,8 +28,7 @@ struct _DlgSidePane
   GtkListView *destinations_view;
 
   GtkColumnViewColumn *columns[DLG_N_MEMBER_FIELDS];
-  GtkFilterListModel *filter_model;
-  GtkSortListModel *sort_model;
+  DlgMemberList *member_list;
   GtkSingleSelection *selection;
   GtkSingleSelection *destination_selection;
 
@@ -46,7 +43,6 @@ struct _DlgSidePane
   GtkCustomFilter *destinations_filter;
   /* the folded search, for saying how a member matched */
   char *search;
-  gboolean incremental;
   /* the column sorted by last, -1 for none */
   int sort_field;
 };
@@ -186,8 +182,6 @@ sorter_changed_cb (DlgSidePane *self)
       field != self->sort_field)
     {
       g_signal_handlers_block_by_func (sorter, sorter_changed_cb, self);
-      if (self->sort_model != NULL)
-        gtk_sort_list_model_set_sorter (self->sort_model, NULL);
       for (guint i = 0; i < DLG_N_MEMBER_FIELDS; i++)
         {
           g_autoptr(GtkSorter) own = NULL;
@@ -198,11 +192,11 @@ sorter_changed_cb (DlgSidePane *self)
           gtk_column_view_column_set_sorter (self->columns[i], NULL);
           gtk_column_view_column_set_sorter (self->columns[i], own);
         }
-      if (self->sort_model != NULL)
-        gtk_sort_list_model_set_sorter (self->sort_model, sorter);
       g_signal_handlers_unblock_by_func (sorter, sorter_changed_cb, self);
     }
   self->sort_field = field;
+  if (self->member_list != NULL)
+    dlg_member_list_set_sort (self->member_list, field, descending);
   g_signal_emit (self, signals[SORT_CHANGED], 0);
 }
 
@@ -602,53 +596,35 @@ side_dropdown_cb (DlgSidePane *self)
 
 /* --- the member list --- */
 
-/* Each side gets a new chain of models: sort over the side's members,
- * filter over the sort, selection over the filter.
- *
- * Swapping the members under one long-lived chain crashed GTK 4.8 when
- * a side of more than 20 000 members (filtered incrementally) was
- * replaced by a small one: the swap first turned incremental filtering
- * off, and gtk_filter_list_model_set_incremental (FALSE) runs the
- * pending filter to the end but takes its "before" copy of the matches
- * only after that run, so it announces no change.  The filter model then
- * held 41 000 rows while the column view still counted the few it had
- * been told about, and the next "items-changed" (removing all 41 000)
- * sent the list item manager past its end.  A chain is now made with
- * its incremental setting and never changed. */
+/* Each side gets its own member list (sorted, filtered) and a selection
+ * over it. */
 static void
 set_members (DlgSidePane *self,
              GListModel  *members,
              GtkFilter   *filter)
 {
-  GtkSortListModel *sort_model =
-    gtk_sort_list_model_new (g_object_ref (members),
-                             g_object_ref (gtk_column_view_get_sorter (self->column_view)));
-  GtkFilterListModel *filter_model = gtk_filter_list_model_new (NULL, NULL);
+  DlgMemberList *member_list = dlg_member_list_new (members, filter);
+  int field;
+  gboolean descending;
 
-  gtk_filter_list_model_set_incremental (filter_model,
-                                         self->incremental &&
-                                         g_list_model_get_n_items (members) >
-                                         INCREMENTAL_THRESHOLD);
-  gtk_filter_list_model_set_filter (filter_model, filter);
-  gtk_filter_list_model_set_model (filter_model, G_LIST_MODEL (sort_model));
+  if (dlg_side_pane_get_sort (self, &field, &descending))
+    dlg_member_list_set_sort (member_list, field, descending);
 
   if (self->selection != NULL)
     g_signal_handlers_disconnect_by_data (self->selection, self);
-  if (self->filter_model != NULL)
-    g_signal_handlers_disconnect_by_data (self->filter_model, self);
-  g_clear_object (&self->sort_model);
-  g_clear_object (&self->filter_model);
+  if (self->member_list != NULL)
+    g_signal_handlers_disconnect_by_data (self->member_list, self);
+  g_clear_object (&self->member_list);
   g_clear_object (&self->selection);
 
-  self->sort_model = sort_model;
-  self->filter_model = filter_model;
-  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (filter_model)));
+  self->member_list = member_list;
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (member_list)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
   g_signal_connect_swapped (self->selection, "notify::selected",
                             G_CALLBACK (member_selection_cb), self);
-  g_signal_connect_swapped (self->filter_model, "items-changed",
+  g_signal_connect_swapped (self->member_list, "items-changed",
                             G_CALLBACK (update_counts), self);
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
 }
@@ -657,27 +633,17 @@ GPtrArray *
 dlg_side_pane_collect_shown (DlgSidePane *self)
 {
   GPtrArray *shown;
-  GtkFilter *filter;
   guint n;
 
   g_return_val_if_fail (DLG_IS_SIDE_PANE (self), NULL);
 
   shown = g_ptr_array_new_with_free_func (g_object_unref);
-  if (self->sort_model == NULL)
+  if (self->member_list == NULL)
     return shown;
-  /* Not the filter model's rows: with incremental filtering they may
-   * still be coming in.  The filter is asked here, once, for every row. */
-  filter = gtk_filter_list_model_get_filter (self->filter_model);
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->sort_model));
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->member_list));
+  g_ptr_array_set_size (shown, 0);
   for (guint i = 0; i < n; i++)
-    {
-      gpointer item = g_list_model_get_item (G_LIST_MODEL (self->sort_model), i);
-
-      if (filter == NULL || gtk_filter_match (filter, item))
-        g_ptr_array_add (shown, item);
-      else
-        g_object_unref (item);
-    }
+    g_ptr_array_add (shown, g_list_model_get_item (G_LIST_MODEL (self->member_list), i));
   return shown;
 }
 
@@ -826,8 +792,8 @@ guint
 dlg_side_pane_get_n_shown (DlgSidePane *self)
 {
   g_return_val_if_fail (DLG_IS_SIDE_PANE (self), 0);
-  return self->filter_model != NULL ?
-         g_list_model_get_n_items (G_LIST_MODEL (self->filter_model)) : 0;
+  return self->member_list != NULL ?
+         g_list_model_get_n_items (G_LIST_MODEL (self->member_list)) : 0;
 }
 
 guint
@@ -841,15 +807,7 @@ GListModel *
 dlg_side_pane_get_shown (DlgSidePane *self)
 {
   g_return_val_if_fail (DLG_IS_SIDE_PANE (self), NULL);
-  return G_LIST_MODEL (self->filter_model);
-}
-
-void
-dlg_side_pane_set_incremental (DlgSidePane *self,
-                               gboolean     incremental)
-{
-  g_return_if_fail (DLG_IS_SIDE_PANE (self));
-  self->incremental = incremental;
+  return G_LIST_MODEL (self->member_list);
 }
 
 void
@@ -936,15 +894,14 @@ dlg_side_pane_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->destination_selection, self);
   if (self->selection != NULL)
     g_signal_handlers_disconnect_by_data (self->selection, self);
-  if (self->filter_model != NULL)
-    g_signal_handlers_disconnect_by_data (self->filter_model, self);
+  if (self->member_list != NULL)
+    g_signal_handlers_disconnect_by_data (self->member_list, self);
   if (self->column_view != NULL)
     g_signal_handlers_disconnect_by_data (gtk_column_view_get_sorter (self->column_view), self);
   gtk_widget_dispose_template (GTK_WIDGET (self), DLG_TYPE_SIDE_PANE);
 
   g_clear_object (&self->selection);
-  g_clear_object (&self->filter_model);
-  g_clear_object (&self->sort_model);
+  g_clear_object (&self->member_list);
   g_clear_object (&self->destination_selection);
   g_clear_object (&self->dataset);
   g_clear_object (&self->side);
@@ -1031,7 +988,6 @@ dlg_side_pane_init (DlgSidePane *self)
 {
   GtkListItemFactory *factory;
 
-  self->incremental = TRUE;
   self->sort_field = -1;
   self->leaders_filter = gtk_custom_filter_new (leader_shown, self, NULL);
   self->destinations_filter = gtk_custom_filter_new (destination_shown, self, NULL);

@@ -22,11 +22,10 @@ void        dlg_side_pane_set_side_index (DlgSidePane *self,
                                           guint        index);
 guint       dlg_side_pane_get_n_shown    (DlgSidePane *self);
 guint       dlg_side_pane_get_n_total    (DlgSidePane *self);
-/* The members in the order shown (the live model: with incremental
- * filtering, rows may still be coming in) */
+/* The members in the order shown (the live model) */
 GListModel *dlg_side_pane_get_shown      (DlgSidePane *self);
-/* The members shown once filtering is done, in order: what an output of
- * "members as shown" holds */
+/* A copy of the members shown, in order: what an output of "members as
+ * shown" holds */
 GPtrArray  *dlg_side_pane_collect_shown  (DlgSidePane *self);
 /* field is a DlgMemberField, or -1 for dataset order */
 gboolean    dlg_side_pane_get_sort       (DlgSidePane *self,
@@ -37,9 +36,6 @@ void        dlg_side_pane_set_sort       (DlgSidePane *self,
                                           gboolean     descending);
 /* "table", or "empty" when the filter leaves no member */
 const char *dlg_side_pane_get_members_page (DlgSidePane *self);
-/* While TRUE, filtering in big lists runs in steps; tests turn it off. */
-void        dlg_side_pane_set_incremental (DlgSidePane *self,
-                                           gboolean     incremental);
 
 /* Fewer columns for a narrow window (name, party, status) */
 void        dlg_side_pane_set_compact     (DlgSidePane *self,

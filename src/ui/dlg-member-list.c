@@ -1,0 +1,278 @@
+#define G_LOG_DOMAIN "dlg-member-list"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "dlg-member-list.h"
+
+/* GTK 4.8's sort and filter list models were the floor of a big table:
+ * a sort under the filter re-filtered every member, the filter fetched
+ * members by position from a tree-backed store and found its rows in a
+ * bitset.  Here a row is two array lookups. */
+struct _DlgMemberList
+{
+  GObject parent_instance;
+
+  GPtrArray *members;           /* DlgMember, the dataset's order */
+  GtkFilter *filter;
+
+  /* Sorted indexes into members, made the first time they are asked
+   * for: [field][descending] */
+  guint *orders[DLG_N_MEMBER_FIELDS][2];
+  const guint *order;           /* NULL: the dataset's order */
+
+  guint8 *matched;              /* what the filter said, per member */
+  guint *shown;                 /* indexes into members, in order */
+  guint n_shown;
+};
+
+static void list_model_iface_init (GListModelInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (DlgMemberList, dlg_member_list, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
+
+static GType
+dlg_member_list_get_item_type (GListModel *model)
+{
+  return DLG_TYPE_MEMBER;
+}
+
+static guint
+dlg_member_list_get_n_items (GListModel *model)
+{
+  return DLG_MEMBER_LIST (model)->n_shown;
+}
+
+static gpointer
+dlg_member_list_get_item (GListModel *model,
+                          guint       position)
+{
+  DlgMemberList *self = DLG_MEMBER_LIST (model);
+
+  if (position >= self->n_shown)
+    return NULL;
+  return g_object_ref (g_ptr_array_index (self->members, self->shown[position]));
+}
+
+static void
+list_model_iface_init (GListModelInterface *iface)
+{
+  iface->get_item_type = dlg_member_list_get_item_type;
+  iface->get_n_items = dlg_member_list_get_n_items;
+  iface->get_item = dlg_member_list_get_item;
+}
+
+/* --- the rows shown --- */
+
+/* Makes the rows from the order and the filter's answers, and tells the
+ * views the one stretch that changed: rows kept at both ends stay bound. */
+static void
+update_shown (DlgMemberList *self)
+{
+  guint n = self->members->len;
+  guint *shown = g_new (guint, MAX (n, 1));
+  guint n_shown = 0;
+  guint head = 0, tail = 0;
+  guint old_n = self->n_shown;
+
+  for (guint i = 0; i < n; i++)
+    {
+      guint m = self->order != NULL ? self->order[i] : i;
+
+      if (self->matched[m])
+        shown[n_shown++] = m;
+    }
+
+  while (head < old_n && head < n_shown && self->shown[head] == shown[head])
+    head++;
+  while (tail < old_n - head && tail < n_shown - head &&
+         self->shown[old_n - 1 - tail] == shown[n_shown - 1 - tail])
+    tail++;
+
+  g_free (self->shown);
+  self->shown = shown;
+  self->n_shown = n_shown;
+  if (head != old_n || head != n_shown)
+    g_list_model_items_changed (G_LIST_MODEL (self), head, old_n - head - tail,
+                                n_shown - head - tail);
+}
+
+/* Asks the filter again about the members its change can concern: a
+ * stricter filter only about those it kept, a looser one only about those
+ * it dropped. */
+static void
+refilter (DlgMemberList   *self,
+          GtkFilterChange  change)
+{
+  GtkFilterMatch strictness = self->filter != NULL ?
+                              gtk_filter_get_strictness (self->filter) : GTK_FILTER_MATCH_ALL;
+
+  for (guint i = 0; i < self->members->len; i++)
+    {
+      if (strictness != GTK_FILTER_MATCH_SOME)
+        self->matched[i] = strictness == GTK_FILTER_MATCH_ALL;
+      else if ((change == GTK_FILTER_CHANGE_MORE_STRICT && !self->matched[i]) ||
+               (change == GTK_FILTER_CHANGE_LESS_STRICT && self->matched[i]))
+        continue;
+      else
+        self->matched[i] = gtk_filter_match (self->filter,
+                                             g_ptr_array_index (self->members, i));
+    }
+}
+
+static void
+filter_changed_cb (GtkFilter       *filter,
+                   GtkFilterChange  change,
+                   DlgMemberList   *self)
+{
+  refilter (self, change);
+  update_shown (self);
+}
+
+/* --- sorting --- */
+
+typedef struct
+{
+  const char **keys;
+  gboolean descending;
+} SortData;
+
+static int
+compare_indexes (gconstpointer a,
+                 gconstpointer b,
+                 gpointer      user_data)
+{
+  const SortData *data = user_data;
+  guint i = *(const guint *) a, j = *(const guint *) b;
+  int r = strcmp (data->keys[i], data->keys[j]);
+
+  if (data->descending)
+    r = -r;
+  /* equal keys keep the dataset's order */
+  if (r == 0)
+    r = i < j ? -1 : i > j;
+  return r;
+}
+
+static guint *
+make_order (DlgMemberList  *self,
+            DlgMemberField  field,
+            gboolean        descending)
+{
+  guint n = self->members->len;
+  g_autofree const char **keys = g_new (const char *, MAX (n, 1));
+  SortData data = { keys, descending };
+  guint *order = g_new (guint, MAX (n, 1));
+
+  for (guint i = 0; i < n; i++)
+    {
+      keys[i] = dlg_member_get_sort_key (g_ptr_array_index (self->members, i), field);
+      order[i] = i;
+    }
+  g_qsort_with_data (order, n, sizeof *order, compare_indexes, &data);
+  return order;
+}
+
+void
+dlg_member_list_set_sort (DlgMemberList *self,
+                          int            field,
+                          gboolean       descending)
+{
+  const guint *order = NULL;
+
+  g_return_if_fail (DLG_IS_MEMBER_LIST (self));
+  g_return_if_fail (field < (int) DLG_N_MEMBER_FIELDS);
+
+  if (field >= 0)
+    {
+      guint **slot = &self->orders[field][descending ? 1 : 0];
+
+      if (*slot == NULL)
+        *slot = make_order (self, field, descending);
+      order = *slot;
+    }
+  if (order == self->order)
+    return;
+  self->order = order;
+  update_shown (self);
+}
+
+guint
+dlg_member_list_get_n_total (DlgMemberList *self)
+{
+  g_return_val_if_fail (DLG_IS_MEMBER_LIST (self), 0);
+  return self->members->len;
+}
+
+/* --- life --- */
+
+static void
+dlg_member_list_dispose (GObject *object)
+{
+  DlgMemberList *self = DLG_MEMBER_LIST (object);
+
+  if (self->filter != NULL)
+    g_signal_handlers_disconnect_by_data (self->filter, self);
+  g_clear_object (&self->filter);
+
+  G_OBJECT_CLASS (dlg_member_list_parent_class)->dispose (object);
+}
+
+static void
+dlg_member_list_finalize (GObject *object)
+{
+  DlgMemberList *self = DLG_MEMBER_LIST (object);
+
+  for (guint f = 0; f < DLG_N_MEMBER_FIELDS; f++)
+    for (guint d = 0; d < 2; d++)
+      g_free (self->orders[f][d]);
+  g_clear_pointer (&self->members, g_ptr_array_unref);
+  g_free (self->matched);
+  g_free (self->shown);
+
+  G_OBJECT_CLASS (dlg_member_list_parent_class)->finalize (object);
+}
+
+static void
+dlg_member_list_class_init (DlgMemberListClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = dlg_member_list_dispose;
+  object_class->finalize = dlg_member_list_finalize;
+}
+
+static void
+dlg_member_list_init (DlgMemberList *self)
+{
+}
+
+DlgMemberList *
+dlg_member_list_new (GListModel *members,
+                     GtkFilter  *filter)
+{
+  DlgMemberList *self;
+  guint n;
+
+  g_return_val_if_fail (G_IS_LIST_MODEL (members), NULL);
+  g_return_val_if_fail (filter == NULL || GTK_IS_FILTER (filter), NULL);
+
+  self = g_object_new (DLG_TYPE_MEMBER_LIST, NULL);
+  n = g_list_model_get_n_items (members);
+  self->members = g_ptr_array_new_full (n, g_object_unref);
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (self->members, g_list_model_get_item (members, i));
+  self->matched = g_new0 (guint8, MAX (n, 1));
+  self->shown = g_new (guint, 1);
+
+  if (filter != NULL)
+    {
+      self->filter = g_object_ref (filter);
+      g_signal_connect_object (filter, "changed", G_CALLBACK (filter_changed_cb), self, 0);
+    }
+  /* Nobody listens yet: no rows "change" into being. */
+  refilter (self, GTK_FILTER_CHANGE_DIFFERENT);
+  update_shown (self);
+  return self;
+}

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "dlg-model.h"
+
+G_BEGIN_DECLS
+
+#define DLG_TYPE_MEMBER_LIST (dlg_member_list_get_type ())
+G_DECLARE_FINAL_TYPE (DlgMemberList, dlg_member_list, DLG, MEMBER_LIST, GObject)
+
+/* The members of a side as a table shows them: the members a filter
+ * keeps, in the order of one column.  Members are held in an array and
+ * the order is an index over it, sorted by the keys the loader made;
+ * filtering runs over the sorted index, so a new order does not filter
+ * again and a new filter does not sort again. */
+DlgMemberList *dlg_member_list_new      (GListModel    *members,
+                                         GtkFilter     *filter);
+/* field is a DlgMemberField, or -1 for the dataset's order.  Members
+ * with equal keys keep the dataset's order, either way. */
+void           dlg_member_list_set_sort (DlgMemberList *self,
+                                         int            field,
+                                         gboolean       descending);
+guint          dlg_member_list_get_n_total (DlgMemberList *self);
+
+G_END_DECLS
