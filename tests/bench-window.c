@@ -89,6 +89,39 @@ report (const char *what,
            dlg_side_pane_get_n_shown (dlg_window_get_pane (window, 1)));
 }
 
+/* A search step: the filter (model work, in set_search), the facet
+ * counts (forced at once instead of in the idle), then the frame; the
+ * floor is one scan of the folded texts in the same run. */
+static void
+search_steps (DlgWindow  *window,
+              const char *view)
+{
+  const char *searches[] = { "a", "an", "ana", "zzzz", "", "capital 07", "" };
+
+  dlg_window_set_view (window, view);
+  drain ();
+  g_print ("%-34s %9s %9s %9s %9s %9s\n", "search step (ms)", "filter", "counts", "frame",
+           "settled", "floor");
+  for (guint i = 0; i < G_N_ELEMENTS (searches); i++)
+    {
+      g_autofree char *what = g_strdup_printf ("%s: \"%s\"", view, searches[i]);
+      double filter, counts, frame, floor;
+      gint64 start = g_get_monotonic_time ();
+
+      dlg_window_set_search (window, searches[i]);
+      filter = ms_since (start);
+      dlg_window_get_facet_count (window, "party", NULL);
+      counts = ms_since (start) - filter;
+      drain ();
+      frame = ms_since (start) - filter - counts;
+      floor = scan_floor (window, searches[i]);
+      g_print ("%-34s %9.1f %9.1f %9.1f %9.1f %9.1f   shown %u + %u\n", what, filter, counts,
+               frame, filter + counts + frame, floor,
+               dlg_side_pane_get_n_shown (dlg_window_get_pane (window, 0)),
+               dlg_side_pane_get_n_shown (dlg_window_get_pane (window, 1)));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -97,7 +130,6 @@ main (int   argc,
   DlgWindow *window;
   gint64 start;
   long rss_before;
-  const char *searches[] = { "a", "an", "ana", "zzzz", "", "capital 07", "" };
 
   if (argc != 2)
     {
@@ -142,29 +174,10 @@ main (int   argc,
   }
   g_print ("%-34s %9ld MiB more resident\n", "memory", (rss_kib () - rss_before) / 1024);
 
-  /* A search step: the filter (model work, in set_search), the facet
-   * counts (forced at once instead of in the idle), then the frame; the
-   * floor is one scan of the folded texts in the same run. */
-  g_print ("%-34s %9s %9s %9s %9s %9s\n", "search step (ms)", "filter", "counts", "frame",
-           "settled", "floor");
-  for (guint i = 0; i < G_N_ELEMENTS (searches); i++)
-    {
-      g_autofree char *what = g_strdup_printf ("search \"%s\"", searches[i]);
-      double filter, counts, frame, floor;
-
-      start = g_get_monotonic_time ();
-      dlg_window_set_search (window, searches[i]);
-      filter = ms_since (start);
-      dlg_window_get_facet_count (window, "party", NULL);
-      counts = ms_since (start) - filter;
-      drain ();
-      frame = ms_since (start) - filter - counts;
-      floor = scan_floor (window, searches[i]);
-      g_print ("%-34s %9.1f %9.1f %9.1f %9.1f %9.1f   shown %u + %u\n", what, filter, counts,
-               frame, filter + counts + frame, floor,
-               dlg_side_pane_get_n_shown (dlg_window_get_pane (window, 0)),
-               dlg_side_pane_get_n_shown (dlg_window_get_pane (window, 1)));
-    }
+  /* A search step in the Overview (the first view) and in the members'
+   * table. */
+  search_steps (window, "overview");
+  search_steps (window, "members");
 
   for (int field = 0; field < DLG_N_MEMBER_FIELDS; field++)
     for (int descending = 0; descending < 2; descending++)

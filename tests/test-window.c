@@ -1557,6 +1557,30 @@ test_window_board (void)
   destroy_window (window);
 }
 
+/* A filter changed in another view leaves the Overview's cards as they
+ * were (nobody sees them) and brings them up to date when the Overview
+ * comes back. */
+static void
+test_window_overview_waits (void)
+{
+  DlgWindow *window = new_bundled_window ();
+  GtkWidget *board = dlg_window_get_board (window);
+  /* held: a new column could be given the old one's address */
+  g_autoptr(GtkWidget) first_column = g_object_ref (gtk_widget_get_first_child (board));
+
+  dlg_window_set_view (window, "members");
+  dlg_window_set_search (window, "brasilia");
+  /* the counts (and what follows them) are made now, not in an idle */
+  dlg_window_get_facet_count (window, "party", NULL);
+  g_assert_cmpuint (shown (window, 0), <, 63);
+  g_assert_true (gtk_widget_get_parent (first_column) == board);
+
+  dlg_window_set_view (window, "overview");
+  g_assert_null (gtk_widget_get_parent (first_column));
+  g_assert_true (board_both_empty (window));
+  destroy_window (window);
+}
+
 /* A card's lines, joined by new lines */
 static char *
 card_text (GtkWidget *button)
@@ -1887,6 +1911,26 @@ render_window (GtkWidget *window,
   return pixels;
 }
 
+/* A destination's UN Security Council badge explains itself on hover
+ * (asked for then, not set on every row bound). */
+static void
+test_window_badge_tooltip (void)
+{
+  DlgWindow *window = new_bundled_window ();
+  g_autoptr(GtkTooltip) tooltip = g_object_new (GTK_TYPE_TOOLTIP, NULL);
+  GtkWidget *badge;
+  gboolean shown_tooltip = FALSE;
+
+  dlg_window_set_view (window, "destinations");
+  g_assert_true (iterate_until (is_idle_for_a_moment, window, 2000));
+  badge = find_mapped_with_class (GTK_WIDGET (window), "unsc");
+  g_assert_nonnull (badge);
+  g_assert_true (gtk_widget_get_has_tooltip (badge));
+  g_signal_emit_by_name (badge, "query-tooltip", 1, 1, FALSE, tooltip, &shown_tooltip);
+  g_assert_true (shown_tooltip);
+  destroy_window (window);
+}
+
 /* Every kind of text and badge keeps 4.5:1 (WCAG AA), light and dark,
  * selected rows included. */
 static void
@@ -2015,9 +2059,12 @@ test_window_views (void)
       else if (DLG_IS_DESTINATION (first))
         destinations_view = view;
     }
+  /* (each list follows when it is shown) */
+  dlg_window_set_view (window, "leaders");
   g_assert_cmpuint (g_list_model_get_n_items (
     G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (leaders_view)))), ==, 1);
   /* Group 5: Washington, Georgetown, Panama City, Bogota, Brasilia, Washington again */
+  dlg_window_set_view (window, "destinations");
   g_assert_cmpuint (g_list_model_get_n_items (
     G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (destinations_view)))), ==, 6);
   destroy_window (window);
@@ -2211,6 +2258,8 @@ main (int   argc,
   g_test_add_func ("/ui/window/timeline", test_window_timeline);
   g_test_add_func ("/ui/window/timeline-direction", test_window_timeline_direction);
   g_test_add_func ("/ui/window/board", test_window_board);
+  g_test_add_func ("/ui/window/overview-waits", test_window_overview_waits);
+  g_test_add_func ("/ui/window/badge-tooltip", test_window_badge_tooltip);
   g_test_add_func ("/ui/window/views", test_window_views);
   g_test_add_func ("/ui/window/keyboard", test_window_keyboard);
   g_test_add_func ("/ui/window/contrast", test_window_contrast);

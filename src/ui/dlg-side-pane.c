@@ -43,6 +43,10 @@ struct _DlgSidePane
   GtkCustomFilter *destinations_filter;
   /* the folded search, for saying how a member matched */
   char *search;
+  /* the leaders' and destinations' lists wait to be shown to follow the
+   * filters' last change */
+  gboolean leaders_stale;
+  gboolean destinations_stale;
   /* the column sorted by last, -1 for none */
   int sort_field;
 };
@@ -473,6 +477,20 @@ setup_destination_cb (GtkSignalListItemFactory *factory,
   gtk_list_item_set_child (item, box);
 }
 
+/* A badge's tooltip (a static label), asked for only on hover, as the
+ * cells' are: badges are made in bind. */
+static gboolean
+badge_query_tooltip_cb (GtkWidget  *badge,
+                        int         x,
+                        int         y,
+                        gboolean    keyboard,
+                        GtkTooltip *tooltip,
+                        const char *text)
+{
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
 static GtkWidget *
 badge (const char *text,
        const char *css_class)
@@ -540,7 +558,9 @@ bind_destination_cb (GtkSignalListItemFactory *factory,
       /* Translators: badge for a UN Security Council member; P = permanent, E = elected */
       GtkWidget *b = badge (unsc == DLG_UNSC_PERMANENT ? _("UNSC P") : _("UNSC E"), "unsc");
 
-      gtk_widget_set_tooltip_text (b, dlg_unsc_to_label (unsc));
+      gtk_widget_set_has_tooltip (b, TRUE);
+      g_signal_connect (b, "query-tooltip", G_CALLBACK (badge_query_tooltip_cb),
+                        (gpointer) dlg_unsc_to_label (unsc));
       gtk_box_append (GTK_BOX (badges), b);
     }
   {
@@ -822,12 +842,33 @@ dlg_side_pane_set_compact (DlgSidePane *self,
   gtk_column_view_column_set_visible (self->columns[DLG_MEMBER_FIELD_DELEGATION], !compact);
 }
 
+/* The leaders' and destinations' lists follow the filters while they are
+ * shown: each change tore down and built the rows of every list, seen or
+ * not. */
+static void
+refilter_lists (DlgSidePane *self)
+{
+  const char *view = gtk_stack_get_visible_child_name (self->stack);
+
+  if (self->leaders_stale && g_strcmp0 (view, "leaders") == 0)
+    {
+      self->leaders_stale = FALSE;
+      gtk_filter_changed (GTK_FILTER (self->leaders_filter), GTK_FILTER_CHANGE_DIFFERENT);
+    }
+  if (self->destinations_stale && g_strcmp0 (view, "destinations") == 0)
+    {
+      self->destinations_stale = FALSE;
+      gtk_filter_changed (GTK_FILTER (self->destinations_filter), GTK_FILTER_CHANGE_DIFFERENT);
+    }
+}
+
 void
 dlg_side_pane_set_view (DlgSidePane *self,
                         const char  *view)
 {
   g_return_if_fail (DLG_IS_SIDE_PANE (self));
   gtk_stack_set_visible_child_name (self->stack, view);
+  refilter_lists (self);
 }
 
 const char *
@@ -859,8 +900,8 @@ dlg_side_pane_set_shown (DlgSidePane *self,
 
   dlg_replace_set (&self->reached, reached);
   dlg_replace_set (&self->delegations, delegations);
-  gtk_filter_changed (GTK_FILTER (self->leaders_filter), GTK_FILTER_CHANGE_DIFFERENT);
-  gtk_filter_changed (GTK_FILTER (self->destinations_filter), GTK_FILTER_CHANGE_DIFFERENT);
+  self->leaders_stale = self->destinations_stale = TRUE;
+  refilter_lists (self);
 }
 
 static gboolean

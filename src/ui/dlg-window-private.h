@@ -90,6 +90,8 @@ struct _DlgWindow
   char *country;
   guint counts_source;
   gboolean updating_facets;
+  /* the Overview waits for its view to show the filters' last change */
+  gboolean overview_stale;
   gboolean setting_search;
 
   guint progress_source;

@@ -79,6 +79,31 @@ fill_leaders (DlgWindow *self,
                     G_CALLBACK (overview_leader_cb), self);
 }
 
+/* The map, the board, the leader cards and the timeline show what the
+ * members shown went to.  While another view is up they are brought up to
+ * date only when asked for: at 100 000 members a keystroke rebuilt the
+ * Overview's cards for nobody to see. */
+static void
+update_overview (DlgWindow *self)
+{
+  GListModel *sides = dlg_dataset_get_sides (self->dataset);
+  g_autoptr(DlgSide) a = g_list_model_get_item (sides, self->side_a);
+  g_autoptr(DlgSide) b = g_list_model_get_item (sides, self->side_b);
+
+  self->overview_stale = FALSE;
+  dlg_map_set_reached (self->map_view, self->reached);
+  dlg_timeline_set_reached (self->timeline_view, self->reached);
+  fill_board (self, a, b);
+  fill_leaders (self, a, b);
+}
+
+static void
+ensure_overview (DlgWindow *self)
+{
+  if (self->overview_stale && self->dataset != NULL)
+    update_overview (self);
+}
+
 static void
 show_comparison (DlgWindow *self)
 {
@@ -402,7 +427,10 @@ dlg_window_set_view (DlgWindow  *self,
   /* the overview shows both sides: no side to choose */
   gtk_widget_set_visible (self->side_switcher, !g_str_equal (view, "overview"));
   if (g_str_equal (view, "overview"))
-    gtk_stack_set_visible_child_name (self->view_stack, "overview");
+    {
+      ensure_overview (self);
+      gtk_stack_set_visible_child_name (self->view_stack, "overview");
+    }
   else
     {
       dlg_side_pane_set_view (self->pane_a, view);
@@ -931,6 +959,7 @@ GtkWidget *
 dlg_window_get_map (DlgWindow *self)
 {
   g_return_val_if_fail (DLG_IS_WINDOW (self), NULL);
+  ensure_overview (self);
   return GTK_WIDGET (self->map_view);
 }
 
@@ -938,6 +967,7 @@ GtkWidget *
 dlg_window_get_timeline (DlgWindow *self)
 {
   g_return_val_if_fail (DLG_IS_WINDOW (self), NULL);
+  ensure_overview (self);
   return GTK_WIDGET (self->timeline_view);
 }
 
@@ -951,22 +981,13 @@ dlg_window_get_meetings_text (DlgWindow *self)
 void
 dlg_window_refilter_overview (DlgWindow *self)
 {
-  GListModel *sides;
-  g_autoptr(DlgSide) a = NULL;
-  g_autoptr(DlgSide) b = NULL;
-
   g_return_if_fail (DLG_IS_WINDOW (self));
 
   if (self->dataset == NULL)
     return;
-  sides = dlg_dataset_get_sides (self->dataset);
-  a = g_list_model_get_item (sides, self->side_a);
-  b = g_list_model_get_item (sides, self->side_b);
-  /* the map, the board and the timeline show what the members shown went to */
-  dlg_map_set_reached (self->map_view, self->reached);
-  dlg_timeline_set_reached (self->timeline_view, self->reached);
-  fill_board (self, a, b);
-  fill_leaders (self, a, b);
+  self->overview_stale = TRUE;
+  if (g_str_equal (dlg_window_get_view (self), "overview"))
+    update_overview (self);
   dlg_side_pane_set_shown (self->pane_a, self->reached, self->shown_delegations);
   dlg_side_pane_set_shown (self->pane_b, self->reached, self->shown_delegations);
 }
@@ -975,6 +996,7 @@ GtkWidget *
 dlg_window_get_leaders (DlgWindow *self)
 {
   g_return_val_if_fail (DLG_IS_WINDOW (self), NULL);
+  ensure_overview (self);
   return GTK_WIDGET (self->leaders_box);
 }
 
@@ -982,6 +1004,7 @@ GtkWidget *
 dlg_window_get_board (DlgWindow *self)
 {
   g_return_val_if_fail (DLG_IS_WINDOW (self), NULL);
+  ensure_overview (self);
   return GTK_WIDGET (self->board_box);
 }
 
