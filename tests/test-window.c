@@ -1581,6 +1581,28 @@ test_window_overview_waits (void)
   destroy_window (window);
 }
 
+/* A keystroke that leaves the same places and delegations shown leaves
+ * the Overview's cards as they were. */
+static void
+test_window_overview_same_shown (void)
+{
+  DlgWindow *window = new_bundled_window ();
+  GtkWidget *board = dlg_window_get_board (window);
+  g_autoptr(GtkWidget) first_column = NULL;
+
+  dlg_window_set_search (window, "tharoor");
+  dlg_window_get_facet_count (window, "party", NULL);
+  first_column = g_object_ref (gtk_widget_get_first_child (board));
+  dlg_window_set_search (window, "tharoo");
+  dlg_window_get_facet_count (window, "party", NULL);
+  g_assert_true (gtk_widget_get_parent (first_column) == board);
+
+  dlg_window_set_search (window, "");
+  dlg_window_get_facet_count (window, "party", NULL);
+  g_assert_null (gtk_widget_get_parent (first_column));
+  destroy_window (window);
+}
+
 /* A card's lines, joined by new lines */
 static char *
 card_text (GtkWidget *button)
@@ -2259,6 +2281,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/timeline-direction", test_window_timeline_direction);
   g_test_add_func ("/ui/window/board", test_window_board);
   g_test_add_func ("/ui/window/overview-waits", test_window_overview_waits);
+  g_test_add_func ("/ui/window/overview-same-shown", test_window_overview_same_shown);
   g_test_add_func ("/ui/window/badge-tooltip", test_window_badge_tooltip);
   g_test_add_func ("/ui/window/views", test_window_views);
   g_test_add_func ("/ui/window/keyboard", test_window_keyboard);

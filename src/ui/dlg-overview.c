@@ -28,6 +28,24 @@ G_GNUC_BEGIN_IGNORE_DEPRECATIONS
 G_GNUC_END_IGNORE_DEPRECATIONS
 }
 
+gboolean
+dlg_sets_equal (GHashTable *a,
+                GHashTable *b)
+{
+  GHashTableIter iter;
+  gpointer key;
+
+  if (a == NULL || b == NULL)
+    return a == b;
+  if (g_hash_table_size (a) != g_hash_table_size (b))
+    return FALSE;
+  g_hash_table_iter_init (&iter, a);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    if (!g_hash_table_contains (b, key))
+      return FALSE;
+  return TRUE;
+}
+
 void
 dlg_replace_set (GHashTable **set,
                  GHashTable  *value)

@@ -19,7 +19,13 @@ void        dlg_widget_foreground    (GtkWidget     *widget,
 
 /* *set = a new reference to value (or NULL), the old one dropped: the
  * views keep the filter's sets of destinations and delegations this way */
+/* TRUE when a and b hold the same keys (or both are NULL) */
+gboolean    dlg_sets_equal           (GHashTable    *a,
+                                      GHashTable    *b);
 void        dlg_replace_set          (GHashTable   **set,
                                       GHashTable    *value);
+/* TRUE when a and b hold the same keys (or both are NULL) */
+gboolean    dlg_sets_equal           (GHashTable    *a,
+                                      GHashTable    *b);
 
 G_END_DECLS

@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "dlg-facet-choice.h"
+#include "dlg-overview.h"
 #include "dlg-window-private.h"
 
 /* Search and facet filters: one GtkCustomFilter shared by both panes. */
@@ -495,6 +496,11 @@ update_counts (DlgWindow *self)
               all_delegations);
   set_counts (self->country_dropdown, index->ids[FACET_COUNTRY], countries, all_countries);
 
+  /* a keystroke that keeps the same places and delegations (most of
+   * them, typing into a big dataset) leaves the Overview as it is */
+  if (dlg_sets_equal (self->reached, reached) &&
+      dlg_sets_equal (self->shown_delegations, shown_delegations))
+    return;
   g_clear_pointer (&self->reached, g_hash_table_unref);
   self->reached = g_steal_pointer (&reached);
   g_clear_pointer (&self->shown_delegations, g_hash_table_unref);
