@@ -121,6 +121,10 @@ for label, dataset in (("10 000 members", BIG), ("100 000 members", HUGE)):
 t10, m10 = scale["10 000 members"]
 t100, m100 = scale["100 000 members"]
 print("100 000 / 10 000: time %.1fx (target at most 10x), memory %.1fx" % (t100 / t10, m100 / m10))
+# the sheet's own memory: the PDF's peak over the CSV export's (loading the same file)
+load = measure(1, [BIN, "--export-csv=" + os.path.join(tmp, "members.csv"), HUGE])
+print("100 000 members, CSV export (the load): %.2f s %4.0f MiB; the sheet adds %.0f MiB"
+      % (*load, m100 - load[1]))
 
 soffice = shutil.which("soffice") or shutil.which("libreoffice")
 if soffice is None:

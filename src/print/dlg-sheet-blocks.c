@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include <glib/gi18n.h>
 
@@ -15,7 +16,7 @@ cell_free (gpointer data)
 {
   Cell *cell = data;
 
-  g_object_unref (cell->layout);
+  g_clear_object (&cell->layout);
   g_clear_pointer (&cell->line_bottoms, g_array_unref);
   g_free (cell);
 }
@@ -138,22 +139,61 @@ dlg_sheet_text_block (DlgSheet   *self,
   return block;
 }
 
-/* A table cell's layout, shared with every cell of the same font, width
- * and markup (layouts are not changed once made). */
-static PangoLayout *
-cell_layout (DlgSheet   *self,
-             const char *markup,
-             double      width,
-             const char *font)
+/* The key of a table cell's height and layout: font, width and markup */
+static char *
+cell_key (const char *markup,
+          double      width,
+          const char *font)
 {
-  g_autofree char *key = g_strdup_printf ("%s\x1f%ld\x1f%s", font,
-                                          lround (width * PANGO_SCALE), markup);
-  PangoLayout *layout = g_hash_table_lookup (self->cell_layouts, key);
+  return g_strdup_printf ("%s\x1f%ld\x1f%s", font, lround (width * PANGO_SCALE), markup);
+}
 
+/* Measures a table cell, once for every cell of the same font, width and
+ * markup; the cell keeps the markup (the key's copy) to be laid out when
+ * drawn. */
+static double
+measure_cell (DlgSheet   *self,
+              Cell       *cell,
+              const char *markup,
+              const char *font)
+{
+  g_autofree char *key = cell_key (markup, cell->width, font);
+  char *stored_key;
+  double *height;
+
+  if (!g_hash_table_lookup_extended (self->cell_heights, key, (gpointer *) &stored_key,
+                                     (gpointer *) &height))
+    {
+      g_autoptr(PangoLayout) layout = dlg_sheet_make_layout (self, markup, cell->width, font);
+      int h;
+
+      pango_layout_get_size (layout, NULL, &h);
+      height = g_new (double, 1);
+      *height = (double) h / PANGO_SCALE;
+      stored_key = g_steal_pointer (&key);
+      g_hash_table_insert (self->cell_heights, stored_key, height);
+    }
+  /* the markup is the key's last part */
+  cell->markup = strchr (strchr (stored_key, '\x1f') + 1, '\x1f') + 1;
+  cell->font = font;
+  return *height;
+}
+
+PangoLayout *
+dlg_sheet_cell_layout (DlgSheet *self,
+                       Cell     *cell)
+{
+  g_autofree char *key = NULL;
+  PangoLayout *layout;
+
+  if (cell->layout != NULL)
+    return g_object_ref (cell->layout);
+  key = cell_key (cell->markup, cell->width, cell->font);
+  layout = g_hash_table_lookup (self->page_layouts, key);
   if (layout == NULL)
     {
-      layout = dlg_sheet_make_layout (self, markup, width, font);
-      g_hash_table_insert (self->cell_layouts, g_steal_pointer (&key), layout);
+      layout = dlg_sheet_make_layout (self, cell->markup, cell->width, cell->font);
+      g_hash_table_insert (self->page_layouts, g_steal_pointer (&key), layout);
     }
   return g_object_ref (layout);
 }
@@ -175,13 +215,12 @@ dlg_sheet_row_block (DlgSheet          *self,
     {
       double w = width * fractions[i];
       Cell *cell = g_new0 (Cell, 1);
-      int h;
+      double h;
 
-      cell->layout = cell_layout (self, markups[i], w - 2 * CELL_PAD, font);
       cell->x = x + CELL_PAD;
       cell->width = w - 2 * CELL_PAD;
-      pango_layout_get_size (cell->layout, NULL, &h);
-      block->height = MAX (block->height, (double) h / PANGO_SCALE + 2 * CELL_PAD);
+      h = measure_cell (self, cell, markups[i], font);
+      block->height = MAX (block->height, h + 2 * CELL_PAD);
       g_ptr_array_add (block->cells, cell);
       x += w;
     }

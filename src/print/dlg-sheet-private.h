@@ -29,7 +29,13 @@ G_BEGIN_DECLS
 
 typedef struct
 {
+  /* a text block's layout; NULL for a table cell, laid out again when
+   * its page is drawn (a sheet of 100 000 members kept a gigabyte of
+   * layouts) */
   PangoLayout *layout;
+  /* a table cell's markup and font (owned by the sheet's cell_heights) */
+  const char *markup;
+  const char *font;
   double x;
   double width;
   /* bottom of each line, in points from the top of the layout; made
@@ -100,9 +106,11 @@ struct _DlgSheet
    * block and cell is placed mirrored when drawn, text starts at the right */
   gboolean rtl;
   PangoContext *context;
-  /* the table cells' layouts by font, width and markup: a party, a role
-   * or a status met a thousand times is laid out once, and shared */
-  GHashTable *cell_layouts;
+  /* the table cells' heights by font, width and markup: a party, a role
+   * or a status met a thousand times is measured once */
+  GHashTable *cell_heights;
+  /* the layouts of the page being drawn, shared the same way */
+  GHashTable *page_layouts;
   GPtrArray *blocks;  /* owns every Block */
   GPtrArray *pages;   /* GArray of Placed, one per page */
 };
@@ -112,6 +120,10 @@ PangoLayout *dlg_sheet_make_layout (DlgSheet   *self,
                                     const char *markup,
                                     double      width,
                                     const char *font);
+/* A cell's layout (a new reference): a text block's own, or a table
+ * cell's, made for the page being drawn */
+PangoLayout *dlg_sheet_cell_layout (DlgSheet   *self,
+                                    Cell       *cell);
 Block *dlg_sheet_plain_block (DlgSheet   *self,
                               const char *text,
                               double      width,

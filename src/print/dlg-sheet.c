@@ -150,7 +150,11 @@ split_row (DlgSheet *self,
           double last;
 
           if (cell->line_bottoms == NULL)
-            cell->line_bottoms = line_bottoms (cell->layout);
+            {
+              g_autoptr(PangoLayout) layout = dlg_sheet_cell_layout (self, cell);
+
+              cell->line_bottoms = line_bottoms (layout);
+            }
           lines = cell->line_bottoms;
           last = lines->len > 0 ? g_array_index (lines, double, lines->len - 1) : 0;
 
@@ -347,7 +351,7 @@ dlg_sheet_paginate (DlgSheet *self)
   g_ptr_array_set_size (self->pages, 0);
   g_ptr_array_set_size (self->blocks, 0);
   g_ptr_array_set_size (self->strings, 0);
-  g_hash_table_remove_all (self->cell_layouts);
+  g_hash_table_remove_all (self->cell_heights);
   collect_printed (self);
 
   dlg_sheet_glance_page (self, 0);
@@ -507,6 +511,8 @@ dlg_sheet_draw_page (DlgSheet *self,
   g_return_if_fail (page < self->pages->len);
 
   placed = g_ptr_array_index (self->pages, page);
+  /* a page's cells are laid out for it, and let go after it */
+  g_hash_table_remove_all (self->page_layouts);
   cairo_save (cr);
   for (guint i = 0; i < placed->len; i++)
     {
@@ -539,6 +545,7 @@ dlg_sheet_draw_page (DlgSheet *self,
       for (guint j = 0; j < b->cells->len; j++)
         {
           Cell *cell = g_ptr_array_index (b->cells, j);
+          g_autoptr(PangoLayout) layout = dlg_sheet_cell_layout (self, cell);
           double top = p->y + (b->header || b->row ? CELL_PAD : 0);
           /* the first column at the right */
           double cx = px + (self->rtl ? b->width - cell->x - cell->width : cell->x);
@@ -546,7 +553,7 @@ dlg_sheet_draw_page (DlgSheet *self,
           if (p->start == NULL)
             {
               cairo_move_to (cr, cx, top);
-              pango_cairo_show_layout (cr, cell->layout);
+              pango_cairo_show_layout (cr, layout);
               continue;
             }
           /* A piece of a split row: this cell's lines start[j] to end[j]. */
@@ -556,7 +563,7 @@ dlg_sheet_draw_page (DlgSheet *self,
           cairo_rectangle (cr, cx - 1, top, cell->width + 2, p->end[j] - p->start[j]);
           cairo_clip (cr);
           cairo_move_to (cr, cx, top - p->start[j]);
-          pango_cairo_show_layout (cr, cell->layout);
+          pango_cairo_show_layout (cr, layout);
           cairo_restore (cr);
         }
       if (p->clipped)
@@ -566,6 +573,7 @@ dlg_sheet_draw_page (DlgSheet *self,
   if (page > 0)
     draw_running_head (self, cr, placed);
   cairo_restore (cr);
+  g_hash_table_remove_all (self->page_layouts);
 }
 
 typedef struct
@@ -683,7 +691,8 @@ dlg_sheet_finalize (GObject *object)
   g_clear_object (&self->context);
   g_clear_pointer (&self->pages, g_ptr_array_unref);
   g_clear_pointer (&self->blocks, g_ptr_array_unref);
-  g_clear_pointer (&self->cell_layouts, g_hash_table_unref);
+  g_clear_pointer (&self->cell_heights, g_hash_table_unref);
+  g_clear_pointer (&self->page_layouts, g_hash_table_unref);
   g_clear_pointer (&self->strings, g_ptr_array_unref);
   g_clear_pointer (&self->reached, g_hash_table_unref);
   g_clear_pointer (&self->delegations, g_hash_table_unref);
@@ -704,7 +713,8 @@ dlg_sheet_init (DlgSheet *self)
   cairo_font_options_t *options = cairo_font_options_create ();
 
   self->blocks = g_ptr_array_new_with_free_func (dlg_sheet_block_free);
-  self->cell_layouts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  self->cell_heights = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->page_layouts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   self->pages = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
   self->strings = g_ptr_array_new_with_free_func (g_free);
   self->context = pango_font_map_create_context (map);
@@ -749,5 +759,8 @@ dlg_sheet_set_rtl (DlgSheet *self,
 
   self->rtl = rtl;
   pango_context_set_base_dir (self->context, rtl ? PANGO_DIRECTION_RTL : PANGO_DIRECTION_LTR);
-  g_hash_table_remove_all (self->cell_layouts);
+  /* what was measured in the other direction is made again */
+  g_ptr_array_set_size (self->pages, 0);
+  g_ptr_array_set_size (self->blocks, 0);
+  g_hash_table_remove_all (self->cell_heights);
 }
