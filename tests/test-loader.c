@@ -697,12 +697,45 @@ test_bundled_meetings (void)
   g_assert_cmpint (dlg_iso_to_day ("2025-02-30"), ==, -1);
 }
 
+/* Folding for search: accents and case away, the same for every
+ * character whichever way the text is folded (plain ASCII takes a short
+ * way). */
+static void
+test_text_fold (void)
+{
+  char ascii[128];
+  g_autofree char *folded = NULL;
+  g_autofree char *accented = NULL;
+  g_autofree char *mixed = NULL;
+  g_autofree char *none = dlg_text_fold (NULL);
+
+  for (guint i = 1; i < 128; i++)
+    ascii[i - 1] = (char) i;
+  ascii[127] = '\0';
+  folded = dlg_text_fold (ascii);
+  g_assert_cmpuint (strlen (folded), ==, 127);
+  for (guint i = 1; i < 128; i++)
+    {
+      char one[2] = { (char) i, '\0' };
+      g_autofree char *casefolded = g_utf8_casefold (one, -1);
+
+      g_assert_cmpint (folded[i - 1], ==, casefolded[0]);
+    }
+  accented = dlg_text_fold ("Bras\u00edlia \u00c9LYS\u00c9E");
+  g_assert_cmpstr (accented, ==, "brasilia elysee");
+  /* one non-ASCII letter: all of it folded the long way, the same */
+  mixed = dlg_text_fold ("SHASHI Tharoor \u00df");
+  g_assert_cmpstr (mixed, ==, "shashi tharoor ss");
+  g_assert_cmpstr (none, ==, "");
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 
+  g_test_add_func ("/model/text/fold", test_text_fold);
   g_test_add_func ("/model/loader/bundled/seven-indian-groups", test_bundled_seven_indian_groups);
   g_test_add_func ("/model/loader/bundled/tharoor-route", test_bundled_tharoor_route);
   g_test_add_func ("/model/loader/bundled/bilawal", test_bundled_bilawal);

@@ -18,6 +18,17 @@ dlg_text_fold (const char *text)
   if (text == NULL)
     return g_strdup ("");
 
+  /* Plain ASCII (most names, parties and places) has no accents and no
+   * compatibility forms: folded, it is lower case. */
+  {
+    const char *p = text;
+
+    while (*p != '\0' && (guchar) *p < 0x80)
+      p++;
+    if (*p == '\0')
+      return g_ascii_strdown (text, p - text);
+  }
+
   decomposed = g_utf8_normalize (text, -1, G_NORMALIZE_ALL);
   if (decomposed == NULL)
     return g_utf8_casefold (text, -1);
