@@ -241,6 +241,84 @@ test_filter (void)
   g_ptr_array_unref (mirror.rows);
 }
 
+static void
+count_notify_cb (GObject    *row,
+                 GParamSpec *pspec,
+                 guint      *n)
+{
+  (*n)++;
+}
+
+/* The rows a table binds: one object per position, kept while the rows
+ * shown change (a view rebinds nothing, it is told the member changed),
+ * and rows added or removed only at the end. */
+static void
+test_rows (void)
+{
+  g_autoptr(DlgDataset) dataset = load_members ();
+  static const char * const bo_only[] = { "m1", "m3", NULL };
+  Keep keep = { NULL, 0 };
+  g_autoptr(GtkFilter) filter = GTK_FILTER (gtk_custom_filter_new (keep_member, &keep, NULL));
+  g_autoptr(DlgMemberList) list = dlg_member_list_new (members_of (dataset), filter);
+  g_autoptr(DlgMemberRows) rows = dlg_member_rows_new (G_LIST_MODEL (list));
+  GListModel *model = G_LIST_MODEL (rows);
+  g_autoptr(DlgMemberRow) first = NULL;
+  g_autoptr(DlgMemberRow) last = NULL;
+  Mirror mirror;
+  guint notified = 0;
+
+  g_assert_true (g_list_model_get_item_type (model) == DLG_TYPE_MEMBER_ROW);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 6);
+  first = g_list_model_get_item (model, 0);
+  last = g_list_model_get_item (model, 5);
+  g_assert_true (g_list_model_get_item (model, 6) == NULL);
+  g_assert_cmpstr (dlg_member_get_field_text (dlg_member_row_get_member (first),
+                                              DLG_MEMBER_FIELD_ROLE), ==, "m0");
+  g_signal_connect (first, "notify::member", G_CALLBACK (count_notify_cb), &notified);
+  mirror_init (&mirror, model);
+
+  /* a new order: the same rows, showing other members; nothing added or removed */
+  dlg_member_list_set_sort (list, DLG_MEMBER_FIELD_NAME, FALSE);
+  g_assert_cmpuint (mirror.n_signals, ==, 0);
+  g_assert_cmpuint (notified, ==, 1);
+  {
+    g_autoptr(DlgMemberRow) again = g_list_model_get_item (model, 0);
+
+    g_assert_true (again == first);
+    g_assert_cmpstr (dlg_member_get_field_text (dlg_member_row_get_member (first),
+                                                DLG_MEMBER_FIELD_ROLE), ==, "m2");
+  }
+
+  /* fewer members: the rows at the end go, the first stays and shows "m1" */
+  keep.keep = bo_only;
+  gtk_filter_changed (filter, GTK_FILTER_CHANGE_MORE_STRICT);
+  g_assert_cmpuint (mirror.n_signals, ==, 1);
+  g_assert_cmpuint (mirror.last_position, ==, 2);
+  g_assert_cmpuint (mirror.last_removed, ==, 4);
+  g_assert_cmpuint (mirror.last_added, ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 2);
+  g_assert_cmpstr (dlg_member_get_field_text (dlg_member_row_get_member (first),
+                                              DLG_MEMBER_FIELD_ROLE), ==, "m1");
+  /* a row let go keeps the member it last showed */
+  g_assert_nonnull (dlg_member_row_get_member (last));
+
+  /* and back */
+  keep.keep = NULL;
+  gtk_filter_changed (filter, GTK_FILTER_CHANGE_LESS_STRICT);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 6);
+  for (guint i = 0; i < 6; i++)
+    {
+      g_autoptr(DlgMemberRow) row = g_list_model_get_item (model, i);
+      g_autoptr(DlgMember) member = g_list_model_get_item (G_LIST_MODEL (list), i);
+
+      g_assert_true (dlg_member_row_get_member (row) == member);
+    }
+  g_assert_cmpuint (mirror.rows->len, ==, 6);
+
+  g_signal_handlers_disconnect_by_data (rows, &mirror);
+  g_ptr_array_unref (mirror.rows);
+}
+
 /* The list may outlive the filter's other owners, and the filter the list. */
 static void
 test_lifetime (void)
@@ -266,6 +344,7 @@ main (int   argc,
   g_test_add_func ("/member-list/sort", test_sort);
   g_test_add_func ("/member-list/filter", test_filter);
   g_test_add_func ("/member-list/lifetime", test_lifetime);
+  g_test_add_func ("/member-list/rows", test_rows);
 
   return g_test_run ();
 }

@@ -14,6 +14,7 @@
 #include "dlg-style.h"
 #include "dlg-timeline.h"
 #include "dlg-leaders.h"
+#include "dlg-member-list.h"
 #include "dlg-window.h"
 
 /* Widget tests of the comparison window; they need a display (the suite
@@ -1603,6 +1604,36 @@ test_window_overview_same_shown (void)
   destroy_window (window);
 }
 
+/* The member selected in a table stays selected while a search moves
+ * their row, and nothing is selected once the search hides them. */
+static void
+test_window_selection_follows (void)
+{
+  DlgWindow *window = new_bundled_window ();
+  GtkWidget *table = NULL;
+  GtkSingleSelection *selection;
+  g_autoptr(DlgMember) member = NULL;
+  DlgMemberRow *row;
+
+  dlg_window_set_view (window, "members");
+  table = find_descendant (GTK_WIDGET (dlg_window_get_pane (window, 0)), GTK_TYPE_COLUMN_VIEW, 0);
+  selection = GTK_SINGLE_SELECTION (gtk_column_view_get_model (GTK_COLUMN_VIEW (table)));
+  gtk_single_selection_set_selected (selection, 3);
+  member = g_list_model_get_item (dlg_side_pane_get_shown (dlg_window_get_pane (window, 0)), 3);
+
+  dlg_window_set_search (window, dlg_member_get_name (member));
+  g_assert_cmpuint (gtk_single_selection_get_selected (selection), <, 3);
+  row = gtk_single_selection_get_selected_item (selection);
+  g_assert_nonnull (row);
+  g_assert_true (dlg_member_row_get_member (row) == member);
+
+  dlg_window_set_search (window, "zzzz");
+  g_assert_cmpuint (gtk_single_selection_get_selected (selection), ==, GTK_INVALID_LIST_POSITION);
+  dlg_window_set_search (window, "");
+  g_assert_cmpuint (gtk_single_selection_get_selected (selection), ==, GTK_INVALID_LIST_POSITION);
+  destroy_window (window);
+}
+
 /* A card's lines, joined by new lines */
 static char *
 card_text (GtkWidget *button)
@@ -2281,6 +2312,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/timeline-direction", test_window_timeline_direction);
   g_test_add_func ("/ui/window/board", test_window_board);
   g_test_add_func ("/ui/window/overview-waits", test_window_overview_waits);
+  g_test_add_func ("/ui/window/selection-follows", test_window_selection_follows);
   g_test_add_func ("/ui/window/overview-same-shown", test_window_overview_same_shown);
   g_test_add_func ("/ui/window/badge-tooltip", test_window_badge_tooltip);
   g_test_add_func ("/ui/window/views", test_window_views);

@@ -276,3 +276,226 @@ dlg_member_list_new (GListModel *members,
   update_shown (self);
   return self;
 }
+
+/* --- rows --- */
+
+struct _DlgMemberRow
+{
+  GObject parent_instance;
+  DlgMember *member;
+};
+
+enum {
+  ROW_PROP_0,
+  ROW_PROP_MEMBER,
+  ROW_N_PROPS
+};
+
+static GParamSpec *row_properties[ROW_N_PROPS];
+
+G_DEFINE_FINAL_TYPE (DlgMemberRow, dlg_member_row, G_TYPE_OBJECT)
+
+static void
+dlg_member_row_finalize (GObject *object)
+{
+  g_clear_object (&DLG_MEMBER_ROW (object)->member);
+  G_OBJECT_CLASS (dlg_member_row_parent_class)->finalize (object);
+}
+
+static void
+dlg_member_row_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  switch (prop_id)
+    {
+    case ROW_PROP_MEMBER:
+      g_value_set_object (value, DLG_MEMBER_ROW (object)->member);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+dlg_member_row_class_init (DlgMemberRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = dlg_member_row_finalize;
+  object_class->get_property = dlg_member_row_get_property;
+
+  row_properties[ROW_PROP_MEMBER] =
+    g_param_spec_object ("member", NULL, NULL, DLG_TYPE_MEMBER,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, ROW_N_PROPS, row_properties);
+}
+
+static void
+dlg_member_row_init (DlgMemberRow *self)
+{
+}
+
+/* takes member */
+static void
+row_show (DlgMemberRow *self,
+          DlgMember    *member)
+{
+  if (member == self->member)
+    {
+      g_object_unref (member);
+      return;
+    }
+  g_clear_object (&self->member);
+  self->member = member;
+  g_object_notify_by_pspec (G_OBJECT (self), row_properties[ROW_PROP_MEMBER]);
+}
+
+DlgMember *
+dlg_member_row_get_member (DlgMemberRow *self)
+{
+  g_return_val_if_fail (DLG_IS_MEMBER_ROW (self), NULL);
+  return self->member;
+}
+
+struct _DlgMemberRows
+{
+  GObject parent_instance;
+  GListModel *members;
+  GPtrArray *rows;      /* DlgMemberRow or NULL (not asked for yet), one a position */
+};
+
+static void rows_model_iface_init (GListModelInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (DlgMemberRows, dlg_member_rows, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, rows_model_iface_init))
+
+static GType
+dlg_member_rows_get_item_type (GListModel *model)
+{
+  return DLG_TYPE_MEMBER_ROW;
+}
+
+static guint
+dlg_member_rows_get_n_items (GListModel *model)
+{
+  return DLG_MEMBER_ROWS (model)->rows->len;
+}
+
+static gpointer
+dlg_member_rows_get_item (GListModel *model,
+                          guint       position)
+{
+  DlgMemberRows *self = DLG_MEMBER_ROWS (model);
+  DlgMemberRow *row;
+
+  if (position >= self->rows->len)
+    return NULL;
+  row = g_ptr_array_index (self->rows, position);
+  if (row == NULL)
+    {
+      row = g_object_new (DLG_TYPE_MEMBER_ROW, NULL);
+      row->member = g_list_model_get_item (self->members, position);
+      self->rows->pdata[position] = row;
+    }
+  return g_object_ref (row);
+}
+
+static void
+rows_model_iface_init (GListModelInterface *iface)
+{
+  iface->get_item_type = dlg_member_rows_get_item_type;
+  iface->get_n_items = dlg_member_rows_get_n_items;
+  iface->get_item = dlg_member_rows_get_item;
+}
+
+/* The rows from position on show other members (all of them when the
+ * count changed; only the stretch replaced when it did not); the count
+ * changes at the end. */
+static void
+members_changed_cb (GListModel    *members,
+                    guint          position,
+                    guint          removed,
+                    guint          added,
+                    DlgMemberRows *self)
+{
+  guint old_n = self->rows->len;
+  guint new_n = old_n - removed + added;
+  guint common = MIN (old_n, new_n);
+  guint end = removed == added ? position + removed : common;
+
+  for (guint p = position; p < end; p++)
+    {
+      DlgMemberRow *row = g_ptr_array_index (self->rows, p);
+
+      if (row != NULL)
+        row_show (row, g_list_model_get_item (members, p));
+    }
+  if (new_n > old_n)
+    {
+      g_ptr_array_set_size (self->rows, new_n);
+      g_list_model_items_changed (G_LIST_MODEL (self), old_n, 0, new_n - old_n);
+    }
+  else if (new_n < old_n)
+    {
+      g_ptr_array_set_size (self->rows, new_n);
+      g_list_model_items_changed (G_LIST_MODEL (self), new_n, old_n - new_n, 0);
+    }
+}
+
+static void
+dlg_member_rows_dispose (GObject *object)
+{
+  DlgMemberRows *self = DLG_MEMBER_ROWS (object);
+
+  if (self->members != NULL)
+    g_signal_handlers_disconnect_by_data (self->members, self);
+  g_clear_object (&self->members);
+
+  G_OBJECT_CLASS (dlg_member_rows_parent_class)->dispose (object);
+}
+
+static void
+dlg_member_rows_finalize (GObject *object)
+{
+  g_clear_pointer (&DLG_MEMBER_ROWS (object)->rows, g_ptr_array_unref);
+  G_OBJECT_CLASS (dlg_member_rows_parent_class)->finalize (object);
+}
+
+static void
+dlg_member_rows_class_init (DlgMemberRowsClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = dlg_member_rows_dispose;
+  object_class->finalize = dlg_member_rows_finalize;
+}
+
+/* positions not asked for hold NULL */
+static void
+row_free (gpointer row)
+{
+  if (row != NULL)
+    g_object_unref (row);
+}
+
+static void
+dlg_member_rows_init (DlgMemberRows *self)
+{
+  self->rows = g_ptr_array_new_with_free_func (row_free);
+}
+
+DlgMemberRows *
+dlg_member_rows_new (GListModel *members)
+{
+  DlgMemberRows *self;
+
+  g_return_val_if_fail (G_IS_LIST_MODEL (members), NULL);
+
+  self = g_object_new (DLG_TYPE_MEMBER_ROWS, NULL);
+  self->members = g_object_ref (members);
+  g_ptr_array_set_size (self->rows, g_list_model_get_n_items (members));
+  g_signal_connect_object (members, "items-changed", G_CALLBACK (members_changed_cb), self, 0);
+  return self;
+}

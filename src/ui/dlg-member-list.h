@@ -23,4 +23,22 @@ void           dlg_member_list_set_sort (DlgMemberList *self,
                                          gboolean       descending);
 guint          dlg_member_list_get_n_total (DlgMemberList *self);
 
+/* A table's row: the member shown at one position.  When the members
+ * shown change, the rows stay and say which member they show now
+ * ("notify::member"): GTK 4.8's list views tear down and build every row
+ * whose item changes (200 kept per list, each cell a widget tree), but
+ * only relabel a row whose item stays. */
+#define DLG_TYPE_MEMBER_ROW (dlg_member_row_get_type ())
+G_DECLARE_FINAL_TYPE (DlgMemberRow, dlg_member_row, DLG, MEMBER_ROW, GObject)
+
+DlgMember     *dlg_member_row_get_member (DlgMemberRow *self);
+
+/* The rows of a list of members (a GListModel of DlgMember, such as a
+ * DlgMemberList): one per position, made when first asked for; rows
+ * come and go only at the end. */
+#define DLG_TYPE_MEMBER_ROWS (dlg_member_rows_get_type ())
+G_DECLARE_FINAL_TYPE (DlgMemberRows, dlg_member_rows, DLG, MEMBER_ROWS, GObject)
+
+DlgMemberRows *dlg_member_rows_new      (GListModel    *members);
+
 G_END_DECLS

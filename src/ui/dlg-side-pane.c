@@ -29,6 +29,9 @@ struct _DlgSidePane
 
   GtkColumnViewColumn *columns[DLG_N_MEMBER_FIELDS];
   DlgMemberList *member_list;
+  /* the member the table's selection is on, kept while its rows change */
+  DlgMember *selected_member;
+  gboolean rows_changing;
   GtkSingleSelection *selection;
   GtkSingleSelection *destination_selection;
 
@@ -206,6 +209,15 @@ sorter_changed_cb (DlgSidePane *self)
 
 /* --- member cells --- */
 
+/* The member a table row shows now (NULL while the row is unbound) */
+static DlgMember *
+item_member (GtkListItem *item)
+{
+  DlgMemberRow *row = gtk_list_item_get_item (item);
+
+  return row != NULL ? dlg_member_row_get_member (row) : NULL;
+}
+
 /* The full text of an ellipsized cell, asked for only on hover:
  * gtk_widget_set_tooltip_text() in bind costs an X round trip per cell
  * on GTK 4.8 (about 0.1 ms each, seconds per search on big lists). */
@@ -248,7 +260,7 @@ update_match (GtkWidget *box)
   GtkListItem *item = g_object_get_data (G_OBJECT (box), "item");
   DlgSidePane *self = g_object_get_data (G_OBJECT (box), "pane");
   GtkWidget *match = gtk_widget_get_last_child (box);
-  DlgMember *member = gtk_list_item_get_item (item);
+  DlgMember *member = item_member (item);
   DlgDestination *stop = member != NULL ? dlg_member_match_stop (member, self->search) : NULL;
   g_autofree char *place = NULL;
   g_autofree char *text = NULL;
@@ -306,12 +318,10 @@ setup_name_cell_cb (GtkSignalListItemFactory *factory,
 }
 
 static void
-bind_cell_cb (GtkSignalListItemFactory *factory,
-              GtkListItem              *item,
-              gpointer                  user_data)
+show_cell (GtkListItem    *item,
+           DlgMemberField  field)
 {
-  DlgMemberField field = GPOINTER_TO_INT (user_data);
-  DlgMember *member = gtk_list_item_get_item (item);
+  DlgMember *member = item_member (item);
   GtkWidget *label = gtk_list_item_get_child (item);
   g_autofree char *cut = NULL;
   const char *text = dlg_text_shown (dlg_member_get_field_text (member, field), &cut);
@@ -348,6 +358,36 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
 }
 
 static void
+row_member_changed_cb (DlgMemberRow *row,
+                       GParamSpec   *pspec,
+                       GtkListItem  *item)
+{
+  show_cell (item, GPOINTER_TO_INT (g_object_get_data (G_OBJECT (item), "field")));
+}
+
+/* A row keeps its cells while the member it shows changes: the cells
+ * follow it. */
+static void
+bind_cell_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              gpointer                  user_data)
+{
+  g_object_set_data (G_OBJECT (item), "field", user_data);
+  show_cell (item, GPOINTER_TO_INT (user_data));
+  g_signal_connect (gtk_list_item_get_item (item), "notify::member",
+                    G_CALLBACK (row_member_changed_cb), item);
+}
+
+static void
+unbind_cell_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *item,
+                gpointer                  user_data)
+{
+  g_signal_handlers_disconnect_by_func (gtk_list_item_get_item (item), row_member_changed_cb,
+                                        item);
+}
+
+static void
 add_columns (DlgSidePane *self)
 {
   for (guint i = 0; i < DLG_N_MEMBER_FIELDS; i++)
@@ -361,6 +401,7 @@ add_columns (DlgSidePane *self)
       else
         g_signal_connect (factory, "setup", G_CALLBACK (setup_cell_cb), NULL);
       g_signal_connect (factory, "bind", G_CALLBACK (bind_cell_cb), GINT_TO_POINTER (i));
+      g_signal_connect (factory, "unbind", G_CALLBACK (unbind_cell_cb), NULL);
       column = gtk_column_view_column_new (_(field_titles[i]), factory);
       sorter = GTK_SORTER (gtk_custom_sorter_new (compare_members, GINT_TO_POINTER (i), NULL));
       gtk_column_view_column_set_sorter (column, sorter);
@@ -579,10 +620,49 @@ bind_destination_cb (GtkSignalListItemFactory *factory,
 static void
 member_selection_cb (DlgSidePane *self)
 {
-  gpointer item = gtk_single_selection_get_selected_item (self->selection);
+  DlgMemberRow *row = gtk_single_selection_get_selected_item (self->selection);
+  DlgMember *member = row != NULL ? dlg_member_row_get_member (row) : NULL;
 
-  if (item != NULL)
-    g_signal_emit (self, signals[MEMBER_SELECTED], 0, item);
+  /* the rows are changing: the member selected is found again after */
+  if (self->rows_changing)
+    return;
+  if (member == self->selected_member)
+    return;
+  g_set_object (&self->selected_member, member);
+  if (member != NULL)
+    g_signal_emit (self, signals[MEMBER_SELECTED], 0, member);
+}
+
+static void
+rows_changing_cb (DlgSidePane *self)
+{
+  self->rows_changing = TRUE;
+}
+
+/* After a filter or an order: the member selected stays selected where
+ * it is now, or nothing is when it is no longer shown. */
+static void
+rows_changed_cb (DlgSidePane *self)
+{
+  GListModel *members = G_LIST_MODEL (self->member_list);
+  guint position = GTK_INVALID_LIST_POSITION;
+
+  self->rows_changing = FALSE;
+  if (self->selected_member != NULL)
+    for (guint i = 0, n = g_list_model_get_n_items (members); i < n; i++)
+      {
+        g_autoptr(DlgMember) m = g_list_model_get_item (members, i);
+
+        if (m == self->selected_member)
+          {
+            position = i;
+            break;
+          }
+      }
+  if (position == GTK_INVALID_LIST_POSITION)
+    g_clear_object (&self->selected_member);
+  gtk_single_selection_set_selected (self->selection, position);
+  update_counts (self);
 }
 
 static void
@@ -635,17 +715,22 @@ set_members (DlgSidePane *self,
   if (self->member_list != NULL)
     g_signal_handlers_disconnect_by_data (self->member_list, self);
   g_clear_object (&self->member_list);
+  g_clear_object (&self->selected_member);
   g_clear_object (&self->selection);
 
   self->member_list = member_list;
-  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (member_list)));
+  self->rows_changing = FALSE;
+  /* in this order: the selection is put aside, the rows follow, the
+   * selection comes back */
+  g_signal_connect_swapped (member_list, "items-changed", G_CALLBACK (rows_changing_cb), self);
+  self->selection =
+    gtk_single_selection_new (G_LIST_MODEL (dlg_member_rows_new (G_LIST_MODEL (member_list))));
+  g_signal_connect_swapped (member_list, "items-changed", G_CALLBACK (rows_changed_cb), self);
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
   g_signal_connect_swapped (self->selection, "notify::selected",
                             G_CALLBACK (member_selection_cb), self);
-  g_signal_connect_swapped (self->member_list, "items-changed",
-                            G_CALLBACK (update_counts), self);
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
 }
 
@@ -943,6 +1028,7 @@ dlg_side_pane_dispose (GObject *object)
 
   g_clear_object (&self->selection);
   g_clear_object (&self->member_list);
+  g_clear_object (&self->selected_member);
   g_clear_object (&self->destination_selection);
   g_clear_object (&self->dataset);
   g_clear_object (&self->side);
