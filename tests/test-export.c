@@ -2,6 +2,7 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -9,6 +10,7 @@
 #include <gio/gio.h>
 
 #include "dlg-export.h"
+#include "dlg-map-scene.h"
 #include "dlg-sheet.h"
 #include "dlg-model.h"
 
@@ -513,6 +515,39 @@ test_sheet_rtl (void)
   g_assert_cmpfloat (rtl, <, 421);
 }
 
+/* The map as the window keeps it: land, routes and places in one image
+ * of the view's size times the screen's scale */
+static void
+test_map_render (void)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (dataset_path);
+  g_autoptr(DlgDataset) dataset = dlg_dataset_load_file (file, NULL, NULL, NULL);
+  g_autoptr(DlgSide) a = g_list_model_get_item (dlg_dataset_get_sides (dataset), 0);
+  g_autoptr(DlgSide) b = g_list_model_get_item (dlg_dataset_get_sides (dataset), 1);
+  g_autoptr(DlgMapScene) scene = dlg_map_scene_new (a, b, NULL);
+  DlgMapView view = dlg_map_scene_fit (scene, 700, 170.5, 1.0);
+  DlgColour ink = { 0.18, 0.2, 0.21 };
+  double x = -1, y = -1;
+
+  g_assert_cmpuint (dlg_map_scene_get_n_places (scene), >, 0);
+  dlg_map_scene_place_position (scene, &view, 0, &x, &y);
+  g_assert_cmpfloat (x, >=, 0);
+  for (int scale = 1; scale <= 2; scale++)
+    {
+      cairo_surface_t *image = dlg_map_scene_render (scene, &view, &ink, scale);
+      guchar *data = cairo_image_surface_get_data (image);
+      int stride = cairo_image_surface_get_stride (image);
+      guint32 pixel;
+
+      g_assert_cmpint (cairo_image_surface_get_width (image), ==, 700 * scale);
+      g_assert_cmpint (cairo_image_surface_get_height (image), ==, (int) ceil (170.5 * scale));
+      /* the middle of a place's dot is opaque */
+      pixel = *(guint32 *) (data + (int) (y * scale) * stride + (int) (x * scale) * 4);
+      g_assert_cmpuint (pixel >> 24, ==, 0xff);
+      cairo_surface_destroy (image);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -533,6 +568,7 @@ main (int   argc,
   g_test_add_func ("/print/export/failure-keeps-old-file", test_export_failure_keeps_old_file);
   g_test_add_func ("/print/export/refuses-dataset", test_export_refuses_dataset);
   g_test_add_func ("/print/sheet/right-to-left", test_sheet_rtl);
+  g_test_add_func ("/print/map/render", test_map_render);
   status = g_test_run ();
 
   g_unlink (dataset_path);

@@ -59,6 +59,13 @@ void         dlg_map_scene_draw       (DlgMapScene       *scene,
                                        cairo_t           *cr,
                                        const DlgColour   *fg);
 /* A ring round place index: the keyboard's focus */
+/* The land, routes and places of view as an image (ARGB32, scale
+ * pixels a unit): what a window shows until the scene, the view or the
+ * colours change */
+cairo_surface_t *dlg_map_scene_render (DlgMapScene      *scene,
+                                       const DlgMapView *view,
+                                       const DlgColour  *fg,
+                                       int               scale);
 void         dlg_map_scene_draw_focus (DlgMapScene       *scene,
                                        const DlgMapView  *view,
                                        cairo_t           *cr,

@@ -25,9 +25,14 @@ struct _DlgMap
   /* the place the keyboard is on, -1 for none */
   int focus;
 
-  /* the land, drawn once for a view and reused while it stays */
-  GskRenderNode *land_node;
-  DlgMapView land_view;
+  /* land, routes and places as an image, drawn once for a scene, view,
+   * scale and colour and shown again while they stay: as a cairo node
+   * every frame of the window (a focus ring, the page scrolled) replayed
+   * all the routes, a second a frame for 100 000 members */
+  GdkTexture *texture;
+  DlgMapView texture_view;
+  DlgColour texture_fg;
+  int texture_scale;
 };
 
 G_DEFINE_FINAL_TYPE (DlgMap, dlg_map, GTK_TYPE_WIDGET)
@@ -47,7 +52,7 @@ rebuild (DlgMap *self)
 
   g_clear_pointer (&self->scene, dlg_map_scene_free);
   self->scene = dlg_map_scene_new (self->sides[0], self->sides[1], self->reached);
-  g_clear_pointer (&self->land_node, gsk_render_node_unref);
+  g_clear_object (&self->texture);
   self->focus = -1;
 
   n = dlg_map_scene_get_n_places (self->scene);
@@ -120,37 +125,59 @@ foreground (DlgMap    *self,
   fg->blue = rgba.blue;
 }
 
+static GdkTexture *
+render_texture (DlgMap           *self,
+                const DlgMapView *v,
+                const DlgColour  *fg,
+                int               scale)
+{
+  cairo_surface_t *surface = dlg_map_scene_render (self->scene, v, fg, scale);
+  int width = cairo_image_surface_get_width (surface);
+  int height = cairo_image_surface_get_height (surface);
+  gsize stride = (gsize) cairo_image_surface_get_stride (surface);
+  /* cairo's ARGB32 is GDK's default memory format (premultiplied, native order) */
+  g_autoptr(GBytes) bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface),
+                                                        stride * (gsize) height,
+                                                        (GDestroyNotify) cairo_surface_destroy,
+                                                        surface);
+
+  return gdk_memory_texture_new (width, height, GDK_MEMORY_DEFAULT, bytes, stride);
+}
+
 static void
 dlg_map_snapshot (GtkWidget   *widget,
                   GtkSnapshot *snapshot)
 {
   DlgMap *self = DLG_MAP (widget);
   DlgMapView v = current_view (self);
+  int scale = gtk_widget_get_scale_factor (widget);
   DlgColour fg;
-  cairo_t *cr;
 
   if (v.width <= 0 || v.height <= 0)
     return;
   foreground (self, &fg);
-  if (self->land_node == NULL || memcmp (&v, &self->land_view, sizeof v) != 0)
+  if (self->texture == NULL || scale != self->texture_scale ||
+      memcmp (&v, &self->texture_view, sizeof v) != 0 ||
+      memcmp (&fg, &self->texture_fg, sizeof fg) != 0)
     {
-      g_autoptr(GtkSnapshot) land = gtk_snapshot_new ();
-
-      cr = gtk_snapshot_append_cairo (land, &GRAPHENE_RECT_INIT (0, 0, v.width, v.height));
-      dlg_map_draw_land (&v, cr, &fg);
-      cairo_destroy (cr);
-      g_clear_pointer (&self->land_node, gsk_render_node_unref);
-      self->land_node = gtk_snapshot_to_node (land);
-      self->land_view = v;
+      g_clear_object (&self->texture);
+      self->texture = render_texture (self, &v, &fg, scale);
+      self->texture_view = v;
+      self->texture_fg = fg;
+      self->texture_scale = scale;
     }
-  if (self->land_node != NULL)
-    gtk_snapshot_append_node (snapshot, self->land_node);
-
-  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, v.width, v.height));
-  dlg_map_scene_draw (self->scene, &v, cr, &fg);
+  gtk_snapshot_append_texture (snapshot, self->texture,
+                               &GRAPHENE_RECT_INIT (0, 0,
+                                                    (float) gdk_texture_get_width (self->texture) / scale,
+                                                    (float) gdk_texture_get_height (self->texture) / scale));
   if (self->focus >= 0 && gtk_widget_has_focus (widget))
-    dlg_map_scene_draw_focus (self->scene, &v, cr, &fg, self->focus);
-  cairo_destroy (cr);
+    {
+      cairo_t *cr = gtk_snapshot_append_cairo (snapshot,
+                                               &GRAPHENE_RECT_INIT (0, 0, v.width, v.height));
+
+      dlg_map_scene_draw_focus (self->scene, &v, cr, &fg, self->focus);
+      cairo_destroy (cr);
+    }
 }
 
 /* --- the keyboard's place, activation --- */
@@ -352,7 +379,7 @@ dlg_map_dispose (GObject *object)
   g_clear_object (&self->sides[1]);
   g_clear_pointer (&self->reached, g_hash_table_unref);
 
-  g_clear_pointer (&self->land_node, gsk_render_node_unref);
+  g_clear_object (&self->texture);
   g_clear_pointer (&self->scene, dlg_map_scene_free);
 
   G_OBJECT_CLASS (dlg_map_parent_class)->dispose (object);
