@@ -5,6 +5,7 @@
 #include <gtk/gtk.h>
 
 #include "dlg-style.h"
+#include "dlg-width-bin.h"
 
 /* Dark style follows the settings portal: a fake portal on a private
  * session bus answers Read() and then changes its mind. */
@@ -141,6 +142,39 @@ test_style_follows_portal (void)
   g_subprocess_wait (daemon, NULL, NULL);
 }
 
+/* A wrapping label in a DlgWidthBin, asked for its width at a height,
+ * answers as if no height were given (the label alone searches for a
+ * narrower width that fits the height); its height for a width is the
+ * label's. */
+static void
+test_width_bin (void)
+{
+  GtkWidget *label = gtk_label_new ("Paris, Rome, Copenhagen, London, Brussels, Berlin and "
+                                    "Washington: the routes of one delegation, at length");
+  g_autoptr(GtkWidget) bin = g_object_ref_sink (dlg_width_bin_new (label));
+  int min, nat, min_free, nat_free, label_min, label_nat, h_bin, h_label;
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  g_assert_true (gtk_widget_get_request_mode (bin) == GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH);
+  gtk_widget_measure (bin, GTK_ORIENTATION_HORIZONTAL, -1, &min_free, &nat_free, NULL, NULL);
+  gtk_widget_measure (bin, GTK_ORIENTATION_HORIZONTAL, 80, &min, &nat, NULL, NULL);
+  g_assert_cmpint (min, ==, min_free);
+  g_assert_cmpint (nat, ==, nat_free);
+  /* the label alone, at a height of a few lines, asks for less */
+  gtk_widget_measure (label, GTK_ORIENTATION_HORIZONTAL, 80, &label_min, &label_nat, NULL, NULL);
+  g_assert_cmpint (label_nat, <, nat_free);
+
+  gtk_widget_measure (bin, GTK_ORIENTATION_VERTICAL, 120, &h_bin, NULL, NULL, NULL);
+  gtk_widget_measure (label, GTK_ORIENTATION_VERTICAL, 120, &h_label, NULL, NULL, NULL);
+  g_assert_cmpint (h_bin, ==, h_label);
+
+  /* it expands as its child does (a leader card fills its column) */
+  g_assert_false (gtk_widget_compute_expand (bin, GTK_ORIENTATION_HORIZONTAL));
+  gtk_widget_set_hexpand (label, TRUE);
+  g_assert_true (gtk_widget_compute_expand (bin, GTK_ORIENTATION_HORIZONTAL));
+  g_assert_false (gtk_widget_compute_expand (bin, GTK_ORIENTATION_VERTICAL));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -154,5 +188,6 @@ main (int   argc,
     }
 
   g_test_add_func ("/ui/style/follows-portal", test_style_follows_portal);
+  g_test_add_func ("/ui/width-bin", test_width_bin);
   return g_test_run ();
 }

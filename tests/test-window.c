@@ -1510,6 +1510,8 @@ board_column (DlgWindow *window,
   for (guint i = 0; i < index && col != NULL; i++)
     col = gtk_widget_get_next_sibling (col);
   g_assert_nonnull (col);
+  /* each column in its DlgWidthBin */
+  col = gtk_widget_get_first_child (col);
   for (GtkWidget *w = gtk_widget_get_first_child (col); w != NULL; w = gtk_widget_get_next_sibling (w))
     g_ptr_array_add (texts, (gpointer) gtk_label_get_text (GTK_LABEL (w)));
   return texts;
@@ -1657,8 +1659,8 @@ leader_cards (DlgWindow *window,
 
   for (guint i = 0; i < side; i++)
     row = gtk_widget_get_next_sibling (row);
-  /* the side's colour stripe, then its column */
-  column = gtk_widget_get_last_child (row);
+  /* the side's colour stripe, then its column (in a DlgWidthBin) */
+  column = gtk_widget_get_first_child (gtk_widget_get_last_child (row));
   for (GtkWidget *w = gtk_widget_get_first_child (column); w != NULL; w = gtk_widget_get_next_sibling (w))
     if (GTK_IS_BUTTON (w) && gtk_actionable_get_action_name (GTK_ACTIONABLE (w)) == NULL)
       g_ptr_array_add (names, card_text (w));
@@ -1698,7 +1700,8 @@ test_window_board_card_direction (void)
 
   for (col = gtk_widget_get_first_child (dlg_window_get_board (window)); col != NULL;
        col = gtk_widget_get_next_sibling (col))
-    for (GtkWidget *w = gtk_widget_get_first_child (col); w != NULL; w = gtk_widget_get_next_sibling (w))
+    for (GtkWidget *w = gtk_widget_get_first_child (gtk_widget_get_first_child (col)); w != NULL;
+         w = gtk_widget_get_next_sibling (w))
       if (strstr (gtk_label_get_text (GTK_LABEL (w)), "باريس") != NULL)
         {
           PangoLayout *layout = gtk_label_get_layout (GTK_LABEL (w));
@@ -1757,7 +1760,8 @@ test_window_overview_many_delegations (void)
   for (GtkWidget *w = gtk_widget_get_first_child (dlg_window_get_leaders (window)); w != NULL;
        w = gtk_widget_get_next_sibling (w))
     {
-      GtkWidget *column = gtk_widget_get_last_child (w);
+      /* the stripe, then the column in its DlgWidthBin */
+      GtkWidget *column = gtk_widget_get_first_child (gtk_widget_get_last_child (w));
       GtkWidget *last = gtk_widget_get_last_child (column);
 
       if (GTK_IS_BUTTON (last) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (last)),

@@ -6,6 +6,7 @@
 
 #include "dlg-board.h"
 #include "dlg-board-data.h"
+#include "dlg-width-bin.h"
 
 static gboolean
 planned_by_any (DlgBoardPlace *place)
@@ -64,7 +65,8 @@ column (const char         *heading,
       gtk_label_set_xalign (GTK_LABEL (none), 0);
       gtk_box_append (GTK_BOX (box), none);
     }
-  return box;
+  /* the board is a horizontal box: see dlg-width-bin.h */
+  return dlg_width_bin_new (box);
 }
 
 void

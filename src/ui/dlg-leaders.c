@@ -6,6 +6,7 @@
 
 #include "dlg-leaders.h"
 #include "dlg-overview.h"
+#include "dlg-width-bin.h"
 
 static GtkWidget *
 card_line (GtkWidget  *card,
@@ -159,7 +160,8 @@ side_column (DlgSide    *side,
                                     gdk_rgba_copy (&rgba), (GDestroyNotify) gdk_rgba_free);
     gtk_widget_set_hexpand (column, TRUE);
     gtk_box_append (GTK_BOX (row), stripe);
-    gtk_box_append (GTK_BOX (row), column);
+    /* in a horizontal box: see dlg-width-bin.h */
+    gtk_box_append (GTK_BOX (row), dlg_width_bin_new (column));
     return row;
   }
 }

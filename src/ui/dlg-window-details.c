@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "dlg-width-bin.h"
 #include "dlg-window-private.h"
 
 static void
@@ -438,7 +439,8 @@ dlg_details_show_comparison (GtkBox        *box,
 
       add_label (GTK_BOX (column), heading, "section-heading");
       add_label (GTK_BOX (column), text, NULL);
-      gtk_box_append (GTK_BOX (columns), column);
+      /* in a horizontal box: see dlg-width-bin.h */
+      gtk_box_append (GTK_BOX (columns), dlg_width_bin_new (column));
     }
 }
 

@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "dlg-settings.h"
+#include "dlg-width-bin.h"
 #include "dlg-window-private.h"
 
 /* Below this width one side shows at a time and the filters fold into
@@ -845,6 +846,7 @@ dlg_window_class_init (DlgWindowClass *klass)
   g_type_ensure (DLG_TYPE_SIDE_PANE);
   g_type_ensure (DLG_TYPE_MAP);
   g_type_ensure (DLG_TYPE_TIMELINE);
+  g_type_ensure (DLG_TYPE_WIDTH_BIN);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/com/example/Delegations/ui/dlg-window.ui");
