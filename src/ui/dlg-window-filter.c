@@ -408,9 +408,13 @@ set_counts (GtkDropDown *dropdown,
 }
 
 /* Each choice counts the members it would show with the other filters as
- * they are, in one pass over the members, by the facet index's numbers. */
+ * they are, in one pass over the members, by the facet index's numbers.
+ * The same pass makes the sets of places and delegations the members
+ * shown reach; refill: the Overview follows them (else the caller fills
+ * it). */
 static void
-update_counts (DlgWindow *self)
+count_members (DlgWindow *self,
+               gboolean   refill)
 {
   DlgFacetIndex *index = self->facets;
   g_autofree guint *parties = NULL;
@@ -498,14 +502,28 @@ update_counts (DlgWindow *self)
 
   /* a keystroke that keeps the same places and delegations (most of
    * them, typing into a big dataset) leaves the Overview as it is */
-  if (dlg_sets_equal (self->reached, reached) &&
+  if (refill && dlg_sets_equal (self->reached, reached) &&
       dlg_sets_equal (self->shown_delegations, shown_delegations))
     return;
   g_clear_pointer (&self->reached, g_hash_table_unref);
   self->reached = g_steal_pointer (&reached);
   g_clear_pointer (&self->shown_delegations, g_hash_table_unref);
   self->shown_delegations = g_steal_pointer (&shown_delegations);
-  dlg_window_refilter_overview (self);
+  if (refill)
+    dlg_window_refilter_overview (self);
+}
+
+static void
+update_counts (DlgWindow *self)
+{
+  count_members (self, TRUE);
+}
+
+void
+dlg_window_recount (DlgWindow *self)
+{
+  g_clear_handle_id (&self->counts_source, g_source_remove);
+  count_members (self, FALSE);
 }
 
 static gboolean

@@ -172,6 +172,10 @@ void      dlg_window_export_csv         (DlgWindow  *self);
 
 /* Map, board and timeline again, after the filter changed */
 void dlg_window_refilter_overview (DlgWindow *self);
+/* The facet counts and the sets of places and delegations shown, made
+ * now (a count waiting for an idle moment is dropped); the caller fills
+ * the Overview and the panes' lists from them. */
+void dlg_window_recount (DlgWindow *self);
 
 /* The print dialog for snapshot (the preview's Print button prints what
  * it previewed) */

@@ -122,6 +122,10 @@ show_comparison (DlgWindow *self)
       g_hash_table_add (self->shared_keys, g_strdup (place->key));
     }
 
+  /* what the filter leaves, before anything is drawn from it: filled
+   * with everything, the Overview was built again once counted */
+  dlg_window_recount (self);
+  self->overview_stale = FALSE;
   dlg_details_show_comparison (self->comparison_box, a, b, c);
   dlg_map_set_sides (self->map_view, a, b, self->reached);
   fill_board (self, a, b);
@@ -146,6 +150,8 @@ show_comparison (DlgWindow *self)
                           self->shared_keys);
   dlg_side_pane_set_side_index (self->pane_a, self->side_a);
   dlg_side_pane_set_side_index (self->pane_b, self->side_b);
+  dlg_side_pane_set_shown (self->pane_a, self->reached, self->shown_delegations);
+  dlg_side_pane_set_shown (self->pane_b, self->reached, self->shown_delegations);
 }
 
 void
