@@ -1654,6 +1654,41 @@ test_window_selection_follows (void)
   destroy_window (window);
 }
 
+static gboolean
+map_drawn (gpointer data)
+{
+  return dlg_map_is_drawn (DLG_MAP (dlg_window_get_map (data)));
+}
+
+/* A big map is drawn in a worker thread: the window goes on, and the
+ * map's new image comes when it is ready (here every map counts as big). */
+static void
+test_window_map_in_background (void)
+{
+  DlgWindow *window = new_bundled_window ();
+  DlgMap *map = DLG_MAP (dlg_window_get_map (window));
+
+  dlg_map_set_background_legs (map, 0);
+  g_assert_true (iterate_until (is_idle_for_a_moment, window, 2000));
+  dlg_window_set_search (window, "tharoor");
+  dlg_window_get_facet_count (window, "party", NULL);
+  /* a new scene, its image not drawn yet */
+  g_assert_false (dlg_map_is_drawn (map));
+  g_assert_true (iterate_until (map_drawn, window, 10000));
+  g_assert_cmpuint (dlg_map_get_n_places (map), <, 35);
+
+  /* asked again at once, twice: the last one wins */
+  dlg_window_set_search (window, "sule");
+  dlg_window_get_facet_count (window, "party", NULL);
+  gtk_widget_queue_draw (GTK_WIDGET (map));
+  g_assert_true (iterate_until (is_idle_for_a_moment, window, 2000));
+  dlg_window_set_search (window, "");
+  dlg_window_get_facet_count (window, "party", NULL);
+  g_assert_true (iterate_until (map_drawn, window, 10000));
+  g_assert_cmpuint (dlg_map_get_n_places (map), ==, 35);
+  destroy_window (window);
+}
+
 /* A card's lines, joined by new lines */
 static char *
 card_text (GtkWidget *button)
@@ -2334,6 +2369,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/timeline-direction", test_window_timeline_direction);
   g_test_add_func ("/ui/window/board", test_window_board);
   g_test_add_func ("/ui/window/overview-waits", test_window_overview_waits);
+  g_test_add_func ("/ui/window/map-in-background", test_window_map_in_background);
   g_test_add_func ("/ui/window/selection-follows", test_window_selection_follows);
   g_test_add_func ("/ui/window/overview-same-shown", test_window_overview_same_shown);
   g_test_add_func ("/ui/window/badge-tooltip", test_window_badge_tooltip);

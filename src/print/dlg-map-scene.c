@@ -47,6 +47,9 @@ typedef struct
 
 struct _DlgMapScene
 {
+  /* a window may draw the scene in a worker thread while it makes the
+   * next: each holds a reference (the scene does not change once made) */
+  gatomicrefcount ref_count;
   GPtrArray *places;
   GPtrArray *routes;
   /* the legs already in a route of their side: a leg many delegations
@@ -315,6 +318,7 @@ dlg_map_scene_new (DlgSide    *a,
 {
   DlgMapScene *self = g_new0 (DlgMapScene, 1);
 
+  g_atomic_ref_count_init (&self->ref_count);
   self->places = g_ptr_array_new_with_free_func (place_free);
   self->routes = g_ptr_array_new_with_free_func (route_free);
   self->legs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -327,10 +331,31 @@ dlg_map_scene_new (DlgSide    *a,
   return self;
 }
 
+DlgMapScene *
+dlg_map_scene_ref (DlgMapScene *self)
+{
+  g_atomic_ref_count_inc (&self->ref_count);
+  return self;
+}
+
+guint
+dlg_map_scene_get_n_legs (DlgMapScene *self)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < self->routes->len; i++)
+    {
+      Route *route = g_ptr_array_index (self->routes, i);
+
+      n += route->points->len > 0 ? route->points->len - 1 : 0;
+    }
+  return n;
+}
+
 void
 dlg_map_scene_free (DlgMapScene *self)
 {
-  if (self == NULL)
+  if (self == NULL || !g_atomic_ref_count_dec (&self->ref_count))
     return;
   g_ptr_array_unref (self->places);
   g_ptr_array_unref (self->routes);

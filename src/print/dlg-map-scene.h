@@ -43,7 +43,11 @@ typedef struct
 DlgMapScene *dlg_map_scene_new        (DlgSide           *a,
                                        DlgSide           *b,
                                        GHashTable        *reached);
+/* Drops a reference (the scene is freed with the last) */
 void         dlg_map_scene_free       (DlgMapScene       *scene);
+DlgMapScene *dlg_map_scene_ref        (DlgMapScene       *scene);
+/* The legs drawn (a leg a side flew several times counts once) */
+guint        dlg_map_scene_get_n_legs (DlgMapScene       *scene);
 guint        dlg_map_scene_get_n_places (DlgMapScene     *scene);
 DlgMapView   dlg_map_scene_fit        (DlgMapScene       *scene,
                                        double             width,

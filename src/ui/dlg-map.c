@@ -11,6 +11,36 @@
 #include "dlg-overview.h"
 
 #define HIT_RADIUS 10.0
+/* A scene of more legs than this is drawn in a worker thread (about
+ * 200 ms of drawing on a slow machine), the last image shown meanwhile */
+#define BACKGROUND_LEGS 3000
+
+/* What an image is drawn for */
+typedef struct
+{
+  DlgMapScene *scene;
+  DlgMapView view;
+  DlgColour fg;
+  int scale;
+} Drawing;
+
+static void
+drawing_free (gpointer data)
+{
+  Drawing *drawing = data;
+
+  dlg_map_scene_free (drawing->scene);
+  g_free (drawing);
+}
+
+static gboolean
+drawing_equal (const Drawing *a,
+               const Drawing *b)
+{
+  return a->scene == b->scene && a->scale == b->scale &&
+         memcmp (&a->view, &b->view, sizeof a->view) == 0 &&
+         memcmp (&a->fg, &b->fg, sizeof a->fg) == 0;
+}
 
 struct _DlgMap
 {
@@ -30,9 +60,14 @@ struct _DlgMap
    * every frame of the window (a focus ring, the page scrolled) replayed
    * all the routes, a second a frame for 100 000 members */
   GdkTexture *texture;
-  DlgMapView texture_view;
-  DlgColour texture_fg;
-  int texture_scale;
+  Drawing *texture_drawing;
+  /* the image being drawn in a worker thread (one at a time), the one
+   * asked for since (drawn next; one asked for after it replaces it), and
+   * what stops the wait when the map goes */
+  Drawing *pending;
+  Drawing *next;
+  GCancellable *cancellable;
+  guint background_legs;
 };
 
 G_DEFINE_FINAL_TYPE (DlgMap, dlg_map, GTK_TYPE_WIDGET)
@@ -52,7 +87,7 @@ rebuild (DlgMap *self)
 
   g_clear_pointer (&self->scene, dlg_map_scene_free);
   self->scene = dlg_map_scene_new (self->sides[0], self->sides[1], self->reached);
-  g_clear_object (&self->texture);
+  /* the old image stays on screen until the new one is drawn */
   self->focus = -1;
 
   n = dlg_map_scene_get_n_places (self->scene);
@@ -125,23 +160,132 @@ foreground (DlgMap    *self,
   fg->blue = rgba.blue;
 }
 
+/* cairo's ARGB32 is GDK's default memory format (premultiplied, native order) */
 static GdkTexture *
-render_texture (DlgMap           *self,
-                const DlgMapView *v,
-                const DlgColour  *fg,
-                int               scale)
+texture_from_surface (cairo_surface_t *surface)
 {
-  cairo_surface_t *surface = dlg_map_scene_render (self->scene, v, fg, scale);
-  int width = cairo_image_surface_get_width (surface);
   int height = cairo_image_surface_get_height (surface);
   gsize stride = (gsize) cairo_image_surface_get_stride (surface);
-  /* cairo's ARGB32 is GDK's default memory format (premultiplied, native order) */
   g_autoptr(GBytes) bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface),
                                                         stride * (gsize) height,
                                                         (GDestroyNotify) cairo_surface_destroy,
                                                         surface);
 
-  return gdk_memory_texture_new (width, height, GDK_MEMORY_DEFAULT, bytes, stride);
+  return gdk_memory_texture_new (cairo_image_surface_get_width (surface), height,
+                                 GDK_MEMORY_DEFAULT, bytes, stride);
+}
+
+/* takes surface and drawing */
+static void
+show_image (DlgMap          *self,
+            cairo_surface_t *surface,
+            Drawing         *drawing)
+{
+  g_clear_object (&self->texture);
+  g_clear_pointer (&self->texture_drawing, drawing_free);
+  self->texture = texture_from_surface (surface);
+  self->texture_drawing = drawing;
+}
+
+static void
+draw_thread (GTask        *task,
+             gpointer      source,
+             gpointer      data,
+             GCancellable *cancellable)
+{
+  Drawing *drawing = data;
+
+  g_task_return_pointer (task,
+                         dlg_map_scene_render (drawing->scene, &drawing->view, &drawing->fg,
+                                               drawing->scale),
+                         (GDestroyNotify) cairo_surface_destroy);
+}
+
+static void drawn_cb (GObject      *source,
+                      GAsyncResult *result,
+                      gpointer      user_data);
+
+/* Draws self->pending in a worker thread; the task holds the map (its
+ * source) until it is done */
+static void
+start_drawing (DlgMap *self)
+{
+  g_autoptr(GTask) task = g_task_new (self, self->cancellable, drawn_cb, NULL);
+  Drawing *copy = g_memdup2 (self->pending, sizeof *self->pending);
+
+  g_task_set_source_tag (task, start_drawing);
+  dlg_map_scene_ref (copy->scene);
+  g_task_set_task_data (task, copy, drawing_free);
+  g_task_run_in_thread (task, draw_thread);
+}
+
+static void
+drawn_cb (GObject      *source,
+          GAsyncResult *result,
+          gpointer      user_data)
+{
+  DlgMap *self = DLG_MAP (source);
+  Drawing *drawing = g_task_get_task_data (G_TASK (result));
+  /* NULL when the map went meanwhile (its cancellable) */
+  cairo_surface_t *surface = g_task_propagate_pointer (G_TASK (result), NULL);
+
+  /* or no longer what is waited for (a small scene was drawn at once) */
+  if (surface == NULL || self->pending == NULL || !drawing_equal (drawing, self->pending))
+    {
+      g_clear_pointer (&surface, cairo_surface_destroy);
+      return;
+    }
+  /* newer than the image shown, even when a newer one waits */
+  show_image (self, surface, g_steal_pointer (&self->pending));
+  if (self->next != NULL)
+    {
+      self->pending = g_steal_pointer (&self->next);
+      start_drawing (self);
+    }
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* Makes sure the image being shown, or drawn, is drawing's; takes it */
+static void
+draw_image (DlgMap  *self,
+            Drawing *drawing)
+{
+  if (self->texture_drawing != NULL && drawing_equal (drawing, self->texture_drawing) &&
+      self->pending == NULL)
+    {
+      drawing_free (drawing);
+      return;
+    }
+  if (dlg_map_scene_get_n_legs (drawing->scene) <= self->background_legs)
+    {
+      /* small: at once (the bundled dataset's map takes 4 ms); a drawing
+       * still in a thread is dropped when it is done */
+      g_clear_pointer (&self->pending, drawing_free);
+      g_clear_pointer (&self->next, drawing_free);
+      show_image (self, dlg_map_scene_render (drawing->scene, &drawing->view, &drawing->fg,
+                                              drawing->scale), drawing);
+      return;
+    }
+  if (self->pending != NULL)
+    {
+      if (drawing_equal (drawing, self->pending))
+        {
+          g_clear_pointer (&self->next, drawing_free);
+          drawing_free (drawing);
+        }
+      else if (self->next == NULL || !drawing_equal (drawing, self->next))
+        {
+          g_clear_pointer (&self->next, drawing_free);
+          self->next = drawing;
+        }
+      else
+        drawing_free (drawing);
+      return;
+    }
+  if (self->cancellable == NULL)
+    self->cancellable = g_cancellable_new ();
+  self->pending = drawing;
+  start_drawing (self);
 }
 
 static void
@@ -151,33 +295,48 @@ dlg_map_snapshot (GtkWidget   *widget,
   DlgMap *self = DLG_MAP (widget);
   DlgMapView v = current_view (self);
   int scale = gtk_widget_get_scale_factor (widget);
-  DlgColour fg;
+  Drawing *drawing;
 
   if (v.width <= 0 || v.height <= 0)
     return;
-  foreground (self, &fg);
-  if (self->texture == NULL || scale != self->texture_scale ||
-      memcmp (&v, &self->texture_view, sizeof v) != 0 ||
-      memcmp (&fg, &self->texture_fg, sizeof fg) != 0)
-    {
-      g_clear_object (&self->texture);
-      self->texture = render_texture (self, &v, &fg, scale);
-      self->texture_view = v;
-      self->texture_fg = fg;
-      self->texture_scale = scale;
-    }
-  gtk_snapshot_append_texture (snapshot, self->texture,
-                               &GRAPHENE_RECT_INIT (0, 0,
-                                                    (float) gdk_texture_get_width (self->texture) / scale,
-                                                    (float) gdk_texture_get_height (self->texture) / scale));
+  drawing = g_new0 (Drawing, 1);
+  drawing->scene = dlg_map_scene_ref (self->scene);
+  drawing->view = v;
+  drawing->scale = scale;
+  foreground (self, &drawing->fg);
+  draw_image (self, drawing);
+
+  if (self->texture != NULL)
+    gtk_snapshot_append_texture (snapshot, self->texture,
+                                 &GRAPHENE_RECT_INIT (0, 0,
+                                                      (float) gdk_texture_get_width (self->texture) / scale,
+                                                      (float) gdk_texture_get_height (self->texture) / scale));
   if (self->focus >= 0 && gtk_widget_has_focus (widget))
     {
       cairo_t *cr = gtk_snapshot_append_cairo (snapshot,
                                                &GRAPHENE_RECT_INIT (0, 0, v.width, v.height));
+      DlgColour fg;
 
+      foreground (self, &fg);
       dlg_map_scene_draw_focus (self->scene, &v, cr, &fg, self->focus);
       cairo_destroy (cr);
     }
+}
+
+gboolean
+dlg_map_is_drawn (DlgMap *self)
+{
+  g_return_val_if_fail (DLG_IS_MAP (self), FALSE);
+  return self->texture_drawing != NULL && self->texture_drawing->scene == self->scene &&
+         self->pending == NULL && self->next == NULL;
+}
+
+void
+dlg_map_set_background_legs (DlgMap *self,
+                             guint   legs)
+{
+  g_return_if_fail (DLG_IS_MAP (self));
+  self->background_legs = legs;
 }
 
 /* --- the keyboard's place, activation --- */
@@ -379,7 +538,13 @@ dlg_map_dispose (GObject *object)
   g_clear_object (&self->sides[1]);
   g_clear_pointer (&self->reached, g_hash_table_unref);
 
+  if (self->cancellable != NULL)
+    g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  g_clear_pointer (&self->pending, drawing_free);
+  g_clear_pointer (&self->next, drawing_free);
   g_clear_object (&self->texture);
+  g_clear_pointer (&self->texture_drawing, drawing_free);
   g_clear_pointer (&self->scene, dlg_map_scene_free);
 
   G_OBJECT_CLASS (dlg_map_parent_class)->dispose (object);
@@ -413,6 +578,7 @@ dlg_map_init (DlgMap *self)
   self->scene = dlg_map_scene_new (NULL, NULL, NULL);
   self->zoom = 1.0;
   self->focus = -1;
+  self->background_legs = BACKGROUND_LEGS;
   {
     GtkGesture *click = gtk_gesture_click_new ();
 

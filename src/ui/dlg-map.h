@@ -45,5 +45,11 @@ int        dlg_map_get_focus      (DlgMap     *self);
 void       dlg_map_move_focus     (DlgMap     *self,
                                    int         step);
 void       dlg_map_activate_focus (DlgMap     *self);
+/* TRUE once the image of the map's present scene is on screen (a big
+ * scene is drawn in a worker thread, the last image shown meanwhile) */
+gboolean   dlg_map_is_drawn       (DlgMap     *self);
+/* Scenes of more legs than this are drawn in a worker thread (3000) */
+void       dlg_map_set_background_legs (DlgMap *self,
+                                        guint   legs);
 
 G_END_DECLS
