@@ -147,7 +147,6 @@ search_steps (DlgWindow  *window,
       g_autofree char *what = g_strdup_printf ("%s: \"%s\"", view, searches[i]);
       double filter, counts, frame, floor, map_ms = 0;
       gint64 start = g_get_monotonic_time ();
-      DlgMap *map = DLG_MAP (dlg_window_get_map (window));
 
       dlg_window_set_search (window, searches[i]);
       filter = ms_since (start);
@@ -158,6 +157,8 @@ search_steps (DlgWindow  *window,
       /* a big map's image comes from a worker thread, after the frame */
       if (g_str_equal (view, "overview"))
         {
+          /* (asked for only here: the getter brings a stale Overview up to date) */
+          DlgMap *map = DLG_MAP (dlg_window_get_map (window));
           gint64 map_start = g_get_monotonic_time ();
 
           while (!dlg_map_is_drawn (map))
