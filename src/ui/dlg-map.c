@@ -579,6 +579,9 @@ dlg_map_init (DlgMap *self)
   self->zoom = 1.0;
   self->focus = -1;
   self->background_legs = BACKGROUND_LEGS;
+  /* an image drawn for a larger size, shown until the new one comes,
+   * stays inside the map */
+  gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
   {
     GtkGesture *click = gtk_gesture_click_new ();
 
