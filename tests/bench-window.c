@@ -338,6 +338,11 @@ main (int   argc,
       }
     drain ();
     g_source_remove (tick);
+    if (dlg_window_get_error (window) != NULL)
+      {
+        g_printerr ("%s: %s\n", argv[1], dlg_window_get_error (window));
+        return 1;
+      }
     g_print ("%s\n", argv[1]);
     report ("open (load, keys, show)", ms_since (start), window);
     g_print ("%-34s %9.1f ms\n", "longest main loop stall in open", longest / 1000.0);
