@@ -173,6 +173,7 @@ measure_cell (DlgSheet   *self,
       stored_key = g_steal_pointer (&key);
       g_hash_table_insert (self->cell_heights, stored_key, height);
     }
+  cell->key = stored_key;
   /* the markup is the key's last part */
   cell->markup = strchr (strchr (stored_key, '\x1f') + 1, '\x1f') + 1;
   cell->font = font;
@@ -183,17 +184,15 @@ PangoLayout *
 dlg_sheet_cell_layout (DlgSheet *self,
                        Cell     *cell)
 {
-  g_autofree char *key = NULL;
   PangoLayout *layout;
 
   if (cell->layout != NULL)
     return g_object_ref (cell->layout);
-  key = cell_key (cell->markup, cell->width, cell->font);
-  layout = g_hash_table_lookup (self->page_layouts, key);
+  layout = g_hash_table_lookup (self->page_layouts, cell->key);
   if (layout == NULL)
     {
       layout = dlg_sheet_make_layout (self, cell->markup, cell->width, cell->font);
-      g_hash_table_insert (self->page_layouts, g_steal_pointer (&key), layout);
+      g_hash_table_insert (self->page_layouts, (gpointer) cell->key, layout);
     }
   return g_object_ref (layout);
 }

@@ -33,7 +33,10 @@ typedef struct
    * its page is drawn (a sheet of 100 000 members kept a gigabyte of
    * layouts) */
   PangoLayout *layout;
-  /* a table cell's markup and font (owned by the sheet's cell_heights) */
+  /* a table cell's font, width and markup as one key (owned by the
+   * sheet's cell_heights, one copy for equal cells), its markup (the
+   * key's last part) and font */
+  const char *key;
   const char *markup;
   const char *font;
   double x;
@@ -109,7 +112,8 @@ struct _DlgSheet
   /* the table cells' heights by font, width and markup: a party, a role
    * or a status met a thousand times is measured once */
   GHashTable *cell_heights;
-  /* the layouts of the page being drawn, shared the same way */
+  /* the layouts of the page being drawn, shared the same way (by the
+   * cells' keys: equal cells share one key) */
   GHashTable *page_layouts;
   GPtrArray *blocks;  /* owns every Block */
   GPtrArray *pages;   /* GArray of Placed, one per page */

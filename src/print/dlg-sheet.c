@@ -714,7 +714,7 @@ dlg_sheet_init (DlgSheet *self)
 
   self->blocks = g_ptr_array_new_with_free_func (dlg_sheet_block_free);
   self->cell_heights = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  self->page_layouts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  self->page_layouts = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
   self->pages = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
   self->strings = g_ptr_array_new_with_free_func (g_free);
   self->context = pango_font_map_create_context (map);
