@@ -216,6 +216,13 @@ test_filter (void)
   g_assert_cmpstr (s, ==, "m1 m3");
   g_free (s);
   mirror_assert_equal (&mirror, model);
+  {
+    g_autoptr(DlgMember) m3 = g_list_model_get_item (model, 1);
+    g_autoptr(DlgMember) m0 = g_list_model_get_item (members_of (dataset), 0);
+
+    g_assert_cmpuint (dlg_member_list_find (list, m3), ==, 1);
+    g_assert_cmpuint (dlg_member_list_find (list, m0), ==, GTK_INVALID_LIST_POSITION);
+  }
 
   /* looser: only the members hidden are asked */
   keep.keep = NULL;

@@ -205,6 +205,18 @@ dlg_member_list_get_n_total (DlgMemberList *self)
   return self->members->len;
 }
 
+guint
+dlg_member_list_find (DlgMemberList *self,
+                      DlgMember     *member)
+{
+  g_return_val_if_fail (DLG_IS_MEMBER_LIST (self), GTK_INVALID_LIST_POSITION);
+
+  for (guint i = 0; i < self->n_shown; i++)
+    if (g_ptr_array_index (self->members, self->shown[i]) == member)
+      return i;
+  return GTK_INVALID_LIST_POSITION;
+}
+
 /* --- life --- */
 
 static void

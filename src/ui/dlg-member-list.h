@@ -22,6 +22,9 @@ void           dlg_member_list_set_sort (DlgMemberList *self,
                                          int            field,
                                          gboolean       descending);
 guint          dlg_member_list_get_n_total (DlgMemberList *self);
+/* Where member is shown, or GTK_INVALID_LIST_POSITION */
+guint          dlg_member_list_find     (DlgMemberList *self,
+                                         DlgMember     *member);
 
 /* A table's row: the member shown at one position.  When the members
  * shown change, the rows stay and say which member they show now

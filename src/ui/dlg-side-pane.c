@@ -644,21 +644,11 @@ rows_changing_cb (DlgSidePane *self)
 static void
 rows_changed_cb (DlgSidePane *self)
 {
-  GListModel *members = G_LIST_MODEL (self->member_list);
-  guint position = GTK_INVALID_LIST_POSITION;
+  guint position = self->selected_member != NULL ?
+                   dlg_member_list_find (self->member_list, self->selected_member) :
+                   GTK_INVALID_LIST_POSITION;
 
   self->rows_changing = FALSE;
-  if (self->selected_member != NULL)
-    for (guint i = 0, n = g_list_model_get_n_items (members); i < n; i++)
-      {
-        g_autoptr(DlgMember) m = g_list_model_get_item (members, i);
-
-        if (m == self->selected_member)
-          {
-            position = i;
-            break;
-          }
-      }
   if (position == GTK_INVALID_LIST_POSITION)
     g_clear_object (&self->selected_member);
   gtk_single_selection_set_selected (self->selection, position);
