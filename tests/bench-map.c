@@ -6,6 +6,7 @@
 
 #include <cairo.h>
 
+#include "bench-util.h"
 #include "dlg-map-scene.h"
 #include "dlg-model.h"
 
@@ -20,22 +21,6 @@
 #define WIDTH 1400
 #define HEIGHT 340
 #define FRAMES 60
-
-static int
-compare (const void *a,
-         const void *b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return x < y ? -1 : x > y;
-}
-
-static double
-median (double *values)
-{
-  qsort (values, FRAMES, sizeof (double), compare);
-  return values[FRAMES / 2];
-}
 
 int
 main (int   argc,
@@ -100,7 +85,8 @@ main (int   argc,
   g_print ("map of %u places, %d x %d, median of %d frames\n", dlg_map_scene_get_n_places (scene),
            WIDTH, HEIGHT, FRAMES);
   {
-    double f = median (floor_ms), h = median (hover_ms), r = median (resize_ms);
+    double f = bench_median (floor_ms, FRAMES), h = bench_median (hover_ms, FRAMES),
+           r = bench_median (resize_ms, FRAMES);
 
     g_print ("%-36s %7.2f ms\n", "floor: one fill of the surface", f);
     g_print ("%-36s %7.2f ms  %5.1fx floor  %6.0f frames/s\n", "focus or scroll frame (image kept)",

@@ -8,6 +8,7 @@
 
 #include <gtk/gtk.h>
 
+#include "bench-util.h"
 #include "dlg-application.h"
 #include "dlg-window.h"
 
@@ -30,22 +31,10 @@ static gboolean first_done;
 static gboolean data_done;
 static GApplication *app;
 
-static long
-rss_kib (void)
-{
-  g_autofree char *status = NULL;
-  const char *line;
-
-  if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL))
-    return -1;
-  line = strstr (status, "VmRSS:");
-  return line != NULL ? strtol (line + 6, NULL, 10) : -1;
-}
-
 static gboolean
 report_idle (gpointer data)
 {
-  g_print ("idle-rss %ld\n", rss_kib ());
+  g_print ("idle-rss %ld\n", bench_rss_kib ());
   if (app != NULL)
     g_application_quit (app);
   else
@@ -149,22 +138,6 @@ run_child (const char *self,
   return TRUE;
 }
 
-static int
-compare_doubles (const void *a,
-                 const void *b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return x < y ? -1 : x > y;
-}
-
-static double
-median (double *values)
-{
-  qsort (values, RUNS, sizeof *values, compare_doubles);
-  return values[RUNS / 2];
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -204,8 +177,8 @@ main (int   argc,
     }
   for (guint i = 0; i < 3; i++)
     {
-      b[i] = median (bare[i]);
-      a[i] = median (app_runs[i]);
+      b[i] = bench_median (bare[i], RUNS);
+      a[i] = bench_median (app_runs[i], RUNS);
     }
 
   g_print ("startup, median of %d runs each       app      bare window   ratio   target\n", RUNS);

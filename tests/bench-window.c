@@ -8,6 +8,7 @@
 
 #include <gtk/gtk.h>
 
+#include "bench-util.h"
 #include "dlg-map.h"
 #include "dlg-member-list.h"
 #include "dlg-window.h"
@@ -27,18 +28,6 @@ drain (void)
 {
   while (g_main_context_iteration (NULL, FALSE))
     ;
-}
-
-static long
-rss_kib (void)
-{
-  g_autofree char *status = NULL;
-  const char *line;
-
-  if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL))
-    return -1;
-  line = strstr (status, "VmRSS:");
-  return line != NULL ? strtol (line + 6, NULL, 10) : -1;
 }
 
 /* The floor of a search: one pass matching every member's folded text */
@@ -316,7 +305,7 @@ main (int   argc,
   gtk_window_present (GTK_WINDOW (window));
   drain ();
 
-  rss_before = rss_kib ();
+  rss_before = bench_rss_kib ();
   file = g_file_new_for_commandline_arg (argv[1]);
   {
     /* The longest time the main loop did not run: what a person typing
@@ -347,7 +336,7 @@ main (int   argc,
     report ("open (load, keys, show)", ms_since (start), window);
     g_print ("%-34s %9.1f ms\n", "longest main loop stall in open", longest / 1000.0);
   }
-  g_print ("%-34s %9ld MiB more resident\n", "memory", (rss_kib () - rss_before) / 1024);
+  g_print ("%-34s %9ld MiB more resident\n", "memory", (bench_rss_kib () - rss_before) / 1024);
   {
     /* a big map's image comes from a worker thread, after */
     DlgMap *map = DLG_MAP (dlg_window_get_map (window));
