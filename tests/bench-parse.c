@@ -9,7 +9,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GError) error = NULL;
   g_autofree char *data = NULL;
   gsize len = 0;

@@ -21,6 +21,8 @@ import sys
 import tempfile
 import time
 
+import bench_util
+
 BIN, BUNDLED, BIG, PARSE, HUGE = sys.argv[1:6]
 env = dict(os.environ, LC_ALL="C.UTF-8")
 env.pop("DISPLAY", None)
@@ -48,18 +50,7 @@ for label, dataset, runs in (("bundled (74 members)", BUNDLED, 5), ("10 000 memb
 
 
 def measure(n, argv):
-    """Best time and its peak resident memory (MiB) over n runs."""
-    best = None
-    for _ in range(n):
-        start = time.monotonic()
-        child = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL)
-        _, status, usage = os.wait4(child.pid, 0)
-        elapsed = time.monotonic() - start
-        if status != 0:
-            sys.exit("%s failed" % " ".join(argv))
-        if best is None or elapsed < best[0]:
-            best = (elapsed, usage.ru_maxrss / 1024)
-    return best
+    return bench_util.measure(n, argv, env)
 
 
 ADD_LONG_VALUE = """

@@ -539,6 +539,10 @@ dlg_loader_read_objects (Ctx             *ctx,
         error_at (ctx, epath, NULL, _("expected an object, found %s"), dlg_loader_node_kind (node));
       else
         func (ctx, json_node_get_object (node), epath, user_data);
+      /* What an element held is in objects now: its part of the tree goes
+       * (the peak would otherwise hold both the whole tree and all the
+       * objects). Nothing reads an element twice. */
+      json_node_init_null (node);
     }
   return n;
 }

@@ -161,7 +161,7 @@ dlg_dataset_load_bytes_full (GBytes        *bytes,
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return NULL;
 
-  parser = json_parser_new_immutable ();
+  parser = json_parser_new ();
   if (!json_parser_load_from_data (parser, data, (gssize) len, &local_error))
     {
       /* The strict check above should have caught this already. */

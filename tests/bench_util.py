@@ -1,0 +1,19 @@
+"""What the benchmark scripts share: a command's best time and its peak memory."""
+import os
+import subprocess
+import time
+
+
+def measure(n, argv, env=None):
+    """Best time (s) and its peak resident memory (MiB) over n runs of argv."""
+    best = None
+    for _ in range(n):
+        start = time.monotonic()
+        child = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL)
+        _, status, usage = os.wait4(child.pid, 0)
+        elapsed = time.monotonic() - start
+        if status != 0:
+            raise SystemExit("%s failed" % " ".join(argv))
+        if best is None or elapsed < best[0]:
+            best = (elapsed, usage.ru_maxrss / 1024)
+    return best
