@@ -172,7 +172,11 @@ _dlg_member_prepare (DlgMember *self)
       else
         self->sort_keys[field] = g_utf8_collate_key (text, -1);
       if (field != DLG_MEMBER_FIELD_STATUS)
-        g_string_append_printf (joined, "%s%s", field > 0 ? "\n" : "", text);
+        {
+          if (field > 0)
+            g_string_append_c (joined, '\n');
+          g_string_append (joined, text);
+        }
     }
 
   g_free (self->search_text);
