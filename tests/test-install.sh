@@ -52,6 +52,7 @@ for f in bin/delegations \
          share/metainfo/com.example.Delegations.metainfo.xml \
          share/icons/hicolor/scalable/apps/com.example.Delegations.svg \
          share/icons/hicolor/symbolic/apps/com.example.Delegations-symbolic.svg \
+         share/icons/hicolor/48x48/apps/com.example.Delegations.png \
          share/glib-2.0/schemas/com.example.Delegations.gschema.xml \
          share/glib-2.0/schemas/gschemas.compiled \
          share/mime/packages/com.example.Delegations.xml \
@@ -111,7 +112,8 @@ sh "$here/tools/with-xvfb.sh" dbus-run-session -- sh -c '
 
 icon=$(cat "$tmp/icon" 2>/dev/null)
 case "$(cat "$tmp/icon.rc" 2>/dev/null)/$icon" in
-  0/"$share"/icons/hicolor/*) ok "GtkIconTheme finds the installed icon" ;;
+  0/"$share"/icons/hicolor/48x48/apps/com.example.Delegations.png)
+    ok "GtkIconTheme finds the installed icon (the PNG at the window's 48 pixels)" ;;
   *) bad "GtkIconTheme finds the installed icon" "$icon" ;;
 esac
 while IFS= read -r line; do
