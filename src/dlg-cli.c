@@ -385,7 +385,7 @@ dlg_cli_summarise (const char *path)
   for (guint i = 0; i < n_sides; i++)
     {
       g_autoptr(DlgSide) side = g_list_model_get_item (sides, i);
-      g_autoptr(DlgSideSummary) s = dlg_side_summary_new (side, NULL);
+      const DlgSideSummary *s = dlg_side_get_summary (side);
       GListModel *delegations = dlg_side_get_delegations (side);
 
       g_string_append_printf (out, "\n%s\n", inert (pool, dlg_side_get_name (side)));

@@ -700,6 +700,65 @@ test_bundled_meetings (void)
 /* Folding for search: accents and case away, the same for every
  * character whichever way the text is folded (plain ASCII takes a short
  * way). */
+static GThread *prepared_in;
+
+static void
+prepare_cb (DlgDataset *dataset)
+{
+  prepared_in = g_thread_self ();
+  g_object_set_data (G_OBJECT (dataset), "prepared", prepared_in);
+}
+
+/* A side's summary over all its members is made once and kept; a dataset
+ * opened through DlgDocument has it made in the loading thread, before
+ * the window sees the dataset (nothing of it is left for the main loop). */
+static void
+test_summary_kept (void)
+{
+  g_autoptr(DlgDataset) dataset = load_bundled ();
+  DlgSide *india = side_named (dataset, "india");
+  g_autoptr(DlgSideSummary) fresh = dlg_side_summary_new (india, NULL);
+  const DlgSideSummary *kept;
+  g_auto(GStrv) counts = NULL;
+  g_auto(GStrv) again = NULL;
+  g_autoptr(DlgDocument) document = dlg_document_new ();
+  g_autoptr(GFile) file = dlg_bundled_dataset_file ();
+  GListModel *sides;
+
+  g_assert_null (dlg_side_peek_summary (india));
+  kept = dlg_side_get_summary (india);
+  g_assert_true (kept == dlg_side_peek_summary (india));
+  g_assert_true (kept == dlg_side_get_summary (india));
+  g_assert_cmpuint (kept->n_members, ==, fresh->n_members);
+  g_assert_cmpuint (kept->n_destinations, ==, fresh->n_destinations);
+  g_assert_cmpuint (kept->n_unsc_visited, ==, fresh->n_unsc_visited);
+  g_assert_cmpuint (kept->by_party->len, ==, fresh->by_party->len);
+  g_assert_cmpstr (((DlgCount *) g_ptr_array_index (kept->by_party, 0))->label, ==,
+                   ((DlgCount *) g_ptr_array_index (fresh->by_party, 0))->label);
+
+  counts = dlg_side_describe_counts (india, TRUE);
+  again = dlg_side_describe_counts (india, TRUE);
+  g_assert_true (g_strv_equal ((const char * const *) counts, (const char * const *) again));
+  g_assert_true (counts != again);
+
+  dlg_document_set_prepare_func (document, prepare_cb);
+  dlg_document_open (document, file);
+  while (dlg_document_get_dataset (document) == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  /* the document's caller had its own work done in the same thread */
+  g_assert_nonnull (prepared_in);
+  g_assert_true (prepared_in != g_thread_self ());
+  g_assert_true (g_object_get_data (G_OBJECT (dlg_document_get_dataset (document)), "prepared") ==
+                 prepared_in);
+  sides = dlg_dataset_get_sides (dlg_document_get_dataset (document));
+  for (guint i = 0; i < g_list_model_get_n_items (sides); i++)
+    {
+      g_autoptr(DlgSide) side = g_list_model_get_item (sides, i);
+
+      g_assert_nonnull (dlg_side_peek_summary (side));
+    }
+}
+
 static void
 test_text_fold (void)
 {
@@ -736,6 +795,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/model/text/fold", test_text_fold);
+  g_test_add_func ("/model/summary/kept", test_summary_kept);
   g_test_add_func ("/model/loader/bundled/seven-indian-groups", test_bundled_seven_indian_groups);
   g_test_add_func ("/model/loader/bundled/tharoor-route", test_bundled_tharoor_route);
   g_test_add_func ("/model/loader/bundled/bilawal", test_bundled_bilawal);

@@ -8,6 +8,7 @@
 
 #include "dlg-comparison.h"
 #include "dlg-destination.h"
+#include "dlg-model-private.h"
 #include "dlg-text.h"
 
 static void
@@ -273,7 +274,7 @@ dlg_comparison_free (DlgComparison *comparison)
 }
 
 char *
-dlg_side_summary_describe (DlgSideSummary     *s,
+dlg_side_summary_describe (const DlgSideSummary *s,
                            const DlgAnnounced *announced)
 {
   g_autoptr(GString) line = g_string_new (NULL);
@@ -346,7 +347,7 @@ take_line (GStrvBuilder *lines,
 }
 
 char *
-dlg_side_summary_size (DlgSideSummary *summary)
+dlg_side_summary_size (const DlgSideSummary *summary)
 {
   g_autofree char *members =
     g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u member", "%u members", summary->n_members),
@@ -360,18 +361,33 @@ dlg_side_summary_size (DlgSideSummary *summary)
   return g_strdup_printf (_("%s in %s"), members, delegations);
 }
 
-GStrv
-dlg_side_describe_counts (DlgSide  *side,
-                          gboolean  isolate)
+const DlgSideSummary *
+dlg_side_get_summary (DlgSide *side)
 {
-  g_autoptr(GStrvBuilder) lines = g_strv_builder_new ();
-  g_autoptr(DlgSideSummary) summary = NULL;
-  GListModel *delegations;
-
   g_return_val_if_fail (DLG_IS_SIDE (side), NULL);
 
-  summary = dlg_side_summary_new (side, NULL);
-  take_line (lines, dlg_side_summary_describe (summary, dlg_side_get_announced (side)));
+  if (g_once_init_enter (&side->summary))
+    g_once_init_leave (&side->summary, dlg_side_summary_new (side, NULL));
+  return side->summary;
+}
+
+const DlgSideSummary *
+dlg_side_peek_summary (DlgSide *side)
+{
+  g_return_val_if_fail (DLG_IS_SIDE (side), NULL);
+
+  return g_atomic_pointer_get (&side->summary);
+}
+
+static GStrv
+describe_counts (DlgSide  *side,
+                 gboolean  isolate)
+{
+  g_autoptr(GStrvBuilder) lines = g_strv_builder_new ();
+  GListModel *delegations;
+
+  take_line (lines, dlg_side_summary_describe (dlg_side_get_summary (side),
+                                               dlg_side_get_announced (side)));
   delegations = dlg_side_get_delegations (side);
   for (guint i = 0; i < g_list_model_get_n_items (delegations); i++)
     {
@@ -391,6 +407,37 @@ dlg_side_describe_counts (DlgSide  *side,
       take_line (lines, g_strdup_printf (_("%s: %s"), label, text));
     }
   return g_strv_builder_end (lines);
+}
+
+GStrv
+dlg_side_describe_counts (DlgSide  *side,
+                          gboolean  isolate)
+{
+  GStrv *kept;
+
+  g_return_val_if_fail (DLG_IS_SIDE (side), NULL);
+
+  kept = &side->counts[isolate ? TRUE : FALSE];
+  if (g_once_init_enter (kept))
+    g_once_init_leave (kept, describe_counts (side, isolate));
+  return g_strdupv (*kept);
+}
+
+void
+dlg_dataset_prepare (DlgDataset *dataset)
+{
+  GListModel *sides;
+
+  g_return_if_fail (DLG_IS_DATASET (dataset));
+
+  sides = dlg_dataset_get_sides (dataset);
+  for (guint i = 0; i < g_list_model_get_n_items (sides); i++)
+    {
+      g_autoptr(DlgSide) side = g_list_model_get_item (sides, i);
+      g_auto(GStrv) counts = dlg_side_describe_counts (side, TRUE);
+
+      dlg_side_get_summary (side);
+    }
 }
 
 int

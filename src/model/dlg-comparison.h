@@ -1,5 +1,6 @@
 #pragma once
 
+#include "dlg-dataset.h"
 #include "dlg-destination.h"
 #include "dlg-side.h"
 
@@ -37,14 +38,25 @@ DlgSideSummary *dlg_side_summary_new  (DlgSide        *side,
                                        GListModel     *members);
 void            dlg_side_summary_free (DlgSideSummary *summary);
 
+/* The summary of all the side's members, made once and kept by the side
+ * (any thread; made once even when two ask at the same time) */
+const DlgSideSummary *dlg_side_get_summary  (DlgSide *side);
+/* The kept summary, or NULL while none was asked for */
+const DlgSideSummary *dlg_side_peek_summary (DlgSide *side);
+/* Makes and keeps what the window shows of each side that does not depend
+ * on the filter (summaries and counts), in the thread that calls it: the
+ * loading thread, so that the main loop finds it made.  A dataset does not
+ * change once loaded. */
+void                  dlg_dataset_prepare   (DlgDataset *dataset);
+
 /* "Announced: 59 members, 33 countries. Recorded: 61 members (58
  * travelled, 2 withdrew or declined, 1 unconfirmed) and 1 accompanying.":
  * the announced figures beside the recorded ones, one line.  Without
  * announced figures, only what was recorded. */
-char           *dlg_side_summary_describe (DlgSideSummary     *summary,
+char           *dlg_side_summary_describe (const DlgSideSummary     *summary,
                                            const DlgAnnounced *announced);
 /* "63 members in 7 delegations" (plural forms for both counts) */
-char           *dlg_side_summary_size     (DlgSideSummary     *summary);
+char           *dlg_side_summary_size     (const DlgSideSummary     *summary);
 /* The side's line, then one for each delegation with announced figures
  * ("Peace delegation: Announced: 9 members. Recorded: …"); labels
  * bidi-isolated when isolate is TRUE (for the window and the sheet). */

@@ -41,4 +41,11 @@ gboolean            dlg_document_get_missing          (DlgDocument *self);
 const char * const *dlg_document_get_warnings         (DlgDocument *self);
 gboolean            dlg_document_get_showing_fallback (DlgDocument *self);
 
+/* Called in the loading thread with each dataset that loaded, before the
+ * dataset is shown: work on the dataset alone (no widgets, nothing of
+ * the caller's), kept on it with g_object_set_data_full() */
+typedef void (*DlgDatasetPrepareFunc) (DlgDataset *dataset);
+void                dlg_document_set_prepare_func     (DlgDocument           *self,
+                                                       DlgDatasetPrepareFunc  func);
+
 G_END_DECLS

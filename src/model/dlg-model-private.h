@@ -118,6 +118,10 @@ struct _DlgSide
   GListStore *delegations;
   GListStore *members;
   GListStore *destinations;
+  /* kept once made (dlg_side_get_summary, dlg_side_describe_counts):
+   * a DlgSideSummary, and the counts' lines plain and isolated */
+  gpointer summary;
+  GStrv counts[2];
 };
 
 struct _DlgDataset

@@ -2,6 +2,7 @@
 
 #include "config.h"
 
+#include "dlg-comparison.h"
 #include "dlg-model-private.h"
 
 G_DEFINE_FINAL_TYPE (DlgSide, dlg_side, DLG_TYPE_RECORD)
@@ -38,6 +39,9 @@ dlg_side_finalize (GObject *object)
   g_clear_pointer (&self->home_capital, g_free);
   g_clear_object (&self->home_place);
   g_clear_pointer (&self->announced, dlg_announced_free);
+  g_clear_pointer (&self->summary, dlg_side_summary_free);
+  g_clear_pointer (&self->counts[FALSE], g_strfreev);
+  g_clear_pointer (&self->counts[TRUE], g_strfreev);
 
   G_OBJECT_CLASS (dlg_side_parent_class)->finalize (object);
 }

@@ -770,7 +770,7 @@ dlg_side_pane_set_side (DlgSidePane *self,
                         GtkFilter   *filter,
                         GHashTable  *shared_keys)
 {
-  g_autoptr(DlgSideSummary) summary = NULL;
+  const DlgSideSummary *summary;
   g_autofree char *summary_text = NULL;
   g_autofree char *name_cut = NULL;
   g_autoptr(GtkStringList) names = NULL;
@@ -796,7 +796,7 @@ dlg_side_pane_set_side (DlgSidePane *self,
                                   -1);
   name_lists (self, dlg_side_get_name (side));
 
-  summary = dlg_side_summary_new (side, NULL);
+  summary = dlg_side_get_summary (side);
   {
     g_auto(GStrv) counts = dlg_side_describe_counts (side, TRUE);
     g_autofree char *count_lines = g_strjoinv ("\n", counts);

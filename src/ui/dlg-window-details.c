@@ -367,7 +367,7 @@ add_places (GtkBox     *box,
 }
 
 static char *
-counts_text (DlgSideSummary *s)
+counts_text (const DlgSideSummary *s)
 {
   GString *text = g_string_new (NULL);
   gboolean first = TRUE;
@@ -426,7 +426,7 @@ dlg_details_show_comparison (GtkBox        *box,
   gtk_box_append (box, columns);
   for (DlgSide *side = a; side != NULL; side = side == a ? b : NULL)
     {
-      g_autoptr(DlgSideSummary) s = dlg_side_summary_new (side, NULL);
+      const DlgSideSummary *s = dlg_side_get_summary (side);
       g_autofree char *name = dlg_text_isolate (dlg_side_get_name (side));
       g_autofree char *size = dlg_side_summary_size (s);
       /* Translators: a side in the comparison's numbers: its name and size, then how many
