@@ -162,6 +162,26 @@ index_facets (DlgDataset *dataset)
   return index;
 }
 
+/* The index made in the document's loading thread, kept on the dataset
+ * until the window takes it: at 100 000 members it took 0.1-0.2 s of the
+ * main loop when a file opened. */
+#define PREPARED_FACETS "dlg-window-facets"
+
+void
+dlg_window_prepare_dataset (DlgDataset *dataset)
+{
+  g_object_set_data_full (G_OBJECT (dataset), PREPARED_FACETS, index_facets (dataset),
+                          (GDestroyNotify) dlg_facet_index_free);
+}
+
+gboolean
+dlg_window_get_facets_prepared (DlgWindow *self)
+{
+  g_return_val_if_fail (DLG_IS_WINDOW (self), FALSE);
+
+  return self->facets_prepared;
+}
+
 /* The ids of the values chosen in the drop-downs */
 static void
 choose_facets (DlgWindow *self)
@@ -689,7 +709,10 @@ dlg_window_rebuild_facets (DlgWindow *self)
                                          NULL);
 
   g_clear_pointer (&self->facets, dlg_facet_index_free);
-  self->facets = index_facets (self->dataset);
+  self->facets = g_object_steal_data (G_OBJECT (self->dataset), PREPARED_FACETS);
+  self->facets_prepared = self->facets != NULL;
+  if (self->facets == NULL)
+    self->facets = index_facets (self->dataset);
 
   for (guint i = 0; i < g_list_model_get_n_items (sides); i++)
     {

@@ -83,6 +83,8 @@ struct _DlgWindow
   GtkCustomFilter *filter;
   /* the members' facet values as numbers, one index per dataset */
   DlgFacetIndex *facets;
+  /* the index was made in the loading thread (dlg_window_prepare_dataset) */
+  gboolean facets_prepared;
   char *search;
   char *party;
   int role_kind;
@@ -120,6 +122,7 @@ void      dlg_facet_index_free          (DlgFacetIndex *index);
 void      dlg_window_filter_class_init  (GtkWidgetClass *widget_class);
 void      dlg_window_filter_init        (DlgWindow    *self);
 void      dlg_window_rebuild_facets     (DlgWindow    *self);
+void      dlg_window_prepare_dataset    (DlgDataset   *dataset);
 
 /* dlg-window-load.c */
 void      dlg_window_load_class_init    (GtkWidgetClass *widget_class);

@@ -45,6 +45,9 @@ void         dlg_window_clear_filters     (DlgWindow      *self);
 guint        dlg_window_get_facet_count   (DlgWindow      *self,
                                            const char     *facet,
                                            const char     *value);
+/* Whether the filter's index of the data shown was made in the loading
+ * thread rather than in the main loop */
+gboolean     dlg_window_get_facets_prepared (DlgWindow   *self);
 /* Which side each pane shows, by index in the dataset */
 void         dlg_window_choose_sides      (DlgWindow      *self,
                                            guint           a,
