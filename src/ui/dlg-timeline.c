@@ -50,6 +50,9 @@ struct _DlgTimeline
   GHashTable *reached;
   GPtrArray *lanes;
   GArray *links;
+  /* the sides' meetings (DlgMeeting), made once per pair of sides: the
+   * filter changes which lanes show, not where the sides met */
+  GPtrArray *meetings;
   GdkRGBA colours[2];
   /* delegations with stays past MAX_LANES_PER_SIDE, both sides */
   guint more;
@@ -198,9 +201,9 @@ rebuild (DlgTimeline *self)
     if (self->sides[i] != NULL)
       add_lanes (self, self->sides[i], i);
 
-  if (self->sides[0] != NULL && self->sides[1] != NULL)
+  if (self->meetings != NULL)
     {
-      g_autoptr(GPtrArray) meetings = dlg_comparison_meetings (self->sides[0], self->sides[1]);
+      GPtrArray *meetings = self->meetings;
 
       for (guint i = 0; i < meetings->len; i++)
         {
@@ -239,6 +242,9 @@ dlg_timeline_set_sides (DlgTimeline *self,
 
   g_set_object (&self->sides[0], a);
   g_set_object (&self->sides[1], b);
+  g_clear_pointer (&self->meetings, g_ptr_array_unref);
+  if (a != NULL && b != NULL)
+    self->meetings = dlg_comparison_meetings (a, b);
   dlg_replace_set (&self->reached, reached);
   rebuild (self);
 }
@@ -270,14 +276,20 @@ dlg_timeline_get_lane_text (DlgTimeline *self,
 }
 
 char *
-dlg_timeline_describe_meetings (DlgSide *a,
-                                DlgSide *b)
+dlg_timeline_describe_meetings (DlgTimeline *self)
 {
-  g_autoptr(GPtrArray) meetings = dlg_comparison_meetings (a, b);
-  g_autofree char *name_a = dlg_text_isolate (dlg_side_get_name (a));
-  g_autofree char *name_b = dlg_text_isolate (dlg_side_get_name (b));
+  g_autofree char *name_a = NULL;
+  g_autofree char *name_b = NULL;
   GString *out = g_string_new (NULL);
+  GPtrArray *meetings;
 
+  g_return_val_if_fail (DLG_IS_TIMELINE (self), g_string_free (out, FALSE));
+
+  meetings = self->meetings;
+  if (meetings == NULL)
+    return g_string_free (out, FALSE);
+  name_a = dlg_text_isolate (dlg_side_get_name (self->sides[0]));
+  name_b = dlg_text_isolate (dlg_side_get_name (self->sides[1]));
   for (guint i = 0; i < meetings->len; i++)
     {
       DlgMeeting *m = g_ptr_array_index (meetings, i);
@@ -666,6 +678,7 @@ dlg_timeline_dispose (GObject *object)
   g_clear_pointer (&self->reached, g_hash_table_unref);
   g_clear_pointer (&self->lanes, g_ptr_array_unref);
   g_clear_pointer (&self->links, g_array_unref);
+  g_clear_pointer (&self->meetings, g_ptr_array_unref);
 
   G_OBJECT_CLASS (dlg_timeline_parent_class)->dispose (object);
 }

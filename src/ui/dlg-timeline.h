@@ -35,8 +35,8 @@ gboolean    dlg_timeline_get_stay_area  (DlgTimeline     *self,
                                          guint            stay,
                                          graphene_rect_t *area);
 /* "London: India Group 2, 31 May – 3 Jun 2025; Pakistan Peace delegation,
- * 8–10 Jun 2025: 5 days apart", one line per place both sides visited */
-char       *dlg_timeline_describe_meetings (DlgSide *a,
-                                            DlgSide *b);
+ * 8–10 Jun 2025: 5 days apart", one line per place the two sides set
+ * visited ("" for none) */
+char       *dlg_timeline_describe_meetings (DlgTimeline *self);
 
 G_END_DECLS

@@ -139,7 +139,7 @@ show_comparison (DlgWindow *self)
     gtk_label_set_text (self->side_b_label, dlg_text_shown (dlg_side_get_name (b), &cut_b));
   }
   {
-    g_autofree char *meetings = dlg_timeline_describe_meetings (a, b);
+    g_autofree char *meetings = dlg_timeline_describe_meetings (self->timeline_view);
 
     gtk_label_set_text (self->meetings_label, meetings[0] != '\0' ? meetings
                                                                    : _("No place both sides visited."));
