@@ -162,26 +162,6 @@ index_facets (DlgDataset *dataset)
   return index;
 }
 
-/* The index made in the document's loading thread, kept on the dataset
- * until the window takes it: at 100 000 members it took 0.1-0.2 s of the
- * main loop when a file opened. */
-#define PREPARED_FACETS "dlg-window-facets"
-
-void
-dlg_window_prepare_dataset (DlgDataset *dataset)
-{
-  g_object_set_data_full (G_OBJECT (dataset), PREPARED_FACETS, index_facets (dataset),
-                          (GDestroyNotify) dlg_facet_index_free);
-}
-
-gboolean
-dlg_window_get_facets_prepared (DlgWindow *self)
-{
-  g_return_val_if_fail (DLG_IS_WINDOW (self), FALSE);
-
-  return self->facets_prepared;
-}
-
 /* The ids of the values chosen in the drop-downs */
 static void
 choose_facets (DlgWindow *self)
@@ -691,28 +671,52 @@ set_choices (GtkDropDown *dropdown,
   gtk_drop_down_set_selected (dropdown, index_of (dropdown, keep));
 }
 
-void
-dlg_window_rebuild_facets (DlgWindow *self)
+/* What the facets need of a dataset: the index, and each drop-down's
+ * choices with their totals. Made in the document's loading thread and
+ * kept on the dataset until the window takes it: at 100 000 members this
+ * took 0.1-0.2 s of the main loop when a file opened. */
+#define PREPARED_FACETS "dlg-window-facets"
+
+enum
 {
+  CHOICES_PARTY,
+  CHOICES_KIND,
+  CHOICES_DELEGATION,
+  CHOICES_COUNTRY,
+  N_CHOICES
+};
+
+typedef struct
+{
+  DlgFacetIndex *index;
+  GPtrArray *choices[N_CHOICES];  /* Choice */
+} Prepared;
+
+static void
+prepared_free (gpointer data)
+{
+  Prepared *prepared = data;
+
+  g_clear_pointer (&prepared->index, dlg_facet_index_free);
+  for (guint i = 0; i < N_CHOICES; i++)
+    g_ptr_array_unref (prepared->choices[i]);
+  g_free (prepared);
+}
+
+static Prepared *
+prepare_facets (DlgDataset *dataset)
+{
+  Prepared *prepared = g_new0 (Prepared, 1);
   g_autoptr(GHashTable) parties = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) delegations = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) countries = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) kinds = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GPtrArray) party_choices = g_ptr_array_new_with_free_func (choice_free);
-  g_autoptr(GPtrArray) kind_choices = g_ptr_array_new_with_free_func (choice_free);
-  g_autoptr(GPtrArray) delegation_choices = g_ptr_array_new_with_free_func (choice_free);
-  g_autoptr(GPtrArray) country_choices = g_ptr_array_new_with_free_func (choice_free);
   guint kind_totals[DLG_N_ROLE_KINDS] = { 0 };
-  GListModel *sides = dlg_dataset_get_sides (self->dataset);
-  g_autofree char *keep_kind = g_strdup (self->role_kind >= 0 ?
-                                         dlg_enum_to_nick (DLG_TYPE_ROLE_KIND, self->role_kind) :
-                                         NULL);
+  GListModel *sides = dlg_dataset_get_sides (dataset);
 
-  g_clear_pointer (&self->facets, dlg_facet_index_free);
-  self->facets = g_object_steal_data (G_OBJECT (self->dataset), PREPARED_FACETS);
-  self->facets_prepared = self->facets != NULL;
-  if (self->facets == NULL)
-    self->facets = index_facets (self->dataset);
+  prepared->index = index_facets (dataset);
+  for (guint i = 0; i < N_CHOICES; i++)
+    prepared->choices[i] = g_ptr_array_new_with_free_func (choice_free);
 
   for (guint i = 0; i < g_list_model_get_n_items (sides); i++)
     {
@@ -725,7 +729,7 @@ dlg_window_rebuild_facets (DlgWindow *self)
           g_autoptr(DlgMember) m = g_list_model_get_item (members, j);
           const char *party = dlg_member_get_party (m);
 
-          add_choice (parties, party_choices, party ? party : "",
+          add_choice (parties, prepared->choices[CHOICES_PARTY], party ? party : "",
                       party ? party : _("Party not known"));
           kind_totals[dlg_member_get_role_kind (m)]++;
         }
@@ -741,7 +745,7 @@ dlg_window_rebuild_facets (DlgWindow *self)
           g_autofree char *name = g_strdup_printf (_("%s · %s"), side_name, group);
           GListModel *route = dlg_delegation_get_destinations (d);
 
-          add_choice (delegations, delegation_choices, id, name);
+          add_choice (delegations, prepared->choices[CHOICES_DELEGATION], id, name);
           for (guint k = 0; k < g_list_model_get_n_items (route); k++)
             {
               g_autoptr(DlgDestination) dest = g_list_model_get_item (route, k);
@@ -751,13 +755,13 @@ dlg_window_rebuild_facets (DlgWindow *self)
               g_autofree char *planned = NULL;
 
               if (value == country)
-                add_choice (countries, country_choices, value, country);
+                add_choice (countries, prepared->choices[CHOICES_COUNTRY], value, country);
               else
                 {
                   /* Translators: a destination facet choice: a country a delegation
                    * planned to visit and did not, "France (planned only)" */
                   planned = g_strdup_printf (_("%s (planned only)"), country);
-                  add_choice (countries, country_choices, value, planned);
+                  add_choice (countries, prepared->choices[CHOICES_COUNTRY], value, planned);
                 }
             }
         }
@@ -765,19 +769,54 @@ dlg_window_rebuild_facets (DlgWindow *self)
 
   for (int k = 0; k < DLG_N_ROLE_KINDS; k++)
     if (kind_totals[k] > 0)
-      add_choice (kinds, kind_choices, dlg_enum_to_nick (DLG_TYPE_ROLE_KIND, k),
+      add_choice (kinds, prepared->choices[CHOICES_KIND], dlg_enum_to_nick (DLG_TYPE_ROLE_KIND, k),
                   dlg_role_kind_to_label (k));
 
-  g_ptr_array_sort (party_choices, choice_by_total);
-  g_ptr_array_sort (country_choices, choice_by_name);
+  g_ptr_array_sort (prepared->choices[CHOICES_PARTY], choice_by_total);
+  g_ptr_array_sort (prepared->choices[CHOICES_COUNTRY], choice_by_name);
+  return prepared;
+}
+
+void
+dlg_window_prepare_dataset (DlgDataset *dataset)
+{
+  g_object_set_data_full (G_OBJECT (dataset), PREPARED_FACETS, prepare_facets (dataset),
+                          prepared_free);
+}
+
+gboolean
+dlg_window_get_facets_prepared (DlgWindow *self)
+{
+  g_return_val_if_fail (DLG_IS_WINDOW (self), FALSE);
+
+  return self->facets_prepared;
+}
+
+void
+dlg_window_rebuild_facets (DlgWindow *self)
+{
+  Prepared *prepared = g_object_steal_data (G_OBJECT (self->dataset), PREPARED_FACETS);
+  g_autofree char *keep_kind = g_strdup (self->role_kind >= 0 ?
+                                         dlg_enum_to_nick (DLG_TYPE_ROLE_KIND, self->role_kind) :
+                                         NULL);
+
+  self->facets_prepared = prepared != NULL;
+  if (prepared == NULL)
+    prepared = prepare_facets (self->dataset);
+  g_clear_pointer (&self->facets, dlg_facet_index_free);
+  self->facets = g_steal_pointer (&prepared->index);
 
   self->updating_facets = TRUE;
-  set_choices (self->party_dropdown, _("All parties"), party_choices, self->party);
-  set_choices (self->role_kind_dropdown, _("All kinds of role"), kind_choices, keep_kind);
-  set_choices (self->delegation_dropdown, _("All delegations"), delegation_choices,
-               self->delegation_id);
-  set_choices (self->country_dropdown, _("All destinations"), country_choices, self->country);
+  set_choices (self->party_dropdown, _("All parties"), prepared->choices[CHOICES_PARTY],
+               self->party);
+  set_choices (self->role_kind_dropdown, _("All kinds of role"), prepared->choices[CHOICES_KIND],
+               keep_kind);
+  set_choices (self->delegation_dropdown, _("All delegations"),
+               prepared->choices[CHOICES_DELEGATION], self->delegation_id);
+  set_choices (self->country_dropdown, _("All destinations"), prepared->choices[CHOICES_COUNTRY],
+               self->country);
   self->updating_facets = FALSE;
+  prepared_free (prepared);
 
   facet_changed_cb (self);
 }
