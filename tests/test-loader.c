@@ -695,6 +695,20 @@ test_bundled_meetings (void)
     }
   g_assert_cmpint (dlg_iso_to_day ("2025-06-08") - dlg_iso_to_day ("2025-06-03"), ==, 5);
   g_assert_cmpint (dlg_iso_to_day ("2025-02-30"), ==, -1);
+  /* days as GDate counts them; what is not a whole date is no day */
+  g_assert_cmpint (dlg_iso_to_day ("2025-03-01") - dlg_iso_to_day ("2024-12-31"), ==, 60);
+  g_assert_cmpint (dlg_iso_to_day ("0001-01-01"), ==, 1);
+  g_assert_cmpint (dlg_iso_to_day ("2024-02-29"), >, 0);
+  g_assert_cmpint (dlg_iso_to_day ("2025-02-29"), ==, -1);
+  g_assert_cmpint (dlg_iso_to_day ("2025-06"), ==, -1);
+  g_assert_cmpint (dlg_iso_to_day ("2025-13-01"), ==, -1);
+  g_assert_cmpint (dlg_iso_to_day ("2025-01-300"), ==, -1);
+  g_assert_cmpint (dlg_iso_to_day ("2025-257-01"), ==, -1);
+  g_assert_cmpint (dlg_iso_to_day ("2025-06-"), ==, -1);
+  g_assert_cmpint (dlg_iso_to_day ("x2025-06-01"), ==, -1);
+  g_assert_cmpint (dlg_iso_to_day ("99999999999-01-01"), ==, -1);
+  g_assert_cmpint (dlg_iso_to_day (""), ==, -1);
+  g_assert_cmpint (dlg_iso_to_day (NULL), ==, -1);
 }
 
 /* Folding for search: accents and case away, the same for every

@@ -4,8 +4,6 @@
 
 #include <glib/gi18n.h>
 
-#include <stdio.h>
-
 #include "dlg-comparison.h"
 #include "dlg-destination.h"
 #include "dlg-model-private.h"
@@ -440,13 +438,30 @@ dlg_dataset_prepare (DlgDataset *dataset)
     }
 }
 
+/* A number of 1 to 9 digits at *p, stopping at the first non-digit */
+static gboolean
+read_number (const char **p,
+             int         *value)
+{
+  const char *start = *p;
+
+  *value = 0;
+  while (g_ascii_isdigit (**p) && *p - start < 9)
+    *value = *value * 10 + (*(*p)++ - '0');
+  return *p > start && !g_ascii_isdigit (**p);
+}
+
+/* Read by hand: the timeline and the meetings ask for every stay's days
+ * whenever the filter changes, and sscanf() was most of that time. */
 int
 dlg_iso_to_day (const char *iso)
 {
+  const char *p = iso;
   int y, m, d;
   GDate date;
 
-  if (iso == NULL || sscanf (iso, "%d-%d-%d", &y, &m, &d) != 3 ||
+  if (iso == NULL || !read_number (&p, &y) || *p++ != '-' || !read_number (&p, &m) ||
+      *p++ != '-' || !read_number (&p, &d) || y > G_MAXUINT16 || m > 12 || d > 31 ||
       !g_date_valid_dmy (d, m, y))
     return -1;
   g_date_clear (&date, 1);
