@@ -45,6 +45,43 @@ typedef struct
   GArray *points;
 } Route;
 
+/* A leg of a side's routes, as the key of the legs drawn */
+typedef struct
+{
+  guint side;
+  Point from;
+  Point to;
+} Leg;
+
+static guint
+point_hash (Point p)
+{
+  guint64 x, y;
+
+  memcpy (&x, &p.x, sizeof x);
+  memcpy (&y, &p.y, sizeof y);
+  return (guint) (x ^ (x >> 32)) * 31 + (guint) (y ^ (y >> 32));
+}
+
+static guint
+leg_hash (gconstpointer data)
+{
+  const Leg *leg = data;
+
+  return (point_hash (leg->from) * 31 + point_hash (leg->to)) * 31 + leg->side;
+}
+
+static gboolean
+leg_equal (gconstpointer a,
+           gconstpointer b)
+{
+  const Leg *la = a;
+  const Leg *lb = b;
+
+  return la->side == lb->side && la->from.x == lb->from.x && la->from.y == lb->from.y &&
+         la->to.x == lb->to.x && la->to.y == lb->to.y;
+}
+
 struct _DlgMapScene
 {
   /* a window may draw the scene in a worker thread while it makes the
@@ -55,6 +92,8 @@ struct _DlgMapScene
   /* the legs already in a route of their side: a leg many delegations
    * flew is drawn once (45 000 legs of 100 000 members were 4 s a frame) */
   GHashTable *legs;
+  /* the places by key (owned by places) */
+  GHashTable *places_by_key;
   DlgColour colours[2];
   /* each side's home capital, where its routes start (has_home: known) */
   gboolean has_home[2];
@@ -165,19 +204,27 @@ add_point (DlgMapScene *self,
 {
   if (route->points->len > 0)
     {
-      Point from = g_array_index (route->points, Point, route->points->len - 1);
-      g_autofree char *key = g_strdup_printf ("%u %a %a %a %a", route->side, from.x, from.y,
-                                              p.x, p.y);
+      Leg *leg = g_new (Leg, 1);
 
-      if (!g_hash_table_add (self->legs, g_steal_pointer (&key)))
+      leg->side = route->side;
+      leg->from = g_array_index (route->points, Point, route->points->len - 1);
+      leg->to = p;
+      if (!g_hash_table_add (self->legs, leg))
         {
-          /* drawn: a new segment starts at p (a lone point draws nothing) */
-          Route *next = g_new0 (Route, 1);
+          /* drawn: a new segment starts at p; the one so far is kept
+           * unless it is a lone point, which draws nothing (most are:
+           * many delegations fly the same legs) */
+          if (route->points->len > 1)
+            {
+              Route *next = g_new0 (Route, 1);
 
-          next->side = route->side;
-          next->points = route->points;
-          route->points = g_array_new (FALSE, FALSE, sizeof (Point));
-          g_ptr_array_add (self->routes, next);
+              next->side = route->side;
+              next->points = route->points;
+              route->points = g_array_new (FALSE, FALSE, sizeof (Point));
+              g_ptr_array_add (self->routes, next);
+            }
+          else
+            g_array_set_size (route->points, 0);
         }
     }
   g_array_append_val (route->points, p);
@@ -205,20 +252,6 @@ route_free (gpointer data)
 
   g_array_unref (route->points);
   g_free (route);
-}
-
-static Place *
-find_place (DlgMapScene *self,
-            const char  *key)
-{
-  for (guint i = 0; i < self->places->len; i++)
-    {
-      Place *place = g_ptr_array_index (self->places, i);
-
-      if (g_strcmp0 (place->key, key) == 0)
-        return place;
-    }
-  return NULL;
 }
 
 static void
@@ -265,7 +298,7 @@ add_side (DlgMapScene *self,
           if (!dlg_destination_get_coordinates (dest, &lat, &lon) ||
               (shown != NULL && !g_hash_table_contains (shown, dest)))
             continue;
-          place = find_place (self, dlg_destination_get_key (dest));
+          place = g_hash_table_lookup (self->places_by_key, dlg_destination_get_key (dest));
           if (place == NULL)
             {
               DlgPlace *named = dlg_destination_get_place (dest);
@@ -284,6 +317,7 @@ add_side (DlgMapScene *self,
               place->who = g_string_new (NULL);
               place->destination = g_object_ref (dest);
               g_ptr_array_add (self->places, place);
+              g_hash_table_insert (self->places_by_key, place->key, place);
             }
           if (dlg_destination_get_unsc (dest) == DLG_UNSC_PERMANENT ||
               dlg_destination_get_unsc (dest) == DLG_UNSC_ELECTED)
@@ -321,7 +355,8 @@ dlg_map_scene_new (DlgSide    *a,
   g_atomic_ref_count_init (&self->ref_count);
   self->places = g_ptr_array_new_with_free_func (place_free);
   self->routes = g_ptr_array_new_with_free_func (route_free);
-  self->legs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->legs = g_hash_table_new_full (leg_hash, leg_equal, g_free, NULL);
+  self->places_by_key = g_hash_table_new (g_str_hash, g_str_equal);
   dlg_side_colour (NULL, 0, &self->colours[0]);
   dlg_side_colour (NULL, 1, &self->colours[1]);
   if (a != NULL)
@@ -360,6 +395,7 @@ dlg_map_scene_free (DlgMapScene *self)
   g_ptr_array_unref (self->places);
   g_ptr_array_unref (self->routes);
   g_hash_table_unref (self->legs);
+  g_hash_table_unref (self->places_by_key);
   g_free (self);
 }
 
