@@ -773,6 +773,51 @@ test_summary_kept (void)
     }
 }
 
+/* A dataset's lists are read by the window and by an export's thread at
+ * the same time. GListStore remembers the last position read, so two
+ * threads walking one store could each be handed the other's item. */
+#define WALK_ITEMS 20000
+#define WALKS 30
+
+static gpointer
+walk_list (gpointer data)
+{
+  GListModel *list = data;
+  guint wrong = 0;
+
+  for (guint w = 0; w < WALKS; w++)
+    for (guint i = 0; i < WALK_ITEMS; i++)
+      {
+        g_autoptr(GObject) item = g_list_model_get_item (list, i);
+
+        wrong += GPOINTER_TO_UINT (g_object_get_data (item, "at")) != i;
+      }
+  return GUINT_TO_POINTER (wrong);
+}
+
+static void
+test_list_threads (void)
+{
+  g_autoptr(DlgList) list = dlg_list_new (G_TYPE_OBJECT);
+  GThread *threads[2];
+
+  for (guint i = 0; i < WALK_ITEMS; i++)
+    {
+      g_autoptr(GObject) item = g_object_new (G_TYPE_OBJECT, NULL);
+
+      g_object_set_data (item, "at", GUINT_TO_POINTER (i));
+      dlg_list_append (list, item);
+    }
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, WALK_ITEMS);
+  g_assert_true (g_list_model_get_item_type (G_LIST_MODEL (list)) == G_TYPE_OBJECT);
+  g_assert_null (g_list_model_get_item (G_LIST_MODEL (list), WALK_ITEMS));
+
+  for (guint t = 0; t < G_N_ELEMENTS (threads); t++)
+    threads[t] = g_thread_new ("walk", walk_list, list);
+  for (guint t = 0; t < G_N_ELEMENTS (threads); t++)
+    g_assert_cmpuint (GPOINTER_TO_UINT (g_thread_join (threads[t])), ==, 0);
+}
+
 static void
 test_text_fold (void)
 {
@@ -810,6 +855,7 @@ main (int   argc,
 
   g_test_add_func ("/model/text/fold", test_text_fold);
   g_test_add_func ("/model/summary/kept", test_summary_kept);
+  g_test_add_func ("/model/list/threads", test_list_threads);
   g_test_add_func ("/model/loader/bundled/seven-indian-groups", test_bundled_seven_indian_groups);
   g_test_add_func ("/model/loader/bundled/tharoor-route", test_bundled_tharoor_route);
   g_test_add_func ("/model/loader/bundled/bilawal", test_bundled_bilawal);

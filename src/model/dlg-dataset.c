@@ -84,10 +84,10 @@ dlg_dataset_class_init (DlgDatasetClass *klass)
 static void
 dlg_dataset_init (DlgDataset *self)
 {
-  self->sources = g_list_store_new (DLG_TYPE_SOURCE);
-  self->sides = g_list_store_new (DLG_TYPE_SIDE);
+  self->sources = dlg_list_new (DLG_TYPE_SOURCE);
+  self->sides = dlg_list_new (DLG_TYPE_SIDE);
   self->sources_by_id = g_hash_table_new (g_str_hash, g_str_equal);
-  self->places = g_list_store_new (DLG_TYPE_PLACE);
+  self->places = dlg_list_new (DLG_TYPE_PLACE);
   self->places_by_id = g_hash_table_new (g_str_hash, g_str_equal);
   self->warnings = g_new0 (char *, 1);
 }

@@ -86,8 +86,8 @@ dlg_delegation_class_init (DlgDelegationClass *klass)
 static void
 dlg_delegation_init (DlgDelegation *self)
 {
-  self->members = g_list_store_new (DLG_TYPE_MEMBER);
-  self->destinations = g_list_store_new (DLG_TYPE_DESTINATION);
+  self->members = dlg_list_new (DLG_TYPE_MEMBER);
+  self->destinations = dlg_list_new (DLG_TYPE_DESTINATION);
 }
 
 #define GETTER(type, field, fallback)                         \

@@ -168,7 +168,7 @@ read_member (Ctx        *ctx,
         dlg_loader_read_objects (ctx, object, path, name, OPTIONAL, read_leg, member);
       }
 
-  g_list_store_append (delegation->members, member);
+  dlg_list_append (delegation->members, member);
   return TRUE;
 }
 
@@ -229,7 +229,7 @@ read_destination (Ctx        *ctx,
   else if (dest->country != NULL && dest->capital != NULL)
     dest->key = _dlg_destination_make_key (dest->country, dest->capital);
 
-  g_list_store_append (delegation->destinations, dest);
+  dlg_list_append (delegation->destinations, dest);
   return TRUE;
 }
 
@@ -337,7 +337,7 @@ fold_route (GString *route)
 }
 
 static GRefString *
-route_search_text (GListStore *destinations)
+route_search_text (DlgList *destinations)
 {
   g_autoptr(GString) route = g_string_new (NULL);
   guint n = g_list_model_get_n_items (G_LIST_MODEL (destinations));
@@ -387,7 +387,7 @@ link_delegation (DlgDelegation *delegation,
       m->route_text = m->has_legs ? own_route_text (m->route) : g_ref_string_acquire (route_text);
       m->is_leader = m == delegation->leader;
       _dlg_member_prepare (m);
-      g_list_store_append (side->members, m);
+      dlg_list_append (side->members, m);
     }
 
   n = g_list_model_get_n_items (G_LIST_MODEL (delegation->destinations));
@@ -399,7 +399,7 @@ link_delegation (DlgDelegation *delegation,
       d->delegation_id = g_ref_string_acquire (delegation_id);
       d->delegation_label = g_ref_string_acquire (label);
       d->side_id = g_ref_string_acquire (side_id);
-      g_list_store_append (side->destinations, d);
+      dlg_list_append (side->destinations, d);
     }
 
   delegation->side_id = g_ref_string_acquire (side_id);
@@ -458,7 +458,7 @@ read_delegation (Ctx        *ctx,
     }
 
   link_delegation (delegation, side);
-  g_list_store_append (side->delegations, delegation);
+  dlg_list_append (side->delegations, delegation);
   return TRUE;
 }
 
@@ -519,7 +519,7 @@ read_side (Ctx        *ctx,
   side->announced = read_announced (ctx, object, path);
   dlg_loader_read_objects (ctx, object, path, "delegations", REQUIRED, read_delegation, side);
 
-  g_list_store_append (dataset->sides, side);
+  dlg_list_append (dataset->sides, side);
   return TRUE;
 }
 
@@ -563,7 +563,7 @@ read_source (Ctx        *ctx,
     }
 
   source->number = g_list_model_get_n_items (G_LIST_MODEL (dataset->sources)) + 1;
-  g_list_store_append (dataset->sources, source);
+  dlg_list_append (dataset->sources, source);
   if (source->id != NULL && !g_hash_table_contains (dataset->sources_by_id, source->id))
     g_hash_table_insert (dataset->sources_by_id, source->id, source);
   return TRUE;
@@ -615,7 +615,7 @@ read_place (Ctx        *ctx,
               _("a capital or a city has coordinates: \"latitude\" and \"longitude\" "
                 "are missing"));
 
-  g_list_store_append (dataset->places, place);
+  dlg_list_append (dataset->places, place);
   id = dlg_record_get_id (DLG_RECORD (place));
   if (id != NULL && !g_hash_table_contains (dataset->places_by_id, id))
     g_hash_table_insert (dataset->places_by_id, (gpointer) id, place);

@@ -5,6 +5,7 @@
 #include "dlg-dataset.h"
 #include "dlg-delegation.h"
 #include "dlg-destination.h"
+#include "dlg-list.h"
 #include "dlg-member.h"
 #include "dlg-place.h"
 #include "dlg-record.h"
@@ -100,8 +101,8 @@ struct _DlgDelegation
   char *from;
   char *to;
   gboolean dates_approximate;
-  GListStore *members;
-  GListStore *destinations;
+  DlgList *members;
+  DlgList *destinations;
   GRefString *side_id;
   DlgAnnounced *announced;
 };
@@ -115,9 +116,9 @@ struct _DlgSide
   /* the place of that name (a capital) when the places list it */
   DlgPlace *home_place;
   DlgAnnounced *announced;
-  GListStore *delegations;
-  GListStore *members;
-  GListStore *destinations;
+  DlgList *delegations;
+  DlgList *members;
+  DlgList *destinations;
   /* kept once made (dlg_side_get_summary, dlg_side_describe_counts):
    * a DlgSideSummary, and the counts' lines plain and isolated */
   gpointer summary;
@@ -131,11 +132,11 @@ struct _DlgDataset
   char *title;
   char *description;
   char *as_of;
-  GListStore *sources;
+  DlgList *sources;
   GHashTable *sources_by_id;
-  GListStore *places;
+  DlgList *places;
   GHashTable *places_by_id;
-  GListStore *sides;
+  DlgList *sides;
   GStrv warnings;
 };
 

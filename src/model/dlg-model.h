@@ -8,6 +8,7 @@
 #include "dlg-document.h"
 #include "dlg-enums.h"
 #include "dlg-error.h"
+#include "dlg-list.h"
 #include "dlg-loader.h"
 #include "dlg-member.h"
 #include "dlg-place.h"

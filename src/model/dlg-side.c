@@ -83,9 +83,9 @@ dlg_side_class_init (DlgSideClass *klass)
 static void
 dlg_side_init (DlgSide *self)
 {
-  self->delegations = g_list_store_new (DLG_TYPE_DELEGATION);
-  self->members = g_list_store_new (DLG_TYPE_MEMBER);
-  self->destinations = g_list_store_new (DLG_TYPE_DESTINATION);
+  self->delegations = dlg_list_new (DLG_TYPE_DELEGATION);
+  self->members = dlg_list_new (DLG_TYPE_MEMBER);
+  self->destinations = dlg_list_new (DLG_TYPE_DESTINATION);
 }
 
 #define GETTER(type, field, fallback)                   \
