@@ -159,6 +159,9 @@ if localedef -i hi_IN -f UTF-8 "$tmp/locale/hi_IN.UTF-8" >/dev/null 2>&1 &&
     esac
   done <"$tmp/rtl.tap"
   [ -s "$tmp/rtl.tap" ] || bad "the Urdu session ran" "$(tail -n 5 "$tmp/rtl.err")"
+  if grep -q "^not ok" "$tmp/rtl.tap"; then
+    tail -n 20 "$tmp/rtl.err" | sed 's/^/# /'
+  fi
 else
   bad "localedef compiles hi_IN and ur_PK (Debian's locales package)"
 fi
