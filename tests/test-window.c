@@ -1665,8 +1665,9 @@ map_drawn (gpointer data)
   return dlg_map_is_drawn (DLG_MAP (dlg_window_get_map (data)));
 }
 
-/* A big map is drawn in a worker thread: the window goes on, and the
- * map's new image comes when it is ready (here every map counts as big). */
+/* A big map is made and drawn in a worker thread: the window goes on,
+ * and the map's new scene and image come when they are ready (here every
+ * map counts as big). */
 static void
 test_window_map_in_background (void)
 {
@@ -1674,11 +1675,13 @@ test_window_map_in_background (void)
   DlgMap *map = DLG_MAP (dlg_window_get_map (window));
 
   dlg_map_set_background_legs (map, 0);
+  dlg_map_set_background_stops (map, 0);
   g_assert_true (iterate_until (is_idle_for_a_moment, window, 2000));
   dlg_window_set_search (window, "tharoor");
   dlg_window_get_facet_count (window, "party", NULL);
-  /* a new scene, its image not drawn yet */
+  /* a new scene asked for: the last one still answers, nothing drawn yet */
   g_assert_false (dlg_map_is_drawn (map));
+  g_assert_cmpuint (dlg_map_get_n_places (map), ==, 35);
   g_assert_true (iterate_until (map_drawn, window, 10000));
   g_assert_cmpuint (dlg_map_get_n_places (map), <, 35);
 

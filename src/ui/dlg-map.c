@@ -14,6 +14,31 @@
 /* A scene of more legs than this is drawn in a worker thread (about
  * 200 ms of drawing on a slow machine), the last image shown meanwhile */
 #define BACKGROUND_LEGS 3000
+/* Sides with more stops than this have their scene made in a worker
+ * thread too (45 000 stops, 100 000 members: 80 ms a filter change); the
+ * last scene answers hover and clicks meanwhile, as its image is shown */
+#define BACKGROUND_STOPS 20000
+
+/* What a scene is made from: the window replaces its reached set and
+ * never changes one it gave, and a dataset's lists are safe to read from
+ * two threads (DlgList) */
+typedef struct
+{
+  DlgSide *sides[2];
+  GHashTable *reached;
+  guint serial;
+} SceneJob;
+
+static void
+scene_job_free (gpointer data)
+{
+  SceneJob *job = data;
+
+  g_clear_object (&job->sides[0]);
+  g_clear_object (&job->sides[1]);
+  g_clear_pointer (&job->reached, g_hash_table_unref);
+  g_free (job);
+}
 
 /* What an image is drawn for */
 typedef struct
@@ -68,6 +93,13 @@ struct _DlgMap
   Drawing *next;
   GCancellable *cancellable;
   guint background_legs;
+  /* a big scene being made in a worker thread, and the one asked for
+   * since (made next); serial counts the scenes asked for, so that one
+   * made for an older request is dropped */
+  SceneJob *scene_job;
+  SceneJob *scene_next;
+  guint scene_serial;
+  guint background_stops;
 };
 
 G_DEFINE_FINAL_TYPE (DlgMap, dlg_map, GTK_TYPE_WIDGET)
@@ -80,13 +112,14 @@ enum {
 static guint signals[N_SIGNALS];
 
 static void
-rebuild (DlgMap *self)
+set_scene (DlgMap      *self,
+           DlgMapScene *scene)
 {
   g_autofree char *label = NULL;
   guint n;
 
   g_clear_pointer (&self->scene, dlg_map_scene_free);
-  self->scene = dlg_map_scene_new (self->sides[0], self->sides[1], self->reached);
+  self->scene = scene;
   /* the old image stays on screen until the new one is drawn */
   self->focus = -1;
 
@@ -95,6 +128,101 @@ rebuild (DlgMap *self)
                                         "Map of the routes, %u places", n), n);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
   gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+make_scene_thread (GTask        *task,
+                   gpointer      source_object,
+                   gpointer      task_data,
+                   GCancellable *cancellable)
+{
+  SceneJob *job = task_data;
+
+  g_task_return_pointer (task, dlg_map_scene_new (job->sides[0], job->sides[1], job->reached),
+                         (GDestroyNotify) dlg_map_scene_free);
+}
+
+static void scene_made_cb (GObject      *source,
+                           GAsyncResult *result,
+                           gpointer      user_data);
+
+/* Makes self->scene_job's scene in a worker thread; the task holds the
+ * map (its source) until it is done, and owns the job */
+static void
+start_scene (DlgMap *self)
+{
+  g_autoptr(GTask) task = NULL;
+
+  if (self->cancellable == NULL)
+    self->cancellable = g_cancellable_new ();
+  task = g_task_new (self, self->cancellable, scene_made_cb, NULL);
+  g_task_set_source_tag (task, start_scene);
+  g_task_set_task_data (task, self->scene_job, scene_job_free);
+  g_task_run_in_thread (task, make_scene_thread);
+}
+
+static void
+scene_made_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  DlgMap *self = DLG_MAP (source);
+  SceneJob *job = g_task_get_task_data (G_TASK (result));
+  /* NULL when the map went meanwhile (its cancellable) */
+  DlgMapScene *scene = g_task_propagate_pointer (G_TASK (result), NULL);
+
+  if (scene == NULL)
+    return;
+  self->scene_job = NULL;
+  if (job->serial == self->scene_serial)
+    set_scene (self, scene);
+  else
+    dlg_map_scene_free (scene);
+  if (self->scene_next != NULL)
+    {
+      self->scene_job = g_steal_pointer (&self->scene_next);
+      start_scene (self);
+    }
+}
+
+static guint
+n_stops (DlgMap *self)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < 2; i++)
+    if (self->sides[i] != NULL)
+      n += g_list_model_get_n_items (dlg_side_get_destinations (self->sides[i]));
+  return n;
+}
+
+static void
+rebuild (DlgMap *self)
+{
+  SceneJob *job;
+
+  self->scene_serial++;
+  if (n_stops (self) <= self->background_stops)
+    {
+      /* small: at once; a scene still being made is dropped when done */
+      g_clear_pointer (&self->scene_next, scene_job_free);
+      set_scene (self, dlg_map_scene_new (self->sides[0], self->sides[1], self->reached));
+      return;
+    }
+  job = g_new0 (SceneJob, 1);
+  g_set_object (&job->sides[0], self->sides[0]);
+  g_set_object (&job->sides[1], self->sides[1]);
+  job->reached = self->reached != NULL ? g_hash_table_ref (self->reached) : NULL;
+  job->serial = self->scene_serial;
+  if (self->scene_job != NULL)
+    {
+      /* one at a time: this one waits, and replaces any waiting */
+      g_clear_pointer (&self->scene_next, scene_job_free);
+      self->scene_next = job;
+      return;
+    }
+  self->scene_job = job;
+  start_scene (self);
 }
 
 guint
@@ -328,7 +456,8 @@ dlg_map_is_drawn (DlgMap *self)
 {
   g_return_val_if_fail (DLG_IS_MAP (self), FALSE);
   return self->texture_drawing != NULL && self->texture_drawing->scene == self->scene &&
-         self->pending == NULL && self->next == NULL;
+         self->pending == NULL && self->next == NULL && self->scene_job == NULL &&
+         self->scene_next == NULL;
 }
 
 void
@@ -337,6 +466,14 @@ dlg_map_set_background_legs (DlgMap *self,
 {
   g_return_if_fail (DLG_IS_MAP (self));
   self->background_legs = legs;
+}
+
+void
+dlg_map_set_background_stops (DlgMap *self,
+                              guint   stops)
+{
+  g_return_if_fail (DLG_IS_MAP (self));
+  self->background_stops = stops;
 }
 
 /* --- the keyboard's place, activation --- */
@@ -543,6 +680,9 @@ dlg_map_dispose (GObject *object)
   g_clear_object (&self->cancellable);
   g_clear_pointer (&self->pending, drawing_free);
   g_clear_pointer (&self->next, drawing_free);
+  /* the job being made is its task's */
+  self->scene_job = NULL;
+  g_clear_pointer (&self->scene_next, scene_job_free);
   g_clear_object (&self->texture);
   g_clear_pointer (&self->texture_drawing, drawing_free);
   g_clear_pointer (&self->scene, dlg_map_scene_free);
@@ -579,6 +719,7 @@ dlg_map_init (DlgMap *self)
   self->zoom = 1.0;
   self->focus = -1;
   self->background_legs = BACKGROUND_LEGS;
+  self->background_stops = BACKGROUND_STOPS;
   /* an image drawn for a larger size, shown until the new one comes,
    * stays inside the map */
   gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);

@@ -51,5 +51,9 @@ gboolean   dlg_map_is_drawn       (DlgMap     *self);
 /* Scenes of more legs than this are drawn in a worker thread (3000) */
 void       dlg_map_set_background_legs (DlgMap *self,
                                         guint   legs);
+/* Scenes of sides with more stops than this are made in a worker thread
+ * (20000); until one is made the map shows, and answers for, the last */
+void       dlg_map_set_background_stops (DlgMap *self,
+                                         guint   stops);
 
 G_END_DECLS
