@@ -432,9 +432,9 @@ dlg_dataset_prepare (DlgDataset *dataset)
   for (guint i = 0; i < g_list_model_get_n_items (sides); i++)
     {
       g_autoptr(DlgSide) side = g_list_model_get_item (sides, i);
-      g_auto(GStrv) counts = dlg_side_describe_counts (side, TRUE);
 
-      dlg_side_get_summary (side);
+      /* the window's (isolated) counts; the summary comes with them */
+      g_strfreev (dlg_side_describe_counts (side, TRUE));
     }
 }
 
