@@ -542,7 +542,7 @@ test_map_render (void)
       g_assert_cmpint (cairo_image_surface_get_width (image), ==, 700 * scale);
       g_assert_cmpint (cairo_image_surface_get_height (image), ==, (int) ceil (170.5 * scale));
       /* the middle of a place's dot is opaque */
-      pixel = *(guint32 *) (data + (int) (y * scale) * stride + (int) (x * scale) * 4);
+      memcpy (&pixel, data + (int) (y * scale) * stride + (int) (x * scale) * 4, sizeof pixel);
       g_assert_cmpuint (pixel >> 24, ==, 0xff);
       cairo_surface_destroy (image);
     }

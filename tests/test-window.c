@@ -1953,8 +1953,11 @@ widget_contrast (GtkWidget    *window,
   for (int y = (int) r.origin.y + 1; y < (int) (r.origin.y + r.size.height) - 1; y++)
     for (int x = (int) r.origin.x + 1; x < (int) (r.origin.x + r.size.width) - 1; x++)
       {
-        guint32 v = *(const guint32 *) (pixels + (gsize) y * stride + (gsize) x * 4);
-        guint n = GPOINTER_TO_UINT (g_hash_table_lookup (counts, GUINT_TO_POINTER (v))) + 1;
+        guint32 v;
+        guint n;
+
+        memcpy (&v, pixels + (gsize) y * stride + (gsize) x * 4, sizeof v);
+        n = GPOINTER_TO_UINT (g_hash_table_lookup (counts, GUINT_TO_POINTER (v))) + 1;
 
         g_hash_table_insert (counts, GUINT_TO_POINTER (v), GUINT_TO_POINTER (n));
         if (n > best)
