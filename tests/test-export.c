@@ -515,6 +515,23 @@ test_sheet_rtl (void)
   g_assert_cmpfloat (rtl, <, 421);
 }
 
+/* The bundled map's legs: a leg flown by several delegations of a side
+ * counts once (the window draws big scenes in a thread by this count) */
+static void
+test_map_legs (void)
+{
+  g_autoptr(GFile) file = dlg_bundled_dataset_file ();
+  g_autoptr(DlgDataset) dataset = dlg_dataset_load_file (file, NULL, NULL, NULL);
+  g_autoptr(DlgSide) a = g_list_model_get_item (dlg_dataset_get_sides (dataset), 0);
+  g_autoptr(DlgSide) b = g_list_model_get_item (dlg_dataset_get_sides (dataset), 1);
+  g_autoptr(DlgMapScene) scene = dlg_map_scene_new (a, b, NULL);
+  g_autoptr(DlgMapScene) none = dlg_map_scene_new (NULL, NULL, NULL);
+
+  g_assert_cmpuint (dlg_map_scene_get_n_places (scene), ==, 35);
+  g_assert_cmpuint (dlg_map_scene_get_n_legs (scene), ==, 39);
+  g_assert_cmpuint (dlg_map_scene_get_n_legs (none), ==, 0);
+}
+
 /* The map as the window keeps it: land, routes and places in one image
  * of the view's size times the screen's scale */
 static void
@@ -565,6 +582,7 @@ main (int   argc,
   g_assert_true (g_file_set_contents (dataset_path, text, -1, NULL));
 
   g_test_add_func ("/print/export/non-native-file", test_export_non_native);
+  g_test_add_func ("/print/map/legs", test_map_legs);
   g_test_add_func ("/print/export/failure-keeps-old-file", test_export_failure_keeps_old_file);
   g_test_add_func ("/print/export/refuses-dataset", test_export_refuses_dataset);
   g_test_add_func ("/print/sheet/right-to-left", test_sheet_rtl);

@@ -373,18 +373,12 @@ dlg_map_scene_ref (DlgMapScene *self)
   return self;
 }
 
+/* Each leg in a route was added to legs once (add_point), and only
+ * those: the window asks this for every frame */
 guint
 dlg_map_scene_get_n_legs (DlgMapScene *self)
 {
-  guint n = 0;
-
-  for (guint i = 0; i < self->routes->len; i++)
-    {
-      Route *route = g_ptr_array_index (self->routes, i);
-
-      n += route->points->len > 0 ? route->points->len - 1 : 0;
-    }
-  return n;
+  return g_hash_table_size (self->legs);
 }
 
 void
