@@ -151,11 +151,8 @@ static void scene_made_cb (GObject      *source,
 static void
 start_scene (DlgMap *self)
 {
-  g_autoptr(GTask) task = NULL;
+  g_autoptr(GTask) task = g_task_new (self, self->cancellable, scene_made_cb, NULL);
 
-  if (self->cancellable == NULL)
-    self->cancellable = g_cancellable_new ();
-  task = g_task_new (self, self->cancellable, scene_made_cb, NULL);
   g_task_set_source_tag (task, start_scene);
   g_task_set_task_data (task, self->scene_job, scene_job_free);
   g_task_run_in_thread (task, make_scene_thread);
@@ -410,8 +407,6 @@ draw_image (DlgMap  *self,
         drawing_free (drawing);
       return;
     }
-  if (self->cancellable == NULL)
-    self->cancellable = g_cancellable_new ();
   self->pending = drawing;
   start_drawing (self);
 }
@@ -424,14 +419,16 @@ dlg_map_snapshot (GtkWidget   *widget,
   DlgMapView v = current_view (self);
   int scale = gtk_widget_get_scale_factor (widget);
   Drawing *drawing;
+  DlgColour fg;
 
   if (v.width <= 0 || v.height <= 0)
     return;
+  foreground (self, &fg);
   drawing = g_new0 (Drawing, 1);
   drawing->scene = dlg_map_scene_ref (self->scene);
   drawing->view = v;
   drawing->scale = scale;
-  foreground (self, &drawing->fg);
+  drawing->fg = fg;
   draw_image (self, drawing);
 
   if (self->texture != NULL)
@@ -443,9 +440,7 @@ dlg_map_snapshot (GtkWidget   *widget,
     {
       cairo_t *cr = gtk_snapshot_append_cairo (snapshot,
                                                &GRAPHENE_RECT_INIT (0, 0, v.width, v.height));
-      DlgColour fg;
 
-      foreground (self, &fg);
       dlg_map_scene_draw_focus (self->scene, &v, cr, &fg, self->focus);
       cairo_destroy (cr);
     }
@@ -720,6 +715,8 @@ dlg_map_init (DlgMap *self)
   self->focus = -1;
   self->background_legs = BACKGROUND_LEGS;
   self->background_stops = BACKGROUND_STOPS;
+  /* stops the waits for the worker threads when the map goes */
+  self->cancellable = g_cancellable_new ();
   /* an image drawn for a larger size, shown until the new one comes,
    * stays inside the map */
   gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
