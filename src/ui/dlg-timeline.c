@@ -280,16 +280,17 @@ dlg_timeline_describe_meetings (DlgTimeline *self)
 {
   g_autofree char *name_a = NULL;
   g_autofree char *name_b = NULL;
-  GString *out = g_string_new (NULL);
   GPtrArray *meetings;
+  GString *out;
 
-  g_return_val_if_fail (DLG_IS_TIMELINE (self), g_string_free (out, FALSE));
+  g_return_val_if_fail (DLG_IS_TIMELINE (self), g_strdup (""));
 
   meetings = self->meetings;
   if (meetings == NULL)
-    return g_string_free (out, FALSE);
+    return g_strdup ("");
   name_a = dlg_text_isolate (dlg_side_get_name (self->sides[0]));
   name_b = dlg_text_isolate (dlg_side_get_name (self->sides[1]));
+  out = g_string_new (NULL);
   for (guint i = 0; i < meetings->len; i++)
     {
       DlgMeeting *m = g_ptr_array_index (meetings, i);
