@@ -6,6 +6,7 @@
 
 #include "dlg-board.h"
 #include "dlg-board-data.h"
+#include "dlg-style.h"
 #include "dlg-width-bin.h"
 
 static gboolean
@@ -49,8 +50,7 @@ column (const char         *heading,
       shown = dlg_text_in_locale_direction (text);
       label = gtk_label_new (shown);
       gtk_label_set_xalign (GTK_LABEL (label), 0);
-      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      dlg_label_set_wrapping (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
       gtk_label_set_selectable (GTK_LABEL (label), TRUE);
       gtk_widget_add_css_class (label, "chip");
       if (planned_by_any (chip))

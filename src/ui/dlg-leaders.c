@@ -6,6 +6,7 @@
 
 #include "dlg-leaders.h"
 #include "dlg-overview.h"
+#include "dlg-style.h"
 #include "dlg-width-bin.h"
 
 static GtkWidget *
@@ -16,8 +17,7 @@ card_line (GtkWidget  *card,
   GtkWidget *label = gtk_label_new (text);
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  dlg_label_set_wrapping (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
   if (css_class != NULL)
     gtk_widget_add_css_class (label, css_class);
   gtk_box_append (GTK_BOX (card), label);
@@ -114,9 +114,10 @@ side_column (DlgSide    *side,
 
   heading = g_object_new (GTK_TYPE_LABEL,
                           "label", dlg_text_shown (dlg_side_get_name (side), &name),
-                          "xalign", 0.0f, "wrap", TRUE, "wrap-mode", PANGO_WRAP_WORD_CHAR,
+                          "xalign", 0.0f,
                           "accessible-role", GTK_ACCESSIBLE_ROLE_HEADING,
                           NULL);
+  dlg_label_set_wrapping (GTK_LABEL (heading), PANGO_WRAP_WORD_CHAR);
   gtk_widget_add_css_class (heading, "side-heading");
   gtk_box_append (GTK_BOX (column), heading);
   for (guint i = 0; i < g_list_model_get_n_items (list); i++)

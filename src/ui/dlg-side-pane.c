@@ -10,6 +10,7 @@
 #include "dlg-member-list.h"
 #include "dlg-overview.h"
 #include "dlg-side-pane.h"
+#include "dlg-style.h"
 
 struct _DlgSidePane
 {
@@ -299,8 +300,7 @@ setup_name_cell_cb (GtkSignalListItemFactory *factory,
   setup_cell_cb (factory, item, NULL);
   /* names wrap, never cut: a leader's name is read whole at any width */
   gtk_label_set_ellipsize (GTK_LABEL (gtk_list_item_get_child (item)), PANGO_ELLIPSIZE_NONE);
-  gtk_label_set_wrap (GTK_LABEL (gtk_list_item_get_child (item)), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (gtk_list_item_get_child (item)), PANGO_WRAP_WORD);
+  dlg_label_set_wrapping (GTK_LABEL (gtk_list_item_get_child (item)), PANGO_WRAP_WORD);
   gtk_box_append (GTK_BOX (box), gtk_list_item_get_child (item));
   gtk_label_set_xalign (GTK_LABEL (match), 0);
   gtk_label_set_ellipsize (GTK_LABEL (match), PANGO_ELLIPSIZE_END);

@@ -93,3 +93,14 @@ dlg_style_install (void)
                                               GTK_STYLE_PROVIDER (css),
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
 }
+
+void
+dlg_label_set_wrapping (GtkLabel      *label,
+                        PangoWrapMode  mode)
+{
+  g_return_if_fail (GTK_IS_LABEL (label));
+
+  gtk_label_set_wrap (label, TRUE);
+  gtk_label_set_wrap_mode (label, mode);
+  gtk_label_set_width_chars (label, DLG_WRAP_MIN_CHARS);
+}

@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "dlg-style.h"
 #include "dlg-width-bin.h"
 #include "dlg-window-private.h"
 
@@ -27,8 +28,7 @@ add_label (GtkBox     *box,
   GtkWidget *label = gtk_label_new (dlg_text_shown (text, &cut));
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  dlg_label_set_wrapping (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
   gtk_label_set_selectable (GTK_LABEL (label), TRUE);
   if (css_class != NULL)
     gtk_widget_add_css_class (label, css_class);
@@ -66,8 +66,7 @@ add_field (GtkGrid    *grid,
   gtk_widget_add_css_class (key, "dim-label");
   label = gtk_label_new (dlg_text_shown (value, &cut));
   gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  dlg_label_set_wrapping (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
   gtk_label_set_selectable (GTK_LABEL (label), TRUE);
   gtk_widget_set_hexpand (label, TRUE);
   gtk_grid_attach (grid, key, 0, *row, 1, 1);

@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "dlg-settings.h"
+#include "dlg-style.h"
 #include "dlg-width-bin.h"
 #include "dlg-window-private.h"
 
@@ -401,7 +402,7 @@ dlg_window_show_dataset (DlgWindow  *self,
     gtk_box_remove (self->details_box, placeholder);
   placeholder = gtk_label_new (_("Select a member or a destination to see every fact about it "
                                  "and its sources."));
-  gtk_label_set_wrap (GTK_LABEL (placeholder), TRUE);
+  dlg_label_set_wrapping (GTK_LABEL (placeholder), PANGO_WRAP_WORD);
   gtk_widget_add_css_class (placeholder, "dim-label");
   gtk_box_append (self->details_box, placeholder);
   gtk_widget_set_visible (self->details_pane, FALSE);
