@@ -35,6 +35,7 @@ struct _DlgSidePane
   gboolean rows_changing;
   GtkSingleSelection *selection;
   GtkSingleSelection *destination_selection;
+  GtkNoSelection *leaders_selection;
 
   DlgDataset *dataset;
   DlgSide *side;
@@ -721,7 +722,6 @@ set_members (DlgSidePane *self,
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
   g_signal_connect_swapped (self->selection, "notify::selected",
                             G_CALLBACK (member_selection_cb), self);
-  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
 }
 
 GPtrArray *
@@ -740,6 +740,46 @@ dlg_side_pane_collect_shown (DlgSidePane *self)
   for (guint i = 0; i < n; i++)
     g_ptr_array_add (shown, g_list_model_get_item (G_LIST_MODEL (self->member_list), i));
   return shown;
+}
+
+/* The leaders' and destinations' lists follow the filters while they are
+ * shown: each change tore down and built the rows of every list, seen or
+ * not. */
+static void
+follow_shown (DlgSidePane *self)
+{
+  const char *view = gtk_stack_get_visible_child_name (self->stack);
+  gboolean mapped = gtk_widget_get_mapped (GTK_WIDGET (self));
+  GtkSelectionModel *members = GTK_SELECTION_MODEL (self->selection);
+  GtkSelectionModel *leaders = GTK_SELECTION_MODEL (self->leaders_selection);
+  GtkSelectionModel *destinations = GTK_SELECTION_MODEL (self->destination_selection);
+
+  /* A list gets its model when it is shown: GTK 4.8 builds a list's first
+   * rows (up to 200) as soon as it has a model, shown or not.  Opening
+   * 100 000 members while the Overview shows, the six lists of the two
+   * panes made 40 % of the main loop's longest stall.  A hidden list
+   * keeps its model if it is the current one, and lets go of an old
+   * dataset's. */
+  if (gtk_column_view_get_model (self->column_view) != members)
+    gtk_column_view_set_model (self->column_view,
+                               mapped && g_strcmp0 (view, "members") == 0 ? members : NULL);
+  if (gtk_list_view_get_model (self->leaders_view) != leaders)
+    gtk_list_view_set_model (self->leaders_view,
+                             mapped && g_strcmp0 (view, "leaders") == 0 ? leaders : NULL);
+  if (gtk_list_view_get_model (self->destinations_view) != destinations)
+    gtk_list_view_set_model (self->destinations_view,
+                             mapped && g_strcmp0 (view, "destinations") == 0 ? destinations : NULL);
+
+  if (self->leaders_stale && g_strcmp0 (view, "leaders") == 0)
+    {
+      self->leaders_stale = FALSE;
+      gtk_filter_changed (GTK_FILTER (self->leaders_filter), GTK_FILTER_CHANGE_DIFFERENT);
+    }
+  if (self->destinations_stale && g_strcmp0 (view, "destinations") == 0)
+    {
+      self->destinations_stale = FALSE;
+      gtk_filter_changed (GTK_FILTER (self->destinations_filter), GTK_FILTER_CHANGE_DIFFERENT);
+    }
 }
 
 /* --- public --- */
@@ -827,17 +867,14 @@ dlg_side_pane_set_side (DlgSidePane *self,
     g_set_object (&self->destination_selection, dest_selection);
     g_signal_connect_swapped (dest_selection, "notify::selected",
                               G_CALLBACK (destination_selection_cb), self);
-    gtk_list_view_set_model (self->destinations_view, GTK_SELECTION_MODEL (dest_selection));
   }
 
-  {
-    g_autoptr(GtkNoSelection) leaders =
-      gtk_no_selection_new (G_LIST_MODEL (
-        gtk_filter_list_model_new (g_object_ref (dlg_side_get_delegations (side)),
-                                   g_object_ref (GTK_FILTER (self->leaders_filter)))));
-
-    gtk_list_view_set_model (self->leaders_view, GTK_SELECTION_MODEL (leaders));
-  }
+  g_clear_object (&self->leaders_selection);
+  self->leaders_selection =
+    gtk_no_selection_new (G_LIST_MODEL (
+      gtk_filter_list_model_new (g_object_ref (dlg_side_get_delegations (side)),
+                                 g_object_ref (GTK_FILTER (self->leaders_filter)))));
+  follow_shown (self);
 
   /* The drop-down's list changes only with the dataset: replacing the
    * model of a drop-down from inside its own "notify::selected" re-enters
@@ -917,33 +954,13 @@ dlg_side_pane_set_compact (DlgSidePane *self,
   gtk_column_view_column_set_visible (self->columns[DLG_MEMBER_FIELD_DELEGATION], !compact);
 }
 
-/* The leaders' and destinations' lists follow the filters while they are
- * shown: each change tore down and built the rows of every list, seen or
- * not. */
-static void
-refilter_lists (DlgSidePane *self)
-{
-  const char *view = gtk_stack_get_visible_child_name (self->stack);
-
-  if (self->leaders_stale && g_strcmp0 (view, "leaders") == 0)
-    {
-      self->leaders_stale = FALSE;
-      gtk_filter_changed (GTK_FILTER (self->leaders_filter), GTK_FILTER_CHANGE_DIFFERENT);
-    }
-  if (self->destinations_stale && g_strcmp0 (view, "destinations") == 0)
-    {
-      self->destinations_stale = FALSE;
-      gtk_filter_changed (GTK_FILTER (self->destinations_filter), GTK_FILTER_CHANGE_DIFFERENT);
-    }
-}
-
 void
 dlg_side_pane_set_view (DlgSidePane *self,
                         const char  *view)
 {
   g_return_if_fail (DLG_IS_SIDE_PANE (self));
   gtk_stack_set_visible_child_name (self->stack, view);
-  refilter_lists (self);
+  follow_shown (self);
 }
 
 const char *
@@ -976,7 +993,7 @@ dlg_side_pane_set_shown (DlgSidePane *self,
   dlg_replace_set (&self->reached, reached);
   dlg_replace_set (&self->delegations, delegations);
   self->leaders_stale = self->destinations_stale = TRUE;
-  refilter_lists (self);
+  follow_shown (self);
 }
 
 static gboolean
@@ -1001,6 +1018,13 @@ destination_shown (gpointer item,
 /* --- class --- */
 
 static void
+dlg_side_pane_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (dlg_side_pane_parent_class)->map (widget);
+  follow_shown (DLG_SIDE_PANE (widget));
+}
+
+static void
 dlg_side_pane_dispose (GObject *object)
 {
   DlgSidePane *self = DLG_SIDE_PANE (object);
@@ -1020,6 +1044,7 @@ dlg_side_pane_dispose (GObject *object)
   g_clear_object (&self->member_list);
   g_clear_object (&self->selected_member);
   g_clear_object (&self->destination_selection);
+  g_clear_object (&self->leaders_selection);
   g_clear_object (&self->dataset);
   g_clear_object (&self->side);
   g_clear_pointer (&self->shared_keys, g_hash_table_unref);
@@ -1067,6 +1092,7 @@ dlg_side_pane_class_init (DlgSidePaneClass *klass)
 
   object_class->dispose = dlg_side_pane_dispose;
   widget_class->focus = dlg_side_pane_focus;
+  widget_class->map = dlg_side_pane_map;
 
   /* the search changed: name cells say again how their member matched */
   signals[SEARCH_CHANGED] =

@@ -146,6 +146,10 @@ def inventory(root):
     return found
 
 
+# A pane's list has its rows once shown: show each view once first.
+show_view("Leaders")
+show_view("Destinations")
+show_view("Members")
 nodes = inventory(frame)
 
 
