@@ -771,6 +771,53 @@ test_summary_kept (void)
 
       g_assert_nonnull (dlg_side_peek_summary (side));
     }
+  /* and the first two sides' comparison with where they met */
+  {
+    g_autoptr(DlgSide) a = g_list_model_get_item (sides, 0);
+    g_autoptr(DlgSide) b = g_list_model_get_item (sides, 1);
+
+    g_assert_nonnull (dlg_dataset_peek_comparison (dlg_document_get_dataset (document), a, b));
+  }
+}
+
+/* The comparison of two sides and where they met, made once and kept by
+ * the dataset (the window asks for it again when the sides are chosen) */
+static void
+test_comparison_kept (void)
+{
+  g_autoptr(DlgDataset) dataset = load_bundled ();
+  DlgSide *india = side_named (dataset, "india");
+  DlgSide *pakistan = side_named (dataset, "pakistan");
+  g_autoptr(DlgComparison) fresh = dlg_comparison_new (india, pakistan);
+  g_autoptr(GPtrArray) fresh_meetings = dlg_comparison_meetings (india, pakistan);
+  g_autoptr(GPtrArray) meetings = NULL;
+  g_autoptr(GPtrArray) again = NULL;
+  g_autoptr(GPtrArray) reversed = NULL;
+  const DlgComparison *kept;
+
+  g_assert_null (dlg_dataset_peek_comparison (dataset, india, pakistan));
+  kept = dlg_dataset_compare (dataset, india, pakistan);
+  g_assert_true (kept == dlg_dataset_peek_comparison (dataset, india, pakistan));
+  g_assert_true (kept == dlg_dataset_compare (dataset, india, pakistan));
+  g_assert_cmpuint (kept->shared->len, ==, fresh->shared->len);
+  g_assert_cmpuint (kept->only_a->len, ==, fresh->only_a->len);
+  g_assert_cmpuint (kept->planned_not_visited_b->len, ==, fresh->planned_not_visited_b->len);
+
+  meetings = dlg_dataset_get_meetings (dataset, india, pakistan);
+  again = dlg_dataset_get_meetings (dataset, india, pakistan);
+  g_assert_true (meetings == again);
+  g_assert_cmpuint (meetings->len, ==, fresh_meetings->len);
+  g_assert_true (((DlgMeeting *) g_ptr_array_index (meetings, 0))->a ==
+                 ((DlgMeeting *) g_ptr_array_index (fresh_meetings, 0))->a);
+
+  /* the other way round is another comparison */
+  g_assert_null (dlg_dataset_peek_comparison (dataset, pakistan, india));
+  reversed = dlg_dataset_get_meetings (dataset, pakistan, india);
+  g_assert_true (reversed != meetings);
+  g_assert_cmpstr (dlg_destination_get_side_id (((DlgMeeting *) g_ptr_array_index (reversed, 0))->a), ==,
+                   "pakistan");
+  g_assert_cmpuint (dlg_dataset_compare (dataset, pakistan, india)->only_a->len, ==,
+                    fresh->only_b->len);
 }
 
 /* A dataset's lists are read by the window and by an export's thread at
@@ -855,6 +902,7 @@ main (int   argc,
 
   g_test_add_func ("/model/text/fold", test_text_fold);
   g_test_add_func ("/model/summary/kept", test_summary_kept);
+  g_test_add_func ("/model/comparison/kept", test_comparison_kept);
   g_test_add_func ("/model/list/threads", test_list_threads);
   g_test_add_func ("/model/loader/bundled/seven-indian-groups", test_bundled_seven_indian_groups);
   g_test_add_func ("/model/loader/bundled/tharoor-route", test_bundled_tharoor_route);

@@ -44,9 +44,9 @@ const DlgSideSummary *dlg_side_get_summary  (DlgSide *side);
 /* The kept summary, or NULL while none was asked for */
 const DlgSideSummary *dlg_side_peek_summary (DlgSide *side);
 /* Makes and keeps what the window shows of each side that does not depend
- * on the filter (summaries and counts), in the thread that calls it: the
- * loading thread, so that the main loop finds it made.  A dataset does not
- * change once loaded. */
+ * on the filter (summaries and counts, and the first two sides' comparison
+ * and meetings), in the thread that calls it: the loading thread, so that
+ * the main loop finds it made.  A dataset does not change once loaded. */
 void                  dlg_dataset_prepare   (DlgDataset *dataset);
 
 /* "Announced: 59 members, 33 countries. Recorded: 61 members (58
@@ -103,6 +103,21 @@ typedef struct
 /* DlgMeeting array, closest first, then by place */
 GPtrArray     *dlg_comparison_meetings (DlgSide *a,
                                         DlgSide *b);
+/* The comparison of two of the dataset's sides (a first), made once and
+ * kept by the dataset (any thread; made once even when two ask at the
+ * same time); valid while the dataset lives */
+const DlgComparison *dlg_dataset_compare         (DlgDataset *dataset,
+                                                  DlgSide    *a,
+                                                  DlgSide    *b);
+/* The kept comparison, or NULL while none was asked for */
+const DlgComparison *dlg_dataset_peek_comparison (DlgDataset *dataset,
+                                                  DlgSide    *a,
+                                                  DlgSide    *b);
+/* Where the two sides met (dlg_comparison_meetings), made once and kept
+ * by the dataset likewise; a new reference */
+GPtrArray           *dlg_dataset_get_meetings    (DlgDataset *dataset,
+                                                  DlgSide    *a,
+                                                  DlgSide    *b);
 /* The day (days since 1 Jan 1 AD) of an ISO 8601 date, or -1 */
 int            dlg_iso_to_day          (const char *iso);
 /* A destination's first and last day (a missing one is the other's);

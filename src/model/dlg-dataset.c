@@ -27,6 +27,7 @@ dlg_dataset_dispose (GObject *object)
   g_clear_pointer (&self->sources_by_id, g_hash_table_unref);
   g_clear_object (&self->places);
   g_clear_pointer (&self->places_by_id, g_hash_table_unref);
+  g_clear_pointer (&self->pairs, g_ptr_array_unref);
 
   G_OBJECT_CLASS (dlg_dataset_parent_class)->dispose (object);
 }
@@ -41,6 +42,7 @@ dlg_dataset_finalize (GObject *object)
   g_clear_pointer (&self->description, g_free);
   g_clear_pointer (&self->as_of, g_free);
   g_clear_pointer (&self->warnings, g_strfreev);
+  g_mutex_clear (&self->pairs_lock);
 
   G_OBJECT_CLASS (dlg_dataset_parent_class)->finalize (object);
 }
@@ -90,6 +92,8 @@ dlg_dataset_init (DlgDataset *self)
   self->places = dlg_list_new (DLG_TYPE_PLACE);
   self->places_by_id = g_hash_table_new (g_str_hash, g_str_equal);
   self->warnings = g_new0 (char *, 1);
+  g_mutex_init (&self->pairs_lock);
+  self->pairs = g_ptr_array_new_with_free_func (_dlg_kept_pair_free);
 }
 
 #define GETTER(type, field, fallback)                      \

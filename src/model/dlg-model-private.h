@@ -138,8 +138,14 @@ struct _DlgDataset
   GHashTable *places_by_id;
   DlgList *sides;
   GStrv warnings;
+  /* kept once made (dlg_dataset_compare, dlg_dataset_get_meetings): a
+   * KeptPair (dlg-comparison.c) per ordered pair of sides asked about */
+  GMutex pairs_lock;
+  GPtrArray *pairs;
 };
 
+/* frees what the dataset keeps of a pair of sides (dlg-comparison.c) */
+void     _dlg_kept_pair_free    (gpointer    data);
 DlgNote *_dlg_note_new          (char       *text,
                                  GStrv       sources);
 void     _dlg_record_set_facts  (DlgRecord  *self,

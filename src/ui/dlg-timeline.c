@@ -236,6 +236,7 @@ void
 dlg_timeline_set_sides (DlgTimeline *self,
                         DlgSide     *a,
                         DlgSide     *b,
+                        GPtrArray   *meetings,
                         GHashTable  *reached)
 {
   g_return_if_fail (DLG_IS_TIMELINE (self));
@@ -243,8 +244,8 @@ dlg_timeline_set_sides (DlgTimeline *self,
   g_set_object (&self->sides[0], a);
   g_set_object (&self->sides[1], b);
   g_clear_pointer (&self->meetings, g_ptr_array_unref);
-  if (a != NULL && b != NULL)
-    self->meetings = dlg_comparison_meetings (a, b);
+  if (a != NULL && b != NULL && meetings != NULL)
+    self->meetings = g_ptr_array_ref (meetings);
   dlg_replace_set (&self->reached, reached);
   rebuild (self);
 }

@@ -16,9 +16,11 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (DlgTimeline, dlg_timeline, DLG, TIMELINE, GtkWidget)
 
 GtkWidget  *dlg_timeline_new            (void);
+/* The two sides compared, with where they met (dlg_dataset_get_meetings) */
 void        dlg_timeline_set_sides      (DlgTimeline *self,
                                          DlgSide     *a,
                                          DlgSide     *b,
+                                         GPtrArray   *meetings,
                                          GHashTable  *reached);
 void        dlg_timeline_set_reached    (DlgTimeline *self,
                                          GHashTable  *reached);

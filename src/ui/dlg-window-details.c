@@ -400,7 +400,7 @@ void
 dlg_details_show_comparison (GtkBox        *box,
                              DlgSide       *a,
                              DlgSide       *b,
-                             DlgComparison *c)
+                             const DlgComparison *c)
 {
   /* Dataset text next to our words is isolated: a RIGHT-TO-LEFT
    * OVERRIDE in a side name cannot turn "only" into "ylno". */

@@ -145,7 +145,7 @@ void dlg_details_show_destination (GtkBox         *box,
 void dlg_details_show_comparison  (GtkBox         *box,
                                    DlgSide        *a,
                                    DlgSide        *b,
-                                   DlgComparison  *comparison);
+                                   const DlgComparison  *comparison);
 char *dlg_details_collect_text    (GtkWidget      *widget);
 
 /* dlg-window.c, for the print and export code */

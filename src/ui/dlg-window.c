@@ -112,7 +112,8 @@ show_comparison (DlgWindow *self)
   GListModel *sides = dlg_dataset_get_sides (self->dataset);
   g_autoptr(DlgSide) a = g_list_model_get_item (sides, self->side_a);
   g_autoptr(DlgSide) b = g_list_model_get_item (sides, self->side_b);
-  g_autoptr(DlgComparison) c = dlg_comparison_new (a, b);
+  const DlgComparison *c = dlg_dataset_compare (self->dataset, a, b);
+  g_autoptr(GPtrArray) meetings = dlg_dataset_get_meetings (self->dataset, a, b);
 
   g_clear_pointer (&self->shared_keys, g_hash_table_unref);
   self->shared_keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -130,7 +131,7 @@ show_comparison (DlgWindow *self)
   dlg_details_show_comparison (self->comparison_box, a, b, c);
   dlg_map_set_sides (self->map_view, a, b, self->reached);
   fill_board (self, a, b);
-  dlg_timeline_set_sides (self->timeline_view, a, b, self->reached);
+  dlg_timeline_set_sides (self->timeline_view, a, b, meetings, self->reached);
   fill_leaders (self, a, b);
   {
     g_autofree char *cut_a = NULL;
@@ -140,10 +141,10 @@ show_comparison (DlgWindow *self)
     gtk_label_set_text (self->side_b_label, dlg_text_shown (dlg_side_get_name (b), &cut_b));
   }
   {
-    g_autofree char *meetings = dlg_timeline_describe_meetings (self->timeline_view);
+    g_autofree char *where_met = dlg_timeline_describe_meetings (self->timeline_view);
 
-    gtk_label_set_text (self->meetings_label, meetings[0] != '\0' ? meetings
-                                                                   : _("No place both sides visited."));
+    gtk_label_set_text (self->meetings_label, where_met[0] != '\0' ? where_met
+                                                                    : _("No place both sides visited."));
   }
   dlg_side_pane_set_side (self->pane_a, self->dataset, a, GTK_FILTER (self->filter),
                           self->shared_keys);
