@@ -9,6 +9,7 @@
 #include <glib/gstdio.h>
 #include <gtk/gtk.h>
 
+#include "dlg-board.h"
 #include "dlg-map.h"
 #include "dlg-settings.h"
 #include "dlg-style.h"
@@ -1534,6 +1535,76 @@ board_both_empty (gpointer data)
 
 /* The board: India only | Both | Pakistan only, with the pairing and days
  * apart, Paris marked planned for Pakistan; it follows the search. */
+/* The chips on the board (each column's labels with the chip style), and
+ * how many columns have none */
+static guint
+count_chips (GtkWidget *board,
+             guint     *columns_without)
+{
+  guint n = 0;
+
+  *columns_without = 0;
+  for (GtkWidget *bin = gtk_widget_get_first_child (board); bin != NULL;
+       bin = gtk_widget_get_next_sibling (bin))
+    {
+      guint here = 0;
+
+      for (GtkWidget *w = gtk_widget_get_first_child (gtk_widget_get_first_child (bin)); w != NULL;
+           w = gtk_widget_get_next_sibling (w))
+        if (gtk_widget_has_css_class (w, "chip"))
+          here++;
+      if (here == 0)
+        (*columns_without)++;
+      n += here;
+    }
+  return n;
+}
+
+static gboolean
+board_complete (gpointer data)
+{
+  return dlg_board_is_complete (GTK_BOX (data));
+}
+
+/* A filter change adds the board's chips a frame's worth at a time (the
+ * first of every column first); asking for the board gives all of them. */
+static void
+test_window_board_in_frames (void)
+{
+  DlgWindow *window = new_bundled_window ();
+  GtkWidget *board = dlg_window_get_board (window);
+  guint without, first_without, first, all;
+
+  /* every place, at once (the whole bundled board fits in a frame) */
+  g_assert_true (dlg_board_is_complete (GTK_BOX (board)));
+  all = count_chips (board, &without);
+  g_assert_cmpuint (all, ==, 35);
+
+  /* 200 characters a frame: a few chips at once */
+  dlg_board_set_frame_chars (GTK_BOX (board), 200);
+  dlg_window_set_search (window, "group 2");
+  dlg_window_get_facet_count (window, "party", NULL);
+  g_assert_false (dlg_board_is_complete (GTK_BOX (board)));
+  first = count_chips (board, &first_without);
+  g_assert_cmpuint (first, >, 0);
+  /* the rest come with the next frames */
+  g_assert_true (iterate_until (board_complete, board, 5000));
+  g_assert_cmpuint (first, <, count_chips (board, &without));
+  /* the first frame had the first chip of every column */
+  g_assert_cmpuint (first_without, ==, without);
+
+  /* a new filter drops what the last one had still to add */
+  dlg_window_set_search (window, "london");
+  dlg_window_get_facet_count (window, "party", NULL);
+  dlg_window_set_search (window, "");
+  dlg_window_get_facet_count (window, "party", NULL);
+  g_assert_false (dlg_board_is_complete (GTK_BOX (board)));
+  g_assert_true (dlg_window_get_board (window) == board);
+  g_assert_true (dlg_board_is_complete (GTK_BOX (board)));
+  g_assert_cmpuint (count_chips (board, &without), ==, all);
+  destroy_window (window);
+}
+
 static void
 test_window_board (void)
 {
@@ -2437,6 +2508,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/timeline", test_window_timeline);
   g_test_add_func ("/ui/window/timeline-direction", test_window_timeline_direction);
   g_test_add_func ("/ui/window/board", test_window_board);
+  g_test_add_func ("/ui/window/board-in-frames", test_window_board_in_frames);
   g_test_add_func ("/ui/window/overview-waits", test_window_overview_waits);
   g_test_add_func ("/ui/window/map-in-background", test_window_map_in_background);
   g_test_add_func ("/ui/window/selection-follows", test_window_selection_follows);

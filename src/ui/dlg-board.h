@@ -17,5 +17,13 @@ void dlg_board_fill (GtkBox     *box,
                      DlgSide   **sides,
                      guint       n_sides,
                      GHashTable *reached);
+/* The chips are added over the next frames (see dlg-board.c): adds the
+ * ones left now */
+void     dlg_board_complete        (GtkBox *box);
+/* FALSE while chips are left to add */
+gboolean dlg_board_is_complete     (GtkBox *box);
+/* How many characters of chips a frame adds (0: the default), for tests */
+void     dlg_board_set_frame_chars (GtkBox *box,
+                                    gsize   chars);
 
 G_END_DECLS

@@ -1015,6 +1015,8 @@ dlg_window_get_board (DlgWindow *self)
 {
   g_return_val_if_fail (DLG_IS_WINDOW (self), NULL);
   ensure_overview (self);
+  /* with all its chips, not those of the frames so far */
+  dlg_board_complete (self->board_box);
   return GTK_WIDGET (self->board_box);
 }
 
