@@ -1566,6 +1566,12 @@ board_complete (gpointer data)
   return dlg_board_is_complete (GTK_BOX (data));
 }
 
+static gboolean
+board_incomplete (gpointer data)
+{
+  return !dlg_board_is_complete (GTK_BOX (data));
+}
+
 /* A filter change adds the board's chips a frame's worth at a time (the
  * first of every column first); asking for the board gives all of them. */
 static void
@@ -1584,7 +1590,9 @@ test_window_board_in_frames (void)
   dlg_board_set_frame_chars (GTK_BOX (board), 200);
   dlg_window_set_search (window, "group 2");
   dlg_window_get_facet_count (window, "party", NULL);
-  g_assert_false (dlg_board_is_complete (GTK_BOX (board)));
+  /* the Overview's parts follow the counts, a main loop turn each */
+  g_assert_cmpuint (count_chips (board, &without), ==, all);
+  g_assert_true (iterate_until (board_incomplete, board, 5000));
   first = count_chips (board, &first_without);
   g_assert_cmpuint (first, >, 0);
   /* the rest come with the next frames */
@@ -1596,9 +1604,9 @@ test_window_board_in_frames (void)
   /* a new filter drops what the last one had still to add */
   dlg_window_set_search (window, "london");
   dlg_window_get_facet_count (window, "party", NULL);
+  g_assert_true (iterate_until (board_incomplete, board, 5000));
   dlg_window_set_search (window, "");
   dlg_window_get_facet_count (window, "party", NULL);
-  g_assert_false (dlg_board_is_complete (GTK_BOX (board)));
   g_assert_true (dlg_window_get_board (window) == board);
   g_assert_true (dlg_board_is_complete (GTK_BOX (board)));
   g_assert_cmpuint (count_chips (board, &without), ==, all);
@@ -1689,15 +1697,17 @@ test_window_overview_same_shown (void)
   g_assert_true (gtk_widget_get_parent (first_column) == board);
   g_clear_object (&first_column);
 
+  /* (the getter brings the Overview up to date at once) */
   dlg_window_set_search (window, "tharoor");
   dlg_window_get_facet_count (window, "party", NULL);
-  first_column = g_object_ref (gtk_widget_get_first_child (board));
+  first_column = g_object_ref (gtk_widget_get_first_child (dlg_window_get_board (window)));
   dlg_window_set_search (window, "tharoo");
   dlg_window_get_facet_count (window, "party", NULL);
-  g_assert_true (gtk_widget_get_parent (first_column) == board);
+  g_assert_true (gtk_widget_get_parent (first_column) == dlg_window_get_board (window));
 
   dlg_window_set_search (window, "");
   dlg_window_get_facet_count (window, "party", NULL);
+  g_assert_true (dlg_window_get_board (window) == board);
   g_assert_null (gtk_widget_get_parent (first_column));
   destroy_window (window);
 }
@@ -1752,7 +1762,9 @@ test_window_map_in_background (void)
   g_assert_true (iterate_until (is_idle_for_a_moment, window, 2000));
   dlg_window_set_search (window, "tharoor");
   dlg_window_get_facet_count (window, "party", NULL);
-  /* a new scene asked for: the last one still answers, nothing drawn yet */
+  /* a new scene asked for (the getter brings the Overview up to date at
+   * once): the last one still answers, nothing drawn yet */
+  g_assert_true (dlg_window_get_map (window) == GTK_WIDGET (map));
   g_assert_false (dlg_map_is_drawn (map));
   g_assert_cmpuint (dlg_map_get_n_places (map), ==, 35);
   g_assert_true (iterate_until (map_drawn, window, 10000));

@@ -92,8 +92,12 @@ struct _DlgWindow
   char *country;
   guint counts_source;
   gboolean updating_facets;
-  /* the Overview waits for its view to show the filters' last change */
-  gboolean overview_stale;
+  /* the parts of the Overview (OVERVIEW_*, dlg-window.c) still to follow
+   * the filters' last change: while another view is up they wait for it;
+   * with the Overview up they follow one a main loop turn
+   * (overview_source) */
+  guint overview_stale;
+  guint overview_source;
   gboolean setting_search;
 
   guint progress_source;
