@@ -1368,6 +1368,12 @@ map_has_all_places (gpointer data)
 }
 
 static gboolean
+map_drawn (gpointer data)
+{
+  return dlg_map_is_drawn (DLG_MAP (dlg_window_get_map (data)));
+}
+
+static gboolean
 map_laid_out (gpointer data)
 {
   return gtk_widget_get_mapped (data) && gtk_widget_get_width (data) >= 100;
@@ -1396,6 +1402,7 @@ test_window_map (void)
   dlg_window_set_view (window, "overview");
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 900);
   g_assert_true (iterate_until (map_laid_out, map, 5000));
+  g_assert_true (iterate_until (map_drawn, window, 5000));
   w = gtk_widget_get_width (map);
   h = gtk_widget_get_height (map);
   g_assert_cmpint (w, >=, 100);
@@ -1740,12 +1747,6 @@ test_window_selection_follows (void)
   dlg_window_set_search (window, "");
   g_assert_cmpuint (gtk_single_selection_get_selected (selection), ==, GTK_INVALID_LIST_POSITION);
   destroy_window (window);
-}
-
-static gboolean
-map_drawn (gpointer data)
-{
-  return dlg_map_is_drawn (DLG_MAP (dlg_window_get_map (data)));
 }
 
 /* A big map is made and drawn in a worker thread: the window goes on,

@@ -98,6 +98,8 @@ struct _DlgWindow
    * (overview_source) */
   guint overview_stale;
   guint overview_source;
+  /* the sides compared changed: the map and the timeline take them anew */
+  gboolean overview_new_sides;
   gboolean setting_search;
 
   guint progress_source;
