@@ -81,8 +81,8 @@ fill_leaders (DlgWindow *self,
                     G_CALLBACK (overview_leader_cb), self);
 }
 
-/* Sides with fewer destinations than this have their Overview made at
- * once when shown */
+/* Sides with fewer stops (destinations) than this have their Overview
+ * made at once when shown */
 #define OVERVIEW_AT_ONCE 2000
 
 /* The parts of the Overview that follow the filters, in the order they
@@ -221,8 +221,8 @@ show_comparison (DlgWindow *self)
    * 6 MiB it kept) */
   self->overview_new_sides = TRUE;
   follow_in_overview (self);
-  if (dlg_side_get_summary (a)->n_destinations + dlg_side_get_summary (b)->n_destinations <
-      OVERVIEW_AT_ONCE)
+  if (g_list_model_get_n_items (dlg_side_get_destinations (a)) +
+      g_list_model_get_n_items (dlg_side_get_destinations (b)) < OVERVIEW_AT_ONCE)
     ensure_overview (self);
   dlg_side_pane_set_side (self->pane_a, self->dataset, a, GTK_FILTER (self->filter),
                           self->shared_keys);
