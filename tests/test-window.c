@@ -1935,6 +1935,56 @@ test_window_overview_many_delegations (void)
   g_rmdir (dir);
 }
 
+/* Where both sides were: the DLG_TIMELINE_MEETINGS_SHOWN places closest
+ * in time, then how many more */
+static void
+test_window_meetings_cut (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("dlg-meetings-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "meetings.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GString) json = g_string_new (
+    "{\"format\":\"delegations\",\"version\":\"1.0\",\"title\":\"Meetings\",\"sides\":[");
+  g_auto(GStrv) lines = NULL;
+  DlgWindow *window;
+
+  /* both sides in the same 30 capitals, side 1 a day later each time but
+   * in the last (the same day) */
+  for (guint side = 0; side < 2; side++)
+    {
+      g_string_append_printf (json, "%s{\"id\":\"s%u\",\"name\":\"Side %u\",\"delegations\":["
+                              "{\"id\":\"d%u\",\"label\":\"Group\",\"members\":["
+                              "{\"id\":\"m%u\",\"name\":\"Member\",\"status\":\"travelled\"}],"
+                              "\"destinations\":[",
+                              side > 0 ? "," : "", side, side, side, side);
+      for (guint i = 0; i < 30; i++)
+        {
+          guint day = 1 + i + (side == 1 && i < 29 ? 1 : 0);
+
+          g_string_append_printf (json,
+            "%s{\"country\":\"Country %u\",\"capital\":\"City %u\",\"from\":\"2025-05-%02u\","
+            "\"to\":\"2025-05-%02u\",\"status\":\"visited\",\"unsc\":\"none\"}",
+            i > 0 ? "," : "", i, i, day, day);
+        }
+      g_string_append (json, "]}]}");
+    }
+  g_string_append (json, "]}");
+  g_assert_true (g_file_set_contents (path, json->str, (gssize) json->len, NULL));
+  window = new_window_with (file);
+  g_assert_null (dlg_window_get_error (window));
+
+  lines = g_strsplit (dlg_window_get_meetings_text (window), "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, DLG_TIMELINE_MEETINGS_SHOWN + 1);
+  /* the closest first: the one day both were in the same city */
+  g_assert_true (g_str_has_prefix (lines[0], "\u2068City 29\u2069"));
+  g_assert_nonnull (strstr (lines[0], "there at the same time"));
+  g_assert_nonnull (strstr (lines[1], "1 day apart"));
+  g_assert_cmpstr (lines[DLG_TIMELINE_MEETINGS_SHOWN], ==, "and 6 more");
+  destroy_window (window);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 /* Three sides: one board column each, and the places they shared */
 static void
 test_window_board_three_sides (void)
@@ -2534,6 +2584,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/board-three-sides", test_window_board_three_sides);
   g_test_add_func ("/ui/window/board-card-direction", test_window_board_card_direction);
   g_test_add_func ("/ui/window/overview-many-delegations", test_window_overview_many_delegations);
+  g_test_add_func ("/ui/window/meetings-cut", test_window_meetings_cut);
   g_test_add_func ("/ui/window/match-line", test_window_match_line);
   g_test_add_func ("/ui/window/delegation-link", test_window_delegation_link);
 

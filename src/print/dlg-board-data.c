@@ -125,7 +125,8 @@ first_lines (DlgBoardPlace *place,
       guint more = n - DLG_BOARD_LINES + 1;
 
       g_free (lines[DLG_BOARD_LINES - 1]);
-      /* Translators: the end of a list cut short, on a board card or the sheet's first page */
+      /* Translators: the end of a list cut short: a board card, the sheet's first page, the
+       * Overview's meetings */
       lines[DLG_BOARD_LINES - 1] = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "and %u more",
                                                                  "and %u more", more), more);
     }

@@ -292,7 +292,10 @@ dlg_timeline_describe_meetings (DlgTimeline *self)
   name_a = dlg_text_isolate (dlg_side_get_name (self->sides[0]));
   name_b = dlg_text_isolate (dlg_side_get_name (self->sides[1]));
   out = g_string_new (NULL);
-  for (guint i = 0; i < meetings->len; i++)
+  /* A label lists them: at 10 000 members there were about a hundred
+   * lines (10 000 characters), a third of the layout work of the first
+   * frame with the Overview, and a list nobody reads that far. */
+  for (guint i = 0; i < meetings->len && i < DLG_TIMELINE_MEETINGS_SHOWN; i++)
     {
       DlgMeeting *m = g_ptr_array_index (meetings, i);
       g_autofree char *place = dlg_text_isolate (dlg_destination_get_place_label (m->a));
@@ -316,6 +319,16 @@ dlg_timeline_describe_meetings (DlgTimeline *self)
        * delegation, 8–10 Jun 2025: 5 days apart" */
       g_string_append_printf (out, _("%s: %s %s, %s; %s %s, %s: %s"), place, name_a, label_a,
                               dates_a, name_b, label_b, dates_b, gap);
+    }
+  if (meetings->len > DLG_TIMELINE_MEETINGS_SHOWN)
+    {
+      guint more = meetings->len - DLG_TIMELINE_MEETINGS_SHOWN;
+
+      g_string_append_c (out, '\n');
+      /* Translators: the end of a list cut short: a board card, the sheet's first page, the
+       * Overview's meetings */
+      g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "and %u more", "and %u more", more),
+                              more);
     }
   return g_string_free (out, FALSE);
 }

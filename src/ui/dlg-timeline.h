@@ -36,9 +36,13 @@ gboolean    dlg_timeline_get_stay_area  (DlgTimeline     *self,
                                          guint            lane,
                                          guint            stay,
                                          graphene_rect_t *area);
+/* The meetings described, at most: the closest in time */
+#define DLG_TIMELINE_MEETINGS_SHOWN 24
+
 /* "London: India Group 2, 31 May – 3 Jun 2025; Pakistan Peace delegation,
  * 8–10 Jun 2025: 5 days apart", one line per place the two sides set
- * visited ("" for none) */
+ * visited ("" for none), at most DLG_TIMELINE_MEETINGS_SHOWN of them, then
+ * "and N more" */
 char       *dlg_timeline_describe_meetings (DlgTimeline *self);
 
 G_END_DECLS
