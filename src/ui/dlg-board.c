@@ -232,6 +232,7 @@ dlg_board_fill (GtkBox     *box,
   Pending *pending;
   GtkWidget *child;
   guint row = 0;
+  gsize chars = 0;
   gboolean more;
 
   g_return_if_fail (GTK_IS_BOX (box));
@@ -285,8 +286,13 @@ dlg_board_fill (GtkBox     *box,
     }
   while (more);
 
-  if (!add_chips (pending, frame_chars (GTK_WIDGET (box))))
+  /* a board that fits in a frame at once; a bigger one from the next
+   * frame on (its tick runs before that frame is laid out) */
+  for (guint i = 0; i < pending->chips->len; i++)
+    chars += strlen (((Chip *) g_ptr_array_index (pending->chips, i))->text);
+  if (chars <= frame_chars (GTK_WIDGET (box)))
     {
+      add_chips (pending, 0);
       pending_free (pending);
       return;
     }
