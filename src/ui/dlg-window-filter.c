@@ -431,6 +431,9 @@ count_members (DlgWindow *self,
   g_autoptr(GHashTable) routes_added = g_hash_table_new (NULL, NULL);
   g_autofree gboolean *delegation_shown = NULL;
   GListModel *sides;
+  /* the rows are in the members' order (index_facets): walked along with
+   * them instead of looked up per member */
+  guint at = 0;
 
   if (self->dataset == NULL || index == NULL)
     return;
@@ -449,10 +452,12 @@ count_members (DlgWindow *self,
       for (guint j = 0; j < n; j++)
         {
           g_autoptr(DlgMember) m = g_list_model_get_item (members, j);
-          FacetRow *row = row_of (self, m);
+          FacetRow *row;
           Facets f;
 
-          if (row == NULL || !matches_search (self, m, row))
+          g_assert (at < index->row_data->len);
+          row = &g_array_index (index->row_data, FacetRow, at++);
+          if (!matches_search (self, m, row))
             continue;
           f = match_facets (self, row);
           if (f.party && f.role_kind && f.delegation && f.country)
