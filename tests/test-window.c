@@ -1579,12 +1579,27 @@ board_incomplete (gpointer data)
   return !dlg_board_is_complete (GTK_BOX (data));
 }
 
-static gboolean
-board_has_chips (gpointer data)
+/* What the board had at each frame while its chips came: the chips, and
+ * the columns without one */
+typedef struct
 {
+  guint chips;
   guint without;
+} BoardFrame;
 
-  return count_chips (data, &without) > 0;
+static gboolean
+watch_board_cb (GtkWidget     *board,
+                GdkFrameClock *clock,
+                gpointer       user_data)
+{
+  BoardFrame frame;
+
+  if (!dlg_board_is_complete (GTK_BOX (board)))
+    {
+      frame.chips = count_chips (board, &frame.without);
+      g_array_append_val (user_data, frame);
+    }
+  return G_SOURCE_CONTINUE;
 }
 
 /* A filter change adds the board's chips a frame's worth at a time (the
@@ -1594,29 +1609,43 @@ test_window_board_in_frames (void)
 {
   DlgWindow *window = new_bundled_window ();
   GtkWidget *board = dlg_window_get_board (window);
-  guint without, first_without, first, all;
+  g_autoptr(GArray) frames = g_array_new (FALSE, FALSE, sizeof (BoardFrame));
+  guint without, all, final, columns = 0;
+  guint tick;
 
   /* every place, at once (the whole bundled board fits in a frame) */
   g_assert_true (dlg_board_is_complete (GTK_BOX (board)));
   all = count_chips (board, &without);
   g_assert_cmpuint (all, ==, 35);
 
-  /* 200 characters a frame: a few chips at once */
-  dlg_board_set_frame_chars (GTK_BOX (board), 200);
-  dlg_window_set_search (window, "group 2");
+  /* one character a frame: a chip a frame, watched at each frame after
+   * the board's own tick; from an empty board to every place */
+  dlg_window_set_search (window, "zzzz");
+  dlg_window_get_facet_count (window, "party", NULL);
+  g_assert_true (dlg_window_get_board (window) == board);
+  g_assert_cmpuint (count_chips (board, &without), ==, 0);
+  dlg_board_set_frame_chars (GTK_BOX (board), 1);
+  tick = gtk_widget_add_tick_callback (board, watch_board_cb, frames, NULL);
+  dlg_window_set_search (window, "");
   dlg_window_get_facet_count (window, "party", NULL);
   /* the Overview's parts follow the counts, a main loop turn each */
-  g_assert_cmpuint (count_chips (board, &without), ==, all);
-  g_assert_true (iterate_until (board_incomplete, board, 5000));
-  /* the chips come from the next frame on */
   g_assert_cmpuint (count_chips (board, &without), ==, 0);
-  g_assert_true (iterate_until (board_has_chips, board, 5000));
-  first = count_chips (board, &first_without);
-  /* the rest come with the next frames */
-  g_assert_true (iterate_until (board_complete, board, 5000));
-  g_assert_cmpuint (first, <, count_chips (board, &without));
-  /* the first frame had the first chip of every column */
-  g_assert_cmpuint (first_without, ==, without);
+  g_assert_true (iterate_until (board_incomplete, board, 5000));
+  g_assert_true (iterate_until (board_complete, board, 10000));
+  gtk_widget_remove_tick_callback (board, tick);
+  final = count_chips (board, &without);
+  g_assert_cmpuint (final, ==, all);
+  /* a chip a frame (the last frame's is not watched: the board is done) */
+  g_assert_cmpuint (frames->len, ==, final - 1);
+  for (guint i = 0; i < frames->len; i++)
+    g_assert_cmpuint (g_array_index (frames, BoardFrame, i).chips, ==, i + 1);
+  /* the first chip of every column first */
+  for (GtkWidget *bin = gtk_widget_get_first_child (board); bin != NULL;
+       bin = gtk_widget_get_next_sibling (bin))
+    columns++;
+  g_assert_cmpuint (columns - without, >=, 2);
+  g_assert_cmpuint (g_array_index (frames, BoardFrame, columns - without - 1).without, ==, without);
+  g_assert_cmpuint (g_array_index (frames, BoardFrame, columns - without - 2).without, ==, without + 1);
 
   /* a new filter drops what the last one had still to add */
   dlg_window_set_search (window, "london");

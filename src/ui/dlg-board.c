@@ -8,6 +8,7 @@
 
 #include "dlg-board.h"
 #include "dlg-board-data.h"
+#include "dlg-frame-queue.h"
 #include "dlg-style.h"
 #include "dlg-width-bin.h"
 
@@ -29,7 +30,6 @@ planned_by_any (DlgBoardPlace *place)
  * board fits in one. */
 #define FRAME_CHARS 4000
 
-#define PENDING_KEY "dlg-board-pending"
 #define FRAME_CHARS_KEY "dlg-board-frame-chars"
 
 typedef struct
@@ -38,14 +38,6 @@ typedef struct
   char *text;
   gboolean planned;
 } Chip;
-
-typedef struct
-{
-  GtkWidget *board;
-  GPtrArray *chips;   /* Chip, in the order they are added */
-  guint next;
-  guint tick;
-} Pending;
 
 static void
 chip_free (gpointer data)
@@ -56,9 +48,12 @@ chip_free (gpointer data)
   g_free (chip);
 }
 
-static void
-add_chip (Chip *chip)
+/* Adds a chip to its column; its cost, its characters */
+static gsize
+add_chip (gpointer item,
+          gpointer user_data)
 {
+  Chip *chip = item;
   GtkWidget *label = gtk_label_new (chip->text);
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
@@ -68,24 +63,7 @@ add_chip (Chip *chip)
   if (chip->planned)
     gtk_widget_add_css_class (label, "planned");
   gtk_box_append (GTK_BOX (chip->column), label);
-}
-
-/* Adds chips until chars characters of them (all for 0); TRUE when some
- * are left */
-static gboolean
-add_chips (Pending *pending,
-           gsize    chars)
-{
-  gsize added = 0;
-
-  while (pending->next < pending->chips->len && (chars == 0 || added < chars))
-    {
-      Chip *chip = g_ptr_array_index (pending->chips, pending->next++);
-
-      add_chip (chip);
-      added += strlen (chip->text);
-    }
-  return pending->next < pending->chips->len;
+  return strlen (chip->text);
 }
 
 static gsize
@@ -96,55 +74,18 @@ frame_chars (GtkWidget *board)
   return chars > 0 ? chars : FRAME_CHARS;
 }
 
-static void
-pending_free (gpointer data)
-{
-  Pending *pending = data;
-
-  /* the tick is gone with it (removed, done, or its widget destroyed) */
-  if (g_object_get_data (G_OBJECT (pending->board), PENDING_KEY) == pending)
-    g_object_set_data (G_OBJECT (pending->board), PENDING_KEY, NULL);
-  g_ptr_array_unref (pending->chips);
-  g_free (pending);
-}
-
-static gboolean
-add_chips_cb (GtkWidget     *board,
-              GdkFrameClock *clock,
-              gpointer       user_data)
-{
-  return add_chips (user_data, frame_chars (board)) ? G_SOURCE_CONTINUE : G_SOURCE_REMOVE;
-}
-
-/* Stops adding the chips of the last fill (its columns are going) */
-static void
-cancel_pending (GtkWidget *board)
-{
-  Pending *pending = g_object_get_data (G_OBJECT (board), PENDING_KEY);
-
-  if (pending != NULL)
-    gtk_widget_remove_tick_callback (board, pending->tick);
-}
-
 void
 dlg_board_complete (GtkBox *box)
 {
-  Pending *pending;
-
   g_return_if_fail (GTK_IS_BOX (box));
-
-  pending = g_object_get_data (G_OBJECT (box), PENDING_KEY);
-  if (pending == NULL)
-    return;
-  add_chips (pending, 0);
-  gtk_widget_remove_tick_callback (GTK_WIDGET (box), pending->tick);
+  dlg_frame_queue_finish (GTK_WIDGET (box));
 }
 
 gboolean
 dlg_board_is_complete (GtkBox *box)
 {
   g_return_val_if_fail (GTK_IS_BOX (box), TRUE);
-  return g_object_get_data (G_OBJECT (box), PENDING_KEY) == NULL;
+  return dlg_frame_queue_is_done (GTK_WIDGET (box));
 }
 
 void
@@ -229,7 +170,7 @@ dlg_board_fill (GtkBox     *box,
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
   /* per column, its chips (Chip) */
   g_autoptr(GPtrArray) columns = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
-  Pending *pending;
+  GPtrArray *chips;
   GtkWidget *child;
   guint row = 0;
   gsize chars = 0;
@@ -237,7 +178,7 @@ dlg_board_fill (GtkBox     *box,
 
   g_return_if_fail (GTK_IS_BOX (box));
 
-  cancel_pending (GTK_WIDGET (box));
+  dlg_frame_queue_cancel (GTK_WIDGET (box));
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (box))) != NULL)
     gtk_box_remove (box, child);
 
@@ -266,19 +207,20 @@ dlg_board_fill (GtkBox     *box,
                 names);
 
   /* the first chip of every column, then the second of every column… */
-  pending = g_new0 (Pending, 1);
-  pending->board = GTK_WIDGET (box);
-  pending->chips = g_ptr_array_new_with_free_func (chip_free);
+  chips = g_ptr_array_new_with_free_func (chip_free);
   do
     {
       more = FALSE;
       for (guint c = 0; c < columns->len; c++)
         {
-          GPtrArray *chips = g_ptr_array_index (columns, c);
+          GPtrArray *column_chips = g_ptr_array_index (columns, c);
 
-          if (row < chips->len)
+          if (row < column_chips->len)
             {
-              g_ptr_array_add (pending->chips, g_ptr_array_index (chips, row));
+              Chip *chip = g_ptr_array_index (column_chips, row);
+
+              g_ptr_array_add (chips, chip);
+              chars += strlen (chip->text);
               more = TRUE;
             }
         }
@@ -287,16 +229,13 @@ dlg_board_fill (GtkBox     *box,
   while (more);
 
   /* a board that fits in a frame at once; a bigger one from the next
-   * frame on (its tick runs before that frame is laid out) */
-  for (guint i = 0; i < pending->chips->len; i++)
-    chars += strlen (((Chip *) g_ptr_array_index (pending->chips, i))->text);
+   * frame on (the queue's tick runs before that frame is laid out) */
   if (chars <= frame_chars (GTK_WIDGET (box)))
     {
-      add_chips (pending, 0);
-      pending_free (pending);
+      for (guint i = 0; i < chips->len; i++)
+        add_chip (g_ptr_array_index (chips, i), NULL);
+      g_ptr_array_unref (chips);
       return;
     }
-  g_object_set_data (G_OBJECT (box), PENDING_KEY, pending);
-  pending->tick = gtk_widget_add_tick_callback (GTK_WIDGET (box), add_chips_cb, pending,
-                                                pending_free);
+  dlg_frame_queue_start (GTK_WIDGET (box), chips, add_chip, NULL, frame_chars (GTK_WIDGET (box)));
 }

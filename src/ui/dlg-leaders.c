@@ -4,6 +4,7 @@
 
 #include <glib/gi18n.h>
 
+#include "dlg-frame-queue.h"
 #include "dlg-leaders.h"
 #include "dlg-overview.h"
 #include "dlg-style.h"
@@ -85,6 +86,52 @@ leader_button (DlgDelegation *d,
   return button;
 }
 
+/* More cards than this are added a frame's worth (this many) at a time,
+ * the first of each side first: each new card is five wrapping labels
+ * GTK lays out about five times each, and at 10 000 members the 48 cards
+ * were a fifth of the first frame with the Overview */
+#define FRAME_CARDS 12
+
+#define LAST_CARD_KEY "dlg-leaders-last-card"
+
+typedef struct
+{
+  GtkWidget *column;  /* a child of the leaders' box */
+  DlgDelegation *delegation;
+  GCallback activate;
+  gpointer instance;
+} Card;
+
+static void
+card_free (gpointer data)
+{
+  Card *card = data;
+
+  g_object_unref (card->delegation);
+  g_free (card);
+}
+
+/* Adds a card after its column's last (its heading first); its cost, one */
+static gsize
+add_card (gpointer item,
+          gpointer user_data)
+{
+  Card *card = item;
+  GtkWidget *button = leader_button (card->delegation, card->activate, card->instance);
+
+  gtk_box_insert_child_after (GTK_BOX (card->column), button,
+                              g_object_get_data (G_OBJECT (card->column), LAST_CARD_KEY));
+  g_object_set_data (G_OBJECT (card->column), LAST_CARD_KEY, button);
+  return 1;
+}
+
+void
+dlg_leaders_complete (GtkBox *box)
+{
+  g_return_if_fail (GTK_IS_BOX (box));
+  dlg_frame_queue_finish (GTK_WIDGET (box));
+}
+
 /* The side's colour as a stripe along its column: an accent, never the
  * text's colour (a dataset's colour need not contrast with the theme) */
 static void
@@ -99,12 +146,15 @@ draw_stripe (GtkDrawingArea *area,
   cairo_fill (cr);
 }
 
+/* A side's column: its heading, its cards (collected in cards, to be
+ * added), and past DLG_LEADERS_OVERVIEW_CARDS how many more */
 static GtkWidget *
 side_column (DlgSide    *side,
              guint       index,
              GHashTable *delegations,
              GCallback   activate,
-             gpointer    instance)
+             gpointer    instance,
+             GPtrArray  *cards)
 {
   GtkWidget *column = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GListModel *list = dlg_side_get_delegations (side);
@@ -120,6 +170,7 @@ side_column (DlgSide    *side,
   dlg_label_set_wrapping (GTK_LABEL (heading), PANGO_WRAP_WORD_CHAR);
   gtk_widget_add_css_class (heading, "side-heading");
   gtk_box_append (GTK_BOX (column), heading);
+  g_object_set_data (G_OBJECT (column), LAST_CARD_KEY, heading);
   for (guint i = 0; i < g_list_model_get_n_items (list); i++)
     {
       g_autoptr(DlgDelegation) d = g_list_model_get_item (list, i);
@@ -128,7 +179,15 @@ side_column (DlgSide    *side,
       if (delegations != NULL && (id == NULL || !g_hash_table_contains (delegations, id)))
         continue;
       if (shown_n < DLG_LEADERS_OVERVIEW_CARDS)
-        gtk_box_append (GTK_BOX (column), leader_button (d, activate, instance));
+        {
+          Card *card = g_new0 (Card, 1);
+
+          card->column = column;
+          card->delegation = g_object_ref (d);
+          card->activate = activate;
+          card->instance = instance;
+          g_ptr_array_add (cards, card);
+        }
       shown_n++;
     }
   if (shown_n == 0)
@@ -175,12 +234,34 @@ dlg_leaders_fill (GtkBox     *box,
                   GCallback   activate,
                   gpointer    instance)
 {
+  g_autoptr(GPtrArray) cards_a = g_ptr_array_new ();
+  g_autoptr(GPtrArray) cards_b = g_ptr_array_new ();
+  GPtrArray *cards;
   GtkWidget *child;
 
   g_return_if_fail (GTK_IS_BOX (box));
 
+  dlg_frame_queue_cancel (GTK_WIDGET (box));
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (box))) != NULL)
     gtk_box_remove (box, child);
-  gtk_box_append (box, side_column (a, 0, delegations, activate, instance));
-  gtk_box_append (box, side_column (b, 1, delegations, activate, instance));
+  gtk_box_append (box, side_column (a, 0, delegations, activate, instance, cards_a));
+  gtk_box_append (box, side_column (b, 1, delegations, activate, instance, cards_b));
+
+  /* the first card of each side, then the second… */
+  cards = g_ptr_array_new_with_free_func (card_free);
+  for (guint i = 0; i < MAX (cards_a->len, cards_b->len); i++)
+    {
+      if (i < cards_a->len)
+        g_ptr_array_add (cards, g_ptr_array_index (cards_a, i));
+      if (i < cards_b->len)
+        g_ptr_array_add (cards, g_ptr_array_index (cards_b, i));
+    }
+  if (cards->len <= FRAME_CARDS)
+    {
+      for (guint i = 0; i < cards->len; i++)
+        add_card (g_ptr_array_index (cards, i), NULL);
+      g_ptr_array_unref (cards);
+      return;
+    }
+  dlg_frame_queue_start (GTK_WIDGET (box), cards, add_card, NULL, FRAME_CARDS);
 }

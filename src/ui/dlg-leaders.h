@@ -32,5 +32,8 @@ void dlg_leaders_fill (GtkBox     *box,
                        GHashTable *delegations,
                        GCallback   activate,
                        gpointer    instance);
+/* More cards than a frame's worth come over the next frames (see
+ * dlg-leaders.c): adds the ones left now */
+void dlg_leaders_complete (GtkBox *box);
 
 G_END_DECLS

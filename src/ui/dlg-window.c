@@ -1085,6 +1085,8 @@ dlg_window_get_leaders (DlgWindow *self)
 {
   g_return_val_if_fail (DLG_IS_WINDOW (self), NULL);
   ensure_overview (self);
+  /* with all its cards, not those of the frames so far */
+  dlg_leaders_complete (self->leaders_box);
   return GTK_WIDGET (self->leaders_box);
 }
 
