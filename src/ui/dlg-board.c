@@ -172,9 +172,7 @@ dlg_board_fill (GtkBox     *box,
   g_autoptr(GPtrArray) columns = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
   GPtrArray *chips;
   GtkWidget *child;
-  guint row = 0;
   gsize chars = 0;
-  gboolean more;
 
   g_return_if_fail (GTK_IS_BOX (box));
 
@@ -206,36 +204,12 @@ dlg_board_fill (GtkBox     *box,
     add_column (box, columns, _("Planned, not visited"), places, DLG_BOARD_PLANNED,
                 names);
 
-  /* the first chip of every column, then the second of every column… */
-  chips = g_ptr_array_new_with_free_func (chip_free);
-  do
-    {
-      more = FALSE;
-      for (guint c = 0; c < columns->len; c++)
-        {
-          GPtrArray *column_chips = g_ptr_array_index (columns, c);
-
-          if (row < column_chips->len)
-            {
-              Chip *chip = g_ptr_array_index (column_chips, row);
-
-              g_ptr_array_add (chips, chip);
-              chars += strlen (chip->text);
-              more = TRUE;
-            }
-        }
-      row++;
-    }
-  while (more);
-
-  /* a board that fits in a frame at once; a bigger one from the next
-   * frame on (the queue's tick runs before that frame is laid out) */
-  if (chars <= frame_chars (GTK_WIDGET (box)))
-    {
-      for (guint i = 0; i < chips->len; i++)
-        add_chip (g_ptr_array_index (chips, i), NULL);
-      g_ptr_array_unref (chips);
-      return;
-    }
-  dlg_frame_queue_start (GTK_WIDGET (box), chips, add_chip, NULL, frame_chars (GTK_WIDGET (box)));
+  /* the first chip of every column, then the second of every column…; a
+   * board that fits in a frame at once, a bigger one from the next frame
+   * on (the queue's tick runs before that frame is laid out) */
+  chips = dlg_frame_queue_interleave (columns, chip_free);
+  for (guint i = 0; i < chips->len; i++)
+    chars += strlen (((Chip *) g_ptr_array_index (chips, i))->text);
+  dlg_frame_queue_start (GTK_WIDGET (box), chips, add_chip, NULL, frame_chars (GTK_WIDGET (box)),
+                         chars);
 }

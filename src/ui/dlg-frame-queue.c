@@ -58,7 +58,8 @@ dlg_frame_queue_start (GtkWidget         *widget,
                        GPtrArray         *items,
                        DlgFrameQueueFunc  func,
                        gpointer           user_data,
-                       gsize              budget)
+                       gsize              budget,
+                       gsize              total)
 {
   Queue *queue;
 
@@ -66,6 +67,13 @@ dlg_frame_queue_start (GtkWidget         *widget,
   g_return_if_fail (items != NULL && func != NULL);
 
   dlg_frame_queue_cancel (widget);
+  if (total <= budget)
+    {
+      for (guint i = 0; i < items->len; i++)
+        func (g_ptr_array_index (items, i), user_data);
+      g_ptr_array_unref (items);
+      return;
+    }
   queue = g_new0 (Queue, 1);
   queue->widget = widget;
   queue->items = items;
@@ -107,4 +115,28 @@ dlg_frame_queue_is_done (GtkWidget *widget)
 {
   g_return_val_if_fail (GTK_IS_WIDGET (widget), TRUE);
   return g_object_get_data (G_OBJECT (widget), QUEUE_KEY) == NULL;
+}
+
+GPtrArray *
+dlg_frame_queue_interleave (GPtrArray      *lists,
+                            GDestroyNotify  item_free)
+{
+  GPtrArray *items = g_ptr_array_new_with_free_func (item_free);
+  gboolean more = TRUE;
+
+  for (guint row = 0; more; row++)
+    {
+      more = FALSE;
+      for (guint i = 0; i < lists->len; i++)
+        {
+          GPtrArray *list = g_ptr_array_index (lists, i);
+
+          if (row < list->len)
+            {
+              g_ptr_array_add (items, g_ptr_array_index (list, row));
+              more = TRUE;
+            }
+        }
+    }
+  return items;
 }

@@ -10,13 +10,20 @@ G_BEGIN_DECLS
 typedef gsize (*DlgFrameQueueFunc) (gpointer item,
                                     gpointer user_data);
 
-/* Starts the widget's queue, stopping the one it had: items (taken, freed
- * with their array's free function once done) from the next frame on */
+/* Stops the widget's queue and does items (taken, freed with their
+ * array's free function once done): at once when their total cost fits
+ * in the budget, else from the next frame on, a budget's worth a frame */
 void     dlg_frame_queue_start   (GtkWidget         *widget,
                                   GPtrArray         *items,
                                   DlgFrameQueueFunc  func,
                                   gpointer           user_data,
-                                  gsize              budget);
+                                  gsize              budget,
+                                  gsize              total);
+/* One array of the lists' items (lists: GPtrArray of GPtrArray), the
+ * first of every list first, then the second of every list…; it frees
+ * them with item_free */
+GPtrArray *dlg_frame_queue_interleave (GPtrArray      *lists,
+                                       GDestroyNotify  item_free);
 /* Stops the widget's queue, leaving what it did not do */
 void     dlg_frame_queue_cancel  (GtkWidget         *widget);
 /* Does what the widget's queue has left at once */

@@ -234,8 +234,8 @@ dlg_leaders_fill (GtkBox     *box,
                   GCallback   activate,
                   gpointer    instance)
 {
-  g_autoptr(GPtrArray) cards_a = g_ptr_array_new ();
-  g_autoptr(GPtrArray) cards_b = g_ptr_array_new ();
+  /* per side, its cards (Card) */
+  g_autoptr(GPtrArray) columns = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
   GPtrArray *cards;
   GtkWidget *child;
 
@@ -244,24 +244,12 @@ dlg_leaders_fill (GtkBox     *box,
   dlg_frame_queue_cancel (GTK_WIDGET (box));
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (box))) != NULL)
     gtk_box_remove (box, child);
-  gtk_box_append (box, side_column (a, 0, delegations, activate, instance, cards_a));
-  gtk_box_append (box, side_column (b, 1, delegations, activate, instance, cards_b));
+  g_ptr_array_add (columns, g_ptr_array_new ());
+  g_ptr_array_add (columns, g_ptr_array_new ());
+  gtk_box_append (box, side_column (a, 0, delegations, activate, instance, columns->pdata[0]));
+  gtk_box_append (box, side_column (b, 1, delegations, activate, instance, columns->pdata[1]));
 
   /* the first card of each side, then the second… */
-  cards = g_ptr_array_new_with_free_func (card_free);
-  for (guint i = 0; i < MAX (cards_a->len, cards_b->len); i++)
-    {
-      if (i < cards_a->len)
-        g_ptr_array_add (cards, g_ptr_array_index (cards_a, i));
-      if (i < cards_b->len)
-        g_ptr_array_add (cards, g_ptr_array_index (cards_b, i));
-    }
-  if (cards->len <= FRAME_CARDS)
-    {
-      for (guint i = 0; i < cards->len; i++)
-        add_card (g_ptr_array_index (cards, i), NULL);
-      g_ptr_array_unref (cards);
-      return;
-    }
-  dlg_frame_queue_start (GTK_WIDGET (box), cards, add_card, NULL, FRAME_CARDS);
+  cards = dlg_frame_queue_interleave (columns, card_free);
+  dlg_frame_queue_start (GTK_WIDGET (box), cards, add_card, NULL, FRAME_CARDS, cards->len);
 }

@@ -220,10 +220,14 @@ show_comparison (DlgWindow *self)
    * dataset's take 10 ms: apart they cost a frame more at startup and
    * 6 MiB it kept) */
   self->overview_new_sides = TRUE;
-  follow_in_overview (self);
   if (g_list_model_get_n_items (dlg_side_get_destinations (a)) +
       g_list_model_get_n_items (dlg_side_get_destinations (b)) < OVERVIEW_AT_ONCE)
-    ensure_overview (self);
+    {
+      self->overview_stale = OVERVIEW_ALL;
+      ensure_overview (self);
+    }
+  else
+    follow_in_overview (self);
   dlg_side_pane_set_side (self->pane_a, self->dataset, a, GTK_FILTER (self->filter),
                           self->shared_keys);
   dlg_side_pane_set_side (self->pane_b, self->dataset, b, GTK_FILTER (self->filter),
