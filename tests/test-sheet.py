@@ -14,6 +14,8 @@ import subprocess
 import sys
 import tempfile
 
+import testutil
+
 BIN, TESTS, BUNDLED, GENERATOR = sys.argv[1:5]
 ENV = dict(os.environ)
 ENV.pop("DISPLAY", None)
@@ -289,14 +291,19 @@ with open(os.path.join(TESTS, "data", "valid", "minimal.json"), encoding="utf-8"
     minimal = json.load(f)
 
 
-def sheet_of(name, edit):
+def dataset_of(name, edit):
     data = json.loads(json.dumps(minimal))
     edit(data)
     path = os.path.join(tmp, name + ".json")
     with open(path, "w", encoding="utf-8") as f:
         json.dump(data, f, ensure_ascii=False)
+    return path
+
+
+def sheet_of(name, edit, *options):
+    path = dataset_of(name, edit)
     out = os.path.join(tmp, name + ".pdf")
-    r = run("--export-pdf=" + out, path)
+    r = run("--export-pdf=" + out, *options, path)
     return r, out
 
 
@@ -323,6 +330,27 @@ check("the footer stays clear on every page",
 r, out = sheet_of("long-word", lambda d: second_member(d).update(name="W" * 1_000_000))
 check("a 1 MB unbroken name prints (cut, with a mark)", r.returncode == 0 and
       "more characters not printed" in flat(" ".join(pdf_pages(out)[2])), r.stderr)
+
+# A side name taller than a page where it is a column heading (the full
+# sheet's counts tables): the heading is split over pages, not repeated on
+# every page after (the layout used to place the heading page after page
+# and never end).
+for sheet in ("full", "briefing", "glance"):
+    path = dataset_of("long-side-" + sheet,
+                      lambda d: d["sides"][0].update(name=("word " * 286).strip()))
+    out = os.path.join(tmp, "long-side-" + sheet + ".pdf")
+    status, err, _ = testutil.run_measured([BIN, "--export-pdf=" + out, "--sheet=" + sheet, path],
+                                           60, env=ENV)
+    pages = pdf_pages(out)[0] if status == 0 else 0
+    check("a side name of 1 429 characters: the %s sheet ends, in a few pages" % sheet,
+          status == 0 and 1 <= pages <= 20, (status, pages, err[-500:]))
+# A side name of 2 MB: cut on the sheet; the layout ends within a minute, under 1 GB.
+path = dataset_of("huge-side", lambda d: d["sides"][0].update(name="word " * 400_000))
+out = os.path.join(tmp, "huge-side.pdf")
+status, err, rss = testutil.run_measured([BIN, "--export-pdf=" + out, "--sheet=full", path], 60,
+                                         env=ENV)
+check("a side name of 2 MB: the full sheet is written within a minute, under 1 GB",
+      status == 0 and rss < 1024 and pdf_pages(out)[0] <= 30, (status, rss, err[-500:]))
 
 # Urdu (heh goal, ے, ٹ: letters Arabic fonts such as DejaVu's lack) gets an Urdu font, embedded
 r, out = sheet_of("urdu", lambda d: second_member(d).update(name="موازنہ بھٹو زرداری"))

@@ -70,30 +70,93 @@ dlg_sheet_body_bottom (DlgSheet *self)
   return self->page_height - MARGIN - FOOTER;
 }
 
-/* Starts a new page for the rest of a table: its caption ("Group 1,
- * continued") and its column headings again. */
-static void
-new_table_page (DlgSheet *self,
-                Block    *row,
-                double    x,
-                guint    *page,
-                double   *y)
+/* Where the next block goes: a page, a column on it and a height.  One
+ * column runs across the page; two columns fill the first to the bottom,
+ * then the second from the same height, then the next page. */
+typedef struct
 {
-  (*page)++;
-  *y = MARGIN;
-  if (row->repeat != NULL)
-    {
-      if (row->repeat->caption != NULL)
-        {
-          place (self, *page, row->repeat->caption, x, *y);
-          *y += row->repeat->caption->height + 2;
-        }
-      place (self, *page, row->repeat, x, *y);
-      *y += row->repeat->height;
-    }
+  guint page;
+  double x;
+  double y;
+  /* the top of the columns on this page */
+  double top;
+  /* where the current column's own content starts (under a table's
+   * repeated headings): a block that does not fit there fits nowhere */
+  double fresh;
+  /* two columns: the width of one; 0: one column across */
+  double column;
+  guint col;
+} Cursor;
+
+static void
+cursor_init (Cursor *c,
+             guint   page,
+             double  y,
+             double  column)
+{
+  c->page = page;
+  c->x = MARGIN;
+  c->y = c->top = c->fresh = y;
+  c->column = column;
+  c->col = 0;
 }
 
-/* Where each line of a layout ends: only rows that split need it. */
+/* Nothing placed yet in the current column */
+static gboolean
+cursor_fresh (Cursor *c)
+{
+  return c->y <= c->fresh + 0.5;
+}
+
+/* What a table repeats on a page it goes on to: its caption ("Group 1,
+ * continued") and its column headings, unless they would take more than
+ * a third of the page (a heading of a thousand words is not repeated
+ * page after page, leaving no room for the rows). */
+static double
+repeat_height (DlgSheet *self,
+               Block    *block)
+{
+  Block *repeat = block->repeat;
+  double height;
+
+  if (repeat == NULL)
+    return 0;
+  height = repeat->height + (repeat->caption != NULL ? repeat->caption->height + 2 : 0);
+  return height <= (dlg_sheet_body_bottom (self) - MARGIN) / 3 ? height : 0;
+}
+
+/* Moves to the next column, or the top of the next page, for the rest
+ * of block's table (its caption and headings again). */
+static void
+cursor_next (DlgSheet *self,
+             Cursor   *c,
+             Block    *block)
+{
+  if (c->column > 0 && c->col == 0)
+    {
+      c->col = 1;
+      c->x = MARGIN + c->column + GUTTER;
+      c->y = c->fresh = c->top;
+      return;
+    }
+  c->page++;
+  c->x = MARGIN;
+  c->col = 0;
+  c->y = c->top = MARGIN;
+  if (repeat_height (self, block) > 0)
+    {
+      if (block->repeat->caption != NULL)
+        {
+          place (self, c->page, block->repeat->caption, c->x, c->y);
+          c->y += block->repeat->caption->height + 2;
+        }
+      place (self, c->page, block->repeat, c->x, c->y);
+      c->y += block->repeat->height;
+    }
+  c->fresh = c->y;
+}
+
+/* Where each line of a layout ends: only blocks that split need it. */
 static GArray *
 line_bottoms (PangoLayout *layout)
 {
@@ -114,38 +177,34 @@ line_bottoms (PangoLayout *layout)
   return bottoms;
 }
 
-/* A row taller than what is left of the page: each cell goes on line by
- * line, the rest on the next pages under the table's "continued"
- * caption.  A single line taller than a whole page is cut, and marked. */
+/* A block taller than what is left of its column: each cell goes on line
+ * by line, the rest in the next columns and pages (a table's under its
+ * "continued" caption).  Every column it goes on to gets at least one
+ * more line of each unfinished cell, or the line is cut there and marked
+ * (a line taller than a whole page): it ends after as many pieces as it
+ * has lines. */
 static void
-split_row (DlgSheet *self,
-           Block    *row,
-           double    x,
-           guint    *page,
-           double   *y)
+split_block (DlgSheet *self,
+             Block    *block,
+             Cursor   *c)
 {
-  guint n = row->cells->len;
+  guint n = block->cells->len;
   g_autofree double *start = g_new0 (double, n);
   double bottom = dlg_sheet_body_bottom (self);
-  /* where a continued row starts on a new page, under its headings */
-  double page_top = MARGIN + 0.5;
-
-  if (row->repeat != NULL)
-    page_top += row->repeat->height +
-                (row->repeat->caption != NULL ? row->repeat->caption->height + 2 : 0);
+  double pad = block->header || block->row ? CELL_PAD : 0;
 
   for (;;)
     {
-      double room = bottom - *y - 2 * CELL_PAD;
-      double *end = g_new0 (double, n);
+      double room = bottom - c->y - 2 * pad;
+      gboolean fresh = cursor_fresh (c);
+      g_autofree double *end = g_new0 (double, n);
       double tallest = 0;
       gboolean done = TRUE;
       gboolean clipped = FALSE;
-      Placed *p;
 
-      for (guint c = 0; c < n; c++)
+      for (guint i = 0; i < n; i++)
         {
-          Cell *cell = g_ptr_array_index (row->cells, c);
+          Cell *cell = g_ptr_array_index (block->cells, i);
           GArray *lines;
           double last;
 
@@ -158,67 +217,83 @@ split_row (DlgSheet *self,
           lines = cell->line_bottoms;
           last = lines->len > 0 ? g_array_index (lines, double, lines->len - 1) : 0;
 
-          end[c] = start[c];
+          end[i] = start[i];
           for (guint l = 0; l < lines->len; l++)
             {
               double b = g_array_index (lines, double, l);
 
-              if (b <= start[c])
+              if (b <= start[i])
                 continue;
-              if (b - start[c] > room)
+              if (b - start[i] > room)
                 {
-                  /* Not even one line fits on an empty page: cut it. */
-                  if (end[c] == start[c] && *y <= page_top)
+                  /* Not even one line fits in an empty column: cut it. */
+                  if (end[i] == start[i] && fresh && room > 0)
                     {
-                      end[c] = start[c] + room;
+                      end[i] = start[i] + room;
                       clipped = TRUE;
                     }
                   break;
                 }
-              end[c] = b;
+              end[i] = b;
             }
-          tallest = MAX (tallest, end[c] - start[c]);
-          if (end[c] < last)
+          tallest = MAX (tallest, end[i] - start[i]);
+          if (end[i] < last)
             done = FALSE;
         }
 
       if (tallest > 0)
         {
-          p = place (self, *page, row, x, *y);
+          Placed *p = place (self, c->page, block, c->x, c->y);
+
           p->start = g_memdup2 (start, n * sizeof (double));
-          p->end = end;
-          p->height = tallest + 2 * CELL_PAD;
+          p->height = tallest + 2 * pad;
           p->clipped = clipped;
-          *y += p->height;
+          c->y += p->height;
           memcpy (start, end, n * sizeof (double));
+          p->end = g_steal_pointer (&end);
           if (clipped)
             break;
         }
-      else
-        g_free (end);
       if (done)
         break;
-      new_table_page (self, row, x, page, y);
+      /* An empty column that took nothing would take nothing again. */
+      g_assert (!fresh || tallest > 0);
+      cursor_next (self, c, block);
     }
 }
 
-/* Places blocks top to bottom in one column from (*page, *y), moving to
- * the next page where a block does not fit.  A row never splits; a row
- * that starts a page gets its table's heading again; a heading stays
- * with what follows it. */
+/* Places a block at the cursor, split over columns and pages when it is
+ * taller than what is left (drawn blocks, the map, never are). */
+static void
+put (DlgSheet *self,
+     Block    *b,
+     Cursor   *c)
+{
+  if (b->paint == NULL && c->y + b->height > dlg_sheet_body_bottom (self))
+    split_block (self, b, c);
+  else
+    {
+      place (self, c->page, b, c->x, c->y);
+      c->y += b->height;
+    }
+}
+
+/* Places blocks top to bottom in one column from the cursor, moving to
+ * the next page where a block does not fit.  A row that starts a page
+ * gets its table's heading again; a heading stays with what follows it.
+ * A row taller than a page starts where it is and is split; any other
+ * block taller than a page starts a page and is split. */
 static void
 flow (DlgSheet  *self,
       GPtrArray *blocks,
-      double     x,
-      guint     *page,
-      double    *y)
+      Cursor    *c)
 {
   double bottom = dlg_sheet_body_bottom (self);
 
   for (guint i = 0; i < blocks->len; i++)
     {
       Block *b = g_ptr_array_index (blocks, i);
-      double need = b->height + (*y > MARGIN ? b->space_before : 0);
+      double need = b->height + (c->y > MARGIN ? b->space_before : 0);
       guint j = i;
 
       /* a heading stays with what follows it, and a table's column
@@ -253,53 +328,30 @@ flow (DlgSheet  *self,
       /* never more than a page: a very tall first row still starts here */
       need = MIN (need, bottom - MARGIN - 1);
 
-      /* A row taller than a page starts where it is and is split. */
-      if (*y + need > bottom && *y > MARGIN && !(b->row && b->height > bottom - MARGIN - 40))
-        new_table_page (self, b, x, page, y);
-      else if (*y > MARGIN)
-        *y += b->space_before;
-
-      if (b->row && *y + b->height > bottom)
-        split_row (self, b, x, page, y);
-      else
-        {
-          place (self, *page, b, x, *y);
-          *y += b->height;
-        }
+      if (c->y + need > bottom && !cursor_fresh (c) &&
+          !(b->row && b->height > bottom - MARGIN - 40))
+        cursor_next (self, c, b);
+      else if (c->y > MARGIN)
+        c->y += b->space_before;
+      put (self, b, c);
     }
 }
 
-/* Places blocks in two columns from (*page, *y): down the first to the
- * bottom, then the second from the same height, then on the next page. */
+/* Places blocks in the cursor's two columns. */
 static void
 flow_columns (DlgSheet  *self,
               GPtrArray *blocks,
-              double     column,
-              guint     *page,
-              double    *y)
+              Cursor    *c)
 {
   double bottom = dlg_sheet_body_bottom (self);
-  double top = *y;
-  guint col = 0;
 
   for (guint i = 0; i < blocks->len; i++)
     {
       Block *b = g_ptr_array_index (blocks, i);
 
-      if (*y + b->height > bottom && *y > top)
-        {
-          if (col == 0)
-            col = 1;
-          else
-            {
-              col = 0;
-              (*page)++;
-              top = MARGIN;
-            }
-          *y = top;
-        }
-      place (self, *page, b, MARGIN + col * (column + GUTTER), *y);
-      *y += b->height;
+      if (c->y + b->height > bottom && !cursor_fresh (c))
+        cursor_next (self, c, b);
+      put (self, b, c);
     }
 }
 
@@ -343,8 +395,7 @@ dlg_sheet_paginate (DlgSheet *self)
   double column = (content - GUTTER) / 2;
   g_autoptr(GPtrArray) comparison = NULL;
   g_autoptr(GPtrArray) sources = NULL;
-  guint page = 0;
-  double y = MARGIN;
+  Cursor cursor;
 
   g_return_val_if_fail (DLG_IS_SHEET (self), 0);
 
@@ -358,7 +409,7 @@ dlg_sheet_paginate (DlgSheet *self)
   if (self->kind == DLG_SHEET_GLANCE)
     return self->pages->len;
 
-  page = 1;
+  cursor_init (&cursor, 1, MARGIN, 0);
   for (guint s = 0; s < 2; s++)
     {
       g_autoptr(GPtrArray) side =
@@ -366,13 +417,13 @@ dlg_sheet_paginate (DlgSheet *self)
                                s == 0 ? self->members_a : self->members_b, content);
 
       if (s > 0)
-        y += 18;
-      flow (self, side, MARGIN, &page, &y);
+        cursor.y += 18;
+      flow (self, side, &cursor);
     }
 
   comparison = dlg_sheet_comparison_blocks (self, content);
-  y += 18;
-  flow (self, comparison, MARGIN, &page, &y);
+  cursor.y += 18;
+  flow (self, comparison, &cursor);
 
   sources = dlg_sheet_source_blocks (self, column);
   /* the heading across, then the list in two columns */
@@ -381,16 +432,13 @@ dlg_sheet_paginate (DlgSheet *self)
     g_autoptr(GPtrArray) first = g_ptr_array_new ();
 
     g_ptr_array_add (first, heading);
-    y += 18;
+    cursor.y += 18;
     /* the heading and a few sources at least, or a new page */
-    if (y + heading->height + 60 > dlg_sheet_body_bottom (self))
-      {
-        page++;
-        y = MARGIN;
-      }
-    flow (self, first, MARGIN, &page, &y);
-    y += 4;
-    flow_columns (self, sources, column, &page, &y);
+    if (cursor.y + heading->height + 60 > dlg_sheet_body_bottom (self))
+      cursor_init (&cursor, cursor.page + 1, MARGIN, 0);
+    flow (self, first, &cursor);
+    cursor_init (&cursor, cursor.page, cursor.y + 4, column);
+    flow_columns (self, sources, &cursor);
   }
   return self->pages->len;
 }
@@ -529,7 +577,7 @@ dlg_sheet_draw_page (DlgSheet *self,
       if (b->header)
         {
           cairo_set_source_rgb (cr, 0.9, 0.9, 0.9);
-          cairo_rectangle (cr, px, p->y, b->width, b->height);
+          cairo_rectangle (cr, px, p->y, b->width, p->height);
           cairo_fill (cr);
         }
       else if (b->row)

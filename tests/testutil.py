@@ -1,0 +1,45 @@
+"""What the Python tests share: deadlines that scale with the machine.
+
+A deadline in a test bounds the wait for a condition; it is never a speed
+target.  It scales with DLG_TEST_TIMEOUT_SCALE, which build-aux sets to the
+same factor as meson's --timeout-multiplier (meson passes that factor to no
+test)."""
+import os
+import subprocess
+import tempfile
+import threading
+
+
+def scale():
+    """The factor every deadline is multiplied by (at least 1)"""
+    try:
+        return max(1.0, float(os.environ.get("DLG_TEST_TIMEOUT_SCALE", "1")))
+    except ValueError:
+        return 1.0
+
+
+def seconds(n):
+    """n seconds, scaled"""
+    return n * scale()
+
+
+def run_measured(argv, timeout, env=None):
+    """Runs argv until it ends or the (scaled) timeout kills it.  Returns
+    (exit status, or None when killed at the deadline; its standard error;
+    its peak resident memory in MiB)."""
+    with tempfile.TemporaryFile() as err:
+        child = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=err)
+        expired = threading.Event()
+
+        def kill():
+            expired.set()
+            child.kill()
+
+        timer = threading.Timer(seconds(timeout), kill)
+        timer.start()
+        _, status, usage = os.wait4(child.pid, 0)
+        timer.cancel()
+        child.returncode = os.waitstatus_to_exitcode(status)
+        err.seek(0)
+        stderr = err.read().decode("utf-8", "replace")
+    return (None if expired.is_set() else child.returncode), stderr, usage.ru_maxrss / 1024
