@@ -241,7 +241,11 @@ quit_action (GSimpleAction *action,
       gtk_window_close (GTK_WINDOW (windows->data));
       windows = next;
     }
-  g_application_quit (G_APPLICATION (app));
+  /* An export in flight holds the application: it ends when the last one
+   * is written (g_application_quit ignores holds, and would stop the
+   * exports half-way). */
+  if (dlg_window_exports_in_flight (app) == 0)
+    g_application_quit (G_APPLICATION (app));
 }
 
 static const GActionEntry app_actions[] = {

@@ -6,6 +6,8 @@
 #include <gio/gio.h>
 #include <gio/gunixinputstream.h>
 #include <gio/gunixoutputstream.h>
+#include <glib-unix.h>
+#include <signal.h>
 #include <unistd.h>
 
 #include "dlg-cli.h"
@@ -237,6 +239,13 @@ exported_cb (GObject      *object,
   g_main_loop_quit (wait->loop);
 }
 
+static gboolean
+interrupted_cb (gpointer user_data)
+{
+  g_cancellable_cancel (user_data);
+  return G_SOURCE_CONTINUE;
+}
+
 /* "-": written straight to standard output, nothing to replace. */
 static gboolean
 export_to_stdout (DlgSnapshot      *snapshot,
@@ -266,6 +275,9 @@ export_one (DlgSnapshot      *snapshot,
 {
   g_autoptr(GFile) target = NULL;
   g_autoptr(GMainContext) context = NULL;
+  g_autoptr(GCancellable) cancellable = NULL;
+  const int signals[] = { SIGINT, SIGTERM, SIGHUP };
+  guint sources[G_N_ELEMENTS (signals)];
   Wait wait = { NULL, NULL };
 
   if (is_stdio (out_path))
@@ -286,15 +298,31 @@ export_one (DlgSnapshot      *snapshot,
   context = g_main_context_new ();
   g_main_context_push_thread_default (context);
   wait.loop = g_main_loop_new (context, FALSE);
-  dlg_export_async (snapshot, format, target, NULL, exported_cb, &wait);
+  /* Interrupted (Ctrl+C, a terminal closed, kill), the export stops
+   * cleanly: the target as it was, no temporary file left. */
+  cancellable = g_cancellable_new ();
+  for (guint i = 0; i < G_N_ELEMENTS (signals); i++)
+    {
+      g_autoptr(GSource) source = g_unix_signal_source_new (signals[i]);
+
+      g_source_set_callback (source, interrupted_cb, cancellable, NULL);
+      g_source_attach (source, context);
+      sources[i] = g_source_get_id (source);
+    }
+  dlg_export_async (snapshot, format, target, cancellable, exported_cb, &wait);
   g_main_loop_run (wait.loop);
   g_main_loop_unref (wait.loop);
+  for (guint i = 0; i < G_N_ELEMENTS (signals); i++)
+    g_source_destroy (g_main_context_find_source_by_id (context, sources[i]));
   g_main_context_pop_thread_default (context);
 
   if (wait.error != NULL)
     {
-      g_autofree char *message = g_strdup_printf ("%s: %s: %s", out_path, _("error"),
-                                                  wait.error->message);
+      gboolean interrupted = g_error_matches (wait.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+      g_autofree char *message =
+        g_strdup_printf ("%s: %s: %s", out_path, _("error"),
+                         interrupted ? _("interrupted; the file was left as it was")
+                                     : wait.error->message);
 
       print_error (message);
       g_error_free (wait.error);

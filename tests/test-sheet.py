@@ -10,9 +10,11 @@ import json
 import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
+import time
 
 import testutil
 
@@ -281,6 +283,39 @@ check("markup-like text prints literally", "=HYPERLINK(\"http://x\")" in text)
 r = run("--export-pdf=/nonexistent/dir/x.pdf")
 check("an unwritable PDF path exits 2 with the path", r.returncode == 2 and
       "/nonexistent/dir/x.pdf" in r.stderr, r.stderr)
+# A pipe as target: refused before it is opened (opening a FIFO with no
+# reader to write waits for one for ever).
+fifo = os.path.join(tmp, "fifo")
+os.mkfifo(fifo)
+status, err, _ = testutil.run_measured([BIN, "--export-csv=" + fifo], 30, env=ENV)
+check("an export onto a pipe is refused at once, naming it", status == 2 and
+      fifo + ": error: this is not a regular file" in err, (status, err))
+status, err, _ = testutil.run_measured([BIN, "--export-pdf=" + tmp], 30, env=ENV)
+check("an export onto a folder is refused, naming it", status == 2 and
+      tmp + ": error: this is a folder" in err, (status, err))
+
+# Interrupted while it writes over an existing file: the old file stays,
+# no temporary file is left beside it.
+kept = os.path.join(tmp, "interrupted", "kept.pdf")
+os.makedirs(os.path.dirname(kept))
+with open(kept, "w", encoding="utf-8") as f:
+    f.write("OLD")
+child = subprocess.Popen([BIN, "--export-pdf=" + kept, "--sheet=full", big], env=ENV,
+                         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+deadline = time.monotonic() + testutil.seconds(120)
+writing = False
+while child.poll() is None and time.monotonic() < deadline and not writing:
+    writing = len(os.listdir(os.path.dirname(kept))) > 1
+    time.sleep(0.01)
+child.send_signal(signal.SIGINT)
+_, err = child.communicate(timeout=testutil.seconds(60))
+with open(kept, encoding="utf-8", errors="replace") as f:
+    old_kept = f.read() == "OLD"
+left = sorted(os.listdir(os.path.dirname(kept)))
+check("an export interrupted mid-write keeps the old file and leaves no temporary file",
+      writing and child.returncode == 2 and old_kept and left == ["kept.pdf"] and
+      "interrupted; the file was left as it was" in err, (writing, child.returncode, left, err))
+
 r = run("--export-csv=" + os.path.join(tmp, "x.csv"), os.path.join(TESTS, "data", "invalid",
                                                                     "bad-colour.json"))
 check("an invalid dataset exits 1 with its error", r.returncode == 1 and

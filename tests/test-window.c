@@ -1236,6 +1236,62 @@ test_window_deleted_file (void)
   g_rmdir (dir);
 }
 
+static gboolean
+no_exports (gpointer data)
+{
+  return dlg_window_get_n_exports (DLG_WINDOW (data)) == 0;
+}
+
+/* Two exports in flight, then the message bar's Cancel: both stop, each
+ * target as it was, no temporary file beside them. */
+static void
+test_window_export_cancel (void)
+{
+  DlgWindow *window = new_bundled_window ();
+  g_autofree char *dir = g_dir_make_tmp ("dlg-test-XXXXXX", NULL);
+  const char *names[] = { "first.pdf", "second.pdf" };
+  GtkWidget *cancel;
+  guint n = 0;
+
+  cancel = find_button (GTK_WIDGET (window), "Cancel");
+  g_assert_false (gtk_widget_get_visible (cancel));
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *path = g_build_filename (dir, names[i], NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+
+      g_assert_true (g_file_set_contents (path, "OLD", -1, NULL));
+      dlg_window_export (window, DLG_EXPORT_PDF, file);
+    }
+  g_assert_cmpuint (dlg_window_get_n_exports (window), ==, 2);
+  g_assert_cmpstr (dlg_window_get_message (window), ==, "Writing “second.pdf”…");
+  g_assert_true (gtk_widget_get_visible (cancel));
+  g_signal_emit_by_name (cancel, "clicked");
+  g_assert_true (iterate_until (no_exports, window, 20000));
+  g_assert_cmpstr (dlg_window_get_message (window), ==, "Export cancelled");
+  g_assert_false (gtk_widget_get_visible (cancel));
+
+  {
+    g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+    const char *name;
+
+    while ((name = g_dir_read_name (d)) != NULL)
+      {
+        g_autofree char *path = g_build_filename (dir, name, NULL);
+        g_autofree char *contents = NULL;
+
+        g_assert_true (g_str_equal (name, names[0]) || g_str_equal (name, names[1]));
+        g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+        g_assert_cmpstr (contents, ==, "OLD");
+        g_unlink (path);
+        n++;
+      }
+  }
+  g_assert_cmpuint (n, ==, 2);
+  destroy_window (window);
+  g_rmdir (dir);
+}
+
 /* Export onto the open dataset from the window: refused, file kept. */
 static void
 test_window_export_onto_dataset (void)
@@ -2603,6 +2659,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/three-sides-dropdown", test_window_three_sides_dropdown);
   g_test_add_func ("/ui/window/deleted-file", test_window_deleted_file);
   g_test_add_func ("/ui/window/export-onto-dataset", test_window_export_onto_dataset);
+  g_test_add_func ("/ui/window/export-cancel", test_window_export_cancel);
   g_test_add_func ("/ui/window/close-with-pending", test_window_close_with_pending);
   g_test_add_func ("/ui/window/rlo-isolated", test_window_rlo_isolated);
   g_test_add_func ("/ui/window/long-values-cut", test_window_long_values_cut);

@@ -78,6 +78,7 @@ export_write (DlgSnapshot      *snapshot,
 {
   g_autoptr(GFileOutputStream) stream = NULL;
   g_autoptr(DlgSheet) sheet = NULL;
+  g_autoptr(GFileInfo) info = NULL;
   gboolean existed;
   gboolean ok;
 
@@ -93,7 +94,24 @@ export_write (DlgSnapshot      *snapshot,
         return FALSE;
     }
 
-  existed = g_file_query_exists (target, cancellable);
+  /* Only a regular file is replaced: opening a pipe with no reader to
+   * replace it would wait for one for ever, and a device is no file. */
+  info = g_file_query_info (target, G_FILE_ATTRIBUTE_STANDARD_TYPE, G_FILE_QUERY_INFO_NONE,
+                            cancellable, NULL);
+  existed = info != NULL;
+  if (info != NULL && g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY,
+                           _("this is a folder; choose a file name in it"));
+      return FALSE;
+    }
+  if (info != NULL && g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE,
+                           _("this is not a regular file (a pipe, socket or device); an export "
+                             "writes regular files only"));
+      return FALSE;
+    }
   stream = g_file_replace (target, NULL, FALSE, G_FILE_CREATE_NONE, cancellable, error);
   if (stream == NULL)
     return FALSE;

@@ -64,6 +64,14 @@ open_export_action (GtkWidget  *widget,
 }
 
 static void
+cancel_export_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  dlg_window_cancel_exports (DLG_WINDOW (widget));
+}
+
+static void
 dismiss_message_action (GtkWidget  *widget,
                         const char *action_name,
                         GVariant   *parameter)
@@ -84,6 +92,7 @@ dlg_window_show_message (DlgWindow  *self,
   gtk_label_set_text (self->message_detail, detail != NULL ? detail : "");
   gtk_widget_set_visible (GTK_WIDGET (self->message_detail), detail != NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->message_open), open_file != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->message_cancel), FALSE);
   gtk_revealer_set_reveal_child (self->message_revealer, TRUE);
 }
 
@@ -141,6 +150,7 @@ dlg_window_actions_class_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, export_pdf_action);
   gtk_widget_class_install_action (widget_class, "win.export-csv", NULL, export_csv_action);
   gtk_widget_class_install_action (widget_class, "win.open-export", NULL, open_export_action);
+  gtk_widget_class_install_action (widget_class, "win.cancel-export", NULL, cancel_export_action);
   gtk_widget_class_install_action (widget_class, "win.dismiss-message", NULL,
                                    dismiss_message_action);
 

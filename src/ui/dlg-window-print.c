@@ -685,9 +685,39 @@ dlg_window_print_snapshot (DlgWindow   *self,
 
 /* --- exports --- */
 
+/* An export in flight holds the application, and is counted on it:
+ * closing the window or quitting lets it finish, so the target is never
+ * left half-written.  It knows the window only weakly; only the user
+ * cancels it (the message bar's Cancel).  (g_application_mark_busy would
+ * say the same to the desktop, but GLib 2.74 emits criticals from it
+ * when there is no session bus.) */
+
+static GQuark
+exports_quark (void)
+{
+  return g_quark_from_static_string ("dlg-exports-in-flight");
+}
+
+static void
+count_export (GApplication *application,
+              int           delta)
+{
+  guint n = GPOINTER_TO_UINT (g_object_get_qdata (G_OBJECT (application), exports_quark ()));
+
+  g_object_set_qdata (G_OBJECT (application), exports_quark (), GUINT_TO_POINTER (n + delta));
+}
+
+guint
+dlg_window_exports_in_flight (GtkApplication *application)
+{
+  g_return_val_if_fail (GTK_IS_APPLICATION (application), 0);
+  return GPOINTER_TO_UINT (g_object_get_qdata (G_OBJECT (application), exports_quark ()));
+}
+
 typedef struct
 {
-  DlgWindow *window;
+  GWeakRef window;
+  GApplication *application;
   GFile *file;
   GCancellable *cancellable;
 } ExportData;
@@ -695,7 +725,13 @@ typedef struct
 static void
 export_data_free (ExportData *data)
 {
-  g_object_unref (data->window);
+  if (data->application != NULL)
+    {
+      count_export (data->application, -1);
+      g_application_release (data->application);
+      g_object_unref (data->application);
+    }
+  g_weak_ref_clear (&data->window);
   g_object_unref (data->file);
   g_object_unref (data->cancellable);
   g_free (data);
@@ -707,22 +743,29 @@ exported_cb (GObject      *object,
              gpointer      user_data)
 {
   ExportData *data = user_data;
-  DlgWindow *self = data->window;
+  g_autoptr(DlgWindow) self = g_weak_ref_get (&data->window);
   g_autoptr(GError) error = NULL;
   g_autofree char *name = g_file_get_basename (data->file);
   g_autofree char *title = NULL;
   gboolean ok = dlg_export_finish (result, &error);
 
-  /* The window closed (it cancels its jobs): nobody to tell. */
-  if (g_cancellable_is_cancelled (data->cancellable))
+  /* The window closed: the file is written all the same, nobody to tell. */
+  if (self == NULL)
     {
       export_data_free (data);
       return;
     }
-  if (self->export_cancellable == data->cancellable)
-    g_clear_object (&self->export_cancellable);
+  g_ptr_array_remove (self->exports, data->cancellable);
 
-  if (!ok && g_error_matches (error, DLG_ERROR, DLG_ERROR_PROTECTED_FILE))
+  if (!ok && g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      g_autofree char *detail = NULL;
+
+      /* Translators: %s is a file name */
+      detail = g_strdup_printf (_("“%s” was left as it was."), name);
+      dlg_window_show_message (self, _("Export cancelled"), detail, NULL);
+    }
+  else if (!ok && g_error_matches (error, DLG_ERROR, DLG_ERROR_PROTECTED_FILE))
     {
       /* Translators: %s is a file name */
       title = g_strdup_printf (_("Not written: “%s” is the open dataset"), name);
@@ -744,7 +787,8 @@ exported_cb (GObject      *object,
 }
 
 /* Writes the snapshot to file in a worker thread; the message bar says
- * how it went (also when the job refuses the open dataset as target). */
+ * how it went (also when the job refuses the open dataset as target)
+ * and offers to cancel it meanwhile. */
 void
 dlg_window_export_snapshot (DlgWindow       *self,
                             DlgSnapshot     *snapshot,
@@ -753,17 +797,43 @@ dlg_window_export_snapshot (DlgWindow       *self,
 {
   g_autofree char *name = g_file_get_basename (file);
   g_autofree char *title = NULL;
+  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
   ExportData *data;
 
   data = g_new0 (ExportData, 1);
-  data->window = g_object_ref (self);
+  g_weak_ref_init (&data->window, self);
   data->file = g_object_ref (file);
   data->cancellable = g_cancellable_new ();
-  g_set_object (&self->export_cancellable, data->cancellable);
+  if (application != NULL)
+    {
+      data->application = G_APPLICATION (g_object_ref (application));
+      g_application_hold (data->application);
+      count_export (data->application, 1);
+    }
+  g_ptr_array_add (self->exports, g_object_ref (data->cancellable));
   /* Translators: %s is a file name */
   title = g_strdup_printf (_("Writing “%s”…"), name);
   dlg_window_show_message (self, title, NULL, NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->message_cancel), TRUE);
   dlg_export_async (snapshot, format, file, data->cancellable, exported_cb, data);
+}
+
+/* The message bar's Cancel: every export of this window still running
+ * stops, leaving its target as it was. */
+void
+dlg_window_cancel_exports (DlgWindow *self)
+{
+  g_return_if_fail (DLG_IS_WINDOW (self));
+
+  for (guint i = 0; i < self->exports->len; i++)
+    g_cancellable_cancel (g_ptr_array_index (self->exports, i));
+}
+
+guint
+dlg_window_get_n_exports (DlgWindow *self)
+{
+  g_return_val_if_fail (DLG_IS_WINDOW (self), 0);
+  return self->exports->len;
 }
 
 void
@@ -898,14 +968,12 @@ dlg_window_export_csv (DlgWindow *self)
   ask_where (self, _("Export Members as CSV"), _("members.csv"), DLG_EXPORT_CSV);
 }
 
-/* Ends what the window started that could call it back: the running
- * export, the print operation, the preview and the file dialog. */
+/* Ends what the window started that could call it back: the print
+ * operation, the preview and the file dialog.  Exports in flight go on
+ * to their end (they hold the application, not the window). */
 void
 dlg_window_print_dispose (DlgWindow *self)
 {
-  if (self->export_cancellable != NULL)
-    g_cancellable_cancel (self->export_cancellable);
-  g_clear_object (&self->export_cancellable);
   if (self->print_operation != NULL)
     {
       g_signal_handlers_disconnect_by_data (self->print_operation, self);

@@ -31,6 +31,7 @@ struct _DlgWindow
   GtkLabel *message_title;
   GtkLabel *message_detail;
   GtkButton *message_open;
+  GtkButton *message_cancel;
   GtkRevealer *progress_revealer;
   GtkLabel *progress_label;
   GtkProgressBar *progress_bar;
@@ -113,7 +114,8 @@ struct _DlgWindow
   DlgSheetKind sheet_kind;
   char *message;
   GFile *export_file;
-  GCancellable *export_cancellable;
+  /* the cancellables of this window's exports in flight */
+  GPtrArray *exports;
   GtkPrintOperation *print_operation;
   GtkWindow *preview_window;        /* weak */
   GtkNativeDialog *file_dialog;     /* owned */

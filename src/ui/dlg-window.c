@@ -889,6 +889,7 @@ dlg_window_finalize (GObject *object)
   DlgWindow *self = DLG_WINDOW (object);
 
   g_free (self->message);
+  g_clear_pointer (&self->exports, g_ptr_array_unref);
   g_free (self->search);
   g_clear_pointer (&self->facets, dlg_facet_index_free);
   g_free (self->party);
@@ -950,6 +951,7 @@ dlg_window_class_init (DlgWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DlgWindow, message_title);
   gtk_widget_class_bind_template_child (widget_class, DlgWindow, message_detail);
   gtk_widget_class_bind_template_child (widget_class, DlgWindow, message_open);
+  gtk_widget_class_bind_template_child (widget_class, DlgWindow, message_cancel);
   gtk_widget_class_bind_template_child (widget_class, DlgWindow, progress_revealer);
   gtk_widget_class_bind_template_child (widget_class, DlgWindow, progress_label);
   gtk_widget_class_bind_template_child (widget_class, DlgWindow, progress_bar);
@@ -1007,6 +1009,7 @@ dlg_window_init (DlgWindow *self)
 {
   /* Before the template: its menu reads the action state right away. */
   self->sheet_as_shown = TRUE;
+  self->exports = g_ptr_array_new_with_free_func (g_object_unref);
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->settings = dlg_settings_new ();

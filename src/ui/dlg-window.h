@@ -65,6 +65,13 @@ void         dlg_window_set_sheet_as_shown (DlgWindow     *self,
 void         dlg_window_export            (DlgWindow       *self,
                                            DlgExportFormat  format,
                                            GFile           *file);
+/* Stops every export of the window in flight (its target left as it
+ * was); how many there are */
+void         dlg_window_cancel_exports    (DlgWindow       *self);
+guint        dlg_window_get_n_exports     (DlgWindow       *self);
+/* How many exports the application's windows started are being written
+ * (each holds the application until it ends) */
+guint        dlg_window_exports_in_flight (GtkApplication  *application);
 /* The file dialog open now (Open, Export), or NULL */
 GtkNativeDialog *dlg_window_get_file_dialog (DlgWindow    *self);
 /* Opens the print preview window (in the application, no viewer needed) */
