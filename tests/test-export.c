@@ -563,6 +563,25 @@ test_map_render (void)
       g_assert_cmpuint (pixel >> 24, ==, 0xff);
       cairo_surface_destroy (image);
     }
+  /* a view of no size, or wider than cairo allows: an image all the
+   * same (a window of 250 sides asked for one 0 pixels high) */
+  {
+    DlgMapView sizes[] = { view, view };
+
+    sizes[0].width = 0;
+    sizes[0].height = 0;
+    sizes[1].width = 100000;
+    for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+      {
+        cairo_surface_t *image = dlg_map_scene_render (scene, &sizes[i], &ink, 2);
+
+        g_assert_cmpint (cairo_surface_status (image), ==, CAIRO_STATUS_SUCCESS);
+        g_assert_cmpint (cairo_image_surface_get_width (image), >=, 1);
+        g_assert_cmpint (cairo_image_surface_get_width (image), <=, DLG_MAP_MAX_IMAGE);
+        g_assert_cmpint (cairo_image_surface_get_height (image), >=, 1);
+        cairo_surface_destroy (image);
+      }
+  }
 }
 
 int

@@ -897,6 +897,16 @@ test_window_cancel_keeps_data (void)
   g_rmdir (dir);
 }
 
+/* The settings' last dataset ends with data (a file name) */
+static gboolean
+last_dataset_is (gpointer data)
+{
+  g_autoptr(GSettings) settings = dlg_settings_new ();
+  g_autofree char *uri = g_settings_get_string (settings, "last-dataset");
+
+  return g_str_has_suffix (uri, data);
+}
+
 static void
 test_window_recent_datasets (void)
 {
@@ -915,6 +925,8 @@ test_window_recent_datasets (void)
 
       dlg_window_open (window, file);
       g_assert_true (iterate_until (not_loading, window, 10000));
+      /* remembered once drawn */
+      g_assert_true (iterate_until (last_dataset_is, (gpointer) names[i], 10000));
     }
 
   /* newest first, each once; and "Open Recent" opens the other one again */
@@ -966,8 +978,7 @@ test_window_remembers (void)
   /* sort, size and dataset go into the settings... */
   dlg_side_pane_set_sort (dlg_window_get_pane (window, 0), DLG_MEMBER_FIELD_ROLE, TRUE);
   gtk_window_set_default_size (GTK_WINDOW (window), 1111, 777);
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
+  g_assert_true (iterate_until (last_dataset_is, "/minimal.json", 10000));
   gtk_window_close (GTK_WINDOW (window));
   while (g_main_context_iteration (NULL, FALSE))
     ;
@@ -985,6 +996,75 @@ test_window_remembers (void)
   g_assert_true (dlg_side_pane_get_sort (dlg_window_get_pane (window, 1), &field, &descending));
   g_assert_cmpint (field, ==, DLG_MEMBER_FIELD_ROLE);
   g_assert_true (descending);
+  destroy_window (window);
+}
+
+static gboolean
+opening_cleared (gpointer data)
+{
+  g_autoptr(GSettings) settings = dlg_settings_new ();
+  g_autofree char *opening = g_settings_get_string (settings, "opening-dataset");
+
+  return opening[0] == '\0';
+}
+
+/* A dataset is remembered once a frame showing it is drawn, not when it
+ * has loaded: one that ends the application on its first frame would be
+ * opened again at every start. */
+static void
+test_window_remember_when_drawn (void)
+{
+  g_autoptr(GSettings) settings = dlg_settings_new ();
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "valid", "minimal.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  DlgWindow *window = dlg_window_new (NULL);
+
+  g_settings_set_string (settings, "last-dataset", "");
+  /* loaded into a window not shown: never drawn, not remembered */
+  dlg_window_open (window, file);
+  g_assert_true (iterate_until (not_loading, window, 10000));
+  g_assert_false (last_dataset_is ("/minimal.json"));
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (iterate_until (last_dataset_is, "/minimal.json", 10000));
+  destroy_window (window);
+}
+
+/* The last start opened the last dataset and never drew it: this start
+ * shows the bundled dataset instead, says why, and forgets it as the last
+ * one (so the next start is normal). */
+static void
+test_window_start_not_trapped (void)
+{
+  g_autoptr(GSettings) settings = dlg_settings_new ();
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "valid", "minimal.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *uri = g_file_get_uri (file);
+  DlgWindow *window;
+
+  /* a normal start: marked while it opens, unmarked once drawn */
+  g_settings_set_string (settings, "last-dataset", uri);
+  g_settings_set_string (settings, "opening-dataset", "");
+  window = dlg_window_new (NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  dlg_window_open_default (window);
+  g_assert_false (opening_cleared (NULL));
+  g_assert_true (iterate_until (not_loading, window, 10000));
+  g_assert_true (iterate_until (opening_cleared, NULL, 10000));
+  g_assert_cmpstr (dlg_dataset_get_title (dlg_window_get_dataset (window)), ==,
+                   "Minimal test dataset");
+  destroy_window (window);
+
+  /* the mark left by a start that ended before drawing */
+  g_settings_set_string (settings, "opening-dataset", uri);
+  window = dlg_window_new (NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  dlg_window_open_default (window);
+  g_assert_true (iterate_until (not_loading, window, 10000));
+  g_assert_cmpstr (dlg_dataset_get_title (dlg_window_get_dataset (window)), !=,
+                   "Minimal test dataset");
+  g_assert_cmpstr (dlg_window_get_message (window), ==, "“minimal.json” was not opened again");
+  g_assert_true (opening_cleared (NULL));
+  g_assert_false (last_dataset_is ("/minimal.json"));
   destroy_window (window);
 }
 
@@ -2109,6 +2189,88 @@ test_window_board_three_sides (void)
   destroy_window (window);
 }
 
+/* A dataset of n sides, each with one delegation of one member who went
+ * to one place (the first side's name long_name when given), in dir */
+static GFile *
+write_sides_dataset (const char *dir,
+                     guint       n,
+                     const char *long_name)
+{
+  g_autoptr(GString) json = g_string_new ("{\"format\": \"delegations\", \"version\": \"1.0\", "
+                                          "\"title\": \"Many sides\", \"as_of\": \"2025-06-30\", "
+                                          "\"sources\": [], \"sides\": [");
+  g_autofree char *path = g_strdup_printf ("%s/sides-%u.json", dir, n);
+
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (json,
+                            "%s{\"id\": \"s%u\", \"name\": \"%s%u\", \"delegations\": [{\"id\": "
+                            "\"d%u\", \"label\": \"Group 1\", \"leader\": \"m%u\", \"members\": "
+                            "[{\"id\": \"m%u\", \"name\": \"Member %u\", \"status\": \"travelled\"}], "
+                            "\"destinations\": [{\"country\": \"Country %u\", \"capital\": "
+                            "\"Capital %u\", \"from\": \"2025-05-2%u\", \"to\": \"2025-05-2%u\", "
+                            "\"status\": \"visited\", \"unsc\": \"none\", \"latitude\": %d, \"longitude\": %d}]}]}",
+                            i > 0 ? ", " : "", i, i == 0 && long_name != NULL ? long_name : "Side ",
+                            i, i, i, i, i, i % 40, i % 40, i % 5, 1 + i % 5,
+                            (int) (i % 120) - 60, (int) (i * 7 % 340) - 170);
+  g_string_append (json, "]}");
+  g_assert_true (g_file_set_contents (path, json->str, -1, NULL));
+  return g_file_new_for_path (path);
+}
+
+/* Whatever the number of sides, the window stays as wide as it was made:
+ * the board's columns wrap into rows (30 sides once made it 4 114 pixels
+ * wide; 300, an X error that ended the application). */
+static void
+test_window_many_sides (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("dlg-test-XXXXXX", NULL);
+  g_autofree char *long_name = NULL;
+  const guint counts[] = { 10, 30, 300 };
+
+  {
+    g_autoptr(GString) name = g_string_new (NULL);
+
+    for (guint i = 0; i < 286; i++)
+      g_string_append (name, "word ");
+    long_name = g_string_free (g_steal_pointer (&name), FALSE);
+  }
+  for (guint c = 0; c < G_N_ELEMENTS (counts); c++)
+    {
+      g_autoptr(GFile) file = write_sides_dataset (dir, counts[c], c == 1 ? long_name : NULL);
+      g_autofree char *path = g_file_get_path (file);
+      DlgWindow *window = dlg_window_new (NULL);
+      GtkWidget *board;
+      int minimum, natural;
+      guint n;
+
+      gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+      gtk_window_present (GTK_WINDOW (window));
+      dlg_window_open (window, file);
+      g_assert_true (iterate_until (not_loading, window, 10000));
+      g_assert_null (dlg_window_get_error (window));
+      board = dlg_window_get_board (window);
+      n = 0;
+      for (GtkWidget *col = gtk_widget_get_first_child (board); col != NULL;
+           col = gtk_widget_get_next_sibling (col))
+        n++;
+      /* a column per side, and the shared places */
+      g_assert_cmpuint (n, ==, counts[c] + 1);
+      /* the board asks for a column's width at the least, the window
+       * keeps its size */
+      gtk_widget_measure (board, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, &natural, NULL, NULL);
+      g_assert_cmpint (minimum, <=, 400);
+      gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1, &minimum, &natural,
+                          NULL, NULL);
+      g_assert_cmpint (minimum, <=, 1280);
+      g_assert_true (iterate_until (map_drawn, window, 10000));
+      g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 1280);
+      g_assert_cmpint (gtk_widget_get_width (board), <=, 1280);
+      destroy_window (window);
+      g_unlink (path);
+    }
+  g_rmdir (dir);
+}
+
 static gboolean
 focus_within (GtkWidget *root,
               GtkWidget *widget)
@@ -2652,6 +2814,8 @@ main (int   argc,
   g_test_add_func ("/ui/window/cancel-keeps-data", test_window_cancel_keeps_data);
   g_test_add_func ("/ui/window/remembers", test_window_remembers);
   g_test_add_func ("/ui/window/recent-datasets", test_window_recent_datasets);
+  g_test_add_func ("/ui/window/remember-when-drawn", test_window_remember_when_drawn);
+  g_test_add_func ("/ui/window/start-not-trapped", test_window_start_not_trapped);
   g_test_add_func ("/ui/window/warnings-shown", test_window_warnings_shown);
   g_test_add_func ("/ui/window/print-preview", test_window_print_preview);
   g_test_add_func ("/ui/window/big-replaced-by-small", test_window_big_replaced_by_small);
@@ -2678,6 +2842,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/keyboard", test_window_keyboard);
   g_test_add_func ("/ui/window/contrast", test_window_contrast);
   g_test_add_func ("/ui/window/board-three-sides", test_window_board_three_sides);
+  g_test_add_func ("/ui/window/many-sides", test_window_many_sides);
   g_test_add_func ("/ui/window/board-card-direction", test_window_board_card_direction);
   g_test_add_func ("/ui/window/overview-many-delegations", test_window_overview_many_delegations);
   g_test_add_func ("/ui/window/meetings-cut", test_window_meetings_cut);

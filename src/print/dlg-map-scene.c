@@ -691,9 +691,13 @@ dlg_map_scene_render (DlgMapScene      *self,
                       const DlgColour  *fg,
                       int               scale)
 {
+  /* never an empty image (a texture needs a pixel), nor one past
+   * DLG_MAP_MAX_IMAGE pixels a side (cairo refuses 32 768; a window
+   * that wide shows the rest empty) */
+  double width = CLAMP (ceil (v->width * scale), 1, DLG_MAP_MAX_IMAGE);
+  double height = CLAMP (ceil (v->height * scale), 1, DLG_MAP_MAX_IMAGE);
   cairo_surface_t *surface =
-    cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) ceil (v->width * scale),
-                                (int) ceil (v->height * scale));
+    cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) width, (int) height);
   cairo_t *cr = cairo_create (surface);
 
   cairo_scale (cr, scale, scale);

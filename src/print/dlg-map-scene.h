@@ -65,7 +65,9 @@ void         dlg_map_scene_draw       (DlgMapScene       *scene,
 /* A ring round place index: the keyboard's focus */
 /* The land, routes and places of view as an image (ARGB32, scale
  * pixels a unit): what a window shows until the scene, the view or the
- * colours change */
+ * colours change.  At least one pixel and at most DLG_MAP_MAX_IMAGE a
+ * side, whatever the view. */
+#define DLG_MAP_MAX_IMAGE 8192
 cairo_surface_t *dlg_map_scene_render (DlgMapScene      *scene,
                                        const DlgMapView *view,
                                        const DlgColour  *fg,

@@ -115,6 +115,8 @@ column (const char         *heading,
     title = gtk_label_new (text);
   }
   gtk_label_set_xalign (GTK_LABEL (title), 0);
+  /* a long side name wraps rather than widening the column */
+  dlg_label_set_wrapping (GTK_LABEL (title), PANGO_WRAP_WORD_CHAR);
   gtk_widget_add_css_class (title, "section-heading");
   gtk_box_append (GTK_BOX (box), title);
 

@@ -212,6 +212,43 @@ dlg_window_get_error_title (DlgWindow *self)
   return gtk_label_get_text (self->error_title);
 }
 
+/* A dataset is remembered (last-dataset, recent datasets) once a frame
+ * showing it has been drawn: one that brings the window down on its
+ * first frame is never opened again at start.  The second tick after it
+ * is shown starts the frame after the one that drew it. */
+static gboolean
+remember_when_drawn_cb (GtkWidget     *widget,
+                        GdkFrameClock *clock,
+                        gpointer       user_data)
+{
+  DlgWindow *self = DLG_WINDOW (widget);
+
+  if (++self->remember_ticks < 2)
+    return G_SOURCE_CONTINUE;
+  self->remember_tick = 0;
+  if (self->remember_file != NULL)
+    {
+      g_autoptr(GFile) file = g_steal_pointer (&self->remember_file);
+
+      remember (self, file);
+    }
+  /* the start-up's dataset is shown: the next start may open it again */
+  if (self->settings != NULL)
+    g_settings_set_string (self->settings, "opening-dataset", "");
+  return G_SOURCE_REMOVE;
+}
+
+static void
+remember_when_drawn (DlgWindow *self,
+                     GFile     *file)
+{
+  g_set_object (&self->remember_file, file);
+  self->remember_ticks = 0;
+  if (self->remember_tick == 0)
+    self->remember_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), remember_when_drawn_cb,
+                                                        NULL, NULL);
+}
+
 static void
 loaded_cb (DlgWindow   *self,
            GFile       *file,
@@ -219,8 +256,18 @@ loaded_cb (DlgWindow   *self,
            DlgDocument *document)
 {
   if (remember_file)
-    remember (self, file);
+    remember_when_drawn (self, file);
   show_warnings (self, file, dlg_document_get_warnings (document));
+  if (self->startup_title != NULL)
+    {
+      g_autofree char *title = g_steal_pointer (&self->startup_title);
+
+      dlg_window_show_message (self, title,
+                               _("The application ended while it opened this dataset last "
+                                 "time, so the bundled dataset is shown. To try again, open it "
+                                 "from Recent Datasets."),
+                               NULL);
+    }
 }
 
 void
@@ -245,8 +292,36 @@ dlg_window_open_default (DlgWindow *self)
     uri = g_settings_get_string (self->settings, "last-dataset");
   if (uri != NULL && uri[0] != '\0')
     file = g_file_new_for_uri (uri);
+  if (file != NULL && self->settings != NULL)
+    {
+      g_autofree char *opening = g_settings_get_string (self->settings, "opening-dataset");
+
+      /* The last start opened it and never drew it (the application
+       * ended first): not again, or it would end every start.  It stays
+       * in the recent datasets, to be tried by hand. */
+      if (g_strcmp0 (opening, uri) == 0)
+        {
+          g_autofree char *basename = g_file_get_basename (file);
+          /* Translators: %s is a file name */
+          g_autofree char *title = g_strdup_printf (_("“%s” was not opened again"), basename);
+
+          g_settings_set_string (self->settings, "last-dataset", "");
+          g_settings_set_string (self->settings, "opening-dataset", "");
+          g_clear_object (&file);
+          /* said once the bundled dataset is shown (showing a dataset
+           * hides the messages about the one before) */
+          g_free (self->startup_title);
+          self->startup_title = g_steal_pointer (&title);
+        }
+    }
   if (file == NULL || !g_file_query_exists (file, NULL))
     g_set_object (&file, dlg_bundled_dataset_file ());
+  else if (self->settings != NULL)
+    {
+      /* cleared once it is drawn (or the window closes first) */
+      g_settings_set_string (self->settings, "opening-dataset", uri);
+      g_settings_sync ();
+    }
   dlg_document_open (self->document, file);
 }
 
@@ -420,4 +495,9 @@ dlg_window_load_dispose (DlgWindow *self)
       g_clear_object (&self->document);
     }
   g_clear_handle_id (&self->progress_source, g_source_remove);
+  if (self->remember_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->remember_tick);
+  self->remember_tick = 0;
+  g_clear_object (&self->remember_file);
+  g_clear_pointer (&self->startup_title, g_free);
 }

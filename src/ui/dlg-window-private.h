@@ -104,6 +104,12 @@ struct _DlgWindow
   gboolean setting_search;
 
   guint progress_source;
+  /* the file to remember once a frame showing it is drawn */
+  GFile *remember_file;
+  guint remember_tick;
+  guint remember_ticks;
+  /* said once the start-up's dataset is shown: why it is not the last */
+  char *startup_title;
   guint layout_source;
   gboolean syncing_sort;
   gboolean narrow;

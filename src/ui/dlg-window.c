@@ -10,10 +10,13 @@
 #include "dlg-style.h"
 #include "dlg-width-bin.h"
 #include "dlg-window-private.h"
+#include "dlg-wrap-layout.h"
 
 /* Below this width one side shows at a time and the filters fold into
  * a menu button. */
 #define NARROW_WIDTH 720
+/* the narrowest a board column gets before the next goes to a new row */
+#define BOARD_COLUMN_WIDTH 200
 
 enum {
   PROP_0,
@@ -653,8 +656,8 @@ apply_layout_cb (gpointer user_data)
   apply_narrow_side (self);
   dlg_side_pane_set_compact (self->pane_a, self->narrow);
   dlg_side_pane_set_compact (self->pane_b, self->narrow);
-  /* the overview's columns stack when narrow */
-  gtk_orientable_set_orientation (GTK_ORIENTABLE (self->board_box), columns);
+  /* the leaders' columns stack when narrow (the board's wrap by
+   * themselves) */
   gtk_orientable_set_orientation (GTK_ORIENTABLE (self->leaders_box), columns);
   if (self->narrow)
     gtk_widget_add_css_class (GTK_WIDGET (self), "narrow");
@@ -724,6 +727,9 @@ dlg_window_close_request (GtkWindow *window)
       g_settings_set_int (self->settings, "window-width", width);
       g_settings_set_int (self->settings, "window-height", height);
       g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
+      /* closed by hand before the start-up's dataset was drawn: no sign
+       * that it ends the application */
+      g_settings_set_string (self->settings, "opening-dataset", "");
     }
   return GTK_WINDOW_CLASS (dlg_window_parent_class)->close_request (window);
 }
@@ -1011,6 +1017,11 @@ dlg_window_init (DlgWindow *self)
   self->sheet_as_shown = TRUE;
   self->exports = g_ptr_array_new_with_free_func (g_object_unref);
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* as many of the board's columns to a row as the width takes, however
+   * many sides there are (never set the box's orientation: its layout is
+   * this one) */
+  gtk_widget_set_layout_manager (GTK_WIDGET (self->board_box),
+                                 dlg_wrap_layout_new (BOARD_COLUMN_WIDTH, 12));
 
   self->settings = dlg_settings_new ();
 
