@@ -1624,6 +1624,95 @@ test_window_timeline (void)
   destroy_window (window);
 }
 
+/* Two sides, each a delegation of one member, with the stays given as
+ * "from/to" pairs (side A's, then side B's), written to dir */
+static GFile *
+write_stays_dataset (const char         *dir,
+                     const char         *name,
+                     const char * const *stays_a,
+                     const char * const *stays_b)
+{
+  g_autoptr(GString) json = g_string_new ("{\"format\": \"delegations\", \"version\": \"1.0\", "
+                                          "\"title\": \"Stays\", \"sources\": [], \"sides\": [");
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  const char * const *stays[] = { stays_a, stays_b };
+
+  for (guint s = 0; s < 2; s++)
+    {
+      g_string_append_printf (json, "%s{\"id\": \"s%u\", \"name\": \"Side %u\", "
+                              "\"delegations\": [{\"id\": \"d%u\", \"label\": \"Group\", "
+                              "\"leader\": \"m%u\", \"members\": [{\"id\": \"m%u\", "
+                              "\"name\": \"Member\", \"status\": \"travelled\"}], "
+                              "\"destinations\": [",
+                              s > 0 ? ", " : "", s, s, s, s, s);
+      for (guint i = 0; stays[s][i] != NULL; i++)
+        {
+          g_auto(GStrv) days = g_strsplit (stays[s][i], "/", 2);
+
+          g_string_append_printf (json, "%s{\"country\": \"Country %u\", \"capital\": "
+                                  "\"Place %u%u\", \"from\": \"%s\", \"to\": \"%s\", "
+                                  "\"status\": \"visited\", \"unsc\": \"none\", "
+                                  "\"latitude\": %u, \"longitude\": %u}",
+                                  i > 0 ? ", " : "", i, s, i, days[0], days[1], 10 * i, 10 * s);
+        }
+      g_string_append (json, "]}]}");
+    }
+  g_string_append (json, "]}");
+  g_assert_true (g_file_set_contents (path, json->str, -1, NULL));
+  return g_file_new_for_path (path);
+}
+
+/* Whatever the span of the dates, the axis has as many dates as its width
+ * holds: a gap of two thousand years (one mistyped year) is cut out and
+ * marked, both stays keep a bar; a stay of a year gets months. */
+static void
+test_window_timeline_span (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("dlg-test-XXXXXX", NULL);
+  const char *typo[] = { "0025-05-24/0025-05-25", "2025-05-26/2025-05-27", NULL };
+  const char *near[] = { "2025-05-28/2025-05-30", NULL };
+  const char *year[] = { "2024-06-01/2025-05-31", NULL };
+  g_autoptr(GFile) far_file = write_stays_dataset (dir, "far.json", typo, near);
+  g_autoptr(GFile) year_file = write_stays_dataset (dir, "year.json", year, near);
+  DlgWindow *window = new_window_with (far_file);
+  DlgTimeline *timeline = DLG_TIMELINE (dlg_window_get_timeline (window));
+  int width = gtk_widget_get_width (GTK_WIDGET (timeline));
+  g_auto(GStrv) labels = NULL;
+  graphene_rect_t first, second;
+
+  g_assert_cmpint (width, >, 300);
+  g_assert_cmpuint (dlg_timeline_get_n_breaks (timeline), ==, 1);
+  labels = dlg_timeline_get_axis_labels (timeline);
+  g_assert_cmpuint (g_strv_length (labels), >=, 2);
+  g_assert_cmpuint (g_strv_length (labels), <=, width / 60);
+  /* the stretch after the break says its year */
+  g_assert_true (g_strv_contains ((const char * const *) labels, "26 May 2025"));
+  g_assert_true (dlg_timeline_get_stay_area (timeline, 0, 0, &first));
+  g_assert_true (dlg_timeline_get_stay_area (timeline, 0, 1, &second));
+  g_assert_cmpfloat (first.size.width, >=, 20);
+  g_assert_cmpfloat (second.size.width, >=, 20);
+  g_assert_cmpfloat (first.origin.x + first.size.width, <, second.origin.x);
+  g_assert_cmpfloat (second.origin.x + second.size.width, <=, width);
+
+  dlg_window_open (window, year_file);
+  g_assert_true (iterate_until (not_loading, window, 10000));
+  timeline = DLG_TIMELINE (dlg_window_get_timeline (window));
+  g_clear_pointer (&labels, g_strfreev);
+  labels = dlg_timeline_get_axis_labels (timeline);
+  g_assert_cmpuint (dlg_timeline_get_n_breaks (timeline), ==, 0);
+  g_assert_true (g_strv_contains ((const char * const *) labels, "Jan 2025"));
+  g_assert_cmpuint (g_strv_length (labels), <=, width / 60);
+  destroy_window (window);
+  {
+    g_autofree char *a = g_file_get_path (far_file);
+    g_autofree char *b = g_file_get_path (year_file);
+
+    g_unlink (a);
+    g_unlink (b);
+  }
+  g_rmdir (dir);
+}
+
 /* Days run in reading order: in a right-to-left window the first stay of
  * a lane is right of the next, and the lane names are at the right. */
 static void
@@ -2830,6 +2919,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/map", test_window_map);
   g_test_add_func ("/ui/window/timeline", test_window_timeline);
   g_test_add_func ("/ui/window/timeline-direction", test_window_timeline_direction);
+  g_test_add_func ("/ui/window/timeline-span", test_window_timeline_span);
   g_test_add_func ("/ui/window/board", test_window_board);
   g_test_add_func ("/ui/window/board-in-frames", test_window_board_in_frames);
   g_test_add_func ("/ui/window/overview-waits", test_window_overview_waits);

@@ -246,14 +246,63 @@ dlg_loader_read_date (Ctx         *ctx,
   return TRUE;
 }
 
-static void
-check_date_order (Ctx        *ctx,
-                  const char *path,
-                  const char *from,
-                  const char *to)
+/* The day number of a date is_iso_date() accepted */
+static int
+julian_day (const char *date)
 {
-  if (from != NULL && to != NULL && strcmp (from, to) > 0)
+  GDate d;
+
+  g_date_clear (&d, 1);
+  g_date_set_dmy (&d, (GDateDay) g_ascii_strtoull (date + 8, NULL, 10),
+                  (GDateMonth) g_ascii_strtoull (date + 5, NULL, 10),
+                  (GDateYear) g_ascii_strtoull (date, NULL, 10));
+  return (int) g_date_get_julian (&d);
+}
+
+/* A mistyped year ("0025-05-24") makes a journey of two thousand years,
+ * or one far from when the dataset was made: refused where it stands. */
+#define MAX_SPAN_DAYS 366
+#define MAX_DAYS_BEFORE_AS_OF 36525
+#define MAX_DAYS_AFTER_AS_OF 366
+
+static void
+check_near_as_of (Ctx        *ctx,
+                  const char *path,
+                  const char *name,
+                  const char *date)
+{
+  const char *as_of = ctx->dataset != NULL ? ctx->dataset->as_of : NULL;
+  int day;
+
+  if (date == NULL || as_of == NULL)
+    return;
+  day = julian_day (date);
+  if (day < julian_day (as_of) - MAX_DAYS_BEFORE_AS_OF)
+    error_at (ctx, path, name,
+              _("%s is more than a hundred years before the dataset's \"as_of\" (%s); is a "
+                "year mistyped?"), date, as_of);
+  else if (day > julian_day (as_of) + MAX_DAYS_AFTER_AS_OF)
+    error_at (ctx, path, name,
+              _("%s is more than a year after the dataset's \"as_of\" (%s); is a year "
+                "mistyped?"), date, as_of);
+}
+
+static void
+check_dates (Ctx        *ctx,
+             const char *path,
+             const char *from,
+             const char *to)
+{
+  check_near_as_of (ctx, path, "from", from);
+  check_near_as_of (ctx, path, "to", to);
+  if (from == NULL || to == NULL)
+    return;
+  if (strcmp (from, to) > 0)
     error_at (ctx, path, "to", _("\"to\" (%s) is before \"from\" (%s)"), to, from);
+  else if (julian_day (to) - julian_day (from) >= MAX_SPAN_DAYS)
+    error_at (ctx, path, "to",
+              _("\"from\" (%s) to \"to\" (%s) is more than a year; a delegation travels "
+                "and stays for days or weeks: is a year mistyped?"), from, to);
 }
 
 gboolean
@@ -559,6 +608,6 @@ dlg_loader_read_dates (Ctx         *ctx,
 
   ok = dlg_loader_read_date (ctx, object, path, "to", to) && ok;
   ok = dlg_loader_read_bool (ctx, object, path, "dates_approximate", approximate) && ok;
-  check_date_order (ctx, path, *from, *to);
+  check_dates (ctx, path, *from, *to);
   return ok;
 }

@@ -17,6 +17,21 @@
 /* lanes drawn per side: a timeline of thousands of delegations is neither
  * readable nor cheap; the rest are counted under the lanes */
 #define MAX_LANES_PER_SIDE 30
+/* days between stays drawn to scale: a longer gap is drawn compressed */
+#define GAP_DAYS 10
+#define BREAK_WIDTH 28
+/* the least room between two dates on the axis */
+#define LABEL_SPACING 72
+/* a line for every day from this many pixels a day */
+#define DAY_LINES_PX 6.0
+
+typedef struct
+{
+  int first;
+  int last;
+  /* days of the spans before this one */
+  int before;
+} Span;
 
 typedef struct
 {
@@ -56,8 +71,10 @@ struct _DlgTimeline
   GdkRGBA colours[2];
   /* delegations with stays past MAX_LANES_PER_SIDE, both sides */
   guint more;
-  int day0;
-  int day1;
+  /* the stretches of days drawn to scale (Span), in order; a gap of more
+   * than GAP_DAYS between them is drawn BREAK_WIDTH wide, marked */
+  GArray *spans;
+  int n_days;
 };
 
 G_DEFINE_FINAL_TYPE (DlgTimeline, dlg_timeline, GTK_TYPE_WIDGET)
@@ -136,8 +153,6 @@ add_lanes (DlgTimeline *self,
           stay.approximate = dlg_destination_get_dates_approximate (dest);
           stay.planned = dlg_destination_get_status (dest) != DLG_VISIT_STATUS_VISITED;
           g_array_append_val (lane->stays, stay);
-          self->day0 = MIN (self->day0, stay.first);
-          self->day1 = MAX (self->day1, stay.last);
 
           dates = dlg_format_dates (dlg_destination_get_from (dest), dlg_destination_get_to (dest),
                                     stay.approximate);
@@ -186,6 +201,57 @@ find_stay (DlgTimeline    *self,
   return FALSE;
 }
 
+static int
+compare_stays_by_first (gconstpointer a,
+                        gconstpointer b)
+{
+  const Stay *x = a, *y = b;
+
+  return (x->first > y->first) - (x->first < y->first);
+}
+
+/* The days drawn: the stays' days, a gap of more than GAP_DAYS between
+ * them cut out (one mistyped year made a timeline of 730 000 days, a
+ * line for each). */
+static void
+make_spans (DlgTimeline *self)
+{
+  g_autoptr(GArray) stays = g_array_new (FALSE, FALSE, sizeof (Stay));
+  Span span = { 0, 0, 0 };
+
+  g_array_set_size (self->spans, 0);
+  self->n_days = 0;
+  for (guint i = 0; i < self->lanes->len; i++)
+    {
+      Lane *lane = g_ptr_array_index (self->lanes, i);
+
+      g_array_append_vals (stays, lane->stays->data, lane->stays->len);
+    }
+  if (stays->len == 0)
+    return;
+  g_array_sort (stays, compare_stays_by_first);
+  span.first = g_array_index (stays, Stay, 0).first;
+  span.last = g_array_index (stays, Stay, 0).last;
+  for (guint i = 1; i <= stays->len; i++)
+    {
+      const Stay *stay = i < stays->len ? &g_array_index (stays, Stay, i) : NULL;
+
+      if (stay != NULL && stay->first <= span.last + GAP_DAYS + 1)
+        {
+          span.last = MAX (span.last, stay->last);
+          continue;
+        }
+      span.before = self->n_days;
+      self->n_days += span.last - span.first + 1;
+      g_array_append_val (self->spans, span);
+      if (stay != NULL)
+        {
+          span.first = stay->first;
+          span.last = stay->last;
+        }
+    }
+}
+
 static void
 rebuild (DlgTimeline *self)
 {
@@ -195,11 +261,10 @@ rebuild (DlgTimeline *self)
   g_ptr_array_set_size (self->lanes, 0);
   g_array_set_size (self->links, 0);
   self->more = 0;
-  self->day0 = G_MAXINT;
-  self->day1 = G_MININT;
   for (guint i = 0; i < 2; i++)
     if (self->sides[i] != NULL)
       add_lanes (self, self->sides[i], i);
+  make_spans (self);
 
   if (self->meetings != NULL)
     {
@@ -364,10 +429,12 @@ text_on (const GdkRGBA *bar,
   *text = l > 0.45 ? (GdkRGBA) { 0, 0, 0, 1 } : (GdkRGBA) { 1, 1, 1, 1 };
 }
 
+/* A day as the axis writes it, in one of the formats below */
 static void
-day_label (int   day,
-           char *buf,
-           gsize size)
+day_label (int         day,
+           const char *format,
+           char       *buf,
+           gsize       size)
 {
   GDate date;
   g_autoptr(GDateTime) dt = NULL;
@@ -377,14 +444,13 @@ day_label (int   day,
   g_date_set_julian (&date, (guint32) day);
   dt = g_date_time_new_utc (g_date_get_year (&date), g_date_get_month (&date),
                             g_date_get_day (&date), 0, 0, 0);
-  /* Translators: a day on the timeline's axis, "27 May"; a g_date_time_format() format */
-  text = g_date_time_format (dt, C_("date format", "%-d %b"));
+  text = dt != NULL ? g_date_time_format (dt, format) : NULL;
   g_strlcpy (buf, text != NULL ? text : "", size);
 }
 
 /* Where the days are: the lane names take the start of the width (the
  * left, or the right in a right-to-left language), the days the rest, in
- * reading order. */
+ * reading order, with a break mark BREAK_WIDTH wide between spans. */
 typedef struct
 {
   int width;
@@ -397,10 +463,12 @@ static void
 get_scale (DlgTimeline *self,
            Scale       *scale)
 {
+  int breaks = self->spans->len > 0 ? (int) self->spans->len - 1 : 0;
+
   scale->width = gtk_widget_get_width (GTK_WIDGET (self));
   scale->left = label_width (self);
-  scale->px_per_day = MAX (1.0, (scale->width - scale->left - 8) /
-                                (double) (self->day1 - self->day0 + 1));
+  scale->px_per_day = MAX (scale->width - scale->left - 8 - breaks * BREAK_WIDTH, 1) /
+                      (double) MAX (self->n_days, 1);
   scale->rtl = gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL;
 }
 
@@ -411,6 +479,204 @@ mirror_x (const Scale *scale,
           double       w)
 {
   return scale->rtl ? scale->width - x - w : x;
+}
+
+/* The span a day is in (or the last before it) */
+static guint
+span_of (DlgTimeline *self,
+         int          day)
+{
+  guint lo = 0, hi = self->spans->len;
+
+  /* the last span whose first day is at or before day */
+  while (hi - lo > 1)
+    {
+      guint mid = (lo + hi) / 2;
+
+      if (g_array_index (self->spans, Span, mid).first <= day)
+        lo = mid;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
+/* Left-to-right x of the start of a day (day + 1: of its end) */
+static double
+day_x (DlgTimeline *self,
+       const Scale *scale,
+       int          day)
+{
+  guint i = span_of (self, day);
+  const Span *span = &g_array_index (self->spans, Span, i);
+  int in_span = CLAMP (day, span->first, span->last + 1) - span->first;
+
+  return scale->left + i * BREAK_WIDTH + (span->before + in_span) * scale->px_per_day;
+}
+
+/* A line on the axis, a date over it when labelled */
+typedef struct
+{
+  double x;
+  gboolean labelled;
+  char label[48];
+} Tick;
+
+static void
+add_tick (GArray      *ticks,
+          DlgTimeline *self,
+          const Scale *scale,
+          int          day,
+          const char  *format)
+{
+  Tick tick = { day_x (self, scale, day), format != NULL, "" };
+
+  if (format != NULL)
+    day_label (day, format, tick.label, sizeof tick.label);
+  g_array_append_val (ticks, tick);
+}
+
+static int
+julian_of (int year,
+           int month,
+           int day)
+{
+  GDate date;
+
+  if (!g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year))
+    return G_MAXINT;
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, (GDateDay) day, (GDateMonth) month, (GDateYear) year);
+  return (int) g_date_get_julian (&date);
+}
+
+/* The axis of a span: a line a day where there is room for it, and dates
+ * as close as LABEL_SPACING allows, every few days, months or years: a
+ * span of any length gets at most its width / LABEL_SPACING dates. */
+static void
+span_ticks (DlgTimeline *self,
+            const Scale *scale,
+            const Span  *span,
+            gboolean     with_year,
+            GArray      *ticks)
+{
+  static const int day_steps[] = { 1, 2, 5, 7, 14 };
+  static const int month_steps[] = { 1, 3, 6 };
+  static const int year_steps[] = { 1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000 };
+  double room = LABEL_SPACING / MAX (scale->px_per_day, 1e-9);
+  GDate first;
+  int year, month;
+
+  if (scale->px_per_day >= DAY_LINES_PX)
+    for (int d = span->first; d <= span->last; d++)
+      add_tick (ticks, self, scale, d, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (day_steps); i++)
+    if (day_steps[i] >= room)
+      {
+        for (int d = span->first; d <= span->last; d += day_steps[i])
+          /* Translators: a day on the timeline's axis, "27 May"; and the first of a
+           * stretch when the timeline spans years, "27 May 2025"; g_date_time_format()
+           * formats */
+          add_tick (ticks, self, scale, d, with_year && d == span->first
+                                           ? C_("date format", "%-d %b %Y")
+                                           : C_("date format", "%-d %b"));
+        return;
+      }
+
+  g_date_clear (&first, 1);
+  g_date_set_julian (&first, (guint32) span->first);
+  year = g_date_get_year (&first);
+  month = g_date_get_month (&first);
+  for (guint i = 0; i < G_N_ELEMENTS (month_steps); i++)
+    if (month_steps[i] * 30.4 >= room)
+      {
+        int m = month_steps[i];
+
+        /* the first of a month on the step, from the span's first day */
+        if (g_date_get_day (&first) > 1)
+          month++;
+        while ((month - 1) % m != 0)
+          month++;
+        for (;; month += m)
+          {
+            int day = julian_of (year + (month - 1) / 12, (month - 1) % 12 + 1, 1);
+
+            if (day > span->last)
+              break;
+            /* Translators: a month on the timeline's axis, "Jun 2025"; a
+             * g_date_time_format() format */
+            add_tick (ticks, self, scale, day, C_("date format", "%b %Y"));
+          }
+        return;
+      }
+
+  for (guint i = 0; i < G_N_ELEMENTS (year_steps); i++)
+    if (year_steps[i] * 365.25 >= room || i + 1 == G_N_ELEMENTS (year_steps))
+      {
+        int y = year_steps[i];
+
+        /* 1 January of a year on the step, from the span's first day */
+        year += g_date_get_day_of_year (&first) > 1;
+        year = (year + y - 1) / y * y;
+        for (; year <= 9999; year += y)
+          {
+            int day = julian_of (year, 1, 1);
+
+            if (day > span->last)
+              break;
+            /* Translators: a year on the timeline's axis, "2025"; a g_date_time_format()
+             * format */
+            add_tick (ticks, self, scale, day, C_("date format", "%Y"));
+          }
+        return;
+      }
+}
+
+/* The axis at this scale, span after span */
+static GArray *
+axis_ticks (DlgTimeline *self,
+            const Scale *scale)
+{
+  GArray *ticks = g_array_new (FALSE, FALSE, sizeof (Tick));
+  GDate a, b;
+  gboolean with_year;
+
+  if (self->spans->len == 0)
+    return ticks;
+  g_date_clear (&a, 1);
+  g_date_clear (&b, 1);
+  g_date_set_julian (&a, (guint32) g_array_index (self->spans, Span, 0).first);
+  g_date_set_julian (&b, (guint32) g_array_index (self->spans, Span, self->spans->len - 1).last);
+  /* a timeline over more than one year says the year where a stretch starts */
+  with_year = g_date_get_year (&a) != g_date_get_year (&b);
+  for (guint i = 0; i < self->spans->len; i++)
+    span_ticks (self, scale, &g_array_index (self->spans, Span, i), with_year, ticks);
+  return ticks;
+}
+
+guint
+dlg_timeline_get_n_breaks (DlgTimeline *self)
+{
+  g_return_val_if_fail (DLG_IS_TIMELINE (self), 0);
+  return self->spans->len > 0 ? self->spans->len - 1 : 0;
+}
+
+GStrv
+dlg_timeline_get_axis_labels (DlgTimeline *self)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autoptr(GArray) ticks = NULL;
+  Scale scale;
+
+  g_return_val_if_fail (DLG_IS_TIMELINE (self), NULL);
+
+  get_scale (self, &scale);
+  ticks = axis_ticks (self, &scale);
+  for (guint i = 0; i < ticks->len; i++)
+    if (g_array_index (ticks, Tick, i).labelled)
+      g_strv_builder_add (builder, g_array_index (ticks, Tick, i).label);
+  return g_strv_builder_end (builder);
 }
 
 /* A stay's bar.  A travel day shared with the stay before or after (one
@@ -424,8 +690,8 @@ bar_rect (DlgTimeline     *self,
 {
   Lane *lane = g_ptr_array_index (self->lanes, lane_index);
   const Stay *stay = &g_array_index (lane->stays, Stay, stay_index);
-  double x0 = scale->left + (stay->first - self->day0) * scale->px_per_day;
-  double x1 = scale->left + (stay->last - self->day0 + 1) * scale->px_per_day;
+  double x0 = day_x (self, scale, stay->first);
+  double x1 = day_x (self, scale, stay->last + 1);
   double y = AXIS_HEIGHT + lane_index * LANE_HEIGHT + (LANE_HEIGHT - BAR_HEIGHT) / 2.0;
   double w;
 
@@ -463,7 +729,7 @@ dlg_timeline_snapshot (GtkWidget   *widget,
   DlgTimeline *self = DLG_TIMELINE (widget);
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
-  int days, step;
+  g_autoptr(GArray) ticks = NULL;
   Scale scale;
   cairo_t *cr;
   GdkRGBA fg;
@@ -471,35 +737,51 @@ dlg_timeline_snapshot (GtkWidget   *widget,
   if (self->lanes->len == 0 || width <= 0)
     return;
   get_scale (self, &scale);
-  days = self->day1 - self->day0 + 1;
   dlg_widget_foreground (GTK_WIDGET (self), &fg);
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
 
-  /* the axis: a tick a day, a date where there is room */
-  step = scale.px_per_day >= 60 ? 1 : scale.px_per_day >= 30 ? 2 : scale.px_per_day >= 12 ? 5 : 7;
-  for (int d = 0; d < days; d++)
+  /* the axis: a line a day where there is room, dates as far apart as
+   * they need */
+  ticks = axis_ticks (self, &scale);
+  cairo_set_line_width (cr, 1);
+  for (guint i = 0; i < ticks->len; i++)
     {
-      double x = mirror_x (&scale, scale.left + d * scale.px_per_day, 0);
+      const Tick *tick = &g_array_index (ticks, Tick, i);
+      double x = mirror_x (&scale, tick->x, 0);
 
-      cairo_set_source_rgba (cr, fg.red, fg.green, fg.blue, d % step == 0 ? 0.25 : 0.08);
-      cairo_set_line_width (cr, 1);
+      cairo_set_source_rgba (cr, fg.red, fg.green, fg.blue, tick->labelled ? 0.25 : 0.08);
       cairo_move_to (cr, floor (x) + 0.5, AXIS_HEIGHT - 4);
       cairo_line_to (cr, floor (x) + 0.5, height);
       cairo_stroke (cr);
-      if (d % step == 0)
+      if (tick->labelled)
         {
-          char text[32];
-          g_autoptr(PangoLayout) layout = NULL;
+          g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (widget, tick->label);
           int tw;
 
-          day_label (self->day0 + d, text, sizeof text);
-          layout = gtk_widget_create_pango_layout (widget, text);
           pango_layout_get_pixel_size (layout, &tw, NULL);
           cairo_set_source_rgba (cr, fg.red, fg.green, fg.blue, 0.8);
           /* after the day's line, in reading order */
           cairo_move_to (cr, scale.rtl ? x - 2 - tw : x + 2, 2);
           pango_cairo_show_layout (cr, layout);
         }
+    }
+  /* a gap cut out: shaded, with a break mark on the axis */
+  for (guint i = 0; i + 1 < self->spans->len; i++)
+    {
+      double x0 = day_x (self, &scale, g_array_index (self->spans, Span, i).last + 1);
+      double x = mirror_x (&scale, x0, BREAK_WIDTH);
+
+      cairo_set_source_rgba (cr, fg.red, fg.green, fg.blue, 0.06);
+      cairo_rectangle (cr, x + 4, AXIS_HEIGHT - 4, BREAK_WIDTH - 8, height - AXIS_HEIGHT + 4);
+      cairo_fill (cr);
+      cairo_set_source_rgba (cr, fg.red, fg.green, fg.blue, 0.6);
+      cairo_set_line_width (cr, 1.5);
+      for (int k = 0; k < 2; k++)
+        {
+          cairo_move_to (cr, x + 8 + k * 6, AXIS_HEIGHT);
+          cairo_line_to (cr, x + 14 + k * 6, AXIS_HEIGHT - 10);
+        }
+      cairo_stroke (cr);
     }
 
   for (guint i = 0; i < self->lanes->len; i++)
@@ -693,6 +975,7 @@ dlg_timeline_dispose (GObject *object)
   g_clear_pointer (&self->reached, g_hash_table_unref);
   g_clear_pointer (&self->lanes, g_ptr_array_unref);
   g_clear_pointer (&self->links, g_array_unref);
+  g_clear_pointer (&self->spans, g_array_unref);
   g_clear_pointer (&self->meetings, g_ptr_array_unref);
 
   G_OBJECT_CLASS (dlg_timeline_parent_class)->dispose (object);
@@ -716,6 +999,7 @@ dlg_timeline_init (DlgTimeline *self)
 {
   self->lanes = g_ptr_array_new_with_free_func (lane_free);
   self->links = g_array_new (FALSE, FALSE, sizeof (Link));
+  self->spans = g_array_new (FALSE, FALSE, sizeof (Span));
   gdk_rgba_parse (&self->colours[0], "#c64600");
   gdk_rgba_parse (&self->colours[1], "#1c71d8");
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);

@@ -36,6 +36,12 @@ gboolean    dlg_timeline_get_stay_area  (DlgTimeline     *self,
                                          guint            lane,
                                          guint            stay,
                                          graphene_rect_t *area);
+/* Gaps of more than ten days between stays are cut out of the axis and
+ * drawn as a break mark: how many there are */
+guint       dlg_timeline_get_n_breaks   (DlgTimeline *self);
+/* The dates written on the axis at the widget's width: days ("27 May"),
+ * months ("Jun 2025") or years ("2025") as the span needs */
+GStrv       dlg_timeline_get_axis_labels (DlgTimeline *self);
 /* The meetings described, at most: the closest in time */
 #define DLG_TIMELINE_MEETINGS_SHOWN 24
 
