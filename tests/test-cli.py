@@ -5,10 +5,13 @@ Usage: test-cli.py DELEGATIONS_BINARY TESTS_SOURCE_DIR BUNDLED_JSON
 """
 import csv
 import io
+import json
 import os
 import subprocess
 import sys
 import tempfile
+
+import testutil
 
 BIN, TESTS, BUNDLED = sys.argv[1:4]
 ENV = dict(os.environ)
@@ -20,13 +23,15 @@ results = []
 
 
 def run(*args, stdin=None):
-    p = subprocess.run([BIN, *args], capture_output=True, text=True, env=ENV, timeout=20,
+    p = subprocess.run([BIN, *args], capture_output=True, text=True, env=ENV,
+                       timeout=testutil.seconds(20),
                        input=stdin)
     return p.returncode, p.stdout, p.stderr
 
 
 def run_bytes(*args, stdin=b""):
-    p = subprocess.run([BIN, *args], capture_output=True, env=ENV, timeout=60, input=stdin)
+    p = subprocess.run([BIN, *args], capture_output=True, env=ENV, timeout=testutil.seconds(60),
+                       input=stdin)
     return p.returncode, p.stdout, p.stderr.decode("utf-8", "replace")
 
 
@@ -224,6 +229,23 @@ check("the 1.0 bundled file still opens with its counts",
       rc == 0 and "  Recorded: 63 members (60 travelled, 2 withdrew or declined, 1 unconfirmed)."
       in out and "Visited by both (4): Brussels; London; Moscow; Washington, D.C." in out and
       "12 UN Security Council members visited" in out, out[:600])
+
+# One member who attended 128 000 stops: each leg is looked up, not
+# searched for along the route (quadratic, it took over two minutes).
+with open(os.path.join(TESTS, "data", "valid", "format-1-1.json"), encoding="utf-8") as f:
+    legs = json.load(f)
+route = legs["sides"][0]["delegations"][0]
+route["destinations"] = [dict(route["destinations"][0], id="leg%d" % i) for i in range(128000)]
+for m in route["members"]:
+    m.pop("missed", None)
+    m.pop("attended", None)
+route["members"][1]["attended"] = [{"destination": "leg%d" % i} for i in range(128000)]
+with tempfile.TemporaryDirectory() as tmp:
+    path = os.path.join(tmp, "legs.json")
+    with open(path, "w", encoding="utf-8") as f:
+        json.dump(legs, f)
+    status, err, _ = testutil.run_measured([BIN, "--validate", path], 60, env=ENV)
+check("a member with 128 000 legs validates within a minute", status == 0, repr((status, err)))
 
 print("1..%d" % len(results))
 for i, (name, ok, detail) in enumerate(results, 1):
