@@ -515,6 +515,37 @@ test_sheet_rtl (void)
   g_assert_cmpfloat (rtl, <, 421);
 }
 
+/* The members shown go into the snapshot as DlgLists: an export's thread
+ * reads them while the window may too (a GListStore's reads move a
+ * cursor that two threads overwrite); derived snapshots share them. */
+static void
+test_snapshot_lists (void)
+{
+  g_autoptr(GFile) file = dlg_bundled_dataset_file ();
+  g_autoptr(DlgDataset) dataset = dlg_dataset_load_file (file, NULL, NULL, NULL);
+  g_autoptr(DlgSnapshot) snapshot = dlg_snapshot_new (dataset);
+  g_autoptr(DlgSnapshot) derived = NULL;
+
+  for (guint s = 0; s < 2; s++)
+    {
+      g_autoptr(DlgSide) side = g_list_model_get_item (dlg_dataset_get_sides (dataset), s);
+      GListModel *all = dlg_side_get_members (side);
+      g_autoptr(GPtrArray) some = g_ptr_array_new_with_free_func (g_object_unref);
+
+      for (guint i = 0; i < g_list_model_get_n_items (all); i += 2)
+        g_ptr_array_add (some, g_list_model_get_item (all, i));
+      dlg_snapshot_add_side (snapshot, side, some);
+    }
+  dlg_snapshot_seal (snapshot);
+  derived = dlg_snapshot_derive (snapshot, TRUE, DLG_SHEET_FULL);
+  for (guint s = 0; s < 2; s++)
+    {
+      g_assert_true (DLG_IS_LIST (dlg_snapshot_get_members (snapshot, s)));
+      g_assert_true (DLG_IS_LIST (dlg_snapshot_get_members (derived, s)));
+      g_assert_cmpuint (g_list_model_get_n_items (dlg_snapshot_get_members (snapshot, s)), >, 0);
+    }
+}
+
 /* The bundled map's legs: a leg flown by several delegations of a side
  * counts once (the window draws big scenes in a thread by this count) */
 static void
@@ -602,6 +633,7 @@ main (int   argc,
 
   g_test_add_func ("/print/export/non-native-file", test_export_non_native);
   g_test_add_func ("/print/map/legs", test_map_legs);
+  g_test_add_func ("/print/snapshot/lists", test_snapshot_lists);
   g_test_add_func ("/print/export/failure-keeps-old-file", test_export_failure_keeps_old_file);
   g_test_add_func ("/print/export/refuses-dataset", test_export_refuses_dataset);
   g_test_add_func ("/print/sheet/right-to-left", test_sheet_rtl);

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "dlg-model.h"
+#include "dlg-model-private.h"
 
 static DlgDataset *
 load_bundled (void)
@@ -894,6 +895,35 @@ test_text_fold (void)
   g_assert_cmpstr (none, ==, "");
 }
 
+/* What threads read of a member is made when the dataset loads: reading
+ * a member's route or missed stops changes nothing (the export's thread
+ * and the window read the same members; a getter that filled a field on
+ * first call raced). */
+static void
+test_member_facts_made (void)
+{
+  g_autoptr(GFile) file = dlg_bundled_dataset_file ();
+  g_autoptr(DlgDataset) dataset = dlg_dataset_load_file (file, NULL, NULL, NULL);
+  g_autoptr(DlgSide) india = g_list_model_get_item (dlg_dataset_get_sides (dataset), 0);
+  GListModel *members = dlg_side_get_members (india);
+  guint with_missed = 0;
+
+  g_assert_cmpuint (g_list_model_get_n_items (members), >, 0);
+  for (guint i = 0; i < g_list_model_get_n_items (members); i++)
+    {
+      g_autoptr(DlgMember) m = g_list_model_get_item (members, i);
+
+      /* before any getter */
+      g_assert_nonnull (m->route);
+      g_assert_nonnull (m->missed);
+      g_assert_true (dlg_member_get_route (m) == m->route);
+      g_assert_true (dlg_member_get_missed (m) == m->missed);
+      with_missed += m->missed->len > 0;
+    }
+  /* Azad's Riyadh and Algiers, at least */
+  g_assert_cmpuint (with_missed, >, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -904,6 +934,7 @@ main (int   argc,
   g_test_add_func ("/model/summary/kept", test_summary_kept);
   g_test_add_func ("/model/comparison/kept", test_comparison_kept);
   g_test_add_func ("/model/list/threads", test_list_threads);
+  g_test_add_func ("/model/member/facts-made", test_member_facts_made);
   g_test_add_func ("/model/loader/bundled/seven-indian-groups", test_bundled_seven_indian_groups);
   g_test_add_func ("/model/loader/bundled/tharoor-route", test_bundled_tharoor_route);
   g_test_add_func ("/model/loader/bundled/bilawal", test_bundled_bilawal);

@@ -13,7 +13,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (DlgList, dlg_list, DLG, LIST, GObject)
 
 DlgList *dlg_list_new    (GType    item_type);
-/* For the loader, before anyone else holds the list */
+/* For the loader (or a snapshot being made), before anyone else holds
+ * the list */
 void     dlg_list_append (DlgList *self,
                           gpointer item);
 

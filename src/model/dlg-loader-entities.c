@@ -163,7 +163,7 @@ read_member (Ctx        *ctx,
         if (!json_object_has_member (object, name))
           continue;
         member->has_legs = TRUE;
-        member->missed = i == 1 ? g_ptr_array_new_with_free_func (g_object_unref) : NULL;
+        member->legs_missed = i == 1;
         member->pending_legs = g_ptr_array_new_with_free_func (pending_leg_free);
         dlg_loader_read_objects (ctx, object, path, name, OPTIONAL, read_leg, member);
       }
@@ -277,10 +277,11 @@ resolve_legs (Ctx           *ctx,
 
       if (!m->has_legs || m->pending_legs == NULL)
         {
+          g_ptr_array_unref (m->route);
           m->route = g_ptr_array_ref (whole);
           continue;
         }
-      missed = m->missed != NULL;
+      missed = m->legs_missed;
       if (positions == NULL)
         {
           positions = g_hash_table_new (g_str_hash, g_str_equal);
@@ -334,9 +335,10 @@ resolve_legs (Ctx           *ctx,
             g_strv_builder_add (sources, leg->sources[s]);
         }
 
+      g_ptr_array_unref (m->route);
+      g_ptr_array_unref (m->missed);
       m->route = g_ptr_array_new_with_free_func (g_object_unref);
-      if (m->missed == NULL)
-        m->missed = g_ptr_array_new_with_free_func (g_object_unref);
+      m->missed = g_ptr_array_new_with_free_func (g_object_unref);
       for (guint j = 0; j < n_route; j++)
         {
           DlgDestination *d = g_ptr_array_index (whole, j);

@@ -105,10 +105,25 @@ dlg_member_class_init (DlgMemberClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
+/* One empty list for every member's route and missed stops until the
+ * loader gives them their own: a getter never makes one (the window and
+ * an export's thread read the same members). */
+static GPtrArray *
+no_destinations (void)
+{
+  static GPtrArray *empty;
+
+  if (g_once_init_enter (&empty))
+    g_once_init_leave (&empty, g_ptr_array_new_with_free_func (g_object_unref));
+  return empty;
+}
+
 static void
 dlg_member_init (DlgMember *self)
 {
   self->role_kind = DLG_ROLE_KIND_OTHER;
+  self->route = g_ptr_array_ref (no_destinations ());
+  self->missed = g_ptr_array_ref (no_destinations ());
 }
 
 #define GETTER(type, field, fallback)                   \
@@ -243,8 +258,6 @@ dlg_member_get_route (DlgMember *self)
 {
   g_return_val_if_fail (DLG_IS_MEMBER (self), NULL);
 
-  if (self->route == NULL)
-    self->route = g_ptr_array_new_with_free_func (g_object_unref);
   return self->route;
 }
 
@@ -260,8 +273,6 @@ dlg_member_get_missed (DlgMember *self)
 {
   g_return_val_if_fail (DLG_IS_MEMBER (self), NULL);
 
-  if (self->missed == NULL)
-    self->missed = g_ptr_array_new_with_free_func (g_object_unref);
   return self->missed;
 }
 

@@ -56,8 +56,10 @@ struct _DlgMember
   gboolean has_legs;
   GPtrArray *missed;
   GStrv legs_sources;
-  /* while loading: the "attended"/"missed" ids and where they were */
+  /* while loading: the "attended"/"missed" ids and where they were, and
+   * which of the two the file gives */
   GPtrArray *pending_legs;
+  gboolean legs_missed;
   /* Copies of the owners' labels: members outlive nothing they point to. */
   GRefString *delegation_id;
   GRefString *delegation_label;

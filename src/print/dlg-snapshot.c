@@ -80,19 +80,22 @@ dlg_snapshot_add_side (DlgSnapshot *self,
                        DlgSide     *side,
                        GPtrArray   *members)
 {
-  GListStore *store = NULL;
+  DlgList *list = NULL;
 
   g_return_if_fail (DLG_IS_SNAPSHOT (self));
   g_return_if_fail (DLG_IS_SIDE (side));
   g_return_if_fail (!self->sealed);
 
+  /* a DlgList, not a GListStore: an export's thread reads it while the
+   * window may read it too (a GListStore's reads move its cursor) */
   if (members != NULL)
     {
-      store = g_list_store_new (DLG_TYPE_MEMBER);
-      g_list_store_splice (store, 0, 0, members->pdata, members->len);
+      list = dlg_list_new (DLG_TYPE_MEMBER);
+      for (guint i = 0; i < members->len; i++)
+        dlg_list_append (list, g_ptr_array_index (members, i));
     }
   g_ptr_array_add (self->sides, g_object_ref (side));
-  g_ptr_array_add (self->members, store);
+  g_ptr_array_add (self->members, list);
 }
 
 void
