@@ -59,6 +59,34 @@ test_invalid_case (gconstpointer data)
     for (guint i = 0; lines[i] != NULL; i++)
       g_assert_true (g_str_has_prefix (lines[i], "case.json"));
   }
+
+  /* The same file with Windows (CR LF) and old Mac (CR) line ends: the
+   * same first error at the same line and column. */
+  {
+    g_autofree char *contents = NULL;
+    gsize length;
+    const char *ends[] = { "\r\n", "\r" };
+
+    g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+    for (guint e = 0; e < G_N_ELEMENTS (ends); e++)
+      {
+        g_auto(GStrv) parts = g_strsplit (contents, "\n", -1);
+        g_autofree char *other = g_strjoinv (ends[e], parts);
+        g_autoptr(GBytes) bytes = NULL;
+        g_autoptr(GError) other_error = NULL;
+        g_autoptr(DlgDataset) other_dataset = NULL;
+
+        /* a NUL byte ends the text g_strsplit sees: those files stay as they are */
+        if (strlen (contents) != length)
+          continue;
+        bytes = g_bytes_new (other, strlen (other));
+        other_dataset = dlg_dataset_load_bytes (bytes, "case.json", &other_error);
+        g_assert_null (other_dataset);
+        if (!g_str_has_prefix (other_error->message, expected_start))
+          g_error ("%s with %s line ends: expected \"%s…\", got:\n%s", c->name,
+                   e == 0 ? "CR LF" : "CR", expected_start, other_error->message);
+      }
+  }
 }
 
 static void

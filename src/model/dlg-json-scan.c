@@ -122,6 +122,16 @@ scan_fail (Scan       *s,
 }
 
 
+/* Whether a line ends at p: a line feed, or a carriage return not
+ * followed by one (old Mac files end lines with CR alone; a CR LF counts
+ * once, at its LF) */
+static gboolean
+ends_line (const char *p,
+           const char *end)
+{
+  return *p == '\n' || (*p == '\r' && (p + 1 == end || p[1] != '\n'));
+}
+
 static void
 scan_ws (Scan *s)
 {
@@ -129,7 +139,7 @@ scan_ws (Scan *s)
     {
       char c = *s->p;
 
-      if (c == '\n')
+      if (ends_line (s->p, s->end))
         {
           s->line++;
           s->line_start = s->p + 1;
@@ -204,7 +214,7 @@ scan_string (Scan    *s,
         }
       if (c < 0x20)
         {
-          if (c == '\n')
+          if (c == '\n' || c == '\r')
             return scan_fail (s, at, _("unterminated string: a line ends inside the quotes"));
           return scan_fail (s, at,
                             _("control character U+%04X inside a string; escape it"),
@@ -688,7 +698,7 @@ dlg_json_check (const char *data,
     {
       /* Count lines up to the bad byte so the position is useful. */
       for (const char *c = s.p; c < bad; c++)
-        if (*c == '\n')
+        if (ends_line (c, s.end))
           {
             s.line++;
             s.line_start = c + 1;
