@@ -41,7 +41,8 @@ for name in ["missing-title", "missing-sides", "one-side", "sides-not-array", "n
              # format 1.1
              "bad-place-kind", "unsc-not-on-a-capital", "capital-without-country",
              "city-without-coordinates", "attended-and-missed", "bad-membership",
-             "announced-not-whole", "announced-nothing", "announced-not-object"]:
+             "announced-not-whole", "announced-nothing", "announced-not-object",
+             "version-plus", "version-leading-zero", "version-negative"]:
     errs = errors_of(os.path.join(TESTS, "data", "invalid", name + ".json"))
     results.append(("schema rejects invalid/%s" % name, bool(errs), "accepted"))
 

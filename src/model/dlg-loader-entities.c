@@ -675,7 +675,11 @@ read_version (Ctx        *ctx,
 
   quoted = dlg_text_escape (dataset->version, DLG_TEXT_QUOTE_CHARS);
   major = g_ascii_strtoull (dataset->version, &end, 10);
-  if (end == dataset->version || *end != '.' || !g_ascii_isdigit (end[1]))
+  /* digits only (strtoull takes a sign and spaces too), the major number
+   * without a leading zero: "1.0", not "+1.0", "-1.0" or "01.1" */
+  if (!g_ascii_isdigit (dataset->version[0]) ||
+      (dataset->version[0] == '0' && g_ascii_isdigit (dataset->version[1])) ||
+      end == dataset->version || *end != '.' || !g_ascii_isdigit (end[1]))
     {
       error_at (ctx, "$", "version",
                 _("expected a version \"MAJOR.MINOR\" such as \"1.0\", found \"%s\""),
