@@ -521,20 +521,30 @@ dlg_loader_read_id (Ctx        *ctx,
                     Need        need,
                     GHashTable *seen)
 {
+  gboolean file_wide = seen == ctx->delegation_ids || seen == ctx->member_ids ||
+                       seen == ctx->destination_ids;
+  GHashTable *all = file_wide ? ctx->file_ids : seen;
   char *id = NULL;
 
   if (!dlg_loader_read_string (ctx, object, path, "id", need, &id) || id == NULL)
     return id;
 
-  if (g_hash_table_contains (seen, id))
+  if (g_hash_table_contains (all, id))
     {
       g_autofree char *quoted = dlg_text_quote (id);
 
       error_at (ctx, path, "id", _("duplicate id %s; already used at %s"),
-                quoted, (const char *) g_hash_table_lookup (seen, id));
+                quoted, (const char *) g_hash_table_lookup (all, id));
     }
   else
-    g_hash_table_insert (seen, g_strdup (id), g_strconcat (path, ".id", NULL));
+    {
+      char *key = g_strdup (id);
+      char *where = g_strconcat (path, ".id", NULL);
+
+      g_hash_table_insert (seen, key, where);
+      if (file_wide)
+        g_hash_table_insert (ctx->file_ids, key, where);
+    }
   return id;
 }
 

@@ -36,6 +36,9 @@ typedef struct
   GHashTable *member_ids;
   GHashTable *destination_ids;
   GHashTable *place_ids;
+  /* the delegations', members' and destinations' ids together (unique in
+   * the file): the keys and paths of the three tables above, not copies */
+  GHashTable *file_ids;
   /* the dataset being filled in: places are looked up in it */
   DlgDataset *dataset;
 } Ctx;
