@@ -118,12 +118,19 @@ dlg_loader_get_member (Ctx        *ctx,
   return node;
 }
 
+/* Nothing to read: spaces, and the invisible format characters (zero
+ * width space and joiners, direction marks and controls, the byte order
+ * mark), which a name of only U+200B was made of */
 static gboolean
 text_is_blank (const char *text)
 {
   for (const char *c = text; *c != '\0'; c = g_utf8_next_char (c))
-    if (!g_unichar_isspace (g_utf8_get_char (c)))
-      return FALSE;
+    {
+      gunichar u = g_utf8_get_char (c);
+
+      if (!g_unichar_isspace (u) && g_unichar_type (u) != G_UNICODE_FORMAT)
+        return FALSE;
+    }
   return TRUE;
 }
 
