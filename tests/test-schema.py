@@ -42,7 +42,7 @@ for name in ["missing-title", "missing-sides", "one-side", "sides-not-array", "n
              "bad-place-kind", "unsc-not-on-a-capital", "capital-without-country",
              "city-without-coordinates", "attended-and-missed", "bad-membership",
              "announced-not-whole", "announced-nothing", "announced-not-object",
-             "version-plus", "version-leading-zero", "version-negative"]:
+             "version-plus", "version-leading-zero", "version-negative", "url-not-web"]:
     errs = errors_of(os.path.join(TESTS, "data", "invalid", name + ".json"))
     results.append(("schema rejects invalid/%s" % name, bool(errs), "accepted"))
 

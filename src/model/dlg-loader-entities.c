@@ -577,12 +577,16 @@ read_source (Ctx        *ctx,
     {
       g_autofree char *scheme = g_uri_parse_scheme (source->url);
 
-      if (scheme == NULL)
+      /* a web page, nothing a click would run or open on this machine
+       * (javascript:, file:) */
+      if (scheme == NULL ||
+          (g_ascii_strcasecmp (scheme, "http") != 0 && g_ascii_strcasecmp (scheme, "https") != 0))
         {
           g_autofree char *quoted = dlg_text_quote (source->url);
 
           error_at (ctx, path, "url",
-                    _("expected an absolute URL such as https://..., found %s"), quoted);
+                    _("expected a web address (http or https) such as https://..., found %s"),
+                    quoted);
           g_clear_pointer (&source->url, g_free);
         }
     }
