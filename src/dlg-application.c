@@ -124,6 +124,10 @@ dlg_application_handle_local_options (GApplication *app,
     return usage_error (_("--sheet goes with --export-pdf"));
   g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &files);
   n_files = files != NULL ? g_strv_length ((char **) files) : 0;
+  /* "" would be the current folder */
+  for (guint i = 0; i < n_files; i++)
+    if (files[i][0] == '\0')
+      return usage_error (_("an empty argument is not a file name"));
 
   if (validate + summary + (export_pdf != NULL || export_csv != NULL) > 1)
     return usage_error (_("choose one of --validate, --summary and the exports"));

@@ -81,6 +81,13 @@ check("valid and invalid together", rc == 1 and out.startswith(BUNDLED + ": vali
 rc, out, err = run("--validate", os.path.join(TESTS, "data"))
 check("a directory exits 2", rc == 2 and "is a directory" in err, repr((rc, err)))
 
+for mode in (["--validate"], ["--summary"], ["--export-csv=-"], []):
+    rc, out, err = run(*mode, "")
+    check("an empty argument is a usage error, not the current folder (%s)" %
+          (mode[0].split("=")[0] if mode else "the window"),
+          rc == 2 and "an empty argument is not a file name" in err and "directory" not in err,
+          repr((rc, err)))
+
 rc, out, err = run("--validate", "/nonexistent/none.json")
 check("a missing file exits 2", rc == 2 and "/nonexistent/none.json: error:" in err, repr((rc, err)))
 
@@ -98,8 +105,28 @@ with tempfile.TemporaryDirectory() as tmp:
         f.truncate(300 * 1024 * 1024)  # sparse: nothing is written
     rc, out, err = run("--validate", huge)
     check("a huge file is refused before reading, sizes in MiB as documented",
-          rc == 2 and "the file is 300.0\xa0MiB; datasets larger than 256.0\xa0MiB are refused" in err
-          and huge + ": error:" in err, repr((rc, err)))
+          rc == 2 and "the file is 300.0\xa0MiB (314572800 bytes); datasets larger than "
+          "256.0\xa0MiB (268435456 bytes) are refused" in err and huge + ": error:" in err,
+          repr((rc, err)))
+    with open(huge, "wb") as f:
+        f.truncate(256 * 1024 * 1024 + 1)
+    rc, out, err = run("--validate", huge)
+    check("a file one byte over the limit says by how much, not 256.0 MiB against 256.0 MiB",
+          rc == 2 and "(268435457 bytes); datasets larger than 256.0\xa0MiB (268435456 bytes)"
+          in err, repr((rc, err)))
+
+    # A link that leads nowhere is said to be one, not "a pipe, socket or device".
+    loop_a = os.path.join(tmp, "loop-a.json")
+    loop_b = os.path.join(tmp, "loop-b.json")
+    os.symlink(loop_b, loop_a)
+    os.symlink(loop_a, loop_b)
+    dangling = os.path.join(tmp, "dangling.json")
+    os.symlink(os.path.join(tmp, "nowhere.json"), dangling)
+    for link in (loop_a, dangling):
+        rc, out, err = run("--validate", link)
+        check("a symbolic link to nothing (%s) is said to be one" % os.path.basename(link),
+              rc == 2 and link + ": error: is a symbolic link that leads to no file" in err,
+              repr((rc, err)))
 
     # Only regular files are read: a FIFO would wait for a writer for ever.
     fifo = os.path.join(tmp, "fifo.json")

@@ -116,6 +116,23 @@ dlg_dataset_load_bytes (GBytes      *bytes,
   return dlg_dataset_load_bytes_full (bytes, display_name, NULL, error);
 }
 
+/* "the file is 256.0 MiB (268,435,457 bytes); datasets larger than
+ * 256.0 MiB (268,435,456 bytes) are refused": the bytes too, or a file
+ * one byte too big reads as big as the limit */
+static void
+too_large (const char  *name,
+           guint64      length,
+           GError     **error)
+{
+  GFormatSizeFlags flags = G_FORMAT_SIZE_IEC_UNITS | G_FORMAT_SIZE_LONG_FORMAT;
+  g_autofree char *size = g_format_size_full (length, flags);
+  g_autofree char *limit = g_format_size_full (DLG_MAX_FILE_SIZE, flags);
+
+  g_set_error (error, DLG_ERROR, DLG_ERROR_TOO_LARGE,
+               _("%s: error: the file is %s; datasets larger than %s are refused"),
+               name, size, limit);
+}
+
 DlgDataset *
 dlg_dataset_load_bytes_full (GBytes        *bytes,
                              const char    *display_name,
@@ -143,12 +160,7 @@ dlg_dataset_load_bytes_full (GBytes        *bytes,
 
   if (len > DLG_MAX_FILE_SIZE)
     {
-      g_autofree char *size = g_format_size_full (len, G_FORMAT_SIZE_IEC_UNITS);
-      g_autofree char *limit = g_format_size_full (DLG_MAX_FILE_SIZE, G_FORMAT_SIZE_IEC_UNITS);
-
-      g_set_error (error, DLG_ERROR, DLG_ERROR_TOO_LARGE,
-                   _("%s: error: the file is %s; datasets larger than %s are refused"),
-                   display_name, size, limit);
+      too_large (display_name, len, error);
       return NULL;
     }
 
@@ -289,6 +301,16 @@ dlg_dataset_load_file_full (GFile            *file,
                    name, _("error"), _("is a directory, not a dataset file"));
       return NULL;
     }
+  /* Followed, a link that is still a link leads nowhere: its target is
+   * missing, or the links go round in a loop. */
+  if (g_file_info_get_file_type (info) == G_FILE_TYPE_SYMBOLIC_LINK)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, "%s: %s: %s",
+                   name, _("error"),
+                   _("is a symbolic link that leads to no file (its target is missing, or the "
+                     "links go round in a loop)"));
+      return NULL;
+    }
   /* A FIFO or a socket would wait for a writer for ever, and a device
    * such as /dev/zero never ends: only regular files are read. */
   if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
@@ -301,13 +323,7 @@ dlg_dataset_load_file_full (GFile            *file,
     }
   if (g_file_info_get_size (info) > DLG_MAX_FILE_SIZE)
     {
-      g_autofree char *size = g_format_size_full (g_file_info_get_size (info),
-                                                  G_FORMAT_SIZE_IEC_UNITS);
-      g_autofree char *limit = g_format_size_full (DLG_MAX_FILE_SIZE, G_FORMAT_SIZE_IEC_UNITS);
-
-      g_set_error (error, DLG_ERROR, DLG_ERROR_TOO_LARGE,
-                   _("%s: error: the file is %s; datasets larger than %s are refused"),
-                   name, size, limit);
+      too_large (name, (guint64) g_file_info_get_size (info), error);
       return NULL;
     }
 
