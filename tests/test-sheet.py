@@ -400,6 +400,15 @@ check("an RLO in a side name stays inside the name",
       r.returncode == 0 and "only" in text and "ylno" not in text and "delisiv" not in text,
       text[:400])
 
+# The same in the running head: "‮Side A · Group 1, continued" keeps our words in order.
+r, out = sheet_of("rlo-head", lambda d: (d["sides"][0].update(name="\u202eSide A"),
+                                         second_member(d).update(
+                                             role=" ".join("word%d" % i for i in range(3000)))))
+heads = [[line for line in t.splitlines() if line.strip()][-1] for t in pdf_pages(out)[2][1:]]
+check("an RLO in a side name stays inside the running head",
+      r.returncode == 0 and any("continued" in h for h in heads) and
+      not any("deunitnoc" in h for h in heads), repr(heads))
+
 # --- an export never replaces the dataset it reads ---
 own = os.path.join(tmp, "own.json")
 with open(BUNDLED, encoding="utf-8") as f:

@@ -275,8 +275,9 @@ dlg_sheet_side_blocks (DlgSheet   *self,
   b->keep_with_next = TRUE;
   {
     g_autofree char *cut = NULL;
+    g_autofree char *side_name = dlg_text_isolate (dlg_text_shown (dlg_side_get_name (side), &cut));
 
-    dlg_sheet_set_context (self, out, 0, dlg_text_shown (dlg_side_get_name (side), &cut));
+    dlg_sheet_set_context (self, out, 0, side_name);
   }
 
   for (guint i = 0; i < g_list_model_get_n_items (delegations); i++)
@@ -326,6 +327,8 @@ dlg_sheet_side_blocks (DlgSheet   *self,
         guint first = out->len;
         g_autofree char *side_cut = NULL;
         g_autofree char *label_cut = NULL;
+        g_autofree char *side_name = NULL;
+        g_autofree char *label_text = NULL;
         g_autofree char *context = NULL;
 
         g_ptr_array_add (out, b = dlg_sheet_text_block (self, heading, width, HEADING_FONT, 10));
@@ -342,8 +345,9 @@ dlg_sheet_side_blocks (DlgSheet   *self,
             add_member_table (self, out, d, printed, width);
           }
         /* Translators: the running head of the sheet's pages, "India · Group 3" */
-        context = g_strdup_printf (_("%s · %s"), dlg_text_shown (dlg_side_get_name (side), &side_cut),
-                                   dlg_text_shown (dlg_delegation_get_label (d), &label_cut));
+        side_name = dlg_text_isolate (dlg_text_shown (dlg_side_get_name (side), &side_cut));
+        label_text = dlg_text_isolate (dlg_text_shown (dlg_delegation_get_label (d), &label_cut));
+        context = g_strdup_printf (_("%s · %s"), side_name, label_text);
         dlg_sheet_set_context (self, out, first, context);
       }
     }
