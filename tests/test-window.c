@@ -2832,6 +2832,55 @@ test_window_delegation_link (void)
   destroy_window (window);
 }
 
+/* A delegation's id with a space and a non-ASCII letter: its link, as the
+ * details make it, still shows it (it was escaped when made and not
+ * unescaped when followed). */
+static void
+test_window_delegation_link_escaped (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("dlg-test-XXXXXX", NULL);
+  g_autofree char *source = g_test_build_filename (G_TEST_DIST, "data", "valid", "minimal.json",
+                                                   NULL);
+  g_autofree char *path = g_build_filename (dir, "ids.json", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GString) edited = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GRegex) href = g_regex_new ("href=\"([^\"]*)\"", 0, 0, NULL);
+  g_autoptr(GMatchInfo) match = NULL;
+  g_autofree char *uri = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  DlgWindow *window;
+  DlgSidePane *pane;
+  g_autoptr(DlgMember) member = NULL;
+  GtkWidget *link;
+  gboolean handled = FALSE;
+
+  g_assert_true (g_file_get_contents (source, &contents, NULL, NULL));
+  edited = g_string_new (contents);
+  g_assert_cmpuint (g_string_replace (edited, "\"id\": \"a1\"", "\"id\": \"grüppe eins\"", 1), ==, 1);
+  g_assert_true (g_file_set_contents (path, edited->str, -1, NULL));
+  window = new_window_with (file);
+  pane = dlg_window_get_pane (window, 0);
+  member = g_list_model_get_item (dlg_side_pane_get_shown (pane), 1);
+  g_assert_cmpstr (dlg_member_get_name (member), ==, "Beta Member");
+  g_signal_emit_by_name (pane, "member-selected", member);
+  before = dlg_window_get_details_text (window);
+  link = find_label_with_text (GTK_WIDGET (window), "\u2068Group 1\u2069");
+  g_assert_nonnull (link);
+  g_assert_true (g_regex_match (href, gtk_label_get_label (GTK_LABEL (link)), 0, &match));
+  uri = g_match_info_fetch (match, 1);
+  g_assert_true (g_str_has_prefix (uri, "delegation:"));
+  g_signal_emit_by_name (link, "activate-link", uri, &handled);
+  g_assert_true (handled);
+  after = dlg_window_get_details_text (window);
+  g_assert_cmpstr (after, !=, before);
+  g_assert_nonnull (strstr (after, "Alpha Leader"));
+  destroy_window (window);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 /* Closing the window while a file dialog, a load or a preview is open. */
 static void
 test_window_close_with_pending (void)
@@ -2938,6 +2987,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/meetings-cut", test_window_meetings_cut);
   g_test_add_func ("/ui/window/match-line", test_window_match_line);
   g_test_add_func ("/ui/window/delegation-link", test_window_delegation_link);
+  g_test_add_func ("/ui/window/delegation-link-escaped", test_window_delegation_link_escaped);
 
   return g_test_run ();
 }

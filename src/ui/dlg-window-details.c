@@ -144,9 +144,13 @@ delegation_link_cb (GtkLabel   *label,
                     gpointer    user_data)
 {
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (label));
+  g_autofree char *id = NULL;
 
-  if (g_str_has_prefix (uri, "delegation:") && DLG_IS_WINDOW (root))
-    dlg_window_show_delegation (DLG_WINDOW (root), uri + strlen ("delegation:"));
+  /* the id as add_delegation_link() escaped it (a space, or "ü") */
+  if (g_str_has_prefix (uri, "delegation:"))
+    id = g_uri_unescape_string (uri + strlen ("delegation:"), NULL);
+  if (id != NULL && DLG_IS_WINDOW (root))
+    dlg_window_show_delegation (DLG_WINDOW (root), id);
   return TRUE;
 }
 
