@@ -22,12 +22,25 @@ else
 fi
 n=1
 
-# The copy matches the project's reference where that is at hand.
-shared="$top/../shared/reference"
+# The copy matches the project's reference where that is at hand: named
+# by DLG_REFERENCE_DIR, or beside the checkout (../shared/reference), or
+# beside the checkout a clone was made from (a CI clone in a temporary
+# folder has no ../shared of its own).
+shared=${DLG_REFERENCE_DIR:-}
+if [ -z "$shared" ]; then
+  shared="$top/../shared/reference"
+  origin=$(git -C "$top" remote get-url origin 2>/dev/null || true)
+  case "$origin" in
+    file://*) origin=${origin#file://} ;;
+  esac
+  if [ ! -d "$shared" ] && [ -n "$origin" ] && [ -d "$origin/../shared/reference" ]; then
+    shared="$origin/../shared/reference"
+  fi
+fi
 for f in delegations-2025-facts.json delegations-2025-facts.md source-article.txt; do
   n=$((n + 1))
   if [ ! -f "$shared/$f" ]; then
-    echo "ok $n - docs/reference/$f matches the shared reference # SKIP not here"
+    echo "ok $n - docs/reference/$f matches the shared reference # SKIP no reference at $shared"
   elif cmp -s "$shared/$f" "$top/docs/reference/$f"; then
     echo "ok $n - docs/reference/$f matches the shared reference"
   else

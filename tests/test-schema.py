@@ -8,7 +8,11 @@ import json
 import os
 import sys
 
-import jsonschema
+try:
+    import jsonschema
+except ImportError:
+    print("1..0 # SKIP python3-jsonschema is not installed")
+    sys.exit(0)
 
 SCHEMA, TESTS, BUNDLED = sys.argv[1:4]
 with open(SCHEMA, encoding="utf-8") as f:

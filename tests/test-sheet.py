@@ -19,6 +19,10 @@ import time
 import testutil
 
 BIN, TESTS, BUNDLED, GENERATOR = sys.argv[1:5]
+for tool in ("pdfinfo", "pdftotext", "pdffonts", "pdftoppm"):
+    if shutil.which(tool) is None:
+        print("1..0 # SKIP %s (poppler-utils) is not installed" % tool)
+        sys.exit(0)
 ENV = dict(os.environ)
 ENV.pop("DISPLAY", None)
 ENV.pop("WAYLAND_DISPLAY", None)
@@ -32,7 +36,8 @@ def check(name, ok, detail=""):
 
 
 def run(*args):
-    return subprocess.run([BIN, *args], capture_output=True, text=True, env=ENV, timeout=300)
+    return subprocess.run([BIN, *args], capture_output=True, text=True, env=ENV,
+                          timeout=testutil.seconds(300))
 
 
 def pdf_pages(path):

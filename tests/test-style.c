@@ -6,6 +6,7 @@
 
 #include "dlg-style.h"
 #include "dlg-width-bin.h"
+#include "test-util.h"
 
 /* Dark style follows the settings portal: a fake portal on a private
  * session bus answers Read() and then changes its mind. */
@@ -64,7 +65,7 @@ static gboolean
 wait_for_dark (gboolean wanted,
                guint    seconds)
 {
-  gint64 end = g_get_monotonic_time () + seconds * G_USEC_PER_SEC;
+  gint64 end = dlg_test_deadline (seconds * 1000);
 
   while (prefers_dark () != wanted && g_get_monotonic_time () < end)
     g_main_context_iteration (NULL, FALSE);

@@ -12,6 +12,9 @@ import time
 
 import pyatspi
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+import testutil  # noqa: E402  (deadlines scaled as the suite's)
+
 DATASET = sys.argv[1]
 results = []
 
@@ -27,7 +30,7 @@ def check(name, ok, detail=""):
 
 
 def wait_for(fn, timeout=15.0):
-    end = time.time() + timeout
+    end = time.time() + testutil.seconds(timeout)
     while time.time() < end:
         try:
             value = fn()
@@ -300,7 +303,7 @@ other = os.environ.get("DLG_SECOND_DATASET")
 if other:
     # as a URI, the way the launcher's %U passes it
     second = subprocess.run([os.environ["DLG_BINARY"], "file://" + os.path.abspath(other)],
-                            capture_output=True, text=True, timeout=30)
+                            capture_output=True, text=True, timeout=testutil.seconds(30))
     got = wait_for(lambda: pyatspi.findDescendant(
         frame, lambda n: n.getRoleName() == "label" and n.name == "Minimal test dataset",
         breadth_first=True))
@@ -312,7 +315,7 @@ if other:
 three = os.environ.get("DLG_THREE_DATASET")
 if three:
     subprocess.run([os.environ["DLG_BINARY"], os.path.abspath(three)], capture_output=True,
-                   timeout=30)
+                   timeout=testutil.seconds(30))
 
     def headings():
         # the side panes' headings (each pane's heading carries a side drop-down)

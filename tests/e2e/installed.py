@@ -15,6 +15,9 @@ import time
 
 import pyatspi
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+import testutil  # noqa: E402  (deadlines scaled as the suite's)
+
 
 def say(ok, name, detail=""):
     print("%s 0 - %s" % ("ok" if ok else "not ok", name))
@@ -23,7 +26,7 @@ def say(ok, name, detail=""):
 
 
 def wait_for(fn, timeout=90.0):
-    end = time.time() + timeout
+    end = time.time() + testutil.seconds(timeout)
     while time.time() < end:
         try:
             value = fn()
@@ -55,7 +58,7 @@ def x_of(node):
 
 def launcher(dataset):
     launch = subprocess.run(["gtk4-launch", "com.example.Delegations"], capture_output=True, text=True,
-                            timeout=60)
+                            timeout=testutil.seconds(60))
     say(launch.returncode == 0, "gtk4-launch com.example.Delegations succeeds", launch.stderr.strip())
     app = wait_for(lambda: apps() and apps()[0])
     counts = wait_for(lambda: sorted(labels(app, lambda s: s.startswith("Showing "))) ==
@@ -78,7 +81,7 @@ def launcher(dataset):
 
     uri = "file://" + os.path.abspath(dataset)
     second = subprocess.run(["gtk4-launch", "com.example.Delegations", uri], capture_output=True,
-                            text=True, timeout=60)
+                            text=True, timeout=testutil.seconds(60))
     shown = wait_for(lambda: labels(app, lambda s: s == "Minimal test dataset"))
     say(second.returncode == 0 and shown and len(apps()) == 1,
         "a second launch with a file:// URI opens it in the same window",
@@ -86,7 +89,7 @@ def launcher(dataset):
 
     subprocess.run(["gdbus", "call", "--session", "--dest", "com.example.Delegations",
                     "--object-path", "/com/example/Delegations", "--method",
-                    "org.gtk.Actions.Activate", "quit", "[]", "{}"], capture_output=True, timeout=30)
+                    "org.gtk.Actions.Activate", "quit", "[]", "{}"], capture_output=True, timeout=testutil.seconds(30))
 
 
 def urdu(binary):
@@ -109,7 +112,7 @@ def urdu(binary):
             repr(xs))
     finally:
         proc.terminate()
-        proc.wait(timeout=30)
+        proc.wait(timeout=testutil.seconds(30))
 
 
 if sys.argv[1] == "--urdu":
