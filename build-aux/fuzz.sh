@@ -1,9 +1,11 @@
 #!/bin/sh
-# Runs the libFuzzer target on the loader, the comparison, the CSV and the
-# sheet (paginated and drawn to a PDF in memory) for SECONDS (default 60),
+# Runs the libFuzzer target on the loader, the comparison, the summary, the
+# CSV and the three kinds of sheet at two paper sizes (paginated and drawn
+# to a PDF in memory) for SECONDS (default 60),
 # in build-fuzz/ (clang with -fsanitize=fuzzer,address,undefined).  Seeds: tests/data/ and the
 # bundled dataset; dictionary: tests/fuzz/dataset.dict.  A crash, leak or
 # timeout fails the run and leaves its input in build-fuzz/artifacts/:
+# seeds: tests/data/, the bundled dataset and tests/fuzz/make-large-seeds.py;
 # add it to tests/data/ as a regression file.
 set -eu
 cd "$(dirname "$0")/.."
@@ -14,10 +16,14 @@ if [ ! -f build-fuzz/build.ninja ]; then
     -Db_lundef=false -Dc_args="['-fno-sanitize-recover=all', '-fsanitize=fuzzer-no-link']" \
     >/dev/null
 fi
-meson compile -C build-fuzz tests/fuzz-loader >/dev/null
+# quiet, but a build that fails says why
+meson compile -C build-fuzz tests/fuzz-loader >build-fuzz/compile.log 2>&1 ||
+  { tail -n 30 build-fuzz/compile.log; exit 1; }
 corpus=build-fuzz/corpus
 mkdir -p "$corpus" build-fuzz/artifacts
 cp tests/data/valid/*.json tests/data/invalid/*.json data/delegations-2025.json "$corpus"/
+# a few large seeds: many members, text taller than a page, many sides, many legs
+/usr/bin/python3 tests/fuzz/make-large-seeds.py tests "$corpus"
 export LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp:print_suppressions=0"
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 status=0

@@ -11,7 +11,9 @@ if [ ! -f build-asan/build.ninja ]; then
   meson setup build-asan --werror -Db_sanitize=address,undefined -Db_lundef=false \
     -Dc_args=-fno-sanitize-recover=all >/dev/null
 fi
-meson compile -C build-asan >/dev/null
+# quiet, but a build that fails says why
+meson compile -C build-asan >build-asan/compile.log 2>&1 ||
+  { tail -n 30 build-asan/compile.log; exit 1; }
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=0:detect_odr_violation=0
 export LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp:print_suppressions=0"
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1

@@ -386,18 +386,15 @@ dlg_cli_export (const char   *pdf_path,
   return DLG_EXIT_OK;
 }
 
-int
-dlg_cli_summarise (const char *path)
+char *
+dlg_cli_summary_text (DlgDataset *dataset)
 {
-  int status;
-  g_autoptr(DlgDataset) dataset = load_for_cli (path, &status);
   g_autoptr(GString) out = g_string_new (NULL);
   g_autoptr(GPtrArray) pool = g_ptr_array_new_with_free_func (g_free);
   GListModel *sides;
   guint n_sides;
 
-  if (dataset == NULL)
-    return status;
+  g_return_val_if_fail (DLG_IS_DATASET (dataset), NULL);
 
   g_string_append_printf (out, "%s\n", inert (pool, dlg_dataset_get_title (dataset)));
   if (dlg_dataset_get_as_of (dataset) != NULL)
@@ -489,6 +486,19 @@ dlg_cli_summarise (const char *path)
       print_places (out, pool, pnv_a, c->planned_not_visited_a);
       print_places (out, pool, pnv_b, c->planned_not_visited_b);
     }
-  g_print ("%s", out->str);
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+int
+dlg_cli_summarise (const char *path)
+{
+  int status;
+  g_autoptr(DlgDataset) dataset = load_for_cli (path, &status);
+  g_autofree char *text = NULL;
+
+  if (dataset == NULL)
+    return status;
+  text = dlg_cli_summary_text (dataset);
+  g_print ("%s", text);
   return DLG_EXIT_OK;
 }

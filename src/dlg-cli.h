@@ -2,6 +2,7 @@
 
 #include <glib.h>
 
+#include "dlg-model.h"
 #include "dlg-snapshot.h"
 
 G_BEGIN_DECLS
@@ -13,6 +14,9 @@ G_BEGIN_DECLS
 
 int dlg_cli_validate  (const char * const *files);
 int dlg_cli_summarise (const char         *file);
+/* What --summary prints of dataset: counts, routes and shared places,
+ * dataset text made inert for a terminal */
+char *dlg_cli_summary_text (DlgDataset    *dataset);
 /* Writes the comparison sheet (PDF, of kind) and/or the member table
  * (CSV) of file (NULL: the bundled dataset), everything, no display
  * needed. */

@@ -1,0 +1,56 @@
+#!/usr/bin/python3
+"""Writes a few large seeds for the fuzzer into a folder: many members, a
+name taller than a page, many sides, many legs (the shapes the third
+review found endless or quadratic layouts and checks in).
+
+Usage: make-large-seeds.py TESTS_SOURCE_DIR OUT_DIR
+"""
+import json
+import os
+import subprocess
+import sys
+
+TESTS, OUT = sys.argv[1:3]
+
+
+def base(name):
+    with open(os.path.join(TESTS, "data", "valid", name), encoding="utf-8") as f:
+        return json.load(f)
+
+
+def write(name, data):
+    with open(os.path.join(OUT, name), "w", encoding="utf-8") as f:
+        json.dump(data, f, ensure_ascii=False)
+
+
+# a thousand members, roles wrapping over several lines
+with open(os.path.join(OUT, "large-members.json"), "w", encoding="utf-8") as f:
+    subprocess.run(["/usr/bin/python3", os.path.join(TESTS, "tools", "make-synthetic-dataset.py"),
+                    "1000", "--long-roles"], stdout=f, check=True)
+
+# a side name of 1 429 characters, a role of 3 000 words
+tall = base("minimal.json")
+tall["sides"][0]["name"] = ("word " * 286).strip()
+tall["sides"][0]["delegations"][0]["members"][1]["role"] = " ".join("w%d" % i for i in range(3000))
+write("large-tall-text.json", tall)
+
+# sixty sides, one delegation each
+sides = base("three-sides.json")
+template = sides["sides"][0]
+sides["sides"] = []
+for i in range(60):
+    side = json.loads(json.dumps(template).replace('"a1', '"s%d-a1' % i))
+    side["id"] = "s%d" % i
+    side["name"] = "Side %d" % i
+    sides["sides"].append(side)
+write("large-sides.json", sides)
+
+# one member attending 4 000 stops
+legs = base("format-1-1.json")
+route = legs["sides"][0]["delegations"][0]
+route["destinations"] = [dict(route["destinations"][0], id="leg%d" % i) for i in range(4000)]
+for m in route["members"]:
+    m.pop("missed", None)
+    m.pop("attended", None)
+route["members"][1]["attended"] = [{"destination": "leg%d" % i} for i in range(4000)]
+write("large-legs.json", legs)
