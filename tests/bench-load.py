@@ -19,6 +19,7 @@ import sys
 import tempfile
 
 import bench_util
+import testutil
 
 BIN, PARSE, *DATASETS = sys.argv[1:]
 env = dict(os.environ, LC_ALL="C.UTF-8")
@@ -33,18 +34,11 @@ for dataset in DATASETS:
           % (os.path.basename(dataset), *floor, *load, load[0] / floor[0], load[1] / floor[1]))
 
 print("legs: one member attending N stops, --validate against the parse, best of 3")
-source = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "valid", "format-1-1.json")
 times = {}
+tests = os.path.dirname(os.path.abspath(__file__))
 with tempfile.TemporaryDirectory() as tmp:
     for n in (16000, 128000):
-        with open(source, encoding="utf-8") as f:
-            legs = json.load(f)
-        route = legs["sides"][0]["delegations"][0]
-        route["destinations"] = [dict(route["destinations"][0], id="leg%d" % i) for i in range(n)]
-        for m in route["members"]:
-            m.pop("missed", None)
-            m.pop("attended", None)
-        route["members"][1]["attended"] = [{"destination": "leg%d" % i} for i in range(n)]
+        legs = testutil.legs_dataset(tests, n)
         path = os.path.join(tmp, "legs-%d.json" % n)
         with open(path, "w", encoding="utf-8") as f:
             json.dump(legs, f)

@@ -1626,42 +1626,65 @@ test_window_timeline (void)
   destroy_window (window);
 }
 
-/* Two sides, each a delegation of one member, with the stays given as
- * "from/to" pairs (side A's, then side B's), written to dir */
+/* A side of a made-up dataset: one delegation of one member, who stayed
+ * at each of stays, "PLACE/FROM/TO" (the place in its own country, at
+ * coordinates from its index) */
+static void
+append_side (GString            *json,
+             guint               index,
+             const char         *name,
+             const char * const *stays)
+{
+  g_string_append_printf (json, "%s{\"id\": \"s%u\", \"name\": \"%s\", "
+                          "\"delegations\": [{\"id\": \"d%u\", \"label\": \"Group 1\", "
+                          "\"leader\": \"m%u\", \"members\": [{\"id\": \"m%u\", "
+                          "\"name\": \"Member %u\", \"status\": \"travelled\"}], "
+                          "\"destinations\": [",
+                          index > 0 ? ", " : "", index, name, index, index, index, index);
+  for (guint i = 0; stays[i] != NULL; i++)
+    {
+      g_auto(GStrv) parts = g_strsplit (stays[i], "/", 3);
+      guint place = (guint) g_str_hash (parts[0]);
+
+      g_string_append_printf (json, "%s{\"country\": \"Country of %s\", \"capital\": \"%s\", "
+                              "\"from\": \"%s\", \"to\": \"%s\", \"status\": \"visited\", "
+                              "\"unsc\": \"none\", \"latitude\": %d, \"longitude\": %d}",
+                              i > 0 ? ", " : "", parts[0], parts[0], parts[1], parts[2],
+                              (int) (place % 120) - 60, (int) (place / 120 % 340) - 170);
+    }
+  g_string_append (json, "]}]}");
+}
+
+/* A made-up dataset of the sides appended by add (with its data), in dir */
 static GFile *
-write_stays_dataset (const char         *dir,
-                     const char         *name,
-                     const char * const *stays_a,
-                     const char * const *stays_b)
+write_made_up_dataset (const char  *dir,
+                       const char  *name,
+                       void       (*add) (GString *json,
+                                          gpointer data),
+                       gpointer     data)
 {
   g_autoptr(GString) json = g_string_new ("{\"format\": \"delegations\", \"version\": \"1.0\", "
-                                          "\"title\": \"Stays\", \"sources\": [], \"sides\": [");
+                                          "\"title\": \"Made up\", \"sources\": [], "
+                                          "\"sides\": [");
   g_autofree char *path = g_build_filename (dir, name, NULL);
-  const char * const *stays[] = { stays_a, stays_b };
 
-  for (guint s = 0; s < 2; s++)
-    {
-      g_string_append_printf (json, "%s{\"id\": \"s%u\", \"name\": \"Side %u\", "
-                              "\"delegations\": [{\"id\": \"d%u\", \"label\": \"Group\", "
-                              "\"leader\": \"m%u\", \"members\": [{\"id\": \"m%u\", "
-                              "\"name\": \"Member\", \"status\": \"travelled\"}], "
-                              "\"destinations\": [",
-                              s > 0 ? ", " : "", s, s, s, s, s);
-      for (guint i = 0; stays[s][i] != NULL; i++)
-        {
-          g_auto(GStrv) days = g_strsplit (stays[s][i], "/", 2);
-
-          g_string_append_printf (json, "%s{\"country\": \"Country %u\", \"capital\": "
-                                  "\"Place %u%u\", \"from\": \"%s\", \"to\": \"%s\", "
-                                  "\"status\": \"visited\", \"unsc\": \"none\", "
-                                  "\"latitude\": %u, \"longitude\": %u}",
-                                  i > 0 ? ", " : "", i, s, i, days[0], days[1], 10 * i, 10 * s);
-        }
-      g_string_append (json, "]}]}");
-    }
+  add (json, data);
   g_string_append (json, "]}");
   g_assert_true (g_file_set_contents (path, json->str, -1, NULL));
   return g_file_new_for_path (path);
+}
+
+/* Two sides, with the stays given (NULL-separated: side A's, then B's) */
+static void
+add_two_sides (GString  *json,
+               gpointer  data)
+{
+  const char * const *stays = data;
+
+  append_side (json, 0, "Side 0", stays);
+  while (*stays != NULL)
+    stays++;
+  append_side (json, 1, "Side 1", stays + 1);
 }
 
 /* Whatever the span of the dates, the axis has as many dates as its width
@@ -1671,11 +1694,12 @@ static void
 test_window_timeline_span (void)
 {
   g_autofree char *dir = g_dir_make_tmp ("dlg-test-XXXXXX", NULL);
-  const char *typo[] = { "0025-05-24/0025-05-25", "2025-05-26/2025-05-27", NULL };
-  const char *near[] = { "2025-05-28/2025-05-30", NULL };
-  const char *year[] = { "2024-06-01/2025-05-31", NULL };
-  g_autoptr(GFile) far_file = write_stays_dataset (dir, "far.json", typo, near);
-  g_autoptr(GFile) year_file = write_stays_dataset (dir, "year.json", year, near);
+  const char *far[] = { "Place 00/0025-05-24/0025-05-25", "Place 01/2025-05-26/2025-05-27", NULL,
+                        "Place 10/2025-05-28/2025-05-30", NULL };
+  const char *year[] = { "Place 00/2024-06-01/2025-05-31", NULL,
+                         "Place 10/2025-05-28/2025-05-30", NULL };
+  g_autoptr(GFile) far_file = write_made_up_dataset (dir, "far.json", add_two_sides, far);
+  g_autoptr(GFile) year_file = write_made_up_dataset (dir, "year.json", add_two_sides, year);
   DlgWindow *window = new_window_with (far_file);
   DlgTimeline *timeline = DLG_TIMELINE (dlg_window_get_timeline (window));
   int width = gtk_widget_get_width (GTK_WIDGET (timeline));
@@ -2280,32 +2304,29 @@ test_window_board_three_sides (void)
   destroy_window (window);
 }
 
-/* A dataset of n sides, each with one delegation of one member who went
- * to one place (the first side's name long_name when given), in dir */
-static GFile *
-write_sides_dataset (const char *dir,
-                     guint       n,
-                     const char *long_name)
+typedef struct
 {
-  g_autoptr(GString) json = g_string_new ("{\"format\": \"delegations\", \"version\": \"1.0\", "
-                                          "\"title\": \"Many sides\", \"as_of\": \"2025-06-30\", "
-                                          "\"sources\": [], \"sides\": [");
-  g_autofree char *path = g_strdup_printf ("%s/sides-%u.json", dir, n);
+  guint n;
+  const char *first_name;
+} ManySides;
 
-  for (guint i = 0; i < n; i++)
-    g_string_append_printf (json,
-                            "%s{\"id\": \"s%u\", \"name\": \"%s%u\", \"delegations\": [{\"id\": "
-                            "\"d%u\", \"label\": \"Group 1\", \"leader\": \"m%u\", \"members\": "
-                            "[{\"id\": \"m%u\", \"name\": \"Member %u\", \"status\": \"travelled\"}], "
-                            "\"destinations\": [{\"country\": \"Country %u\", \"capital\": "
-                            "\"Capital %u\", \"from\": \"2025-05-2%u\", \"to\": \"2025-05-2%u\", "
-                            "\"status\": \"visited\", \"unsc\": \"none\", \"latitude\": %d, \"longitude\": %d}]}]}",
-                            i > 0 ? ", " : "", i, i == 0 && long_name != NULL ? long_name : "Side ",
-                            i, i, i, i, i, i % 40, i % 40, i % 5, 1 + i % 5,
-                            (int) (i % 120) - 60, (int) (i * 7 % 340) - 170);
-  g_string_append (json, "]}");
-  g_assert_true (g_file_set_contents (path, json->str, -1, NULL));
-  return g_file_new_for_path (path);
+/* n sides, each at one capital of forty (the first named first_name) */
+static void
+add_many_sides (GString  *json,
+                gpointer  data)
+{
+  const ManySides *many = data;
+
+  for (guint i = 0; i < many->n; i++)
+    {
+      g_autofree char *name = i == 0 && many->first_name != NULL ? g_strdup (many->first_name)
+                                                                 : g_strdup_printf ("Side %u", i);
+      g_autofree char *stay = g_strdup_printf ("Capital %u/2025-05-2%u/2025-05-2%u", i % 40, i % 5,
+                                               1 + i % 5);
+      const char *stays[] = { stay, NULL };
+
+      append_side (json, i, name, stays);
+    }
 }
 
 /* Whatever the number of sides, the window stays as wide as it was made:
@@ -2327,7 +2348,9 @@ test_window_many_sides (void)
   }
   for (guint c = 0; c < G_N_ELEMENTS (counts); c++)
     {
-      g_autoptr(GFile) file = write_sides_dataset (dir, counts[c], c == 1 ? long_name : NULL);
+      ManySides many = { counts[c], c == 1 ? long_name : NULL };
+      g_autofree char *file_name = g_strdup_printf ("sides-%u.json", counts[c]);
+      g_autoptr(GFile) file = write_made_up_dataset (dir, file_name, add_many_sides, &many);
       g_autofree char *path = g_file_get_path (file);
       DlgWindow *window = dlg_window_new (NULL);
       GtkWidget *board;

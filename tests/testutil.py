@@ -4,6 +4,7 @@ A deadline in a test bounds the wait for a condition; it is never a speed
 target.  It scales with DLG_TEST_TIMEOUT_SCALE, which build-aux sets to the
 same factor as meson's --timeout-multiplier (meson passes that factor to no
 test)."""
+import json
 import os
 import subprocess
 import tempfile
@@ -43,3 +44,17 @@ def run_measured(argv, timeout, env=None):
         err.seek(0)
         stderr = err.read().decode("utf-8", "replace")
     return (None if expired.is_set() else child.returncode), stderr, usage.ru_maxrss / 1024
+
+
+def legs_dataset(tests_dir, n):
+    """format-1-1.json with one member attending n stops of its delegation
+    (checking legs was quadratic in their number)"""
+    with open(os.path.join(tests_dir, "data", "valid", "format-1-1.json"), encoding="utf-8") as f:
+        legs = json.load(f)
+    route = legs["sides"][0]["delegations"][0]
+    route["destinations"] = [dict(route["destinations"][0], id="leg%d" % i) for i in range(n)]
+    for m in route["members"]:
+        m.pop("missed", None)
+        m.pop("attended", None)
+    route["members"][1]["attended"] = [{"destination": "leg%d" % i} for i in range(n)]
+    return legs

@@ -10,6 +10,9 @@ import os
 import subprocess
 import sys
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+import testutil  # noqa: E402
+
 TESTS, OUT = sys.argv[1:3]
 
 
@@ -46,11 +49,4 @@ for i in range(60):
 write("large-sides.json", sides)
 
 # one member attending 4 000 stops
-legs = base("format-1-1.json")
-route = legs["sides"][0]["delegations"][0]
-route["destinations"] = [dict(route["destinations"][0], id="leg%d" % i) for i in range(4000)]
-for m in route["members"]:
-    m.pop("missed", None)
-    m.pop("attended", None)
-route["members"][1]["attended"] = [{"destination": "leg%d" % i} for i in range(4000)]
-write("large-legs.json", legs)
+write("large-legs.json", testutil.legs_dataset(TESTS, 4000))
