@@ -2,11 +2,11 @@
 # Runs the libFuzzer target on the loader, the comparison, the summary, the
 # CSV and the three kinds of sheet at two paper sizes (paginated and drawn
 # to a PDF in memory) for SECONDS (default 60),
-# in build-fuzz/ (clang with -fsanitize=fuzzer,address,undefined).  Seeds: tests/data/ and the
-# bundled dataset; dictionary: tests/fuzz/dataset.dict.  A crash, leak or
-# timeout fails the run and leaves its input in build-fuzz/artifacts/:
-# seeds: tests/data/, the bundled dataset and tests/fuzz/make-large-seeds.py;
-# add it to tests/data/ as a regression file.
+# in build-fuzz/ (clang with -fsanitize=fuzzer,address,undefined).  Seeds: tests/data/, the
+# bundled dataset and the large ones tests/fuzz/make-large-seeds.py writes;
+# dictionary: tests/fuzz/dataset.dict.  A crash, leak or timeout fails the
+# run and leaves its input in build-fuzz/artifacts/: add it to tests/data/
+# as a regression file.
 set -eu
 cd "$(dirname "$0")/.."
 seconds=${1:-60}

@@ -277,7 +277,7 @@ export_one (DlgSnapshot      *snapshot,
   g_autoptr(GMainContext) context = NULL;
   g_autoptr(GCancellable) cancellable = NULL;
   const int signals[] = { SIGINT, SIGTERM, SIGHUP };
-  guint sources[G_N_ELEMENTS (signals)];
+  GSource *sources[G_N_ELEMENTS (signals)];
   Wait wait = { NULL, NULL };
 
   if (is_stdio (out_path))
@@ -303,17 +303,18 @@ export_one (DlgSnapshot      *snapshot,
   cancellable = g_cancellable_new ();
   for (guint i = 0; i < G_N_ELEMENTS (signals); i++)
     {
-      g_autoptr(GSource) source = g_unix_signal_source_new (signals[i]);
-
-      g_source_set_callback (source, interrupted_cb, cancellable, NULL);
-      g_source_attach (source, context);
-      sources[i] = g_source_get_id (source);
+      sources[i] = g_unix_signal_source_new (signals[i]);
+      g_source_set_callback (sources[i], interrupted_cb, cancellable, NULL);
+      g_source_attach (sources[i], context);
     }
   dlg_export_async (snapshot, format, target, cancellable, exported_cb, &wait);
   g_main_loop_run (wait.loop);
   g_main_loop_unref (wait.loop);
   for (guint i = 0; i < G_N_ELEMENTS (signals); i++)
-    g_source_destroy (g_main_context_find_source_by_id (context, sources[i]));
+    {
+      g_source_destroy (sources[i]);
+      g_source_unref (sources[i]);
+    }
   g_main_context_pop_thread_default (context);
 
   if (wait.error != NULL)

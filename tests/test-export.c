@@ -546,6 +546,37 @@ test_snapshot_lists (void)
     }
 }
 
+/* Every sheet ends on any paper, even one shorter than its margins (a
+ * label printer's): what does not fit is cut, and marked. */
+static void
+test_sheet_tiny_paper (void)
+{
+  g_autoptr(GFile) file = dlg_bundled_dataset_file ();
+  g_autoptr(DlgDataset) dataset = dlg_dataset_load_file (file, NULL, NULL, NULL);
+  const double papers[][2] = { { 200, 60 }, { 60, 200 }, { 144, 72 }, { 10, 10 } };
+
+  for (guint p = 0; p < G_N_ELEMENTS (papers); p++)
+    for (DlgSheetKind kind = DLG_SHEET_BRIEFING; kind <= DLG_SHEET_FULL; kind++)
+      {
+        g_autoptr(DlgSnapshot) snapshot = dlg_snapshot_new (dataset);
+        g_autoptr(DlgSheet) sheet = NULL;
+        g_autoptr(GOutputStream) out = g_memory_output_stream_new_resizable ();
+        g_autoptr(GError) error = NULL;
+        guint pages;
+
+        dlg_snapshot_set_sheet_kind (snapshot, kind);
+        dlg_snapshot_set_paper (snapshot, papers[p][0], papers[p][1]);
+        dlg_snapshot_seal (snapshot);
+        sheet = dlg_sheet_new (snapshot);
+        pages = dlg_sheet_paginate (sheet);
+        g_assert_cmpuint (pages, >=, 1);
+        /* bounded by the content: the bundled dataset has under 1 000 rows */
+        g_assert_cmpuint (pages, <, 20000);
+        g_assert_true (dlg_sheet_write_pdf (sheet, out, NULL, &error));
+        g_assert_no_error (error);
+      }
+}
+
 /* The bundled map's legs: a leg flown by several delegations of a side
  * counts once (the window draws big scenes in a thread by this count) */
 static void
@@ -634,6 +665,7 @@ main (int   argc,
   g_test_add_func ("/print/export/non-native-file", test_export_non_native);
   g_test_add_func ("/print/map/legs", test_map_legs);
   g_test_add_func ("/print/snapshot/lists", test_snapshot_lists);
+  g_test_add_func ("/print/sheet/tiny-paper", test_sheet_tiny_paper);
   g_test_add_func ("/print/export/failure-keeps-old-file", test_export_failure_keeps_old_file);
   g_test_add_func ("/print/export/refuses-dataset", test_export_refuses_dataset);
   g_test_add_func ("/print/sheet/right-to-left", test_sheet_rtl);

@@ -82,9 +82,10 @@ test_invalid_case (gconstpointer data)
         bytes = g_bytes_new (other, strlen (other));
         other_dataset = dlg_dataset_load_bytes (bytes, "case.json", &other_error);
         g_assert_null (other_dataset);
-        if (!g_str_has_prefix (other_error->message, expected_start))
-          g_error ("%s with %s line ends: expected \"%s…\", got:\n%s", c->name,
-                   e == 0 ? "CR LF" : "CR", expected_start, other_error->message);
+        if (!g_str_has_prefix (other_error->message, expected_start) ||
+            strstr (other_error->message, c->phrase) == NULL)
+          g_error ("%s with %s line ends: expected \"%s…%s…\", got:\n%s", c->name,
+                   e == 0 ? "CR LF" : "CR", expected_start, c->phrase, other_error->message);
       }
   }
 }

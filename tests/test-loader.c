@@ -924,6 +924,35 @@ test_member_facts_made (void)
   g_assert_cmpuint (with_missed, >, 0);
 }
 
+/* A stay is less than a year: the day before its anniversary loads, the
+ * anniversary is refused (one mistyped year makes a stay of a year) */
+static void
+test_stay_of_a_year (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "valid", "minimal.json",
+                                                 NULL);
+  g_autofree char *contents = NULL;
+  const char *ends[] = { "2026-05-25", "2026-05-26" };
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  for (guint i = 0; i < G_N_ELEMENTS (ends); i++)
+    {
+      g_autoptr(GString) edited = g_string_new (contents);
+      g_autofree char *to = g_strdup_printf ("\"to\": \"%s\"", ends[i]);
+      g_autoptr(GBytes) bytes = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(DlgDataset) dataset = NULL;
+
+      g_assert_cmpuint (g_string_replace (edited, "\"to\": \"2025-05-27\"", to, 1), ==, 1);
+      bytes = g_bytes_new (edited->str, edited->len);
+      dataset = dlg_dataset_load_bytes (bytes, "stay.json", &error);
+      if (i == 0)
+        g_assert_no_error (error);
+      else
+        g_assert_nonnull (strstr (error->message, "is a year or more"));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -935,6 +964,7 @@ main (int   argc,
   g_test_add_func ("/model/comparison/kept", test_comparison_kept);
   g_test_add_func ("/model/list/threads", test_list_threads);
   g_test_add_func ("/model/member/facts-made", test_member_facts_made);
+  g_test_add_func ("/model/loader/stay-of-a-year", test_stay_of_a_year);
   g_test_add_func ("/model/loader/bundled/seven-indian-groups", test_bundled_seven_indian_groups);
   g_test_add_func ("/model/loader/bundled/tharoor-route", test_bundled_tharoor_route);
   g_test_add_func ("/model/loader/bundled/bilawal", test_bundled_bilawal);

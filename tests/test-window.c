@@ -1016,7 +1016,8 @@ static void
 test_window_remember_when_drawn (void)
 {
   g_autoptr(GSettings) settings = dlg_settings_new ();
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "valid", "minimal.json", NULL);
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "valid", "minimal.json",
+                                                 NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   DlgWindow *window = dlg_window_new (NULL);
 
@@ -1037,7 +1038,8 @@ static void
 test_window_start_not_trapped (void)
 {
   g_autoptr(GSettings) settings = dlg_settings_new ();
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "valid", "minimal.json", NULL);
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "valid", "minimal.json",
+                                                 NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autofree char *uri = g_file_get_uri (file);
   DlgWindow *window;
@@ -1054,6 +1056,25 @@ test_window_start_not_trapped (void)
   g_assert_cmpstr (dlg_dataset_get_title (dlg_window_get_dataset (window)), ==,
                    "Minimal test dataset");
   destroy_window (window);
+
+  /* a start whose dataset does not load: unmarked all the same (it did
+   * not end the application) */
+  {
+    g_autofree char *broken_path = g_test_build_filename (G_TEST_DIST, "data", "invalid",
+                                                          "bad-colour.json", NULL);
+    g_autoptr(GFile) broken = g_file_new_for_path (broken_path);
+    g_autofree char *broken_uri = g_file_get_uri (broken);
+
+    g_settings_set_string (settings, "last-dataset", broken_uri);
+    window = dlg_window_new (NULL);
+    dlg_window_open_default (window);
+    g_assert_false (opening_cleared (NULL));
+    g_assert_true (iterate_until (not_loading, window, 10000));
+    g_assert_nonnull (dlg_window_get_error (window));
+    g_assert_true (opening_cleared (NULL));
+    destroy_window (window);
+    g_settings_set_string (settings, "last-dataset", uri);
+  }
 
   /* the mark left by a start that ended before drawing */
   g_settings_set_string (settings, "opening-dataset", uri);
@@ -1370,6 +1391,37 @@ test_window_export_cancel (void)
       }
   }
   g_assert_cmpuint (n, ==, 2);
+  destroy_window (window);
+  g_rmdir (dir);
+}
+
+static gboolean
+one_export (gpointer data)
+{
+  return dlg_window_get_n_exports (DLG_WINDOW (data)) == 1;
+}
+
+/* One export fails at once while another still writes: the message says
+ * so, and Cancel stays for the one still writing. */
+static void
+test_window_export_cancel_stays (void)
+{
+  DlgWindow *window = new_bundled_window ();
+  g_autofree char *dir = g_dir_make_tmp ("dlg-test-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "writing.pdf", NULL);
+  g_autoptr(GFile) writing = g_file_new_for_path (path);
+  g_autoptr(GFile) nowhere = g_file_new_for_path ("/nonexistent/folder/members.csv");
+  GtkWidget *cancel = find_button (GTK_WIDGET (window), "Cancel");
+
+  dlg_window_export (window, DLG_EXPORT_PDF, writing);
+  dlg_window_export (window, DLG_EXPORT_CSV, nowhere);
+  g_assert_true (iterate_until (one_export, window, 20000));
+  g_assert_cmpstr (dlg_window_get_message (window), ==, "Could not write “members.csv”");
+  g_assert_true (gtk_widget_get_visible (cancel));
+  g_signal_emit_by_name (cancel, "clicked");
+  g_assert_true (iterate_until (no_exports, window, 20000));
+  g_assert_false (gtk_widget_get_visible (cancel));
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
   destroy_window (window);
   g_rmdir (dir);
 }
@@ -1739,6 +1791,63 @@ test_window_timeline_span (void)
   g_rmdir (dir);
 }
 
+static gboolean
+widget_has_width (gpointer data)
+{
+  return gtk_widget_get_width (data) > 0;
+}
+
+/* A year of monthly stays in a narrow timeline: eleven breaks, every bar
+ * inside the widget, never more dates than its width holds. */
+static void
+test_timeline_many_breaks (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("dlg-test-XXXXXX", NULL);
+  g_autoptr(GPtrArray) stays = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(DlgDataset) dataset = NULL;
+  g_autoptr(DlgSide) a = NULL;
+  g_autoptr(DlgSide) b = NULL;
+  g_auto(GStrv) labels = NULL;
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *timeline = dlg_timeline_new ();
+  int width;
+
+  for (guint month = 1; month <= 12; month++)
+    g_ptr_array_add (stays, g_strdup_printf ("Place %u/2025-%02u-01/2025-%02u-02", month, month,
+                                             month));
+  g_ptr_array_add (stays, NULL);
+  g_ptr_array_add (stays, g_strdup ("Place 13/2025-12-03/2025-12-04"));
+  g_ptr_array_add (stays, NULL);
+  file = write_made_up_dataset (dir, "months.json", add_two_sides, stays->pdata);
+  dataset = dlg_dataset_load_file (file, NULL, NULL, NULL);
+  g_assert_nonnull (dataset);
+  a = g_list_model_get_item (dlg_dataset_get_sides (dataset), 0);
+  b = g_list_model_get_item (dlg_dataset_get_sides (dataset), 1);
+  dlg_timeline_set_sides (DLG_TIMELINE (timeline), a, b, NULL, NULL);
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 200);
+  gtk_window_set_child (GTK_WINDOW (window), timeline);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (iterate_until (widget_has_width, timeline, 5000));
+  width = gtk_widget_get_width (timeline);
+
+  g_assert_cmpuint (dlg_timeline_get_n_breaks (DLG_TIMELINE (timeline)), ==, 11);
+  for (guint stay = 0; stay < 12; stay++)
+    {
+      graphene_rect_t r;
+
+      g_assert_true (dlg_timeline_get_stay_area (DLG_TIMELINE (timeline), 0, stay, &r));
+      g_assert_cmpfloat (r.origin.x, >=, 0);
+      g_assert_cmpfloat (r.origin.x + r.size.width, <=, width);
+    }
+  labels = dlg_timeline_get_axis_labels (DLG_TIMELINE (timeline));
+  g_assert_cmpuint (g_strv_length (labels), >=, 1);
+  g_assert_cmpuint (g_strv_length (labels), <=, width / 72 + 1);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_unlink (g_file_peek_path (file));
+  g_rmdir (dir);
+}
+
 /* Days run in reading order: in a right-to-left window the first stay of
  * a lane is right of the next, and the lane names are at the right. */
 static void
@@ -1821,13 +1930,13 @@ count_chips (GtkWidget *board,
 static gboolean
 board_complete (gpointer data)
 {
-  return dlg_board_is_complete (GTK_BOX (data));
+  return dlg_board_is_complete (DLG_WRAP_BOX (data));
 }
 
 static gboolean
 board_incomplete (gpointer data)
 {
-  return !dlg_board_is_complete (GTK_BOX (data));
+  return !dlg_board_is_complete (DLG_WRAP_BOX (data));
 }
 
 /* What the board had at each frame while its chips came: the chips, and
@@ -1845,7 +1954,7 @@ watch_board_cb (GtkWidget     *board,
 {
   BoardFrame frame;
 
-  if (!dlg_board_is_complete (GTK_BOX (board)))
+  if (!dlg_board_is_complete (DLG_WRAP_BOX (board)))
     {
       frame.chips = count_chips (board, &frame.without);
       g_array_append_val (user_data, frame);
@@ -1865,7 +1974,7 @@ test_window_board_in_frames (void)
   guint tick;
 
   /* every place, at once (the whole bundled board fits in a frame) */
-  g_assert_true (dlg_board_is_complete (GTK_BOX (board)));
+  g_assert_true (dlg_board_is_complete (DLG_WRAP_BOX (board)));
   all = count_chips (board, &without);
   g_assert_cmpuint (all, ==, 35);
 
@@ -1875,7 +1984,7 @@ test_window_board_in_frames (void)
   dlg_window_get_facet_count (window, "party", NULL);
   g_assert_true (dlg_window_get_board (window) == board);
   g_assert_cmpuint (count_chips (board, &without), ==, 0);
-  dlg_board_set_frame_chars (GTK_BOX (board), 1);
+  dlg_board_set_frame_chars (DLG_WRAP_BOX (board), 1);
   tick = gtk_widget_add_tick_callback (board, watch_board_cb, frames, NULL);
   dlg_window_set_search (window, "");
   dlg_window_get_facet_count (window, "party", NULL);
@@ -1905,7 +2014,7 @@ test_window_board_in_frames (void)
   dlg_window_set_search (window, "");
   dlg_window_get_facet_count (window, "party", NULL);
   g_assert_true (dlg_window_get_board (window) == board);
-  g_assert_true (dlg_board_is_complete (GTK_BOX (board)));
+  g_assert_true (dlg_board_is_complete (DLG_WRAP_BOX (board)));
   g_assert_cmpuint (count_chips (board, &without), ==, all);
   destroy_window (window);
 }
@@ -2327,6 +2436,61 @@ add_many_sides (GString  *json,
 
       append_side (json, i, name, stays);
     }
+}
+
+/* The bounds of a child in its parent */
+static graphene_rect_t
+bounds_in_parent (GtkWidget *child)
+{
+  graphene_rect_t r;
+
+  g_assert_true (gtk_widget_compute_bounds (child, gtk_widget_get_parent (child), &r));
+  return r;
+}
+
+/* The board's box: columns of equal width, as many to a row as fit at
+ * their narrowest, the rest in rows below; right to left, the first at
+ * the right. */
+static void
+test_wrap_box (void)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *box = g_object_new (DLG_TYPE_WRAP_BOX, "min-column-width", 100, "spacing", 10, NULL);
+  GtkWidget *children[7];
+  graphene_rect_t first, third, fourth;
+  int width;
+
+  for (guint i = 0; i < G_N_ELEMENTS (children); i++)
+    {
+      children[i] = gtk_label_new ("column");
+      dlg_wrap_box_append (DLG_WRAP_BOX (box), children[i]);
+    }
+  gtk_window_set_default_size (GTK_WINDOW (window), 350, 400);
+  gtk_window_set_child (GTK_WINDOW (window), box);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (iterate_until (widget_has_width, box, 5000));
+  width = gtk_widget_get_width (box);
+  /* (350 + 10) / (100 + 10): three to a row */
+  g_assert_cmpuint (dlg_wrap_box_columns_for_width (DLG_WRAP_BOX (box), width), ==, 3);
+  first = bounds_in_parent (children[0]);
+  third = bounds_in_parent (children[2]);
+  fourth = bounds_in_parent (children[3]);
+  g_assert_cmpfloat (first.origin.x, ==, 0);
+  g_assert_cmpfloat (first.size.width, ==, third.size.width);
+  g_assert_cmpfloat (third.origin.x, >, first.origin.x);
+  g_assert_cmpfloat (fourth.origin.x, ==, first.origin.x);
+  g_assert_cmpfloat (fourth.origin.y, >, first.origin.y + first.size.height);
+
+  gtk_widget_set_direction (box, GTK_TEXT_DIR_RTL);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  gtk_widget_measure (box, GTK_ORIENTATION_HORIZONTAL, -1, NULL, NULL, NULL, NULL);
+  gtk_widget_size_allocate (box, &(GtkAllocation) { 0, 0, width, gtk_widget_get_height (box) }, -1);
+  first = bounds_in_parent (children[0]);
+  third = bounds_in_parent (children[2]);
+  g_assert_cmpfloat (first.origin.x + first.size.width, ==, width);
+  g_assert_cmpfloat (third.origin.x, <, first.origin.x);
+  gtk_window_destroy (GTK_WINDOW (window));
 }
 
 /* Whatever the number of sides, the window stays as wide as it was made:
@@ -2883,7 +3047,8 @@ test_window_delegation_link_escaped (void)
 
   g_assert_true (g_file_get_contents (source, &contents, NULL, NULL));
   edited = g_string_new (contents);
-  g_assert_cmpuint (g_string_replace (edited, "\"id\": \"a1\"", "\"id\": \"grüppe eins\"", 1), ==, 1);
+  g_assert_cmpuint (g_string_replace (edited, "\"id\": \"a1\"", "\"id\": \"grüppe eins\"", 1),
+                    ==, 1);
   g_assert_true (g_file_set_contents (path, edited->str, -1, NULL));
   window = new_window_with (file);
   pane = dlg_window_get_pane (window, 0);
@@ -2987,6 +3152,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/deleted-file", test_window_deleted_file);
   g_test_add_func ("/ui/window/export-onto-dataset", test_window_export_onto_dataset);
   g_test_add_func ("/ui/window/export-cancel", test_window_export_cancel);
+  g_test_add_func ("/ui/window/export-cancel-stays", test_window_export_cancel_stays);
   g_test_add_func ("/ui/window/close-with-pending", test_window_close_with_pending);
   g_test_add_func ("/ui/window/rlo-isolated", test_window_rlo_isolated);
   g_test_add_func ("/ui/window/long-values-cut", test_window_long_values_cut);
@@ -2994,6 +3160,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/timeline", test_window_timeline);
   g_test_add_func ("/ui/window/timeline-direction", test_window_timeline_direction);
   g_test_add_func ("/ui/window/timeline-span", test_window_timeline_span);
+  g_test_add_func ("/ui/timeline/many-breaks", test_timeline_many_breaks);
   g_test_add_func ("/ui/window/board", test_window_board);
   g_test_add_func ("/ui/window/board-in-frames", test_window_board_in_frames);
   g_test_add_func ("/ui/window/overview-waits", test_window_overview_waits);
@@ -3007,6 +3174,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/contrast", test_window_contrast);
   g_test_add_func ("/ui/window/board-three-sides", test_window_board_three_sides);
   g_test_add_func ("/ui/window/many-sides", test_window_many_sides);
+  g_test_add_func ("/ui/wrap-box", test_wrap_box);
   g_test_add_func ("/ui/window/board-card-direction", test_window_board_card_direction);
   g_test_add_func ("/ui/window/overview-many-delegations", test_window_overview_many_delegations);
   g_test_add_func ("/ui/window/meetings-cut", test_window_meetings_cut);

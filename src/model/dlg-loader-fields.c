@@ -253,9 +253,10 @@ dlg_loader_read_date (Ctx         *ctx,
   return TRUE;
 }
 
-/* The day number of a date is_iso_date() accepted */
+/* The day number of a date is_iso_date() accepted, years later */
 static int
-julian_day (const char *date)
+julian_day (const char *date,
+            guint       years_later)
 {
   GDate d;
 
@@ -263,12 +264,14 @@ julian_day (const char *date)
   g_date_set_dmy (&d, (GDateDay) g_ascii_strtoull (date + 8, NULL, 10),
                   (GDateMonth) g_ascii_strtoull (date + 5, NULL, 10),
                   (GDateYear) g_ascii_strtoull (date, NULL, 10));
+  /* 29 February a year later is 28 February */
+  if (years_later > 0)
+    g_date_add_years (&d, years_later);
   return (int) g_date_get_julian (&d);
 }
 
 /* A mistyped year ("0025-05-24") makes a journey of two thousand years,
  * or one far from when the dataset was made: refused where it stands. */
-#define MAX_SPAN_DAYS 366
 #define MAX_DAYS_BEFORE_AS_OF 36525
 #define MAX_DAYS_AFTER_AS_OF 366
 
@@ -283,12 +286,12 @@ check_near_as_of (Ctx        *ctx,
 
   if (date == NULL || as_of == NULL)
     return;
-  day = julian_day (date);
-  if (day < julian_day (as_of) - MAX_DAYS_BEFORE_AS_OF)
+  day = julian_day (date, 0);
+  if (day < julian_day (as_of, 0) - MAX_DAYS_BEFORE_AS_OF)
     error_at (ctx, path, name,
               _("%s is more than a hundred years before the dataset's \"as_of\" (%s); is a "
                 "year mistyped?"), date, as_of);
-  else if (day > julian_day (as_of) + MAX_DAYS_AFTER_AS_OF)
+  else if (day > julian_day (as_of, 0) + MAX_DAYS_AFTER_AS_OF)
     error_at (ctx, path, name,
               _("%s is more than a year after the dataset's \"as_of\" (%s); is a year "
                 "mistyped?"), date, as_of);
@@ -306,9 +309,10 @@ check_dates (Ctx        *ctx,
     return;
   if (strcmp (from, to) > 0)
     error_at (ctx, path, "to", _("\"to\" (%s) is before \"from\" (%s)"), to, from);
-  else if (julian_day (to) - julian_day (from) >= MAX_SPAN_DAYS)
+  /* less than a year: to before the same day a year after from */
+  else if (julian_day (to, 0) >= julian_day (from, 1))
     error_at (ctx, path, "to",
-              _("\"from\" (%s) to \"to\" (%s) is more than a year; a delegation travels "
+              _("\"from\" (%s) to \"to\" (%s) is a year or more; a delegation travels "
                 "and stays for days or weeks: is a year mistyped?"), from, to);
 }
 

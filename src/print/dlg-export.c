@@ -85,17 +85,9 @@ export_write (DlgSnapshot      *snapshot,
   if (!check_target (snapshot, target, cancellable, error))
     return FALSE;
 
-  /* Lay the sheet out before touching the file. */
-  if (format == DLG_EXPORT_PDF)
-    {
-      sheet = dlg_sheet_new (snapshot);
-      dlg_sheet_paginate (sheet);
-      if (g_cancellable_set_error_if_cancelled (cancellable, error))
-        return FALSE;
-    }
-
-  /* Only a regular file is replaced: opening a pipe with no reader to
-   * replace it would wait for one for ever, and a device is no file. */
+  /* Only a regular file is replaced, refused before any work: opening a
+   * pipe with no reader to replace it would wait for one for ever, and a
+   * device is no file. */
   info = g_file_query_info (target, G_FILE_ATTRIBUTE_STANDARD_TYPE, G_FILE_QUERY_INFO_NONE,
                             cancellable, NULL);
   existed = info != NULL;
@@ -112,6 +104,16 @@ export_write (DlgSnapshot      *snapshot,
                              "writes regular files only"));
       return FALSE;
     }
+  /* The sheet laid out (checked first: a big one takes a while) before
+   * the file is touched */
+  if (format == DLG_EXPORT_PDF)
+    {
+      sheet = dlg_sheet_new (snapshot);
+      dlg_sheet_paginate (sheet);
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        return FALSE;
+    }
+
   stream = g_file_replace (target, NULL, FALSE, G_FILE_CREATE_NONE, cancellable, error);
   if (stream == NULL)
     return FALSE;

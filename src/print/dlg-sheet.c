@@ -256,8 +256,18 @@ split_block (DlgSheet *self,
         }
       if (done)
         break;
-      /* An empty column that took nothing would take nothing again. */
-      g_assert (!fresh || tallest > 0);
+      /* An empty column that took nothing would take nothing again (the
+       * paper is shorter than its margins): the rest is cut, and marked. */
+      if (fresh && tallest == 0)
+        {
+          Placed *p = place (self, c->page, block, c->x, c->y);
+
+          p->start = g_memdup2 (start, n * sizeof (double));
+          p->end = g_memdup2 (start, n * sizeof (double));
+          p->height = 0;
+          p->clipped = TRUE;
+          break;
+        }
       cursor_next (self, c, block);
     }
 }

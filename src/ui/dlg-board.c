@@ -75,24 +75,24 @@ frame_chars (GtkWidget *board)
 }
 
 void
-dlg_board_complete (GtkBox *box)
+dlg_board_complete (DlgWrapBox *box)
 {
-  g_return_if_fail (GTK_IS_BOX (box));
+  g_return_if_fail (DLG_IS_WRAP_BOX (box));
   dlg_frame_queue_finish (GTK_WIDGET (box));
 }
 
 gboolean
-dlg_board_is_complete (GtkBox *box)
+dlg_board_is_complete (DlgWrapBox *box)
 {
-  g_return_val_if_fail (GTK_IS_BOX (box), TRUE);
+  g_return_val_if_fail (DLG_IS_WRAP_BOX (box), TRUE);
   return dlg_frame_queue_is_done (GTK_WIDGET (box));
 }
 
 void
-dlg_board_set_frame_chars (GtkBox *box,
-                           gsize   chars)
+dlg_board_set_frame_chars (DlgWrapBox *box,
+                           gsize       chars)
 {
-  g_return_if_fail (GTK_IS_BOX (box));
+  g_return_if_fail (DLG_IS_WRAP_BOX (box));
   g_object_set_data (G_OBJECT (box), FRAME_CHARS_KEY, GSIZE_TO_POINTER (chars));
 }
 
@@ -149,7 +149,7 @@ column (const char         *heading,
 
 /* Appends a column to the board; its chips, to be added, to columns */
 static void
-add_column (GtkBox     *board,
+add_column (DlgWrapBox *board,
             GPtrArray  *columns,
             const char *heading,
             GPtrArray  *places,
@@ -159,11 +159,12 @@ add_column (GtkBox     *board,
   GPtrArray *chips = g_ptr_array_new ();
 
   g_ptr_array_add (columns, chips);
-  gtk_box_append (board, column (heading, places, which, (const char * const *) names->pdata, chips));
+  dlg_wrap_box_append (board, column (heading, places, which, (const char * const *) names->pdata,
+                                     chips));
 }
 
 void
-dlg_board_fill (GtkBox     *box,
+dlg_board_fill (DlgWrapBox *box,
                 DlgSide   **sides,
                 guint       n_sides,
                 GHashTable *reached)
@@ -173,14 +174,12 @@ dlg_board_fill (GtkBox     *box,
   /* per column, its chips (Chip) */
   g_autoptr(GPtrArray) columns = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
   GPtrArray *chips;
-  GtkWidget *child;
   gsize chars = 0;
 
-  g_return_if_fail (GTK_IS_BOX (box));
+  g_return_if_fail (DLG_IS_WRAP_BOX (box));
 
   dlg_frame_queue_cancel (GTK_WIDGET (box));
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (box))) != NULL)
-    gtk_box_remove (box, child);
+  dlg_wrap_box_remove_all (box);
 
   for (guint i = 0; i < n_sides; i++)
     g_ptr_array_add (names, dlg_text_isolate (dlg_side_get_name (sides[i])));

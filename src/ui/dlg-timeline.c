@@ -456,6 +456,9 @@ typedef struct
   int width;
   int left;
   double px_per_day;
+  /* a break's width: BREAK_WIDTH, less when many breaks share a narrow
+   * width (they take at most half of it) */
+  double break_width;
   gboolean rtl;
 } Scale;
 
@@ -464,10 +467,13 @@ get_scale (DlgTimeline *self,
            Scale       *scale)
 {
   int breaks = self->spans->len > 0 ? (int) self->spans->len - 1 : 0;
+  int days_width;
 
   scale->width = gtk_widget_get_width (GTK_WIDGET (self));
   scale->left = label_width (self);
-  scale->px_per_day = MAX (scale->width - scale->left - 8 - breaks * BREAK_WIDTH, 1) /
+  days_width = MAX (scale->width - scale->left - 8, 1);
+  scale->break_width = breaks > 0 ? MIN (BREAK_WIDTH, days_width / (2.0 * breaks)) : 0;
+  scale->px_per_day = MAX (days_width - breaks * scale->break_width, 1) /
                       (double) MAX (self->n_days, 1);
   scale->rtl = gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL;
 }
@@ -511,7 +517,7 @@ day_x (DlgTimeline *self,
   const Span *span = &g_array_index (self->spans, Span, i);
   int in_span = CLAMP (day, span->first, span->last + 1) - span->first;
 
-  return scale->left + i * BREAK_WIDTH + (span->before + in_span) * scale->px_per_day;
+  return scale->left + i * scale->break_width + (span->before + in_span) * scale->px_per_day;
 }
 
 /* A line on the axis, a date over it when labelled */
@@ -641,6 +647,7 @@ axis_ticks (DlgTimeline *self,
   GArray *ticks = g_array_new (FALSE, FALSE, sizeof (Tick));
   GDate a, b;
   gboolean with_year;
+  double next_free = -G_MAXDOUBLE;
 
   if (self->spans->len == 0)
     return ticks;
@@ -652,6 +659,26 @@ axis_ticks (DlgTimeline *self,
   with_year = g_date_get_year (&a) != g_date_get_year (&b);
   for (guint i = 0; i < self->spans->len; i++)
     span_ticks (self, scale, &g_array_index (self->spans, Span, i), with_year, ticks);
+  /* a span's first date may come close to the last one before the
+   * break, or a long date run into the next: keep the line, drop the
+   * date (the dates come in order) */
+  for (guint i = 0; i < ticks->len; i++)
+    {
+      Tick *tick = &g_array_index (ticks, Tick, i);
+      g_autoptr(PangoLayout) layout = NULL;
+      int tw;
+
+      if (!tick->labelled)
+        continue;
+      if (tick->x < next_free)
+        {
+          tick->labelled = FALSE;
+          continue;
+        }
+      layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), tick->label);
+      pango_layout_get_pixel_size (layout, &tw, NULL);
+      next_free = tick->x + MAX (LABEL_SPACING, tw + 8);
+    }
   return ticks;
 }
 
@@ -765,21 +792,27 @@ dlg_timeline_snapshot (GtkWidget   *widget,
           pango_cairo_show_layout (cr, layout);
         }
     }
-  /* a gap cut out: shaded, with a break mark on the axis */
+  /* a gap cut out: shaded, with a break mark on the axis ("//" in its
+   * middle, one stroke when it is narrow) */
   for (guint i = 0; i + 1 < self->spans->len; i++)
     {
       double x0 = day_x (self, &scale, g_array_index (self->spans, Span, i).last + 1);
-      double x = mirror_x (&scale, x0, BREAK_WIDTH);
+      double x = mirror_x (&scale, x0, scale.break_width);
+      double middle = x + scale.break_width / 2;
+      int strokes = scale.break_width >= 16 ? 2 : 1;
 
       cairo_set_source_rgba (cr, fg.red, fg.green, fg.blue, 0.06);
-      cairo_rectangle (cr, x + 4, AXIS_HEIGHT - 4, BREAK_WIDTH - 8, height - AXIS_HEIGHT + 4);
+      cairo_rectangle (cr, x + scale.break_width / 6, AXIS_HEIGHT - 4,
+                       scale.break_width * 2 / 3, height - AXIS_HEIGHT + 4);
       cairo_fill (cr);
       cairo_set_source_rgba (cr, fg.red, fg.green, fg.blue, 0.6);
       cairo_set_line_width (cr, 1.5);
-      for (int k = 0; k < 2; k++)
+      for (int k = 0; k < strokes; k++)
         {
-          cairo_move_to (cr, x + 8 + k * 6, AXIS_HEIGHT);
-          cairo_line_to (cr, x + 14 + k * 6, AXIS_HEIGHT - 10);
+          double mx = middle + (strokes == 2 ? (k == 0 ? -3 : 3) : 0);
+
+          cairo_move_to (cr, mx - 3, AXIS_HEIGHT);
+          cairo_line_to (cr, mx + 3, AXIS_HEIGHT - 10);
         }
       cairo_stroke (cr);
     }

@@ -16,6 +16,22 @@
 /* Opening datasets: the window shows what its DlgDocument loads, its
  * errors and its progress; recent datasets; the open dialog. */
 
+/* The start-up's dataset is drawn, or did not load, or the window
+ * closed: no sign that opening it ends the application */
+void
+dlg_window_forget_opening (DlgWindow *self)
+{
+  g_autofree char *opening = NULL;
+
+  if (self->settings == NULL)
+    return;
+  opening = g_settings_get_string (self->settings, "opening-dataset");
+  if (opening[0] == '\0')
+    return;
+  g_settings_set_string (self->settings, "opening-dataset", "");
+  g_settings_sync ();
+}
+
 static void
 update_error (DlgWindow *self)
 {
@@ -25,6 +41,9 @@ update_error (DlgWindow *self)
   g_autofree char *basename = NULL;
   g_autofree char *title = NULL;
 
+  /* a load that failed ended without ending the application */
+  if (message != NULL)
+    dlg_window_forget_opening (self);
   if (message == NULL || file == NULL)
     {
       gtk_label_set_text (self->error_label, "");
@@ -233,8 +252,7 @@ remember_when_drawn_cb (GtkWidget     *widget,
       remember (self, file);
     }
   /* the start-up's dataset is shown: the next start may open it again */
-  if (self->settings != NULL)
-    g_settings_set_string (self->settings, "opening-dataset", "");
+  dlg_window_forget_opening (self);
   return G_SOURCE_REMOVE;
 }
 

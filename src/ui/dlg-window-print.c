@@ -738,6 +738,25 @@ export_data_free (ExportData *data)
 }
 
 static void
+notify_failure (GApplication *application,
+                const char   *name,
+                const char   *message)
+{
+  /* Translators: %s is a file name */
+  g_autofree char *title = g_strdup_printf (_("Could not write “%s”"), name);
+  g_autoptr(GNotification) notification = NULL;
+
+  if (application == NULL || g_application_get_dbus_connection (application) == NULL)
+    {
+      g_printerr ("%s: %s\n", title, message);
+      return;
+    }
+  notification = g_notification_new (title);
+  g_notification_set_body (notification, message);
+  g_application_send_notification (application, NULL, notification);
+}
+
+static void
 exported_cb (GObject      *object,
              GAsyncResult *result,
              gpointer      user_data)
@@ -749,9 +768,12 @@ exported_cb (GObject      *object,
   g_autofree char *title = NULL;
   gboolean ok = dlg_export_finish (result, &error);
 
-  /* The window closed: the file is written all the same, nobody to tell. */
+  /* The window closed while it wrote: a failure still reaches the
+   * person, as a notification (or on the terminal, with no desktop) */
   if (self == NULL)
     {
+      if (!ok && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        notify_failure (data->application, name, error->message);
       export_data_free (data);
       return;
     }
@@ -783,6 +805,8 @@ exported_cb (GObject      *object,
       title = g_strdup_printf (_("Exported “%s”"), name);
       dlg_window_show_message (self, title, NULL, data->file);
     }
+  /* another export still writes: it can still be cancelled */
+  gtk_widget_set_visible (GTK_WIDGET (self->message_cancel), self->exports->len > 0);
   export_data_free (data);
 }
 

@@ -65,7 +65,7 @@ struct _DlgWindow
   GtkBox *filter_bar;
   /* in a narrow window, the side shown (0 or 1) */
   guint narrow_side;
-  GtkBox *board_box;
+  DlgWrapBox *board_box;
   DlgTimeline *timeline_view;
   GtkLabel *meetings_label;
   GtkBox *details_box;
@@ -140,6 +140,8 @@ void      dlg_window_prepare_dataset    (DlgDataset   *dataset);
 
 /* dlg-window-load.c */
 void      dlg_window_load_class_init    (GtkWidgetClass *widget_class);
+/* Clears the mark of the start-up's dataset being opened */
+void      dlg_window_forget_opening     (DlgWindow      *self);
 void      dlg_window_load_init          (DlgWindow    *self);
 void      dlg_window_load_dispose       (DlgWindow    *self);
 

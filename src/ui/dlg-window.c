@@ -10,13 +10,10 @@
 #include "dlg-style.h"
 #include "dlg-width-bin.h"
 #include "dlg-window-private.h"
-#include "dlg-wrap-layout.h"
 
 /* Below this width one side shows at a time and the filters fold into
  * a menu button. */
 #define NARROW_WIDTH 720
-/* the narrowest a board column gets before the next goes to a new row */
-#define BOARD_COLUMN_WIDTH 200
 
 enum {
   PROP_0,
@@ -727,10 +724,10 @@ dlg_window_close_request (GtkWindow *window)
       g_settings_set_int (self->settings, "window-width", width);
       g_settings_set_int (self->settings, "window-height", height);
       g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
-      /* closed by hand before the start-up's dataset was drawn: no sign
-       * that it ends the application */
-      g_settings_set_string (self->settings, "opening-dataset", "");
     }
+  /* closed by hand before the start-up's dataset was drawn: no sign
+   * that it ends the application */
+  dlg_window_forget_opening (self);
   return GTK_WINDOW_CLASS (dlg_window_parent_class)->close_request (window);
 }
 
@@ -945,6 +942,7 @@ dlg_window_class_init (DlgWindowClass *klass)
   g_type_ensure (DLG_TYPE_MAP);
   g_type_ensure (DLG_TYPE_TIMELINE);
   g_type_ensure (DLG_TYPE_WIDTH_BIN);
+  g_type_ensure (DLG_TYPE_WRAP_BOX);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/com/example/Delegations/ui/dlg-window.ui");
@@ -1017,11 +1015,6 @@ dlg_window_init (DlgWindow *self)
   self->sheet_as_shown = TRUE;
   self->exports = g_ptr_array_new_with_free_func (g_object_unref);
   gtk_widget_init_template (GTK_WIDGET (self));
-  /* as many of the board's columns to a row as the width takes, however
-   * many sides there are (never set the box's orientation: its layout is
-   * this one) */
-  gtk_widget_set_layout_manager (GTK_WIDGET (self->board_box),
-                                 dlg_wrap_layout_new (BOARD_COLUMN_WIDTH, 12));
 
   self->settings = dlg_settings_new ();
 

@@ -65,9 +65,10 @@ void         dlg_window_set_sheet_as_shown (DlgWindow     *self,
 void         dlg_window_export            (DlgWindow       *self,
                                            DlgExportFormat  format,
                                            GFile           *file);
-/* Stops every export of the window in flight (its target left as it
- * was); how many there are */
+/* Stops every export of the window in flight (each target left as it
+ * was) */
 void         dlg_window_cancel_exports    (DlgWindow       *self);
+/* How many exports of the window are in flight */
 guint        dlg_window_get_n_exports     (DlgWindow       *self);
 /* How many exports the application's windows started are being written
  * (each holds the application until it ends) */
