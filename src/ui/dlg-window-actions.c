@@ -135,8 +135,7 @@ search_action (GtkWidget  *widget,
 {
   DlgWindow *self = DLG_WINDOW (widget);
 
-  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
-  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+  dlg_filter_bar_focus_search (self->filter_bar);
 }
 
 void

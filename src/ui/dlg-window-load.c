@@ -480,7 +480,7 @@ dlg_window_load_init (DlgWindow *self)
   GtkDropTarget *drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
 
   self->document = dlg_document_new ();
-  dlg_document_set_prepare_func (self->document, dlg_window_prepare_dataset);
+  dlg_document_set_prepare_func (self->document, dlg_filter_prepare_dataset);
   g_signal_connect_object (self->document, "notify::dataset", G_CALLBACK (dataset_changed_cb),
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->document, "notify::error", G_CALLBACK (update_error),

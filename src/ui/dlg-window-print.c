@@ -57,7 +57,7 @@ take_moment (DlgWindow *self)
 
       dlg_snapshot_add_side (snapshot, dlg_side_pane_get_side (pane), members);
     }
-  filter = dlg_window_describe_filter (self);
+  filter = dlg_filter_describe (self->filter);
   dlg_snapshot_set_filter_text (snapshot, filter);
   dlg_snapshot_set_paper (snapshot, gtk_page_setup_get_paper_width (setup, GTK_UNIT_POINTS),
                           gtk_page_setup_get_paper_height (setup, GTK_UNIT_POINTS));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "dlg-export.h"
+#include "dlg-filter-bar.h"
 #include "dlg-board.h"
 #include "dlg-leaders.h"
 #include "dlg-map.h"
@@ -10,12 +11,10 @@
 G_BEGIN_DECLS
 
 /* The window is split by concern: dlg-window.c (sides, layout, class),
- * dlg-window-filter.c (search and facets), dlg-window-load.c (opening,
+ * dlg-window-load.c (opening,
  * loading, watching, errors), dlg-window-actions.c (menu actions,
  * messages), dlg-window-print.c (print and export),
  * dlg-window-details.c (the bottom panel). */
-
-typedef struct _DlgFacetIndex DlgFacetIndex;
 
 struct _DlgWindow
 {
@@ -35,12 +34,6 @@ struct _DlgWindow
   GtkRevealer *progress_revealer;
   GtkLabel *progress_label;
   GtkProgressBar *progress_bar;
-  GtkSearchBar *search_bar;
-  GtkSearchEntry *search_entry;
-  GtkDropDown *party_dropdown;
-  GtkDropDown *role_kind_dropdown;
-  GtkDropDown *delegation_dropdown;
-  GtkDropDown *country_dropdown;
   GtkBox *panes_box;
   GtkPaned *main_paned;
   DlgSidePane *pane_a;
@@ -48,11 +41,6 @@ struct _DlgWindow
   GtkWidget *details_pane;
   GtkBox *comparison_box;
   DlgMap *map_view;
-  /* destinations the members shown went to (made with the facet counts);
-   * NULL: all of them */
-  GHashTable *reached;
-  /* ids of the delegations with a member shown (same pass); NULL: all */
-  GHashTable *shown_delegations;
   GtkStack *view_stack;
   GtkScrolledWindow *overview_scroller;
   GtkBox *leaders_box;
@@ -60,9 +48,7 @@ struct _DlgWindow
   GtkWidget *side_switcher;
   GtkLabel *side_a_label;
   GtkLabel *side_b_label;
-  GtkPopover *filters_popover;
-  GtkScrolledWindow *filter_scroller;
-  GtkBox *filter_bar;
+  DlgFilterBar *filter_bar;
   /* in a narrow window, the side shown (0 or 1) */
   guint narrow_side;
   DlgWrapBox *board_box;
@@ -80,19 +66,9 @@ struct _DlgWindow
   guint side_b;
   GHashTable *shared_keys;
 
-  /* filter */
-  GtkCustomFilter *filter;
-  /* the members' facet values as numbers, one index per dataset */
-  DlgFacetIndex *facets;
-  /* the index was made in the loading thread (dlg_window_prepare_dataset) */
-  gboolean facets_prepared;
-  char *search;
-  char *party;
-  int role_kind;
-  char *delegation_id;
-  char *country;
-  guint counts_source;
-  gboolean updating_facets;
+  /* filter, and the result of its last count */
+  DlgFilter *filter;
+  DlgFilterResult *result;
   /* the parts of the Overview (OVERVIEW_*, dlg-window.c) still to follow
    * the filters' last change: while another view is up they wait for it;
    * with the Overview up they follow one a main loop turn
@@ -101,7 +77,6 @@ struct _DlgWindow
   guint overview_source;
   /* the sides compared changed: the map and the timeline take them anew */
   gboolean overview_new_sides;
-  gboolean setting_search;
 
   guint progress_source;
   /* the file to remember once a frame showing it is drawn */
@@ -130,13 +105,8 @@ struct _DlgWindow
 /* dlg-window.c */
 void      dlg_window_show_dataset       (DlgWindow    *self,
                                          DlgDataset   *dataset);
-
-/* dlg-window-filter.c */
-void      dlg_facet_index_free          (DlgFacetIndex *index);
-void      dlg_window_filter_class_init  (GtkWidgetClass *widget_class);
-void      dlg_window_filter_init        (DlgWindow    *self);
-void      dlg_window_rebuild_facets     (DlgWindow    *self);
-void      dlg_window_prepare_dataset    (DlgDataset   *dataset);
+/* Map, board and timeline again, after the filter's count changed */
+void      dlg_window_refilter_overview  (DlgWindow    *self);
 
 /* dlg-window-load.c */
 void      dlg_window_load_class_init    (GtkWidgetClass *widget_class);
@@ -165,7 +135,6 @@ void dlg_details_show_comparison  (GtkBox         *box,
 char *dlg_details_collect_text    (GtkWidget      *widget);
 
 /* dlg-window.c, for the print and export code */
-char     *dlg_window_describe_filter    (DlgWindow  *self);
 /* An in-window message; open_file adds an "Open" button for it. */
 void      dlg_window_show_message       (DlgWindow  *self,
                                          const char *title,
@@ -189,12 +158,6 @@ void      dlg_window_print              (DlgWindow  *self);
 void      dlg_window_export_pdf         (DlgWindow  *self);
 void      dlg_window_export_csv         (DlgWindow  *self);
 
-/* Map, board and timeline again, after the filter changed */
-void dlg_window_refilter_overview (DlgWindow *self);
-/* The facet counts and the sets of places and delegations shown, made
- * now (a count waiting for an idle moment is dropped); the caller fills
- * the Overview and the panes' lists from them. */
-void dlg_window_recount (DlgWindow *self);
 
 /* The print dialog for snapshot (the preview's Print button prints what
  * it previewed) */

@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "dlg-facet-choice.h"
 #include "dlg-settings.h"
 #include "dlg-style.h"
 #include "dlg-width-bin.h"
@@ -28,6 +29,20 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 G_DEFINE_FINAL_TYPE (DlgWindow, dlg_window, GTK_TYPE_APPLICATION_WINDOW)
+
+/* What the filter's last count left: the destinations the members shown
+ * went to, the delegations they belong to (NULL: all of them) */
+static GHashTable *
+shown_reached (DlgWindow *self)
+{
+  return self->result != NULL ? dlg_filter_result_get_reached (self->result) : NULL;
+}
+
+static GHashTable *
+shown_delegations (DlgWindow *self)
+{
+  return self->result != NULL ? dlg_filter_result_get_delegations (self->result) : NULL;
+}
 
 /* --- sides --- */
 
@@ -62,13 +77,13 @@ fill_board (DlgWindow *self,
 
       for (guint i = 0; i < n; i++)
         g_ptr_array_add (sides, g_list_model_get_item (all, i));
-      dlg_board_fill (self->board_box, (DlgSide **) sides->pdata, n, self->reached);
+      dlg_board_fill (self->board_box, (DlgSide **) sides->pdata, n, shown_reached (self));
     }
   else
     {
       DlgSide *pair[] = { a, b };
 
-      dlg_board_fill (self->board_box, pair, 2, self->reached);
+      dlg_board_fill (self->board_box, pair, 2, shown_reached (self));
     }
 }
 
@@ -77,7 +92,7 @@ fill_leaders (DlgWindow *self,
               DlgSide   *a,
               DlgSide   *b)
 {
-  dlg_leaders_fill (self->leaders_box, a, b, self->shown_delegations,
+  dlg_leaders_fill (self->leaders_box, a, b, shown_delegations (self),
                     G_CALLBACK (overview_leader_cb), self);
 }
 
@@ -114,22 +129,22 @@ update_overview (DlgWindow *self,
 
       self->overview_stale &= ~part;
       if (part == OVERVIEW_MAP && self->overview_new_sides)
-        dlg_map_set_sides (self->map_view, a, b, self->reached);
+        dlg_map_set_sides (self->map_view, a, b, shown_reached (self));
       else if (part == OVERVIEW_MAP)
-        dlg_map_set_reached (self->map_view, self->reached);
+        dlg_map_set_reached (self->map_view, shown_reached (self));
       else if (part == OVERVIEW_TIMELINE && self->overview_new_sides)
         {
           g_autoptr(GPtrArray) meetings = dlg_dataset_get_meetings (self->dataset, a, b);
           g_autofree char *where_met = NULL;
 
           self->overview_new_sides = FALSE;
-          dlg_timeline_set_sides (self->timeline_view, a, b, meetings, self->reached);
+          dlg_timeline_set_sides (self->timeline_view, a, b, meetings, shown_reached (self));
           where_met = dlg_timeline_describe_meetings (self->timeline_view);
           gtk_label_set_text (self->meetings_label,
                               where_met[0] != '\0' ? where_met : _("No place both sides visited."));
         }
       else if (part == OVERVIEW_TIMELINE)
-        dlg_timeline_set_reached (self->timeline_view, self->reached);
+        dlg_timeline_set_reached (self->timeline_view, shown_reached (self));
       else if (part == OVERVIEW_BOARD)
         fill_board (self, a, b);
       else if (part == OVERVIEW_LEADERS)
@@ -206,7 +221,7 @@ show_comparison (DlgWindow *self)
 
   /* what the filter leaves, before anything is drawn from it: filled
    * with everything, the Overview was built again once counted */
-  dlg_window_recount (self);
+  dlg_filter_count (self->filter);
   dlg_details_show_comparison (self->comparison_box, a, b, c);
   {
     g_autofree char *cut_a = NULL;
@@ -234,8 +249,8 @@ show_comparison (DlgWindow *self)
                           self->shared_keys);
   dlg_side_pane_set_side_index (self->pane_a, self->side_a);
   dlg_side_pane_set_side_index (self->pane_b, self->side_b);
-  dlg_side_pane_set_shown (self->pane_a, self->reached, self->shown_delegations);
-  dlg_side_pane_set_shown (self->pane_b, self->reached, self->shown_delegations);
+  dlg_side_pane_set_shown (self->pane_a, shown_reached (self), shown_delegations (self));
+  dlg_side_pane_set_shown (self->pane_b, shown_reached (self), shown_delegations (self));
 }
 
 void
@@ -427,24 +442,6 @@ restore_sort (DlgWindow *self)
 
 /* --- showing a dataset --- */
 
-/* The search runs as one types when it is quick: no delay for a few
- * thousand members, up to GTK's 150 ms as the dataset grows (a search
- * step takes about 10 ms per 1 000 members shown, redraw included) */
-static void
-set_search_delay (DlgWindow *self)
-{
-  GListModel *sides = dlg_dataset_get_sides (self->dataset);
-  guint n = 0;
-
-  for (guint i = 0; i < g_list_model_get_n_items (sides); i++)
-    {
-      g_autoptr(DlgSide) side = g_list_model_get_item (sides, i);
-
-      n += g_list_model_get_n_items (dlg_side_get_members (side));
-    }
-  gtk_search_entry_set_search_delay (self->search_entry, n < 2000 ? 0 : MIN (150, n / 100));
-}
-
 void
 dlg_window_show_dataset (DlgWindow  *self,
                          DlgDataset *dataset)
@@ -453,12 +450,9 @@ dlg_window_show_dataset (DlgWindow  *self,
   g_autofree char *title = NULL;
   GtkWidget *placeholder;
 
-  /* the index points at the old dataset's members: gone with it */
-  g_clear_pointer (&self->facets, dlg_facet_index_free);
   g_set_object (&self->dataset, dataset);
   /* the old dataset's destinations: the filter's next count makes a new set */
-  g_clear_pointer (&self->reached, g_hash_table_unref);
-  g_clear_pointer (&self->shown_delegations, g_hash_table_unref);
+  g_clear_object (&self->result);
   dlg_side_pane_set_shown (self->pane_a, NULL, NULL);
   dlg_side_pane_set_shown (self->pane_b, NULL, NULL);
   self->side_a = 0;
@@ -477,9 +471,8 @@ dlg_window_show_dataset (DlgWindow  *self,
   gtk_label_set_text (self->subtitle_label, subtitle != NULL ? subtitle : "");
   gtk_widget_set_visible (GTK_WIDGET (self->subtitle_label), subtitle != NULL);
 
-  dlg_window_rebuild_facets (self);
+  dlg_filter_set_dataset (self->filter, dataset);
   show_comparison (self);
-  set_search_delay (self);
 
   while ((placeholder = gtk_widget_get_first_child (GTK_WIDGET (self->details_box))) != NULL)
     gtk_box_remove (self->details_box, placeholder);
@@ -501,6 +494,133 @@ dlg_window_set_sheet_as_shown (DlgWindow *self,
     return;
   self->sheet_as_shown = as_shown;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHEET_SCOPE]);
+}
+
+/* --- the filter --- */
+
+/* Whether a facet's choices hold value: the drop-downs offer nothing
+ * else (a value they lack chooses "All …") */
+static const char *
+offered (DlgWindow  *self,
+         DlgFacet    facet,
+         const char *value)
+{
+  GListModel *choices = dlg_filter_get_choices (self->filter, facet);
+
+  for (guint i = 1; value != NULL && i < g_list_model_get_n_items (choices); i++)
+    {
+      g_autoptr(DlgFacetChoice) choice = g_list_model_get_item (choices, i);
+
+      if (g_strcmp0 (dlg_facet_choice_get_value (choice), value) == 0)
+        return value;
+    }
+  return NULL;
+}
+
+void
+dlg_window_set_search (DlgWindow  *self,
+                       const char *text)
+{
+  g_return_if_fail (DLG_IS_WINDOW (self));
+  dlg_filter_set_search (self->filter, text);
+}
+
+void
+dlg_window_set_party_filter (DlgWindow  *self,
+                             const char *party)
+{
+  g_return_if_fail (DLG_IS_WINDOW (self));
+  dlg_filter_set_facet (self->filter, DLG_FACET_PARTY, offered (self, DLG_FACET_PARTY, party));
+}
+
+void
+dlg_window_set_role_kind_filter (DlgWindow *self,
+                                 int        role_kind)
+{
+  const char *nick;
+
+  g_return_if_fail (DLG_IS_WINDOW (self));
+
+  nick = role_kind >= 0 ? dlg_enum_to_nick (DLG_TYPE_ROLE_KIND, role_kind) : NULL;
+  dlg_filter_set_facet (self->filter, DLG_FACET_ROLE_KIND,
+                        offered (self, DLG_FACET_ROLE_KIND, nick));
+}
+
+void
+dlg_window_set_delegation_filter (DlgWindow  *self,
+                                  const char *delegation_id)
+{
+  g_return_if_fail (DLG_IS_WINDOW (self));
+  dlg_filter_set_facet (self->filter, DLG_FACET_DELEGATION,
+                        offered (self, DLG_FACET_DELEGATION, delegation_id));
+}
+
+void
+dlg_window_set_country_filter (DlgWindow  *self,
+                               const char *country)
+{
+  g_return_if_fail (DLG_IS_WINDOW (self));
+  dlg_filter_set_facet (self->filter, DLG_FACET_COUNTRY,
+                        offered (self, DLG_FACET_COUNTRY, country));
+}
+
+void
+dlg_window_clear_filters (DlgWindow *self)
+{
+  g_return_if_fail (DLG_IS_WINDOW (self));
+  dlg_filter_clear (self->filter);
+}
+
+gboolean
+dlg_window_get_facets_prepared (DlgWindow *self)
+{
+  g_return_val_if_fail (DLG_IS_WINDOW (self), FALSE);
+  return dlg_filter_get_prepared (self->filter);
+}
+
+guint
+dlg_window_get_facet_count (DlgWindow  *self,
+                            const char *facet,
+                            const char *value)
+{
+  static const char * const names[DLG_N_FACETS] = { "party", "role-kind", "delegation", "country" };
+  DlgFacet f = DLG_FACET_COUNTRY;
+  GListModel *choices;
+
+  g_return_val_if_fail (DLG_IS_WINDOW (self), 0);
+
+  for (guint i = 0; i < DLG_N_FACETS; i++)
+    if (g_strcmp0 (facet, names[i]) == 0)
+      f = i;
+  /* counts waiting for an idle moment are made now */
+  dlg_filter_get_result (self->filter);
+  choices = dlg_filter_get_choices (self->filter, f);
+  for (guint i = 0; i < g_list_model_get_n_items (choices); i++)
+    {
+      g_autoptr(DlgFacetChoice) choice = g_list_model_get_item (choices, i);
+
+      if (g_strcmp0 (dlg_facet_choice_get_value (choice), value) == 0)
+        return dlg_facet_choice_get_count (choice);
+    }
+  return 0;
+}
+
+/* A member found through a stop of their route says so under their name */
+static void
+filter_changed_cb (DlgWindow *self)
+{
+  dlg_side_pane_set_search (self->pane_a, dlg_filter_get_folded_search (self->filter));
+  dlg_side_pane_set_search (self->pane_b, dlg_filter_get_folded_search (self->filter));
+}
+
+/* The Overview and the panes' lists follow what the members shown reach */
+static void
+filter_counted_cb (DlgWindow *self,
+                   gboolean   changed)
+{
+  g_set_object (&self->result, dlg_filter_get_result (self->filter));
+  if (changed)
+    dlg_window_refilter_overview (self);
 }
 
 /* --- views --- */
@@ -581,8 +701,7 @@ cycle_panes_action (GtkWidget  *widget,
   GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
   int current = -1;
 
-  if (gtk_widget_get_visible (GTK_WIDGET (self->filter_scroller)))
-    parts[n++] = GTK_WIDGET (self->filter_bar);
+  parts[n++] = dlg_filter_bar_get_focus_part (self->filter_bar);
   if (g_str_equal (dlg_window_get_view (self), "overview"))
     parts[n++] = GTK_WIDGET (self->overview_scroller);
   else
@@ -612,34 +731,6 @@ cycle_panes_action (GtkWidget  *widget,
 
 /* --- layout --- */
 
-/* The filters sit in their bar, or (narrow) in the Filters button's
- * popover, one under the other. */
-static void
-place_filters (DlgWindow *self)
-{
-  GtkWidget *bar = GTK_WIDGET (self->filter_bar);
-  gboolean in_popover = gtk_widget_get_ancestor (bar, GTK_TYPE_POPOVER) != NULL;
-
-  if (in_popover == self->narrow)
-    return;
-  g_object_ref (bar);
-  if (self->narrow)
-    {
-      gtk_scrolled_window_set_child (self->filter_scroller, NULL);
-      gtk_popover_set_child (self->filters_popover, bar);
-    }
-  else
-    {
-      gtk_popover_set_child (self->filters_popover, NULL);
-      gtk_scrolled_window_set_child (self->filter_scroller, bar);
-    }
-  gtk_orientable_set_orientation (GTK_ORIENTABLE (bar), self->narrow ? GTK_ORIENTATION_VERTICAL
-                                                                     : GTK_ORIENTATION_HORIZONTAL);
-  g_object_unref (bar);
-  gtk_widget_set_visible (GTK_WIDGET (self->filter_scroller), !self->narrow);
-  gtk_widget_set_visible (self->narrow_bar, self->narrow);
-}
-
 static gboolean
 apply_layout_cb (gpointer user_data)
 {
@@ -649,7 +740,8 @@ apply_layout_cb (gpointer user_data)
   self->layout_source = 0;
   gtk_paned_set_position (self->main_paned,
                           MAX (gtk_widget_get_height (GTK_WIDGET (self->main_paned)), 1) * 55 / 100);
-  place_filters (self);
+  dlg_filter_bar_set_narrow (self->filter_bar, self->narrow);
+  gtk_widget_set_visible (self->narrow_bar, self->narrow);
   apply_narrow_side (self);
   dlg_side_pane_set_compact (self->pane_a, self->narrow);
   dlg_side_pane_set_compact (self->pane_b, self->narrow);
@@ -870,16 +962,16 @@ dlg_window_dispose (GObject *object)
   dlg_window_print_dispose (self);
   dlg_window_load_dispose (self);
   g_clear_handle_id (&self->layout_source, g_source_remove);
-  g_clear_handle_id (&self->counts_source, g_source_remove);
   g_clear_handle_id (&self->overview_source, g_source_remove);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), DLG_TYPE_WINDOW);
 
-  g_clear_pointer (&self->reached, g_hash_table_unref);
-  g_clear_pointer (&self->shown_delegations, g_hash_table_unref);
+  g_clear_object (&self->result);
   g_clear_object (&self->dataset);
   g_clear_object (&self->export_file);
   g_clear_object (&self->settings);
+  if (self->filter != NULL)
+    g_signal_handlers_disconnect_by_data (self->filter, self);
   g_clear_object (&self->filter);
   g_clear_pointer (&self->shared_keys, g_hash_table_unref);
 
@@ -893,11 +985,6 @@ dlg_window_finalize (GObject *object)
 
   g_free (self->message);
   g_clear_pointer (&self->exports, g_ptr_array_unref);
-  g_free (self->search);
-  g_clear_pointer (&self->facets, dlg_facet_index_free);
-  g_free (self->party);
-  g_free (self->delegation_id);
-  g_free (self->country);
 
   G_OBJECT_CLASS (dlg_window_parent_class)->finalize (object);
 }
@@ -943,6 +1030,7 @@ dlg_window_class_init (DlgWindowClass *klass)
   g_type_ensure (DLG_TYPE_TIMELINE);
   g_type_ensure (DLG_TYPE_WIDTH_BIN);
   g_type_ensure (DLG_TYPE_WRAP_BOX);
+  g_type_ensure (DLG_TYPE_FILTER_BAR);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/com/example/Delegations/ui/dlg-window.ui");
@@ -959,12 +1047,6 @@ dlg_window_class_init (DlgWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DlgWindow, progress_revealer);
   gtk_widget_class_bind_template_child (widget_class, DlgWindow, progress_label);
   gtk_widget_class_bind_template_child (widget_class, DlgWindow, progress_bar);
-  gtk_widget_class_bind_template_child (widget_class, DlgWindow, search_bar);
-  gtk_widget_class_bind_template_child (widget_class, DlgWindow, search_entry);
-  gtk_widget_class_bind_template_child (widget_class, DlgWindow, party_dropdown);
-  gtk_widget_class_bind_template_child (widget_class, DlgWindow, role_kind_dropdown);
-  gtk_widget_class_bind_template_child (widget_class, DlgWindow, delegation_dropdown);
-  gtk_widget_class_bind_template_child (widget_class, DlgWindow, country_dropdown);
   gtk_widget_class_bind_template_child (widget_class, DlgWindow, panes_box);
   gtk_widget_class_bind_template_child (widget_class, DlgWindow, main_paned);
   gtk_widget_class_bind_template_child (widget_class, DlgWindow, pane_a);
@@ -984,8 +1066,6 @@ dlg_window_class_init (DlgWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DlgWindow, side_switcher);
   gtk_widget_class_bind_template_child (widget_class, DlgWindow, side_a_label);
   gtk_widget_class_bind_template_child (widget_class, DlgWindow, side_b_label);
-  gtk_widget_class_bind_template_child (widget_class, DlgWindow, filters_popover);
-  gtk_widget_class_bind_template_child (widget_class, DlgWindow, filter_scroller);
   gtk_widget_class_bind_template_child (widget_class, DlgWindow, filter_bar);
   gtk_widget_class_install_property_action (widget_class, "win.sheet-scope", "sheet-scope");
   gtk_widget_class_install_property_action (widget_class, "win.sort-by", "sort-by");
@@ -1003,7 +1083,6 @@ dlg_window_class_init (DlgWindowClass *klass)
     gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK, "win.view",
                                          "s", view_names[i]);
 
-  dlg_window_filter_class_init (widget_class);
   dlg_window_load_class_init (widget_class);
   dlg_window_actions_class_init (widget_class);
 }
@@ -1029,7 +1108,13 @@ dlg_window_init (DlgWindow *self)
   else
     gtk_window_set_default_size (GTK_WINDOW (self), 1280, 800);
 
-  dlg_window_filter_init (self);
+  self->filter = dlg_filter_new ();
+  g_signal_connect_object (self->filter, "changed", G_CALLBACK (filter_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->filter, "counted", G_CALLBACK (filter_counted_cb), self,
+                           G_CONNECT_SWAPPED);
+  dlg_filter_bar_set_filter (self->filter_bar, self->filter);
+  dlg_filter_bar_set_key_capture_widget (self->filter_bar, GTK_WIDGET (self));
   dlg_window_load_init (self);
 
   for (guint i = 0; i < 2; i++)
@@ -1087,8 +1172,8 @@ dlg_window_refilter_overview (DlgWindow *self)
   if (self->dataset == NULL)
     return;
   follow_in_overview (self);
-  dlg_side_pane_set_shown (self->pane_a, self->reached, self->shown_delegations);
-  dlg_side_pane_set_shown (self->pane_b, self->reached, self->shown_delegations);
+  dlg_side_pane_set_shown (self->pane_a, shown_reached (self), shown_delegations (self));
+  dlg_side_pane_set_shown (self->pane_b, shown_reached (self), shown_delegations (self));
 }
 
 GtkWidget *

@@ -1,0 +1,81 @@
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "dlg-model.h"
+
+G_BEGIN_DECLS
+
+/* The members shown: a search and four facets (party, kind of role,
+ * delegation, destination), one GtkFilter for every list of members.
+ *
+ * A change says how it changed (a longer search: more strict; a shorter
+ * one: less strict; a facet: different).  After each change, at the next
+ * idle moment (or when asked, dlg_filter_get_result()), one pass over the
+ * members counts what each facet's choices would show with the other
+ * facets as they are (the choices' counts), and makes the result: the
+ * destinations the members shown went to and the delegations they belong
+ * to, which the views show.  "counted" is emitted after each pass; its
+ * argument says whether the result differs from the last one. */
+typedef enum
+{
+  DLG_FACET_PARTY,
+  DLG_FACET_ROLE_KIND,
+  DLG_FACET_DELEGATION,
+  DLG_FACET_COUNTRY,
+  DLG_N_FACETS
+} DlgFacet;
+
+#define DLG_TYPE_FILTER_RESULT (dlg_filter_result_get_type ())
+G_DECLARE_FINAL_TYPE (DlgFilterResult, dlg_filter_result, DLG, FILTER_RESULT, GObject)
+
+/* The destinations the members shown went to (DlgDestination), the ids of
+ * their delegations; NULL: nothing is filtered, all of them */
+GHashTable *dlg_filter_result_get_reached     (DlgFilterResult *self);
+GHashTable *dlg_filter_result_get_delegations (DlgFilterResult *self);
+
+#define DLG_TYPE_FILTER (dlg_filter_get_type ())
+G_DECLARE_FINAL_TYPE (DlgFilter, dlg_filter, DLG, FILTER, GtkFilter)
+
+DlgFilter       *dlg_filter_new                (void);
+/* What the filter needs of a dataset (its facet index and choices): made
+ * once, in any thread, kept on the dataset until a filter takes it. */
+void             dlg_filter_prepare_dataset    (DlgDataset  *dataset);
+/* The dataset whose members are filtered (the choices follow it; what is
+ * chosen stays chosen when the new dataset has it) */
+void             dlg_filter_set_dataset        (DlgFilter   *self,
+                                                DlgDataset  *dataset);
+DlgDataset      *dlg_filter_get_dataset        (DlgFilter   *self);
+/* Whether the dataset came prepared (in its loading thread) */
+gboolean         dlg_filter_get_prepared       (DlgFilter   *self);
+
+void             dlg_filter_set_search         (DlgFilter   *self,
+                                                const char  *text);
+const char      *dlg_filter_get_search         (DlgFilter   *self);
+/* The search folded as members are matched (dlg_text_fold), or NULL */
+const char      *dlg_filter_get_folded_search  (DlgFilter   *self);
+/* A facet's chosen value (a party, a role kind's nick, a delegation's
+ * id, a destination's country value), NULL for any */
+void             dlg_filter_set_facet          (DlgFilter   *self,
+                                                DlgFacet     facet,
+                                                const char  *value);
+const char      *dlg_filter_get_facet          (DlgFilter   *self,
+                                                DlgFacet     facet);
+/* Nothing searched, nothing chosen */
+void             dlg_filter_clear              (DlgFilter   *self);
+gboolean         dlg_filter_is_active          (DlgFilter   *self);
+
+/* A facet's choices (DlgFacetChoice): "All …" first, then the dataset's
+ * values; each counts the members it would show.  The same model for
+ * the filter's life. */
+GListModel      *dlg_filter_get_choices        (DlgFilter   *self,
+                                                DlgFacet     facet);
+/* The result of the last count, counting now when a change waits */
+DlgFilterResult *dlg_filter_get_result         (DlgFilter   *self);
+/* Counts now, and emits "counted" */
+void             dlg_filter_count              (DlgFilter   *self);
+
+/* The filter in words: "Party: BJP; search: ‘former’", or NULL */
+char            *dlg_filter_describe           (DlgFilter   *self);
+
+G_END_DECLS
