@@ -8,7 +8,8 @@
 
 #include "dlg-facet-choice.h"
 #include "dlg-filter.h"
-#include "dlg-overview.h"
+#include "dlg-sets.h"
+#include "dlg-style.h"
 
 /* --- the result --- */
 

@@ -6,7 +6,7 @@
 
 #include "dlg-frame-queue.h"
 #include "dlg-leaders.h"
-#include "dlg-overview.h"
+#include "dlg-sets.h"
 #include "dlg-style.h"
 #include "dlg-width-bin.h"
 

@@ -8,7 +8,8 @@
 
 #include "dlg-map.h"
 #include "dlg-map-scene.h"
-#include "dlg-overview.h"
+#include "dlg-sets.h"
+#include "dlg-style.h"
 
 #define HIT_RADIUS 10.0
 /* A scene of more legs than this is drawn in a worker thread, the last

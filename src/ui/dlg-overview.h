@@ -2,30 +2,52 @@
 
 #include <gtk/gtk.h>
 
+#include "dlg-board.h"
+#include "dlg-filter.h"
+#include "dlg-map.h"
 #include "dlg-model.h"
+#include "dlg-timeline.h"
 
 G_BEGIN_DECLS
 
-/* Shared by the overview's views: the map and the timeline. */
+/* The Overview: the map, the board, the leaders side by side, the
+ * timeline with where both sides were, and the comparison in numbers and
+ * lists, of two sides of a dataset, showing what the filter's result
+ * reaches.
+ *
+ * It brings itself up to date: new sides before the next frame (small
+ * ones at once), a filter's new result part by part, one part a main loop
+ * turn, so that no turn takes long; while it is not the view shown
+ * ("active" FALSE) it only marks what is stale, and follows when shown or
+ * asked for (the getters). */
+#define DLG_TYPE_OVERVIEW (dlg_overview_get_type ())
+G_DECLARE_FINAL_TYPE (DlgOverview, dlg_overview, DLG, OVERVIEW, GtkWidget)
 
-/* The side's colour from the dataset, or a default for its place (index
- * 0 or 1) when it gives none */
-void        dlg_side_rgba            (DlgSide       *side,
-                                      guint          index,
-                                      GdkRGBA       *rgba);
-/* The widget's text colour, for drawing that suits light and dark */
-void        dlg_widget_foreground    (GtkWidget     *widget,
-                                      GdkRGBA       *rgba);
+/* The sides compared (a dataset opened, or sides chosen) */
+void         dlg_overview_set_sides          (DlgOverview     *self,
+                                              DlgDataset      *dataset,
+                                              DlgSide         *a,
+                                              DlgSide         *b);
+/* What the filter leaves (NULL: everything) */
+void         dlg_overview_set_result         (DlgOverview     *self,
+                                              DlgFilterResult *result);
+/* Whether it is the view shown: it follows only then */
+void         dlg_overview_set_active         (DlgOverview     *self,
+                                              gboolean         active);
+/* Narrow: the leaders' columns one under the other */
+void         dlg_overview_set_narrow         (DlgOverview     *self,
+                                              gboolean         narrow);
+/* Everything still stale, now */
+void         dlg_overview_ensure             (DlgOverview     *self);
 
-/* *set = a new reference to value (or NULL), the old one dropped: the
- * views keep the filter's sets of destinations and delegations this way */
-/* TRUE when a and b hold the same keys (or both are NULL) */
-gboolean    dlg_sets_equal           (GHashTable    *a,
-                                      GHashTable    *b);
-void        dlg_replace_set          (GHashTable   **set,
-                                      GHashTable    *value);
-/* TRUE when a and b hold the same keys (or both are NULL) */
-gboolean    dlg_sets_equal           (GHashTable    *a,
-                                      GHashTable    *b);
+/* Its parts, brought up to date (the board and the leaders with every
+ * chip and card, not those of the frames so far) */
+DlgMap      *dlg_overview_get_map            (DlgOverview     *self);
+DlgTimeline *dlg_overview_get_timeline       (DlgOverview     *self);
+DlgWrapBox  *dlg_overview_get_board          (DlgOverview     *self);
+GtkWidget   *dlg_overview_get_leaders        (DlgOverview     *self);
+const char  *dlg_overview_get_meetings_text  (DlgOverview     *self);
+/* The comparison in numbers and lists, as text */
+char        *dlg_overview_get_comparison_text (DlgOverview    *self);
 
 G_END_DECLS

@@ -8,9 +8,9 @@
 
 #include "dlg-leaders.h"
 #include "dlg-member-list.h"
-#include "dlg-overview.h"
-#include "dlg-side-pane.h"
+#include "dlg-sets.h"
 #include "dlg-style.h"
+#include "dlg-side-pane.h"
 
 struct _DlgSidePane
 {

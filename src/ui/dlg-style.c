@@ -4,6 +4,7 @@
 
 #include <gtk/gtk.h>
 
+#include "dlg-map-scene.h"
 #include "dlg-style.h"
 
 #define PORTAL_NAME "org.freedesktop.portal.Desktop"
@@ -103,4 +104,27 @@ dlg_label_set_wrapping (GtkLabel      *label,
   gtk_label_set_wrap (label, TRUE);
   gtk_label_set_wrap_mode (label, mode);
   gtk_label_set_width_chars (label, DLG_WRAP_MIN_CHARS);
+}
+
+void
+dlg_side_rgba (DlgSide *side,
+               guint    index,
+               GdkRGBA *rgba)
+{
+  DlgColour colour;
+
+  dlg_side_colour (side, index, &colour);
+  rgba->red = colour.red;
+  rgba->green = colour.green;
+  rgba->blue = colour.blue;
+  rgba->alpha = 1;
+}
+
+void
+dlg_widget_foreground (GtkWidget *widget,
+                       GdkRGBA   *rgba)
+{
+G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_style_context_get_color (gtk_widget_get_style_context (widget), rgba);
+G_GNUC_END_IGNORE_DEPRECATIONS
 }

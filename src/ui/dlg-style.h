@@ -2,6 +2,8 @@
 
 #include <gtk/gtk.h>
 
+#include "dlg-model.h"
+
 G_BEGIN_DECLS
 
 /* Follows the desktop's dark style: reads org.freedesktop.appearance
@@ -25,5 +27,14 @@ void dlg_style_install (void);
  * 2 ms, five times any other layout of it (0.4 ms at 80 pixels). */
 void dlg_label_set_wrapping (GtkLabel      *label,
                              PangoWrapMode  mode);
+
+/* The side's colour from the dataset, or a default for its place (index
+ * 0 or 1) when it gives none */
+void dlg_side_rgba         (DlgSide   *side,
+                            guint      index,
+                            GdkRGBA   *rgba);
+/* The widget's text colour, for drawing that suits light and dark */
+void dlg_widget_foreground (GtkWidget *widget,
+                            GdkRGBA   *rgba);
 
 G_END_DECLS

@@ -7,7 +7,8 @@
 #include <glib/gi18n.h>
 
 #include "dlg-timeline.h"
-#include "dlg-overview.h"
+#include "dlg-sets.h"
+#include "dlg-style.h"
 
 #define AXIS_HEIGHT 24
 #define LANE_HEIGHT 28

@@ -2,10 +2,8 @@
 
 #include "dlg-export.h"
 #include "dlg-filter-bar.h"
-#include "dlg-board.h"
-#include "dlg-leaders.h"
-#include "dlg-map.h"
-#include "dlg-timeline.h"
+#include "dlg-overview.h"
+#include "dlg-window-details.h"
 #include "dlg-window.h"
 
 G_BEGIN_DECLS
@@ -39,11 +37,8 @@ struct _DlgWindow
   DlgSidePane *pane_a;
   DlgSidePane *pane_b;
   GtkWidget *details_pane;
-  GtkBox *comparison_box;
-  DlgMap *map_view;
   GtkStack *view_stack;
-  GtkScrolledWindow *overview_scroller;
-  GtkBox *leaders_box;
+  DlgOverview *overview;
   GtkWidget *narrow_bar;
   GtkWidget *side_switcher;
   GtkLabel *side_a_label;
@@ -51,9 +46,6 @@ struct _DlgWindow
   DlgFilterBar *filter_bar;
   /* in a narrow window, the side shown (0 or 1) */
   guint narrow_side;
-  DlgWrapBox *board_box;
-  DlgTimeline *timeline_view;
-  GtkLabel *meetings_label;
   GtkBox *details_box;
   GMenu *recent_menu;
 
@@ -69,14 +61,6 @@ struct _DlgWindow
   /* filter, and the result of its last count */
   DlgFilter *filter;
   DlgFilterResult *result;
-  /* the parts of the Overview (OVERVIEW_*, dlg-window.c) still to follow
-   * the filters' last change: while another view is up they wait for it;
-   * with the Overview up they follow one a main loop turn
-   * (overview_source) */
-  guint overview_stale;
-  guint overview_source;
-  /* the sides compared changed: the map and the timeline take them anew */
-  gboolean overview_new_sides;
 
   guint progress_source;
   /* the file to remember once a frame showing it is drawn */
@@ -118,21 +102,6 @@ void      dlg_window_load_dispose       (DlgWindow    *self);
 /* dlg-window-actions.c */
 void      dlg_window_actions_class_init (GtkWidgetClass *widget_class);
 
-/* dlg-window-details.c: fills the bottom panel's boxes */
-void dlg_details_show_member      (GtkBox         *box,
-                                   DlgDataset     *dataset,
-                                   DlgMember      *member);
-void dlg_details_show_delegation  (GtkBox         *box,
-                                  DlgDataset     *dataset,
-                                  DlgDelegation  *delegation);
-void dlg_details_show_destination (GtkBox         *box,
-                                   DlgDataset     *dataset,
-                                   DlgDestination *destination);
-void dlg_details_show_comparison  (GtkBox         *box,
-                                   DlgSide        *a,
-                                   DlgSide        *b,
-                                   const DlgComparison  *comparison);
-char *dlg_details_collect_text    (GtkWidget      *widget);
 
 /* dlg-window.c, for the print and export code */
 /* An in-window message; open_file adds an "Open" button for it. */

@@ -50,158 +50,6 @@ static void member_selected_cb (DlgSidePane *pane,
                                 DlgMember   *member,
                                 DlgWindow   *self);
 
-/* a leader card of the overview */
-static void
-overview_leader_cb (DlgWindow *self,
-                    GtkButton *button)
-{
-  DlgMember *leader = g_object_get_data (G_OBJECT (button), "leader");
-
-  if (leader != NULL)
-    member_selected_cb (NULL, leader, self);
-}
-
-/* The board: the two sides compared, or with three sides or more every
- * side (one column each, and the places they shared) */
-static void
-fill_board (DlgWindow *self,
-            DlgSide   *a,
-            DlgSide   *b)
-{
-  GListModel *all = dlg_dataset_get_sides (self->dataset);
-  guint n = g_list_model_get_n_items (all);
-
-  if (n > 2)
-    {
-      g_autoptr(GPtrArray) sides = g_ptr_array_new_with_free_func (g_object_unref);
-
-      for (guint i = 0; i < n; i++)
-        g_ptr_array_add (sides, g_list_model_get_item (all, i));
-      dlg_board_fill (self->board_box, (DlgSide **) sides->pdata, n, shown_reached (self));
-    }
-  else
-    {
-      DlgSide *pair[] = { a, b };
-
-      dlg_board_fill (self->board_box, pair, 2, shown_reached (self));
-    }
-}
-
-static void
-fill_leaders (DlgWindow *self,
-              DlgSide   *a,
-              DlgSide   *b)
-{
-  dlg_leaders_fill (self->leaders_box, a, b, shown_delegations (self),
-                    G_CALLBACK (overview_leader_cb), self);
-}
-
-/* Sides with fewer stops (destinations) than this have their Overview
- * made at once when shown */
-#define OVERVIEW_AT_ONCE 2000
-
-/* The parts of the Overview that follow the filters, in the order they
- * follow them */
-enum
-{
-  OVERVIEW_MAP = 1 << 0,
-  OVERVIEW_TIMELINE = 1 << 1,
-  OVERVIEW_BOARD = 1 << 2,
-  OVERVIEW_LEADERS = 1 << 3,
-  OVERVIEW_ALL = (1 << 4) - 1
-};
-
-/* The map, the board, the leader cards and the timeline show what the
- * members shown went to.  Brings the first of the parts still stale up
- * to date (all of them with all); FALSE when none is left. */
-static gboolean
-update_overview (DlgWindow *self,
-                 gboolean   all)
-{
-  GListModel *sides = dlg_dataset_get_sides (self->dataset);
-  g_autoptr(DlgSide) a = g_list_model_get_item (sides, self->side_a);
-  g_autoptr(DlgSide) b = g_list_model_get_item (sides, self->side_b);
-
-  while (self->overview_stale != 0)
-    {
-      /* the lowest bit left */
-      guint part = self->overview_stale & -self->overview_stale;
-
-      self->overview_stale &= ~part;
-      if (part == OVERVIEW_MAP && self->overview_new_sides)
-        dlg_map_set_sides (self->map_view, a, b, shown_reached (self));
-      else if (part == OVERVIEW_MAP)
-        dlg_map_set_reached (self->map_view, shown_reached (self));
-      else if (part == OVERVIEW_TIMELINE && self->overview_new_sides)
-        {
-          g_autoptr(GPtrArray) meetings = dlg_dataset_get_meetings (self->dataset, a, b);
-          g_autofree char *where_met = NULL;
-
-          self->overview_new_sides = FALSE;
-          dlg_timeline_set_sides (self->timeline_view, a, b, meetings, shown_reached (self));
-          where_met = dlg_timeline_describe_meetings (self->timeline_view);
-          gtk_label_set_text (self->meetings_label,
-                              where_met[0] != '\0' ? where_met : _("No place both sides visited."));
-        }
-      else if (part == OVERVIEW_TIMELINE)
-        dlg_timeline_set_reached (self->timeline_view, shown_reached (self));
-      else if (part == OVERVIEW_BOARD)
-        fill_board (self, a, b);
-      else if (part == OVERVIEW_LEADERS)
-        fill_leaders (self, a, b);
-      if (!all)
-        break;
-    }
-  return self->overview_stale != 0;
-}
-
-/* With the Overview up, its parts follow a filter change one a main loop
- * turn: at 100 000 members the four together took 60-100 ms after the
- * counts, and the window did not answer meanwhile. */
-static gboolean
-update_overview_cb (gpointer user_data)
-{
-  DlgWindow *self = user_data;
-
-  if (self->dataset != NULL && update_overview (self, FALSE))
-    return G_SOURCE_CONTINUE;
-  self->overview_source = 0;
-  return G_SOURCE_REMOVE;
-}
-
-/* While another view is up the Overview is brought up to date only when
- * asked for (at 100 000 members a keystroke rebuilt its cards for nobody
- * to see); asked for, all that is left of it follows at once. */
-static void
-ensure_overview (DlgWindow *self)
-{
-  g_clear_handle_id (&self->overview_source, g_source_remove);
-  if (self->overview_stale != 0 && self->dataset != NULL)
-    update_overview (self, TRUE);
-}
-
-/* The Overview follows the members shown: at once in parts while it is
- * up, else when it is shown (or asked for); input and timers are handled
- * between the parts.  New sides (a file opened) come before the next
- * frame (GTK draws at G_PRIORITY_HIGH_IDLE + 20), so that no frame shows
- * an Overview half of one dataset; a filter change comes part by part,
- * each laid out in a frame of its own (all four in one frame took 50-110
- * ms at 10 000 to 100 000 members, against 25-40 ms apart). */
-static void
-follow_in_overview (DlgWindow *self)
-{
-  int priority = self->overview_new_sides ? G_PRIORITY_HIGH_IDLE + 10 : G_PRIORITY_DEFAULT_IDLE;
-
-  self->overview_stale = OVERVIEW_ALL;
-  if (!g_str_equal (dlg_window_get_view (self), "overview"))
-    return;
-  if (self->overview_source != 0 && priority < g_source_get_priority (
-        g_main_context_find_source_by_id (NULL, self->overview_source)))
-    g_clear_handle_id (&self->overview_source, g_source_remove);
-  if (self->overview_source == 0)
-    self->overview_source = g_idle_add_full (priority, update_overview_cb, self, NULL);
-}
-
 static void
 show_comparison (DlgWindow *self)
 {
@@ -222,7 +70,6 @@ show_comparison (DlgWindow *self)
   /* what the filter leaves, before anything is drawn from it: filled
    * with everything, the Overview was built again once counted */
   dlg_filter_count (self->filter);
-  dlg_details_show_comparison (self->comparison_box, a, b, c);
   {
     g_autofree char *cut_a = NULL;
     g_autofree char *cut_b = NULL;
@@ -230,19 +77,7 @@ show_comparison (DlgWindow *self)
     gtk_label_set_text (self->side_a_label, dlg_text_shown (dlg_side_get_name (a), &cut_a));
     gtk_label_set_text (self->side_b_label, dlg_text_shown (dlg_side_get_name (b), &cut_b));
   }
-  /* the map, the timeline, the board and the leader cards of these sides
-   * follow as after a filter change; small sides at once (the bundled
-   * dataset's take 10 ms: apart they cost a frame more at startup and
-   * 6 MiB it kept) */
-  self->overview_new_sides = TRUE;
-  if (g_list_model_get_n_items (dlg_side_get_destinations (a)) +
-      g_list_model_get_n_items (dlg_side_get_destinations (b)) < OVERVIEW_AT_ONCE)
-    {
-      self->overview_stale = OVERVIEW_ALL;
-      ensure_overview (self);
-    }
-  else
-    follow_in_overview (self);
+  dlg_overview_set_sides (self->overview, self->dataset, a, b);
   dlg_side_pane_set_side (self->pane_a, self->dataset, a, GTK_FILTER (self->filter),
                           self->shared_keys);
   dlg_side_pane_set_side (self->pane_b, self->dataset, b, GTK_FILTER (self->filter),
@@ -338,6 +173,13 @@ member_selected_cb (DlgSidePane *pane,
 {
   dlg_details_show_member (self->details_box, self->dataset, member);
   details_to_top (self);
+}
+
+static void
+overview_member_cb (DlgWindow *self,
+                    DlgMember *member)
+{
+  member_selected_cb (NULL, member, self);
 }
 
 static void
@@ -637,11 +479,9 @@ dlg_window_set_view (DlgWindow  *self,
     return;
   /* the overview shows both sides: no side to choose */
   gtk_widget_set_visible (self->side_switcher, !g_str_equal (view, "overview"));
+  dlg_overview_set_active (self->overview, g_str_equal (view, "overview"));
   if (g_str_equal (view, "overview"))
-    {
-      ensure_overview (self);
-      gtk_stack_set_visible_child_name (self->view_stack, "overview");
-    }
+    gtk_stack_set_visible_child_name (self->view_stack, "overview");
   else
     {
       dlg_side_pane_set_view (self->pane_a, view);
@@ -703,7 +543,7 @@ cycle_panes_action (GtkWidget  *widget,
 
   parts[n++] = dlg_filter_bar_get_focus_part (self->filter_bar);
   if (g_str_equal (dlg_window_get_view (self), "overview"))
-    parts[n++] = GTK_WIDGET (self->overview_scroller);
+    parts[n++] = GTK_WIDGET (self->overview);
   else
     {
       if (gtk_widget_get_visible (GTK_WIDGET (self->pane_a)))
@@ -735,7 +575,6 @@ static gboolean
 apply_layout_cb (gpointer user_data)
 {
   DlgWindow *self = user_data;
-  GtkOrientation columns = self->narrow ? GTK_ORIENTATION_VERTICAL : GTK_ORIENTATION_HORIZONTAL;
 
   self->layout_source = 0;
   gtk_paned_set_position (self->main_paned,
@@ -747,7 +586,7 @@ apply_layout_cb (gpointer user_data)
   dlg_side_pane_set_compact (self->pane_b, self->narrow);
   /* the leaders' columns stack when narrow (the board's wrap by
    * themselves) */
-  gtk_orientable_set_orientation (GTK_ORIENTABLE (self->leaders_box), columns);
+  dlg_overview_set_narrow (self->overview, self->narrow);
   if (self->narrow)
     gtk_widget_add_css_class (GTK_WIDGET (self), "narrow");
   else
@@ -949,7 +788,7 @@ char *
 dlg_window_get_comparison_text (DlgWindow *self)
 {
   g_return_val_if_fail (DLG_IS_WINDOW (self), NULL);
-  return dlg_details_collect_text (GTK_WIDGET (self->comparison_box));
+  return dlg_overview_get_comparison_text (self->overview);
 }
 
 /* --- class --- */
@@ -962,7 +801,6 @@ dlg_window_dispose (GObject *object)
   dlg_window_print_dispose (self);
   dlg_window_load_dispose (self);
   g_clear_handle_id (&self->layout_source, g_source_remove);
-  g_clear_handle_id (&self->overview_source, g_source_remove);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), DLG_TYPE_WINDOW);
 
@@ -1026,10 +864,7 @@ dlg_window_class_init (DlgWindowClass *klass)
   window_class->close_request = dlg_window_close_request;
 
   g_type_ensure (DLG_TYPE_SIDE_PANE);
-  g_type_ensure (DLG_TYPE_MAP);
-  g_type_ensure (DLG_TYPE_TIMELINE);
-  g_type_ensure (DLG_TYPE_WIDTH_BIN);
-  g_type_ensure (DLG_TYPE_WRAP_BOX);
+  g_type_ensure (DLG_TYPE_OVERVIEW);
   g_type_ensure (DLG_TYPE_FILTER_BAR);
 
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -1052,16 +887,10 @@ dlg_window_class_init (DlgWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DlgWindow, pane_a);
   gtk_widget_class_bind_template_child (widget_class, DlgWindow, pane_b);
   gtk_widget_class_bind_template_child (widget_class, DlgWindow, details_pane);
-  gtk_widget_class_bind_template_child (widget_class, DlgWindow, comparison_box);
-  gtk_widget_class_bind_template_child (widget_class, DlgWindow, map_view);
-  gtk_widget_class_bind_template_child (widget_class, DlgWindow, board_box);
-  gtk_widget_class_bind_template_child (widget_class, DlgWindow, timeline_view);
-  gtk_widget_class_bind_template_child (widget_class, DlgWindow, meetings_label);
   gtk_widget_class_bind_template_child (widget_class, DlgWindow, details_box);
   gtk_widget_class_bind_template_child (widget_class, DlgWindow, recent_menu);
   gtk_widget_class_bind_template_child (widget_class, DlgWindow, view_stack);
-  gtk_widget_class_bind_template_child (widget_class, DlgWindow, overview_scroller);
-  gtk_widget_class_bind_template_child (widget_class, DlgWindow, leaders_box);
+  gtk_widget_class_bind_template_child (widget_class, DlgWindow, overview);
   gtk_widget_class_bind_template_child (widget_class, DlgWindow, narrow_bar);
   gtk_widget_class_bind_template_child (widget_class, DlgWindow, side_switcher);
   gtk_widget_class_bind_template_child (widget_class, DlgWindow, side_a_label);
@@ -1126,9 +955,11 @@ dlg_window_init (DlgWindow *self)
       g_signal_connect (pane, "sort-changed", G_CALLBACK (sort_changed_cb), self);
       g_signal_connect (pane, "side-chosen", G_CALLBACK (side_chosen_cb), self);
     }
-  /* a place activated on the map: its details */
-  g_signal_connect_swapped (self->map_view, "place-activated",
-                            G_CALLBACK (map_place_activated_cb), self);
+  /* a leader card or a place on the map activated: its details */
+  g_signal_connect_object (self->overview, "member-activated", G_CALLBACK (overview_member_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->overview, "place-activated",
+                           G_CALLBACK (map_place_activated_cb), self, G_CONNECT_SWAPPED);
 
   restore_sort (self);
   dlg_window_set_view (self, "overview");
@@ -1144,24 +975,21 @@ GtkWidget *
 dlg_window_get_map (DlgWindow *self)
 {
   g_return_val_if_fail (DLG_IS_WINDOW (self), NULL);
-  ensure_overview (self);
-  return GTK_WIDGET (self->map_view);
+  return GTK_WIDGET (dlg_overview_get_map (self->overview));
 }
 
 GtkWidget *
 dlg_window_get_timeline (DlgWindow *self)
 {
   g_return_val_if_fail (DLG_IS_WINDOW (self), NULL);
-  ensure_overview (self);
-  return GTK_WIDGET (self->timeline_view);
+  return GTK_WIDGET (dlg_overview_get_timeline (self->overview));
 }
 
 const char *
 dlg_window_get_meetings_text (DlgWindow *self)
 {
   g_return_val_if_fail (DLG_IS_WINDOW (self), NULL);
-  ensure_overview (self);
-  return gtk_label_get_text (self->meetings_label);
+  return dlg_overview_get_meetings_text (self->overview);
 }
 
 void
@@ -1171,7 +999,7 @@ dlg_window_refilter_overview (DlgWindow *self)
 
   if (self->dataset == NULL)
     return;
-  follow_in_overview (self);
+  dlg_overview_set_result (self->overview, self->result);
   dlg_side_pane_set_shown (self->pane_a, shown_reached (self), shown_delegations (self));
   dlg_side_pane_set_shown (self->pane_b, shown_reached (self), shown_delegations (self));
 }
@@ -1180,20 +1008,14 @@ GtkWidget *
 dlg_window_get_leaders (DlgWindow *self)
 {
   g_return_val_if_fail (DLG_IS_WINDOW (self), NULL);
-  ensure_overview (self);
-  /* with all its cards, not those of the frames so far */
-  dlg_leaders_complete (self->leaders_box);
-  return GTK_WIDGET (self->leaders_box);
+  return dlg_overview_get_leaders (self->overview);
 }
 
 GtkWidget *
 dlg_window_get_board (DlgWindow *self)
 {
   g_return_val_if_fail (DLG_IS_WINDOW (self), NULL);
-  ensure_overview (self);
-  /* with all its chips, not those of the frames so far */
-  dlg_board_complete (self->board_box);
-  return GTK_WIDGET (self->board_box);
+  return GTK_WIDGET (dlg_overview_get_board (self->overview));
 }
 
 void
