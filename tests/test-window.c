@@ -3021,6 +3021,68 @@ test_window_delegation_link (void)
   destroy_window (window);
 }
 
+/* The details keep what they showed: following a link (member ->
+ * delegation) can be undone with Back or Alt+Left, and done again with
+ * Forward or Alt+Right; showing something new after going back drops
+ * what came after. */
+static void
+test_window_details_history (void)
+{
+  DlgWindow *window = new_bundled_window ();
+  DlgSidePane *pane = dlg_window_get_pane (window, 0);
+  GListModel *members = dlg_side_pane_get_shown (pane);
+  g_autoptr(DlgMember) azad = NULL;
+  g_autoptr(DlgMember) other = NULL;
+  GtkWidget *back, *forward, *link;
+  gboolean handled = FALSE;
+  g_autofree char *text = NULL;
+
+  for (guint i = 0; azad == NULL && i < g_list_model_get_n_items (members); i++)
+    {
+      g_autoptr(DlgMember) m = g_list_model_get_item (members, i);
+
+      if (g_strcmp0 (dlg_member_get_name (m), "Ghulam Nabi Azad") == 0)
+        azad = g_steal_pointer (&m);
+    }
+  other = g_list_model_get_item (members, 0);
+  g_assert_nonnull (azad);
+  back = find_button (GTK_WIDGET (window), "Back (Alt+Left)");
+  forward = find_button (GTK_WIDGET (window), "Forward (Alt+Right)");
+  g_assert_nonnull (back);
+  g_assert_nonnull (forward);
+
+  g_signal_emit_by_name (pane, "member-selected", azad);
+  g_assert_false (gtk_widget_is_sensitive (back));
+  link = find_label_with_text (GTK_WIDGET (window), "\u2068Group 1\u2069");
+  g_signal_emit_by_name (link, "activate-link", "delegation:in-g1", &handled);
+  text = dlg_window_get_details_text (window);
+  g_assert_true (g_str_has_prefix (text, "Group 1\n"));
+  g_assert_true (gtk_widget_is_sensitive (back));
+  g_assert_false (gtk_widget_is_sensitive (forward));
+
+  /* Alt+Left: the member again; Alt+Right: the delegation */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.details-back", NULL));
+  g_clear_pointer (&text, g_free);
+  text = dlg_window_get_details_text (window);
+  g_assert_true (g_str_has_prefix (text, "Ghulam Nabi Azad\n"));
+  g_assert_true (gtk_widget_is_sensitive (forward));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.details-forward", NULL));
+  g_clear_pointer (&text, g_free);
+  text = dlg_window_get_details_text (window);
+  g_assert_true (g_str_has_prefix (text, "Group 1\n"));
+
+  /* the Back button; then something new: nothing forward any more */
+  g_signal_emit_by_name (back, "clicked");
+  g_signal_emit_by_name (pane, "member-selected", other);
+  g_assert_false (gtk_widget_is_sensitive (forward));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.details-back", NULL));
+  g_clear_pointer (&text, g_free);
+  text = dlg_window_get_details_text (window);
+  g_assert_true (g_str_has_prefix (text, "Ghulam Nabi Azad\n"));
+  g_assert_false (gtk_widget_is_sensitive (back));
+  destroy_window (window);
+}
+
 /* A delegation's id with a space and a non-ASCII letter: its link, as the
  * details make it, still shows it (it was escaped when made and not
  * unescaped when followed). */
@@ -3181,6 +3243,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/match-line", test_window_match_line);
   g_test_add_func ("/ui/window/delegation-link", test_window_delegation_link);
   g_test_add_func ("/ui/window/delegation-link-escaped", test_window_delegation_link_escaped);
+  g_test_add_func ("/ui/window/details-history", test_window_details_history);
 
   return g_test_run ();
 }

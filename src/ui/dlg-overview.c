@@ -7,7 +7,7 @@
 #include "dlg-leaders.h"
 #include "dlg-overview.h"
 #include "dlg-width-bin.h"
-#include "dlg-window-details.h"
+#include "dlg-details.h"
 #include "dlg-wrap-box.h"
 
 /* Sides with fewer stops (destinations) than this have their Overview

@@ -3,7 +3,7 @@
 #include "dlg-export.h"
 #include "dlg-filter-bar.h"
 #include "dlg-overview.h"
-#include "dlg-window-details.h"
+#include "dlg-details.h"
 #include "dlg-window.h"
 
 G_BEGIN_DECLS
@@ -11,8 +11,7 @@ G_BEGIN_DECLS
 /* The window is split by concern: dlg-window.c (sides, layout, class),
  * dlg-window-load.c (opening,
  * loading, watching, errors), dlg-window-actions.c (menu actions,
- * messages), dlg-window-print.c (print and export),
- * dlg-window-details.c (the bottom panel). */
+ * messages), dlg-window-print.c (print and export). */
 
 struct _DlgWindow
 {
@@ -36,7 +35,7 @@ struct _DlgWindow
   GtkPaned *main_paned;
   DlgSidePane *pane_a;
   DlgSidePane *pane_b;
-  GtkWidget *details_pane;
+  DlgDetails *details;
   GtkStack *view_stack;
   DlgOverview *overview;
   GtkWidget *narrow_bar;
@@ -46,7 +45,6 @@ struct _DlgWindow
   DlgFilterBar *filter_bar;
   /* in a narrow window, the side shown (0 or 1) */
   guint narrow_side;
-  GtkBox *details_box;
   GMenu *recent_menu;
 
   GSettings *settings;

@@ -140,30 +140,22 @@ side_chosen_cb (DlgSidePane *pane,
   dlg_window_choose_sides (self, a, b);
 }
 
-/* New details open at their top */
+/* Something is shown in the details: they open, taking the lower 45 % of
+ * the views' height, or less, so that the views above are never cut */
 static void
-details_to_top (DlgWindow *self)
+details_shown_cb (DlgWindow *self)
 {
-  GtkWidget *scroller = gtk_widget_get_ancestor (GTK_WIDGET (self->details_box),
-                                                 GTK_TYPE_SCROLLED_WINDOW);
+  int views;
 
-  if (scroller != NULL)
-    gtk_adjustment_set_value (
-      gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller)), 0);
-  /* opened: the details take the lower 45 % of the views' height, or
-   * less, so that the views above are never cut */
-  if (!gtk_widget_get_visible (self->details_pane))
-    {
-      int views;
-
-      gtk_widget_measure (GTK_WIDGET (self->view_stack), GTK_ORIENTATION_VERTICAL,
-                          gtk_widget_get_width (GTK_WIDGET (self->main_paned)), &views, NULL, NULL,
-                          NULL);
-      gtk_widget_set_visible (self->details_pane, TRUE);
-      gtk_paned_set_position (self->main_paned,
-                              MAX (gtk_widget_get_height (GTK_WIDGET (self->main_paned)) * 55 / 100,
-                                   views));
-    }
+  if (gtk_widget_get_visible (GTK_WIDGET (self->details)))
+    return;
+  gtk_widget_measure (GTK_WIDGET (self->view_stack), GTK_ORIENTATION_VERTICAL,
+                      gtk_widget_get_width (GTK_WIDGET (self->main_paned)), &views, NULL, NULL,
+                      NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->details), TRUE);
+  gtk_paned_set_position (self->main_paned,
+                          MAX (gtk_widget_get_height (GTK_WIDGET (self->main_paned)) * 55 / 100,
+                               views));
 }
 
 static void
@@ -171,8 +163,7 @@ member_selected_cb (DlgSidePane *pane,
                     DlgMember   *member,
                     DlgWindow   *self)
 {
-  dlg_details_show_member (self->details_box, self->dataset, member);
-  details_to_top (self);
+  dlg_details_show_member (self->details, member);
 }
 
 static void
@@ -187,8 +178,7 @@ destination_selected_cb (DlgSidePane    *pane,
                          DlgDestination *destination,
                          DlgWindow      *self)
 {
-  dlg_details_show_destination (self->details_box, self->dataset, destination);
-  details_to_top (self);
+  dlg_details_show_destination (self->details, destination);
 }
 
 static void
@@ -290,7 +280,6 @@ dlg_window_show_dataset (DlgWindow  *self,
 {
   g_autofree char *subtitle = NULL;
   g_autofree char *title = NULL;
-  GtkWidget *placeholder;
 
   g_set_object (&self->dataset, dataset);
   /* the old dataset's destinations: the filter's next count makes a new set */
@@ -316,14 +305,8 @@ dlg_window_show_dataset (DlgWindow  *self,
   dlg_filter_set_dataset (self->filter, dataset);
   show_comparison (self);
 
-  while ((placeholder = gtk_widget_get_first_child (GTK_WIDGET (self->details_box))) != NULL)
-    gtk_box_remove (self->details_box, placeholder);
-  placeholder = gtk_label_new (_("Select a member or a destination to see every fact about it "
-                                 "and its sources."));
-  dlg_label_set_wrapping (GTK_LABEL (placeholder), PANGO_WRAP_WORD);
-  gtk_widget_add_css_class (placeholder, "dim-label");
-  gtk_box_append (self->details_box, placeholder);
-  gtk_widget_set_visible (self->details_pane, FALSE);
+  dlg_details_set_dataset (self->details, dataset);
+  gtk_widget_set_visible (GTK_WIDGET (self->details), FALSE);
 }
 
 void
@@ -524,7 +507,24 @@ close_details_action (GtkWidget  *widget,
                       const char *action_name,
                       GVariant   *parameter)
 {
-  gtk_widget_set_visible (DLG_WINDOW (widget)->details_pane, FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (DLG_WINDOW (widget)->details), FALSE);
+}
+
+/* Alt+Left and Alt+Right anywhere in the window: back and forward in the
+ * details, while they are open */
+static void
+details_go_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  DlgWindow *self = DLG_WINDOW (widget);
+
+  if (!gtk_widget_get_visible (GTK_WIDGET (self->details)))
+    return;
+  if (g_str_equal (action_name, "win.details-back"))
+    dlg_details_go_back (self->details);
+  else
+    dlg_details_go_forward (self->details);
 }
 
 /* F6 and Shift+F6 move between the window's parts: the filters, each
@@ -551,8 +551,8 @@ cycle_panes_action (GtkWidget  *widget,
       if (gtk_widget_get_visible (GTK_WIDGET (self->pane_b)))
         parts[n++] = GTK_WIDGET (self->pane_b);
     }
-  if (gtk_widget_get_visible (self->details_pane))
-    parts[n++] = self->details_pane;
+  if (gtk_widget_get_visible (GTK_WIDGET (self->details)))
+    parts[n++] = GTK_WIDGET (self->details);
 
   for (guint i = 0; focus != NULL && i < n; i++)
     if (focus == parts[i] || gtk_widget_is_ancestor (focus, parts[i]))
@@ -781,7 +781,7 @@ char *
 dlg_window_get_details_text (DlgWindow *self)
 {
   g_return_val_if_fail (DLG_IS_WINDOW (self), NULL);
-  return dlg_details_collect_text (GTK_WIDGET (self->details_box));
+  return dlg_details_get_text (self->details);
 }
 
 char *
@@ -866,6 +866,7 @@ dlg_window_class_init (DlgWindowClass *klass)
   g_type_ensure (DLG_TYPE_SIDE_PANE);
   g_type_ensure (DLG_TYPE_OVERVIEW);
   g_type_ensure (DLG_TYPE_FILTER_BAR);
+  g_type_ensure (DLG_TYPE_DETAILS);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/com/example/Delegations/ui/dlg-window.ui");
@@ -886,8 +887,7 @@ dlg_window_class_init (DlgWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DlgWindow, main_paned);
   gtk_widget_class_bind_template_child (widget_class, DlgWindow, pane_a);
   gtk_widget_class_bind_template_child (widget_class, DlgWindow, pane_b);
-  gtk_widget_class_bind_template_child (widget_class, DlgWindow, details_pane);
-  gtk_widget_class_bind_template_child (widget_class, DlgWindow, details_box);
+  gtk_widget_class_bind_template_child (widget_class, DlgWindow, details);
   gtk_widget_class_bind_template_child (widget_class, DlgWindow, recent_menu);
   gtk_widget_class_bind_template_child (widget_class, DlgWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, DlgWindow, overview);
@@ -903,6 +903,12 @@ dlg_window_class_init (DlgWindowClass *klass)
   gtk_widget_class_install_property_action (widget_class, "win.view", "view");
   gtk_widget_class_install_property_action (widget_class, "win.narrow-side", "narrow-side");
   gtk_widget_class_install_action (widget_class, "win.close-details", NULL, close_details_action);
+  gtk_widget_class_install_action (widget_class, "win.details-back", NULL, details_go_action);
+  gtk_widget_class_install_action (widget_class, "win.details-forward", NULL, details_go_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK,
+                                       "win.details-back", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, GDK_ALT_MASK,
+                                       "win.details-forward", NULL);
   gtk_widget_class_install_action (widget_class, "win.next-pane", NULL, cycle_panes_action);
   gtk_widget_class_install_action (widget_class, "win.previous-pane", NULL, cycle_panes_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F6, 0, "win.next-pane", NULL);
@@ -955,6 +961,8 @@ dlg_window_init (DlgWindow *self)
       g_signal_connect (pane, "sort-changed", G_CALLBACK (sort_changed_cb), self);
       g_signal_connect (pane, "side-chosen", G_CALLBACK (side_chosen_cb), self);
     }
+  g_signal_connect_object (self->details, "shown", G_CALLBACK (details_shown_cb), self,
+                           G_CONNECT_SWAPPED);
   /* a leader card or a place on the map activated: its details */
   g_signal_connect_object (self->overview, "member-activated", G_CALLBACK (overview_member_cb),
                            self, G_CONNECT_SWAPPED);
@@ -1029,6 +1037,5 @@ dlg_window_show_delegation (DlgWindow  *self,
   if (self->dataset == NULL ||
       (delegation = dlg_dataset_lookup_delegation (self->dataset, id)) == NULL)
     return;
-  dlg_details_show_delegation (self->details_box, self->dataset, delegation);
-  details_to_top (self);
+  dlg_details_show_delegation (self->details, delegation);
 }

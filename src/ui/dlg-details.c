@@ -1,4 +1,4 @@
-#define G_LOG_DOMAIN "dlg-window-details"
+#define G_LOG_DOMAIN "dlg-details"
 
 #include "config.h"
 
@@ -6,9 +6,33 @@
 
 #include <glib/gi18n.h>
 
+#include "dlg-details.h"
 #include "dlg-style.h"
 #include "dlg-width-bin.h"
-#include "dlg-window-private.h"
+
+struct _DlgDetails
+{
+  GtkWidget parent_instance;
+
+  GtkScrolledWindow *scroller;
+  GtkBox *content;
+
+  DlgDataset *dataset;
+  /* what was shown (DlgMember, DlgDelegation, DlgDestination), and which
+   * of them is shown now */
+  GPtrArray *history;
+  guint at;
+};
+
+G_DEFINE_FINAL_TYPE (DlgDetails, dlg_details, GTK_TYPE_WIDGET)
+
+enum
+{
+  SHOWN,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 static void
 clear_box (GtkBox *box)
@@ -139,24 +163,26 @@ activate_link_cb (GtkLabel   *label,
 }
 
 static gboolean
-delegation_link_cb (GtkLabel   *label,
+delegation_link_cb (DlgDetails *self,
                     const char *uri,
-                    gpointer    user_data)
+                    GtkLabel   *label)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (label));
   g_autofree char *id = NULL;
+  DlgDelegation *delegation;
 
   /* the id as add_delegation_link() escaped it (a space, or "ü") */
   if (g_str_has_prefix (uri, "delegation:"))
     id = g_uri_unescape_string (uri + strlen ("delegation:"), NULL);
-  if (id != NULL && DLG_IS_WINDOW (root))
-    dlg_window_show_delegation (DLG_WINDOW (root), id);
+  if (id != NULL && self->dataset != NULL &&
+      (delegation = dlg_dataset_lookup_delegation (self->dataset, id)) != NULL)
+    dlg_details_show_delegation (self, delegation);
   return TRUE;
 }
 
 /* "Delegation: Group 2", a link that shows the delegation */
 static void
-add_delegation_link (GtkGrid    *grid,
+add_delegation_link (DlgDetails *self,
+                     GtkGrid    *grid,
                      int        *row,
                      const char *id,
                      const char *label)
@@ -172,7 +198,8 @@ add_delegation_link (GtkGrid    *grid,
   if (!GTK_IS_LABEL (value))
     return;
   gtk_label_set_markup (GTK_LABEL (value), markup);
-  g_signal_connect (value, "activate-link", G_CALLBACK (delegation_link_cb), NULL);
+  g_signal_connect_object (value, "activate-link", G_CALLBACK (delegation_link_cb), self,
+                           G_CONNECT_SWAPPED);
 }
 
 static void
@@ -250,11 +277,12 @@ add_sources (GtkBox             *box,
       }
 }
 
-void
-dlg_details_show_member (GtkBox     *box,
-                         DlgDataset *dataset,
-                         DlgMember  *member)
+static void
+fill_member (DlgDetails *self,
+             DlgMember  *member)
 {
+  GtkBox *box = self->content;
+  DlgDataset *dataset = self->dataset;
   DlgRecord *record = DLG_RECORD (member);
   GtkGrid *grid;
   int row = 0;
@@ -263,7 +291,7 @@ dlg_details_show_member (GtkBox     *box,
   add_label (box, dlg_member_get_name (member), "title-3");
   grid = add_grid (box);
   add_field (grid, &row, _("Side"), dlg_member_get_side_name (member));
-  add_delegation_link (grid, &row, dlg_member_get_delegation_id (member),
+  add_delegation_link (self, grid, &row, dlg_member_get_delegation_id (member),
                        dlg_member_get_delegation_label (member));
   add_field (grid, &row, _("Party"), dlg_member_get_party (member));
   add_field (grid, &row, _("Role"), dlg_member_get_role (member));
@@ -290,11 +318,12 @@ dlg_details_show_member (GtkBox     *box,
   add_sources (box, dataset, dlg_record_get_sources (record), dlg_member_get_legs_sources (member));
 }
 
-void
-dlg_details_show_destination (GtkBox         *box,
-                              DlgDataset     *dataset,
-                              DlgDestination *d)
+static void
+fill_destination (DlgDetails     *self,
+                  DlgDestination *d)
 {
+  GtkBox *box = self->content;
+  DlgDataset *dataset = self->dataset;
   DlgRecord *record = DLG_RECORD (d);
   g_autofree char *place = dlg_text_isolate (dlg_destination_get_place_label (d));
   g_autofree char *country = dlg_text_isolate (dlg_destination_get_country (d));
@@ -471,11 +500,12 @@ dlg_details_collect_text (GtkWidget *widget)
   return g_string_free (out, FALSE);
 }
 
-void
-dlg_details_show_delegation (GtkBox        *box,
-                             DlgDataset    *dataset,
-                             DlgDelegation *delegation)
+static void
+fill_delegation (DlgDetails    *self,
+                 DlgDelegation *delegation)
 {
+  GtkBox *box = self->content;
+  DlgDataset *dataset = self->dataset;
   DlgRecord *record = DLG_RECORD (delegation);
   DlgMember *leader = dlg_delegation_get_leader (delegation);
   GListModel *stops = dlg_delegation_get_destinations (delegation);
@@ -513,4 +543,198 @@ dlg_details_show_delegation (GtkBox        *box,
   add_notes (box, dataset, _("Sources disagree"), dlg_record_get_disagreements (record));
   add_sources (box, dataset, dlg_record_get_sources (record),
                a != NULL ? (const char * const *) a->sources : NULL);
+}
+
+/* --- the widget --- */
+
+static void
+update_actions (DlgDetails *self)
+{
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "details.back", self->at > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "details.forward",
+                                 self->at + 1 < self->history->len);
+}
+
+/* Shows the history's item at, from its top */
+static void
+display (DlgDetails *self,
+         guint       at)
+{
+  gpointer record = g_ptr_array_index (self->history, at);
+
+  self->at = at;
+  if (DLG_IS_MEMBER (record))
+    fill_member (self, record);
+  else if (DLG_IS_DELEGATION (record))
+    fill_delegation (self, record);
+  else
+    fill_destination (self, record);
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
+  update_actions (self);
+  g_signal_emit (self, signals[SHOWN], 0);
+}
+
+/* Shows record after what is shown now; what came after it goes */
+static void
+push (DlgDetails *self,
+      gpointer    record)
+{
+  if (self->history->len > 0 && g_ptr_array_index (self->history, self->at) == record)
+    {
+      display (self, self->at);
+      return;
+    }
+  if (self->history->len > 0)
+    g_ptr_array_set_size (self->history, self->at + 1);
+  g_ptr_array_add (self->history, g_object_ref (record));
+  display (self, self->history->len - 1);
+}
+
+void
+dlg_details_show_member (DlgDetails *self,
+                         DlgMember  *member)
+{
+  g_return_if_fail (DLG_IS_DETAILS (self));
+  g_return_if_fail (DLG_IS_MEMBER (member));
+  push (self, member);
+}
+
+void
+dlg_details_show_delegation (DlgDetails    *self,
+                             DlgDelegation *delegation)
+{
+  g_return_if_fail (DLG_IS_DETAILS (self));
+  g_return_if_fail (DLG_IS_DELEGATION (delegation));
+  push (self, delegation);
+}
+
+void
+dlg_details_show_destination (DlgDetails     *self,
+                              DlgDestination *destination)
+{
+  g_return_if_fail (DLG_IS_DETAILS (self));
+  g_return_if_fail (DLG_IS_DESTINATION (destination));
+  push (self, destination);
+}
+
+gboolean
+dlg_details_go_back (DlgDetails *self)
+{
+  g_return_val_if_fail (DLG_IS_DETAILS (self), FALSE);
+
+  if (self->at == 0 || self->history->len == 0)
+    return FALSE;
+  display (self, self->at - 1);
+  return TRUE;
+}
+
+gboolean
+dlg_details_go_forward (DlgDetails *self)
+{
+  g_return_val_if_fail (DLG_IS_DETAILS (self), FALSE);
+
+  if (self->at + 1 >= self->history->len)
+    return FALSE;
+  display (self, self->at + 1);
+  return TRUE;
+}
+
+void
+dlg_details_set_dataset (DlgDetails *self,
+                         DlgDataset *dataset)
+{
+  GtkWidget *placeholder;
+
+  g_return_if_fail (DLG_IS_DETAILS (self));
+
+  g_set_object (&self->dataset, dataset);
+  g_ptr_array_set_size (self->history, 0);
+  self->at = 0;
+  update_actions (self);
+  clear_box (self->content);
+  placeholder = gtk_label_new (_("Select a member or a destination to see every fact about it "
+                                 "and its sources."));
+  dlg_label_set_wrapping (GTK_LABEL (placeholder), PANGO_WRAP_WORD);
+  gtk_widget_add_css_class (placeholder, "dim-label");
+  gtk_box_append (self->content, placeholder);
+}
+
+char *
+dlg_details_get_text (DlgDetails *self)
+{
+  g_return_val_if_fail (DLG_IS_DETAILS (self), NULL);
+  return dlg_details_collect_text (GTK_WIDGET (self->content));
+}
+
+static void
+back_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  dlg_details_go_back (DLG_DETAILS (widget));
+}
+
+static void
+forward_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  dlg_details_go_forward (DLG_DETAILS (widget));
+}
+
+static void
+close_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  gtk_widget_set_visible (widget, FALSE);
+}
+
+static void
+dlg_details_dispose (GObject *object)
+{
+  DlgDetails *self = DLG_DETAILS (object);
+  GtkWidget *child;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), DLG_TYPE_DETAILS);
+  /* the header is no template child of its own */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+  g_clear_pointer (&self->history, g_ptr_array_unref);
+  g_clear_object (&self->dataset);
+
+  G_OBJECT_CLASS (dlg_details_parent_class)->dispose (object);
+}
+
+static void
+dlg_details_class_init (DlgDetailsClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = dlg_details_dispose;
+
+  /* ::shown: something is shown (the window opens the details for it) */
+  signals[SHOWN] = g_signal_new ("shown", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL,
+                                 NULL, NULL, G_TYPE_NONE, 0);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/com/example/Delegations/ui/dlg-details.ui");
+  gtk_widget_class_bind_template_child (widget_class, DlgDetails, scroller);
+  gtk_widget_class_bind_template_child (widget_class, DlgDetails, content);
+  gtk_widget_class_install_action (widget_class, "details.back", NULL, back_action);
+  gtk_widget_class_install_action (widget_class, "details.forward", NULL, forward_action);
+  gtk_widget_class_install_action (widget_class, "details.close", NULL, close_action);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "details");
+}
+
+static void
+dlg_details_init (DlgDetails *self)
+{
+  self->history = g_ptr_array_new_with_free_func (g_object_unref);
+  gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (gtk_widget_get_layout_manager (GTK_WIDGET (self))),
+                                  GTK_ORIENTATION_VERTICAL);
+  update_actions (self);
 }

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "dlg-model.h"
+
+G_BEGIN_DECLS
+
+/* The details pane: every fact about a member, a delegation or a
+ * destination, with its sources, a delegation's name a link to it.  What
+ * was shown is kept: Back and Forward (the buttons, details.back and
+ * details.forward) go along it, so that following a link can be undone.
+ * ::shown is emitted whenever something is shown; details.close hides
+ * the pane. */
+#define DLG_TYPE_DETAILS (dlg_details_get_type ())
+G_DECLARE_FINAL_TYPE (DlgDetails, dlg_details, DLG, DETAILS, GtkWidget)
+
+/* The dataset shown: what was shown goes, a hint takes its place */
+void      dlg_details_set_dataset      (DlgDetails     *self,
+                                        DlgDataset     *dataset);
+void      dlg_details_show_member      (DlgDetails     *self,
+                                        DlgMember      *member);
+void      dlg_details_show_delegation  (DlgDetails     *self,
+                                        DlgDelegation  *delegation);
+void      dlg_details_show_destination (DlgDetails     *self,
+                                        DlgDestination *destination);
+/* FALSE when there is nothing before (after) */
+gboolean  dlg_details_go_back          (DlgDetails     *self);
+gboolean  dlg_details_go_forward       (DlgDetails     *self);
+/* What is shown, as text */
+char     *dlg_details_get_text         (DlgDetails     *self);
+
+/* Shared with the Overview: the comparison in numbers and lists, into
+ * box; any widget's labels as text, one a line */
+void dlg_details_show_comparison  (GtkBox              *box,
+                                   DlgSide             *a,
+                                   DlgSide             *b,
+                                   const DlgComparison *comparison);
+char *dlg_details_collect_text    (GtkWidget           *widget);
+
+G_END_DECLS
