@@ -89,7 +89,8 @@ void
 dlg_sheet_set_context (DlgSheet   *self,
                        GPtrArray  *out,
                        guint       from,
-                       const char *context)
+                       const char *context,
+                       gboolean    opens)
 {
   char *copy = g_strdup (context);
 
@@ -101,7 +102,7 @@ dlg_sheet_set_context (DlgSheet   *self,
       if (b->context != NULL)
         continue;
       b->context = copy;
-      b->context_start = i == from;
+      b->context_start = opens && i == from;
     }
 }
 

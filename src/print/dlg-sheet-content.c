@@ -58,12 +58,12 @@ member_status_text (DlgMember *m)
   return g_string_free (s, FALSE);
 }
 
-static void
-add_member_table (DlgSheet      *self,
-                  GPtrArray     *out,
-                  DlgDelegation *d,
-                  GPtrArray     *members,
-                  double         width)
+/* A member table's column headings (with the caption a new page repeats) */
+static Block *
+add_member_header (DlgSheet      *self,
+                   GPtrArray     *out,
+                   DlgDelegation *d,
+                   double         width)
 {
   static const double fractions[] = { 0.23, 0.17, 0.42, 0.18 };
   const char *titles[] = { _("Name"), _("Party"), _("Role"), _("Status") };
@@ -79,8 +79,22 @@ add_member_table (DlgSheet      *self,
   header->keep_with_next = TRUE;
   header->space_before = 3;
   g_ptr_array_add (out, header);
+  return header;
+}
 
-  for (guint i = 0; i < members->len; i++)
+/* The member table's rows of members[from..to) */
+static void
+add_member_rows (DlgSheet  *self,
+                 GPtrArray *out,
+                 Block     *header,
+                 GPtrArray *members,
+                 guint      from,
+                 guint      to,
+                 double     width)
+{
+  static const double fractions[] = { 0.23, 0.17, 0.42, 0.18 };
+
+  for (guint i = from; i < to; i++)
     {
       DlgMember *m = g_ptr_array_index (members, i);
       g_autofree char *name = dlg_sheet_escape (dlg_member_get_name (m));
@@ -207,10 +221,8 @@ add_route_line (DlgSheet      *self,
   g_string_free (s, TRUE);
 }
 
-/* The members to print, grouped by delegation id, each group in the
- * order given: one pass, however many delegations there are. */
-static GHashTable *
-members_by_delegation (GListModel *members)
+GHashTable *
+dlg_sheet_group_members (GListModel *members)
 {
   GHashTable *groups = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
                                               (GDestroyNotify) g_ptr_array_unref);
@@ -232,22 +244,22 @@ members_by_delegation (GListModel *members)
   return groups;
 }
 
-GPtrArray *
-dlg_sheet_side_blocks (DlgSheet   *self,
-                       DlgSide    *side,
-                       GListModel *members,
-                       double      width)
+void
+dlg_sheet_side_head (DlgSheet   *self,
+                     DlgSide    *side,
+                     GListModel *members,
+                     double      width,
+                     GPtrArray  *out)
 {
-  GPtrArray *out = g_ptr_array_new ();
   GListModel *all = dlg_side_get_members (side);
   GListModel *shown = members != NULL ? members : all;
   g_autoptr(DlgSideSummary) summary = dlg_side_summary_new (side, shown);
-  GListModel *delegations = dlg_side_get_delegations (side);
   g_autofree char *name = dlg_sheet_escape (dlg_side_get_name (side));
   g_autofree char *summary_text = NULL;
   g_autofree char *summary_markup = NULL;
-  g_autoptr(GHashTable) groups = members_by_delegation (shown);
-  g_autoptr(GPtrArray) none = g_ptr_array_new ();
+  g_autofree char *cut = NULL;
+  g_autofree char *side_name = NULL;
+  guint first = out->len;
   Block *b;
 
   g_ptr_array_add (out, b = dlg_sheet_text_block (self, name, width, SIDE_FONT, 0));
@@ -273,85 +285,90 @@ dlg_sheet_side_blocks (DlgSheet   *self,
   summary_markup = dlg_sheet_escape (summary_text);
   g_ptr_array_add (out, b = dlg_sheet_text_block (self, summary_markup, width, BODY_FONT, 2));
   b->keep_with_next = TRUE;
-  {
-    g_autofree char *cut = NULL;
-    g_autofree char *side_name = dlg_text_isolate (dlg_text_shown (dlg_side_get_name (side), &cut));
+  side_name = dlg_text_isolate (dlg_text_shown (dlg_side_get_name (side), &cut));
+  dlg_sheet_set_context (self, out, first, side_name, TRUE);
+}
 
-    dlg_sheet_set_context (self, out, 0, side_name);
-  }
+/* A delegation's heading: "Group 5 · led by Shashi Tharoor (INC)¹  dates" */
+static char *
+delegation_heading (DlgSheet      *self,
+                    DlgDelegation *d)
+{
+  DlgMember *leader = dlg_delegation_get_leader (d);
+  g_autofree char *label = dlg_sheet_escape (dlg_delegation_get_label (d));
+  g_autofree char *refs = dlg_sheet_refs_markup (self, dlg_record_get_sources (DLG_RECORD (d)));
+  g_autofree char *dates = dlg_format_dates (dlg_delegation_get_from (d),
+                                             dlg_delegation_get_to (d),
+                                             dlg_delegation_get_dates_approximate (d));
+  char *heading;
 
-  for (guint i = 0; i < g_list_model_get_n_items (delegations); i++)
+  if (leader != NULL)
     {
-      g_autoptr(DlgDelegation) d = g_list_model_get_item (delegations, i);
-      GPtrArray *printed = g_hash_table_lookup (groups, dlg_record_get_id (DLG_RECORD (d)));
-      DlgMember *leader = dlg_delegation_get_leader (d);
-      g_autofree char *label = dlg_sheet_escape (dlg_delegation_get_label (d));
-      g_autofree char *refs = dlg_sheet_refs_markup (self, dlg_record_get_sources (DLG_RECORD (d)));
-      g_autofree char *heading = NULL;
-      g_autofree char *dates = dlg_format_dates (dlg_delegation_get_from (d),
-                                                 dlg_delegation_get_to (d),
-                                                 dlg_delegation_get_dates_approximate (d));
+      g_autofree char *leader_name = dlg_sheet_escape (dlg_member_get_name (leader));
+      g_autofree char *party = dlg_sheet_escape (dlg_member_get_party (leader));
 
-      /* With a filter, delegations without a member shown are left out. */
-      if (printed == NULL)
-        printed = none;
-      if (members != NULL && printed->len == 0)
-        continue;
-
-      if (leader != NULL)
-        {
-          g_autofree char *leader_name = dlg_sheet_escape (dlg_member_get_name (leader));
-          g_autofree char *party = dlg_sheet_escape (dlg_member_get_party (leader));
-
-          if (party[0] != '\0')
-            /* Translators: a delegation's heading on the sheet, "Group 5 · led by
-             * Shashi Tharoor (INC)"; the last %s is its source numbers */
-            heading = g_strdup_printf (_("%s · led by %s (%s)%s"), label, leader_name, party, refs);
-          else
-            /* Translators: a delegation's heading on the sheet, "Group 5 · led by
-             * Shashi Tharoor", for a leader with no party; the last %s is its source numbers */
-            heading = g_strdup_printf (_("%s · led by %s%s"), label, leader_name, refs);
-        }
+      if (party[0] != '\0')
+        /* Translators: a delegation's heading on the sheet, "Group 5 · led by
+         * Shashi Tharoor (INC)"; the last %s is its source numbers */
+        heading = g_strdup_printf (_("%s · led by %s (%s)%s"), label, leader_name, party, refs);
       else
-        heading = g_strdup_printf ("%s%s", label, refs);
-      if (dates != NULL)
-        {
-          g_autofree char *escaped = dlg_sheet_escape (dates);
-          char *with_dates = g_strdup_printf ("%s  <span font=\"%s\">%s</span>", heading,
-                                              SMALL_FONT, escaped);
-
-          g_free (heading);
-          heading = with_dates;
-        }
-      {
-        guint first = out->len;
-        g_autofree char *side_cut = NULL;
-        g_autofree char *label_cut = NULL;
-        g_autofree char *side_name = NULL;
-        g_autofree char *label_text = NULL;
-        g_autofree char *context = NULL;
-
-        g_ptr_array_add (out, b = dlg_sheet_text_block (self, heading, width, HEADING_FONT, 10));
-        b->keep_with_next = TRUE;
-        /* the briefing says the route in a line; the full annex tables it */
-        if (self->kind == DLG_SHEET_FULL)
-          {
-            add_member_table (self, out, d, printed, width);
-            add_route_table (self, out, d, width);
-          }
-        else
-          {
-            add_route_line (self, out, d, width);
-            add_member_table (self, out, d, printed, width);
-          }
-        /* Translators: the running head of the sheet's pages, "India · Group 3" */
-        side_name = dlg_text_isolate (dlg_text_shown (dlg_side_get_name (side), &side_cut));
-        label_text = dlg_text_isolate (dlg_text_shown (dlg_delegation_get_label (d), &label_cut));
-        context = g_strdup_printf (_("%s · %s"), side_name, label_text);
-        dlg_sheet_set_context (self, out, first, context);
-      }
+        /* Translators: a delegation's heading on the sheet, "Group 5 · led by
+         * Shashi Tharoor", for a leader with no party; the last %s is its source numbers */
+        heading = g_strdup_printf (_("%s · led by %s%s"), label, leader_name, refs);
     }
-  return out;
+  else
+    heading = g_strdup_printf ("%s%s", label, refs);
+  if (dates != NULL)
+    {
+      g_autofree char *escaped = dlg_sheet_escape (dates);
+      char *with_dates = g_strdup_printf ("%s  <span font=\"%s\">%s</span>", heading,
+                                          SMALL_FONT, escaped);
+
+      g_free (heading);
+      heading = with_dates;
+    }
+  return heading;
+}
+
+Block *
+dlg_sheet_delegation_blocks (DlgSheet      *self,
+                             DlgSide       *side,
+                             DlgDelegation *d,
+                             GPtrArray     *printed,
+                             guint          from,
+                             guint          to,
+                             Block         *header,
+                             double         width,
+                             GPtrArray     *out)
+{
+  guint first = out->len;
+  g_autofree char *side_cut = NULL;
+  g_autofree char *label_cut = NULL;
+  g_autofree char *side_name = NULL;
+  g_autofree char *label_text = NULL;
+  g_autofree char *context = NULL;
+  Block *b;
+
+  if (from == 0)
+    {
+      g_autofree char *heading = delegation_heading (self, d);
+
+      g_ptr_array_add (out, b = dlg_sheet_text_block (self, heading, width, HEADING_FONT, 10));
+      b->keep_with_next = TRUE;
+      /* the briefing says the route in a line; the full annex tables it */
+      if (self->kind != DLG_SHEET_FULL)
+        add_route_line (self, out, d, width);
+      header = add_member_header (self, out, d, width);
+    }
+  add_member_rows (self, out, header, printed, from, to, width);
+  if (to == printed->len && self->kind == DLG_SHEET_FULL)
+    add_route_table (self, out, d, width);
+  /* Translators: the running head of the sheet's pages, "India · Group 3" */
+  side_name = dlg_text_isolate (dlg_text_shown (dlg_side_get_name (side), &side_cut));
+  label_text = dlg_text_isolate (dlg_text_shown (dlg_delegation_get_label (d), &label_cut));
+  context = g_strdup_printf (_("%s · %s"), side_name, label_text);
+  dlg_sheet_set_context (self, out, first, context, from == 0);
+  return header;
 }
 
 static char *
@@ -549,7 +566,7 @@ dlg_sheet_comparison_blocks (DlgSheet *self,
       add_counts_table (self, out, _("Party or affiliation"), parties, pa, pb, width * 0.6);
     }
   /* Translators: the running head of the comparison's pages */
-  dlg_sheet_set_context (self, out, 0, _("Comparison"));
+  dlg_sheet_set_context (self, out, 0, _("Comparison"), TRUE);
   return out;
 }
 
@@ -596,7 +613,7 @@ dlg_sheet_source_blocks (DlgSheet *self,
                                                  FALSE));
     }
   /* Translators: the running head of the sources' pages */
-  dlg_sheet_set_context (self, out, 0, _("Sources"));
+  dlg_sheet_set_context (self, out, 0, _("Sources"), TRUE);
   return out;
 }
 

@@ -117,6 +117,9 @@ struct _DlgSheet
   GHashTable *page_layouts;
   GPtrArray *blocks;  /* owns every Block */
   GPtrArray *pages;   /* GArray of Placed, one per page */
+  /* the pagination under way (dlg-sheet.c), NULL when done or not begun */
+  struct _Pagination *pagination;
+  gboolean paginated;
 };
 
 void dlg_sheet_block_free (gpointer data);
@@ -152,10 +155,29 @@ char *dlg_sheet_refs_markup (DlgSheet           *self,
  * quadratic on one long word), isolated from the words around it. */
 char *dlg_sheet_escape (const char *text);
 #define DLG_SHEET_MAX_CHARS 3000
-GPtrArray *dlg_sheet_side_blocks (DlgSheet   *self,
-                                  DlgSide    *side,
-                                  GListModel *members,
-                                  double      width);
+/* A side's part: its heading and summary, into out */
+void dlg_sheet_side_head (DlgSheet   *self,
+                          DlgSide    *side,
+                          GListModel *members,
+                          double      width,
+                          GPtrArray  *out);
+/* The members to print (NULL: none given), by delegation id, each group
+ * in the order given: one pass, however many delegations there are */
+GHashTable *dlg_sheet_group_members (GListModel *members);
+/* A delegation's blocks, into out: from 0, its heading, its route (the
+ * briefing's line) and its member table's headings; the rows of
+ * printed[from..to); at the end (to == printed->len) the full annex's
+ * route table.  Returns the member table's headings (pass it on to the
+ * next call, for the rows' repeat). */
+Block *dlg_sheet_delegation_blocks (DlgSheet      *self,
+                                    DlgSide       *side,
+                                    DlgDelegation *d,
+                                    GPtrArray     *printed,
+                                    guint          from,
+                                    guint          to,
+                                    Block         *header,
+                                    double         width,
+                                    GPtrArray     *out);
 GPtrArray *dlg_sheet_comparison_blocks (DlgSheet *self,
                                         double    width);
 GPtrArray *dlg_sheet_source_blocks (DlgSheet *self,
@@ -170,12 +192,13 @@ Block *dlg_sheet_paint_block (DlgSheet      *self,
                               void         (*paint) (Block *, cairo_t *, double, double),
                               gpointer       data,
                               GDestroyNotify free_data);
-/* Sets the running head of out[from..] (blocks with none yet); the
- * first opens it */
+/* Sets the running head of out[from..] (blocks with none yet); with
+ * opens, the first opens it (else a page it starts says "continued") */
 void dlg_sheet_set_context (DlgSheet   *self,
                             GPtrArray  *out,
                             guint       from,
-                            const char *context);
+                            const char *context,
+                            gboolean    opens);
 /* dlg-sheet-glance.c: page one, "At a glance" */
 void dlg_sheet_glance_page (DlgSheet *self,
                             guint     page);

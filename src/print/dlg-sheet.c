@@ -396,60 +396,266 @@ collect_printed (DlgSheet *self)
     }
 }
 
+/* The pagination, a step at a time: page one; then each side's part, a
+ * delegation (a chunk of its members, for a big one) a step; the
+ * comparison; the sources.  Each step lays out and places what it made,
+ * in the same order and with the same look-ahead (a heading stays with
+ * what follows it, a table's headings with three rows) as all at once:
+ * the pages are the same however many steps they take. */
+
+/* the rows a step lays out at most, of one delegation's members */
+#define CHUNK_MEMBERS 200
+
+typedef enum
+{
+  STEP_SIDE,        /* a side's part begins */
+  STEP_DELEGATION,  /* the side's next delegation, or chunk of it */
+  STEP_COMPARISON,
+  STEP_SOURCES,
+  STEP_DONE
+} Step;
+
+typedef struct _Pagination
+{
+  Step step;
+  Cursor cursor;
+  double content;   /* the width of the page's content */
+  guint side;       /* 0 or 1 */
+  GListModel *members;  /* the side's members printed, or NULL: all */
+  GHashTable *groups;   /* the side's members printed, by delegation id */
+  guint delegation;     /* the side's next delegation */
+  guint member;         /* its next member */
+  Block *header;        /* its member table's headings */
+  /* laid out, not placed yet: a side's heading waits for its first
+   * delegation's (it keeps with it) */
+  GPtrArray *waiting;
+  /* what is done and what there is to do: rows, and a unit a part */
+  guint64 done;
+  guint64 total;
+} Pagination;
+
+static void
+pagination_free (Pagination *p)
+{
+  g_clear_pointer (&p->groups, g_hash_table_unref);
+  g_ptr_array_unref (p->waiting);
+  g_free (p);
+}
+
+static GListModel *
+side_members (DlgSheet *self,
+              guint     side,
+              gboolean *all)
+{
+  GListModel *members = side == 0 ? self->members_a : self->members_b;
+
+  *all = members == NULL;
+  return members != NULL ? members : dlg_side_get_members (side == 0 ? self->side_a
+                                                                     : self->side_b);
+}
+
+void
+dlg_sheet_paginate_begin (DlgSheet *self)
+{
+  Pagination *p;
+  gboolean all;
+
+  g_return_if_fail (DLG_IS_SHEET (self));
+
+  g_clear_pointer (&self->pagination, pagination_free);
+  g_ptr_array_set_size (self->pages, 0);
+  g_ptr_array_set_size (self->blocks, 0);
+  g_ptr_array_set_size (self->strings, 0);
+  g_hash_table_remove_all (self->cell_heights);
+  self->paginated = FALSE;
+  collect_printed (self);
+
+  dlg_sheet_glance_page (self, 0);
+  if (self->kind == DLG_SHEET_GLANCE)
+    {
+      self->paginated = TRUE;
+      return;
+    }
+  p = g_new0 (Pagination, 1);
+  p->waiting = g_ptr_array_new ();
+  p->content = self->page_width - 2 * MARGIN;
+  cursor_init (&p->cursor, 1, MARGIN, 0);
+  p->step = STEP_SIDE;
+  /* each side's rows and delegations, the comparison and the sources */
+  for (guint s = 0; s < 2; s++)
+    p->total += g_list_model_get_n_items (side_members (self, s, &all)) +
+                g_list_model_get_n_items (dlg_side_get_delegations (s == 0 ? self->side_a
+                                                                           : self->side_b)) + 1;
+  p->total += 2;
+  self->pagination = p;
+}
+
+/* Places what waits, and what was made after it */
+static void
+place_waiting (DlgSheet   *self,
+               Pagination *p)
+{
+  flow (self, p->waiting, &p->cursor);
+  g_ptr_array_set_size (p->waiting, 0);
+}
+
+/* One step; FALSE when the pagination is done */
+static gboolean
+step_once (DlgSheet *self)
+{
+  Pagination *p = self->pagination;
+  double column = (p->content - GUTTER) / 2;
+
+  switch (p->step)
+    {
+    case STEP_SIDE:
+      {
+        DlgSide *side = p->side == 0 ? self->side_a : self->side_b;
+        gboolean all;
+        GListModel *shown = side_members (self, p->side, &all);
+
+        p->members = all ? NULL : shown;
+        g_clear_pointer (&p->groups, g_hash_table_unref);
+        p->groups = dlg_sheet_group_members (shown);
+        p->delegation = 0;
+        p->member = 0;
+        if (p->side > 0)
+          p->cursor.y += 18;
+        dlg_sheet_side_head (self, side, p->members, p->content, p->waiting);
+        p->done++;
+        p->step = STEP_DELEGATION;
+        return TRUE;
+      }
+
+    case STEP_DELEGATION:
+      {
+        DlgSide *side = p->side == 0 ? self->side_a : self->side_b;
+        GListModel *delegations = dlg_side_get_delegations (side);
+        g_autoptr(DlgDelegation) d = NULL;
+        g_autoptr(GPtrArray) none = g_ptr_array_new ();
+        GPtrArray *printed = NULL;
+        guint to;
+
+        /* with a filter, delegations without a member shown are left out */
+        for (; p->delegation < g_list_model_get_n_items (delegations); p->delegation++, p->done++)
+          {
+            g_clear_object (&d);
+            d = g_list_model_get_item (delegations, p->delegation);
+            printed = g_hash_table_lookup (p->groups, dlg_record_get_id (DLG_RECORD (d)));
+            if (printed == NULL)
+              printed = none;
+            if (p->members == NULL || printed->len > 0)
+              break;
+          }
+        if (p->delegation >= g_list_model_get_n_items (delegations))
+          {
+            place_waiting (self, p);
+            p->step = ++p->side < 2 ? STEP_SIDE : STEP_COMPARISON;
+            return TRUE;
+          }
+        to = MIN (printed->len, p->member + CHUNK_MEMBERS);
+        p->header = dlg_sheet_delegation_blocks (self, side, d, printed, p->member, to, p->header,
+                                                 p->content, p->waiting);
+        place_waiting (self, p);
+        p->done += to - p->member;
+        p->member = to;
+        if (to == printed->len)
+          {
+            p->delegation++;
+            p->done++;
+            p->member = 0;
+            p->header = NULL;
+          }
+        return TRUE;
+      }
+
+    case STEP_COMPARISON:
+      {
+        g_autoptr(GPtrArray) comparison = dlg_sheet_comparison_blocks (self, p->content);
+
+        p->cursor.y += 18;
+        flow (self, comparison, &p->cursor);
+        p->done++;
+        p->step = STEP_SOURCES;
+        return TRUE;
+      }
+
+    case STEP_SOURCES:
+      {
+        g_autoptr(GPtrArray) sources = dlg_sheet_source_blocks (self, column);
+        /* the heading across, then the list in two columns */
+        Block *heading = g_ptr_array_steal_index (sources, 0);
+        g_autoptr(GPtrArray) first = g_ptr_array_new ();
+
+        g_ptr_array_add (first, heading);
+        p->cursor.y += 18;
+        /* the heading and a few sources at least, or a new page */
+        if (p->cursor.y + heading->height + 60 > dlg_sheet_body_bottom (self))
+          cursor_init (&p->cursor, p->cursor.page + 1, MARGIN, 0);
+        flow (self, first, &p->cursor);
+        cursor_init (&p->cursor, p->cursor.page, p->cursor.y + 4, column);
+        flow_columns (self, sources, &p->cursor);
+        p->done++;
+        p->step = STEP_DONE;
+        return TRUE;
+      }
+
+    case STEP_DONE:
+    default:
+      return FALSE;
+    }
+}
+
+gboolean
+dlg_sheet_paginate_step (DlgSheet *self,
+                         gint64    budget_us)
+{
+  gint64 end;
+
+  g_return_val_if_fail (DLG_IS_SHEET (self), TRUE);
+
+  if (self->paginated)
+    return TRUE;
+  if (self->pagination == NULL)
+    dlg_sheet_paginate_begin (self);
+  if (self->paginated)
+    return TRUE;
+  end = budget_us < 0 ? G_MAXINT64 : g_get_monotonic_time () + budget_us;
+  do
+    if (!step_once (self))
+      {
+        g_clear_pointer (&self->pagination, pagination_free);
+        self->paginated = TRUE;
+        return TRUE;
+      }
+  while (g_get_monotonic_time () < end);
+  return FALSE;
+}
+
+double
+dlg_sheet_get_progress (DlgSheet *self)
+{
+  Pagination *p;
+
+  g_return_val_if_fail (DLG_IS_SHEET (self), 0);
+
+  p = self->pagination;
+  if (self->paginated)
+    return 1;
+  if (p == NULL || p->total == 0)
+    return 0;
+  return MIN (1.0, (double) p->done / (double) p->total);
+}
+
 /* Page one is "At a glance"; then the detail flows in full width, side
  * after side, then the comparison; the sources in two columns. */
 guint
 dlg_sheet_paginate (DlgSheet *self)
 {
-  double content = self->page_width - 2 * MARGIN;
-  double column = (content - GUTTER) / 2;
-  g_autoptr(GPtrArray) comparison = NULL;
-  g_autoptr(GPtrArray) sources = NULL;
-  Cursor cursor;
-
   g_return_val_if_fail (DLG_IS_SHEET (self), 0);
 
-  g_ptr_array_set_size (self->pages, 0);
-  g_ptr_array_set_size (self->blocks, 0);
-  g_ptr_array_set_size (self->strings, 0);
-  g_hash_table_remove_all (self->cell_heights);
-  collect_printed (self);
-
-  dlg_sheet_glance_page (self, 0);
-  if (self->kind == DLG_SHEET_GLANCE)
-    return self->pages->len;
-
-  cursor_init (&cursor, 1, MARGIN, 0);
-  for (guint s = 0; s < 2; s++)
-    {
-      g_autoptr(GPtrArray) side =
-        dlg_sheet_side_blocks (self, s == 0 ? self->side_a : self->side_b,
-                               s == 0 ? self->members_a : self->members_b, content);
-
-      if (s > 0)
-        cursor.y += 18;
-      flow (self, side, &cursor);
-    }
-
-  comparison = dlg_sheet_comparison_blocks (self, content);
-  cursor.y += 18;
-  flow (self, comparison, &cursor);
-
-  sources = dlg_sheet_source_blocks (self, column);
-  /* the heading across, then the list in two columns */
-  {
-    Block *heading = g_ptr_array_steal_index (sources, 0);
-    g_autoptr(GPtrArray) first = g_ptr_array_new ();
-
-    g_ptr_array_add (first, heading);
-    cursor.y += 18;
-    /* the heading and a few sources at least, or a new page */
-    if (cursor.y + heading->height + 60 > dlg_sheet_body_bottom (self))
-      cursor_init (&cursor, cursor.page + 1, MARGIN, 0);
-    flow (self, first, &cursor);
-    cursor_init (&cursor, cursor.page, cursor.y + 4, column);
-    flow_columns (self, sources, &cursor);
-  }
+  dlg_sheet_paginate_begin (self);
+  dlg_sheet_paginate_step (self, -1);
   return self->pages->len;
 }
 
@@ -669,7 +875,7 @@ dlg_sheet_write_pdf (DlgSheet       *self,
   g_return_val_if_fail (DLG_IS_SHEET (self), FALSE);
   g_return_val_if_fail (G_IS_OUTPUT_STREAM (out), FALSE);
 
-  if (self->pages->len == 0)
+  if (!self->paginated)
     dlg_sheet_paginate (self);
 
   surface = cairo_pdf_surface_create_for_stream (write_pdf_cb, &w, self->page_width,
@@ -754,6 +960,7 @@ dlg_sheet_finalize (GObject *object)
   g_clear_pointer (&self->strings, g_ptr_array_unref);
   g_clear_pointer (&self->reached, g_hash_table_unref);
   g_clear_pointer (&self->delegations, g_hash_table_unref);
+  g_clear_pointer (&self->pagination, pagination_free);
 
   G_OBJECT_CLASS (dlg_sheet_parent_class)->finalize (object);
 }
@@ -818,6 +1025,8 @@ dlg_sheet_set_rtl (DlgSheet *self,
   self->rtl = rtl;
   pango_context_set_base_dir (self->context, rtl ? PANGO_DIRECTION_RTL : PANGO_DIRECTION_LTR);
   /* what was measured in the other direction is made again */
+  g_clear_pointer (&self->pagination, pagination_free);
+  self->paginated = FALSE;
   g_ptr_array_set_size (self->pages, 0);
   g_ptr_array_set_size (self->blocks, 0);
   g_hash_table_remove_all (self->cell_heights);

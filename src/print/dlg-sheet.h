@@ -24,6 +24,15 @@ void      dlg_sheet_set_page_size  (DlgSheet    *self,
                                     double       height);
 /* Lays out the pages; returns how many there are. */
 guint     dlg_sheet_paginate       (DlgSheet    *self);
+/* The same a step at a time, for a main loop: _begin() lays out page one
+ * (and starts again when called again); each _step() goes on for about
+ * budget_us microseconds (-1: to the end) and returns TRUE once every
+ * page is laid out.  The pages are the same as dlg_sheet_paginate()'s. */
+void      dlg_sheet_paginate_begin (DlgSheet    *self);
+gboolean  dlg_sheet_paginate_step  (DlgSheet    *self,
+                                    gint64       budget_us);
+/* How far the pagination is, 0 to 1 */
+double    dlg_sheet_get_progress   (DlgSheet    *self);
 guint     dlg_sheet_get_n_pages    (DlgSheet    *self);
 double    dlg_sheet_get_page_width  (DlgSheet   *self);
 double    dlg_sheet_get_page_height (DlgSheet   *self);
