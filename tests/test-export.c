@@ -13,6 +13,7 @@
 #include "dlg-map-scene.h"
 #include "dlg-sheet.h"
 #include "dlg-model.h"
+#include "sheet-util.h"
 
 /* The export job (used by the window and the command line), no display:
  * any GFile, the old file kept on error or cancel, the dataset refused.
@@ -577,66 +578,6 @@ test_sheet_tiny_paper (void)
       }
 }
 
-/* A dataset of two sides: delegations of ten members, and one of 600 (a
- * pagination step lays out a chunk of a delegation's members at a time) */
-static DlgDataset *
-many_members (guint n)
-{
-  g_autoptr(GString) json = g_string_new ("{\"format\": \"delegations\", \"version\": \"1.0\", "
-                                          "\"title\": \"Many\", \"sources\": [], \"sides\": [");
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) error = NULL;
-  DlgDataset *dataset;
-  guint id = 0;
-
-  for (guint s = 0; s < 2; s++)
-    {
-      guint left = n / 2;
-
-      g_string_append_printf (json, "%s{\"id\": \"s%u\", \"name\": \"Side %u\", "
-                              "\"delegations\": [", s > 0 ? ", " : "", s, s);
-      for (guint d = 0; left > 0; d++)
-        {
-          guint size = MIN (left, d == 1 ? 600 : 10);
-
-          g_string_append_printf (json, "%s{\"id\": \"d%u-%u\", \"label\": \"Group %u\", "
-                                  "\"members\": [", d > 0 ? ", " : "", s, d, d);
-          for (guint m = 0; m < size; m++, id++)
-            g_string_append_printf (json, "%s{\"id\": \"m%u\", \"name\": \"Member %u\", "
-                                    "\"party\": \"Party %u\", \"role\": \"%s\", "
-                                    "\"status\": \"travelled\"}",
-                                    m > 0 ? ", " : "", id, id, id % 7,
-                                    id % 5 == 0 ? "A role long enough to wrap over two lines of "
-                                                  "the sheet's role column, or three" : "MP");
-          g_string_append (json, "], \"destinations\": [{\"country\": \"France\", "
-                           "\"capital\": \"Paris\", \"status\": \"visited\", \"unsc\": "
-                           "\"permanent\", \"latitude\": 48.86, \"longitude\": 2.35}]}");
-          left -= size;
-        }
-      g_string_append (json, "]}");
-    }
-  g_string_append (json, "]}");
-  bytes = g_bytes_new (json->str, json->len);
-  dataset = dlg_dataset_load_bytes (bytes, "many.json", &error);
-  g_assert_no_error (error);
-  return dataset;
-}
-
-/* A page drawn on a small image */
-static cairo_surface_t *
-page_image (DlgSheet *sheet,
-            guint     page)
-{
-  cairo_surface_t *image = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 280, 200);
-  cairo_t *cr = cairo_create (image);
-
-  cairo_scale (cr, 280 / dlg_sheet_get_page_width (sheet), 200 / dlg_sheet_get_page_height (sheet));
-  dlg_sheet_draw_page (sheet, cr, page);
-  cairo_destroy (cr);
-  cairo_surface_flush (image);
-  return image;
-}
-
 /* Paginated a step at a time (as the print operation does, a step a main
  * loop turn), a 3 000-member sheet takes many steps and has the same
  * pages as paginated at once, for the briefing and the full annex; the
@@ -644,7 +585,7 @@ page_image (DlgSheet *sheet,
 static void
 test_sheet_steps (void)
 {
-  g_autoptr(DlgDataset) dataset = many_members (3000);
+  g_autoptr(DlgDataset) dataset = sheets_many_members (3000);
 
   for (DlgSheetKind kind = DLG_SHEET_BRIEFING; kind <= DLG_SHEET_FULL; kind += 2)
     {
@@ -673,18 +614,7 @@ test_sheet_steps (void)
       g_assert_cmpfloat (dlg_sheet_get_progress (in_steps), ==, 1);
       g_assert_cmpuint (steps, >, 100);
       g_assert_cmpuint (dlg_sheet_get_n_pages (in_steps), >, 50);
-      g_assert_cmpuint (dlg_sheet_get_n_pages (in_steps), ==, dlg_sheet_get_n_pages (at_once));
-      for (guint page = 0; page < dlg_sheet_get_n_pages (at_once); page++)
-        {
-          cairo_surface_t *a = page_image (at_once, page);
-          cairo_surface_t *b = page_image (in_steps, page);
-          gsize size = (gsize) cairo_image_surface_get_stride (a) * cairo_image_surface_get_height (a);
-
-          if (memcmp (cairo_image_surface_get_data (a), cairo_image_surface_get_data (b), size) != 0)
-            g_error ("page %u differs", page + 1);
-          cairo_surface_destroy (a);
-          cairo_surface_destroy (b);
-        }
+      sheets_assert_same_pages (at_once, in_steps);
     }
 }
 

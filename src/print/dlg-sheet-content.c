@@ -252,8 +252,7 @@ dlg_sheet_side_head (DlgSheet   *self,
                      GPtrArray  *out)
 {
   GListModel *all = dlg_side_get_members (side);
-  GListModel *shown = members != NULL ? members : all;
-  g_autoptr(DlgSideSummary) summary = dlg_side_summary_new (side, shown);
+  DlgSideSummary *summary = dlg_sheet_side_summary (self, side);
   g_autofree char *name = dlg_sheet_escape (dlg_side_get_name (side));
   g_autofree char *summary_text = NULL;
   g_autofree char *summary_markup = NULL;
@@ -509,8 +508,8 @@ dlg_sheet_comparison_blocks (DlgSheet *self,
 {
   GPtrArray *out = g_ptr_array_new ();
   g_autoptr(DlgComparison) c = dlg_comparison_new (self->side_a, self->side_b);
-  g_autoptr(DlgSideSummary) sa = dlg_side_summary_new (self->side_a, self->members_a);
-  g_autoptr(DlgSideSummary) sb = dlg_side_summary_new (self->side_b, self->members_b);
+  DlgSideSummary *sa = dlg_sheet_side_summary (self, self->side_a);
+  DlgSideSummary *sb = dlg_sheet_side_summary (self, self->side_b);
   g_autoptr(GHashTable) pa = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) pb = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) ka = g_hash_table_new (g_str_hash, g_str_equal);

@@ -158,6 +158,9 @@ board_markup (GPtrArray  *places,
 }
 
 /* The tallest a board column may be: it gives up places until it fits */
+/* The board's column, as many of its places as fit in room (a quarter
+ * fewer each time, down to none: more places never take less height,
+ * so the first count of that series that fits is found by halving it) */
 static Block *
 board_column (DlgSheet   *self,
               GPtrArray  *places,
@@ -168,17 +171,35 @@ board_column (DlgSheet   *self,
               double      width,
               double      room)
 {
-  guint max_items = places->len;
+  g_autoptr(GArray) counts = g_array_new (FALSE, FALSE, sizeof (guint));
+  guint low = 0;
+  guint high;
+  g_autofree char *markup = NULL;
 
-  for (;;)
+  for (guint max_items = places->len;; max_items = max_items > 4 ? max_items * 3 / 4 : max_items - 1)
     {
-      g_autofree char *markup = board_markup (places, column, heading, name_a, name_b, max_items);
-      Block *b = dlg_sheet_text_block (self, markup, width, BODY_FONT, 0);
-
-      if (b->height <= room || max_items == 0)
-        return b;
-      max_items = max_items > 4 ? max_items * 3 / 4 : max_items - 1;
+      g_array_append_val (counts, max_items);
+      if (max_items == 0)
+        break;
     }
+  /* the last count (none) is taken whether it fits or not */
+  high = counts->len - 1;
+  while (low < high)
+    {
+      guint mid = (low + high) / 2;
+      g_autofree char *m = board_markup (places, column, heading, name_a, name_b,
+                                         g_array_index (counts, guint, mid));
+      g_autoptr(PangoLayout) layout = dlg_sheet_make_layout (self, m, width, BODY_FONT);
+      int h;
+
+      pango_layout_get_size (layout, NULL, &h);
+      if ((double) h / PANGO_SCALE <= room)
+        high = mid;
+      else
+        low = mid + 1;
+    }
+  markup = board_markup (places, column, heading, name_a, name_b, g_array_index (counts, guint, low));
+  return dlg_sheet_text_block (self, markup, width, BODY_FONT, 0);
 }
 
 static gboolean
@@ -202,8 +223,7 @@ leaders_column (DlgSheet *self,
                 double    bottom)
 {
   GListModel *delegations = dlg_side_get_delegations (side);
-  GListModel *members = index == 0 ? self->members_a : self->members_b;
-  g_autoptr(DlgSideSummary) summary = dlg_side_summary_new (side, members);
+  DlgSideSummary *summary = dlg_sheet_side_summary (self, side);
   g_autofree char *name = dlg_sheet_escape (dlg_side_get_name (side));
   g_autofree char *count_text = NULL;
   g_autofree char *count_markup = NULL;
@@ -287,75 +307,103 @@ leaders_column (DlgSheet *self,
   dlg_sheet_place (self, page, b, x, top);
 }
 
-void
-dlg_sheet_glance_page (DlgSheet *self,
-                       guint     page)
+gboolean
+dlg_sheet_glance_part (DlgSheet  *self,
+                       guint      page,
+                       DlgGlance *glance)
 {
   double content = self->page_width - 2 * MARGIN;
   double bottom = dlg_sheet_body_bottom (self);
   double left_width = content * 0.55;
   double right_x = MARGIN + left_width + GUTTER;
   double right_width = content - left_width - GUTTER;
-  /* the shared places carry both sides' dates: the widest column */
-  double column = (left_width - 2 * COLUMN_GAP) * 0.3;
-  double both_column = (left_width - 2 * COLUMN_GAP) * 0.4;
-  g_autoptr(GPtrArray) title = g_ptr_array_new ();
-  g_autoptr(GPtrArray) places = dlg_board_places (self->side_a, self->side_b, self->reached);
-  g_autofree char *legend = legend_markup (self);
   g_autofree char *name_a = dlg_text_isolate (dlg_side_get_name (self->side_a));
   g_autofree char *name_b = dlg_text_isolate (dlg_side_get_name (self->side_b));
-  DlgMapScene *scene = dlg_map_scene_new (self->side_a, self->side_b, self->reached);
-  double y = MARGIN;
-  double map_height;
-  double board_top;
   Block *b;
 
-  dlg_sheet_title_blocks (self, title, content);
-  for (guint i = 0; i < title->len; i++)
+  switch (glance->part++)
     {
-      b = g_ptr_array_index (title, i);
-      y += i > 0 ? b->space_before : 0;
-      dlg_sheet_place (self, page, b, MARGIN, y);
-      y += b->height;
+    case 0:
+      glance->scene = dlg_map_scene_new (self->side_a, self->side_b, self->reached);
+      return TRUE;
+
+    case 1:
+      {
+        g_autoptr(GPtrArray) title = g_ptr_array_new ();
+        g_autofree char *legend = legend_markup (self);
+        double y = MARGIN;
+        double map_height;
+        double board_top;
+
+        dlg_sheet_title_blocks (self, title, content);
+        for (guint i = 0; i < title->len; i++)
+          {
+            b = g_ptr_array_index (title, i);
+            y += i > 0 ? b->space_before : 0;
+            dlg_sheet_place (self, page, b, MARGIN, y);
+            y += b->height;
+          }
+        y += 10;
+
+        /* the left: the map, its legend, the board */
+        map_height = MIN (left_width * 0.42, (bottom - y) * 0.5);
+        b = dlg_sheet_paint_block (self, left_width, map_height, paint_map,
+                                   g_steal_pointer (&glance->scene),
+                                   (GDestroyNotify) dlg_map_scene_free);
+        dlg_sheet_place (self, page, b, MARGIN, y);
+        board_top = y + map_height + 3;
+        b = dlg_sheet_text_block (self, legend, left_width, SMALL_FONT, 0);
+        dlg_sheet_place (self, page, b, MARGIN, board_top);
+        board_top += b->height + 8;
+        b = dlg_sheet_plain_block (self, _("Places by side"), left_width, HEADING_FONT, 0);
+        dlg_sheet_place (self, page, b, MARGIN, board_top);
+        board_top += b->height + 3;
+        glance->y = y;
+        glance->board_top = board_top;
+        return TRUE;
+      }
+
+    case 2:
+      {
+        /* the shared places carry both sides' dates: the widest column */
+        double column = (left_width - 2 * COLUMN_GAP) * 0.3;
+        double both_column = (left_width - 2 * COLUMN_GAP) * 0.4;
+        g_autoptr(GPtrArray) places = dlg_board_places (self->side_a, self->side_b, self->reached);
+        g_autofree char *only_a = g_strdup_printf (_("%s only"), name_a);
+        g_autofree char *only_b = g_strdup_printf (_("%s only"), name_b);
+        g_autofree char *only_a_markup = dlg_sheet_escape (only_a);
+        g_autofree char *only_b_markup = dlg_sheet_escape (only_b);
+        g_autofree char *both = g_markup_escape_text (_("Both"), -1);
+        double board_top = glance->board_top;
+        double room = bottom - board_top;
+
+        b = board_column (self, places, 0, only_a_markup, name_a, name_b, column, room);
+        dlg_sheet_place (self, page, b, MARGIN, board_top);
+        b = board_column (self, places, DLG_BOARD_SHARED, both, name_a, name_b, both_column, room);
+        dlg_sheet_place (self, page, b, MARGIN + column + COLUMN_GAP, board_top);
+        b = board_column (self, places, 1, only_b_markup, name_a, name_b, column, room);
+        dlg_sheet_place (self, page, b, MARGIN + column + both_column + 2 * COLUMN_GAP, board_top);
+        return TRUE;
+      }
+
+    default:
+      {
+        /* the right: the leaders side by side */
+        double half = (right_width - COLUMN_GAP) / 2;
+        double y = glance->y;
+
+        b = dlg_sheet_plain_block (self, _("Leaders"), right_width, HEADING_FONT, 0);
+        dlg_sheet_place (self, page, b, right_x, y);
+        y += b->height + 4;
+        leaders_column (self, page, self->side_a, 0, right_x, y, half, bottom);
+        leaders_column (self, page, self->side_b, 1, right_x + half + COLUMN_GAP, y, half, bottom);
+        return FALSE;
+      }
     }
-  y += 10;
+}
 
-  /* the left: the map, its legend, the board */
-  map_height = MIN (left_width * 0.42, (bottom - y) * 0.5);
-  b = dlg_sheet_paint_block (self, left_width, map_height, paint_map, scene,
-                             (GDestroyNotify) dlg_map_scene_free);
-  dlg_sheet_place (self, page, b, MARGIN, y);
-  board_top = y + map_height + 3;
-  b = dlg_sheet_text_block (self, legend, left_width, SMALL_FONT, 0);
-  dlg_sheet_place (self, page, b, MARGIN, board_top);
-  board_top += b->height + 8;
-  b = dlg_sheet_plain_block (self, _("Places by side"), left_width, HEADING_FONT, 0);
-  dlg_sheet_place (self, page, b, MARGIN, board_top);
-  board_top += b->height + 3;
-  {
-    g_autofree char *only_a = g_strdup_printf (_("%s only"), name_a);
-    g_autofree char *only_b = g_strdup_printf (_("%s only"), name_b);
-    g_autofree char *only_a_markup = dlg_sheet_escape (only_a);
-    g_autofree char *only_b_markup = dlg_sheet_escape (only_b);
-    g_autofree char *both = g_markup_escape_text (_("Both"), -1);
-    double room = bottom - board_top;
-
-    b = board_column (self, places, 0, only_a_markup, name_a, name_b, column, room);
-    dlg_sheet_place (self, page, b, MARGIN, board_top);
-    b = board_column (self, places, DLG_BOARD_SHARED, both, name_a, name_b, both_column, room);
-    dlg_sheet_place (self, page, b, MARGIN + column + COLUMN_GAP, board_top);
-    b = board_column (self, places, 1, only_b_markup, name_a, name_b, column, room);
-    dlg_sheet_place (self, page, b, MARGIN + column + both_column + 2 * COLUMN_GAP, board_top);
-  }
-
-  /* the right: the leaders side by side */
-  b = dlg_sheet_plain_block (self, _("Leaders"), right_width, HEADING_FONT, 0);
-  dlg_sheet_place (self, page, b, right_x, y);
-  y += b->height + 4;
-  {
-    double half = (right_width - COLUMN_GAP) / 2;
-
-    leaders_column (self, page, self->side_a, 0, right_x, y, half, bottom);
-    leaders_column (self, page, self->side_b, 1, right_x + half + COLUMN_GAP, y, half, bottom);
-  }
+void
+dlg_glance_clear (DlgGlance *glance)
+{
+  g_clear_pointer (&glance->scene, dlg_map_scene_free);
 }

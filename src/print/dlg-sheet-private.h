@@ -6,6 +6,7 @@
 
 #include <pango/pangocairo.h>
 
+#include "dlg-map-scene.h"
 #include "dlg-sheet.h"
 
 G_BEGIN_DECLS
@@ -101,6 +102,9 @@ struct _DlgSheet
    * delegations; NULL: all (every member printed) */
   GHashTable *reached;
   GHashTable *delegations;
+  /* each side's counts, of the members printed: made once, used by page
+   * one, the side's part and the comparison */
+  DlgSideSummary *summaries[2];
   GPtrArray *strings;  /* owns the blocks' contexts */
   double page_width;
   double page_height;
@@ -123,6 +127,9 @@ struct _DlgSheet
 };
 
 void dlg_sheet_block_free (gpointer data);
+/* dlg-sheet.c: side's counts (side_a or side_b), made when first asked */
+DlgSideSummary *dlg_sheet_side_summary (DlgSheet *self,
+                                        DlgSide  *side);
 PangoLayout *dlg_sheet_make_layout (DlgSheet   *self,
                                     const char *markup,
                                     double      width,
@@ -199,9 +206,28 @@ void dlg_sheet_set_context (DlgSheet   *self,
                             guint       from,
                             const char *context,
                             gboolean    opens);
-/* dlg-sheet-glance.c: page one, "At a glance" */
-void dlg_sheet_glance_page (DlgSheet *self,
-                            guint     page);
+/* dlg-sheet-glance.c: page one, "At a glance", laid out in parts (a
+ * step of the pagination each): the map's scene; the title, the map and
+ * its legend; the board; the leaders.  glance starts zeroed and keeps where the parts
+ * meet; FALSE once the last part is done. */
+typedef struct
+{
+  guint part;
+  /* the map's scene, made in a part of its own */
+  DlgMapScene *scene;
+  /* below the title, and the board's top */
+  double y;
+  double board_top;
+} DlgGlance;
+
+#define DLG_GLANCE_PARTS 4
+
+/* What a glance left when its parts were not all done */
+void     dlg_glance_clear      (DlgGlance *glance);
+
+gboolean dlg_sheet_glance_part (DlgSheet  *self,
+                                guint      page,
+                                DlgGlance *glance);
 /* dlg-sheet.c: puts block on page at (x, y) */
 void dlg_sheet_place (DlgSheet *self,
                       guint     page,

@@ -396,9 +396,23 @@ collect_printed (DlgSheet *self)
     }
 }
 
-/* The pagination, a step at a time: page one; then each side's part, a
- * delegation (a chunk of its members, for a big one) a step; the
- * comparison; the sources.  Each step lays out and places what it made,
+DlgSideSummary *
+dlg_sheet_side_summary (DlgSheet *self,
+                        DlgSide  *side)
+{
+  guint index = side == self->side_a ? 0 : 1;
+
+  if (self->summaries[index] == NULL)
+    self->summaries[index] = dlg_side_summary_new (side, index == 0 ? self->members_a
+                                                                    : self->members_b);
+  return self->summaries[index];
+}
+
+/* The pagination, a step at a time: what is printed, collected; page
+ * one in its parts (the title and map, the board, the leaders); then
+ * each side's part, a delegation (a chunk of its members, for a big
+ * one) a step; the comparison; the sources.  Each step lays out and
+ * places what it made,
  * in the same order and with the same look-ahead (a heading stays with
  * what follows it, a table's headings with three rows) as all at once:
  * the pages are the same however many steps they take. */
@@ -408,6 +422,9 @@ collect_printed (DlgSheet *self)
 
 typedef enum
 {
+  STEP_COLLECT,     /* the places reached and delegations printed */
+  STEP_SUMMARY,     /* a side's counts */
+  STEP_GLANCE,      /* a part of page one */
   STEP_SIDE,        /* a side's part begins */
   STEP_DELEGATION,  /* the side's next delegation, or chunk of it */
   STEP_COMPARISON,
@@ -418,6 +435,7 @@ typedef enum
 typedef struct _Pagination
 {
   Step step;
+  DlgGlance glance;
   Cursor cursor;
   double content;   /* the width of the page's content */
   guint side;       /* 0 or 1 */
@@ -437,6 +455,7 @@ typedef struct _Pagination
 static void
 pagination_free (Pagination *p)
 {
+  dlg_glance_clear (&p->glance);
   g_clear_pointer (&p->groups, g_hash_table_unref);
   g_ptr_array_unref (p->waiting);
   g_free (p);
@@ -468,25 +487,23 @@ dlg_sheet_paginate_begin (DlgSheet *self)
   g_ptr_array_set_size (self->strings, 0);
   g_hash_table_remove_all (self->cell_heights);
   self->paginated = FALSE;
-  collect_printed (self);
 
-  dlg_sheet_glance_page (self, 0);
-  if (self->kind == DLG_SHEET_GLANCE)
-    {
-      self->paginated = TRUE;
-      return;
-    }
   p = g_new0 (Pagination, 1);
   p->waiting = g_ptr_array_new ();
   p->content = self->page_width - 2 * MARGIN;
   cursor_init (&p->cursor, 1, MARGIN, 0);
-  p->step = STEP_SIDE;
-  /* each side's rows and delegations, the comparison and the sources */
-  for (guint s = 0; s < 2; s++)
-    p->total += g_list_model_get_n_items (side_members (self, s, &all)) +
-                g_list_model_get_n_items (dlg_side_get_delegations (s == 0 ? self->side_a
-                                                                           : self->side_b)) + 1;
-  p->total += 2;
+  p->step = STEP_COLLECT;
+  /* the collecting, the sides' counts and page one's parts; then each
+   * side's rows and delegations, the comparison and the sources */
+  p->total = 3 + DLG_GLANCE_PARTS;
+  if (self->kind != DLG_SHEET_GLANCE)
+    {
+      for (guint s = 0; s < 2; s++)
+        p->total += g_list_model_get_n_items (side_members (self, s, &all)) +
+                    g_list_model_get_n_items (dlg_side_get_delegations (s == 0 ? self->side_a
+                                                                               : self->side_b)) + 1;
+      p->total += 2;
+    }
   self->pagination = p;
 }
 
@@ -508,6 +525,28 @@ step_once (DlgSheet *self)
 
   switch (p->step)
     {
+    case STEP_COLLECT:
+      collect_printed (self);
+      p->done++;
+      p->step = STEP_SUMMARY;
+      return TRUE;
+
+    case STEP_SUMMARY:
+      dlg_sheet_side_summary (self, p->side == 0 ? self->side_a : self->side_b);
+      p->done++;
+      if (++p->side == 2)
+        {
+          p->side = 0;
+          p->step = STEP_GLANCE;
+        }
+      return TRUE;
+
+    case STEP_GLANCE:
+      if (!dlg_sheet_glance_part (self, 0, &p->glance))
+        p->step = self->kind == DLG_SHEET_GLANCE ? STEP_DONE : STEP_SIDE;
+      p->done++;
+      return TRUE;
+
     case STEP_SIDE:
       {
         DlgSide *side = p->side == 0 ? self->side_a : self->side_b;
@@ -618,8 +657,6 @@ dlg_sheet_paginate_step (DlgSheet *self,
     return TRUE;
   if (self->pagination == NULL)
     dlg_sheet_paginate_begin (self);
-  if (self->paginated)
-    return TRUE;
   end = budget_us < 0 ? G_MAXINT64 : g_get_monotonic_time () + budget_us;
   do
     if (!step_once (self))
@@ -960,6 +997,8 @@ dlg_sheet_finalize (GObject *object)
   g_clear_pointer (&self->strings, g_ptr_array_unref);
   g_clear_pointer (&self->reached, g_hash_table_unref);
   g_clear_pointer (&self->delegations, g_hash_table_unref);
+  g_clear_pointer (&self->summaries[0], dlg_side_summary_free);
+  g_clear_pointer (&self->summaries[1], dlg_side_summary_free);
   g_clear_pointer (&self->pagination, pagination_free);
 
   G_OBJECT_CLASS (dlg_sheet_parent_class)->finalize (object);

@@ -24,10 +24,11 @@ void      dlg_sheet_set_page_size  (DlgSheet    *self,
                                     double       height);
 /* Lays out the pages; returns how many there are. */
 guint     dlg_sheet_paginate       (DlgSheet    *self);
-/* The same a step at a time, for a main loop: _begin() lays out page one
- * (and starts again when called again); each _step() goes on for about
- * budget_us microseconds (-1: to the end) and returns TRUE once every
- * page is laid out.  The pages are the same as dlg_sheet_paginate()'s. */
+/* The same a step at a time, for a main loop: _begin() starts (again,
+ * when called again), laying nothing out; each _step() goes on for about
+ * budget_us microseconds (-1: to the end; 0: one step) and returns TRUE
+ * once every page is laid out.  The pages are the same as
+ * dlg_sheet_paginate()'s. */
 void      dlg_sheet_paginate_begin (DlgSheet    *self);
 gboolean  dlg_sheet_paginate_step  (DlgSheet    *self,
                                     gint64       budget_us);
