@@ -11,6 +11,8 @@
 #include "bench-util.h"
 #include "dlg-map.h"
 #include "dlg-member-list.h"
+#include "dlg-print-preview.h"
+#include "dlg-sheet.h"
 #include "dlg-window.h"
 #include "dlg-model.h"
 
@@ -115,6 +117,23 @@ turn (gboolean  may_block,
   *longest = MAX (*longest, now - *last);
   *last = now;
   return dispatched;
+}
+
+/* The print preview, once it shows */
+static GtkWindow *
+shown_preview (void)
+{
+  /* GTK's own list */
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) w = g_list_model_get_item (toplevels, i);
+
+      if (DLG_IS_PRINT_PREVIEW (w) && gtk_widget_get_mapped (GTK_WIDGET (w)))
+        return w;
+    }
+  return NULL;
 }
 
 static double
@@ -306,6 +325,86 @@ reference_steps (DlgWindow *window)
   drain ();
 }
 
+/* Search steps in the Overview (the first view) and in the members'
+ * table, sorts and a facet */
+static void
+other_steps (DlgWindow *window)
+{
+  gint64 start;
+
+  search_steps (window, "overview");
+  search_steps (window, "members");
+  reference_steps (window);
+
+  /* Sorting, against the floor of a sort: qsort of the same keys (both
+   * sides), in the same run */
+  g_print ("%-34s %9s %9s\n", "sort both sides (ms)", "to frame", "floor");
+  for (int field = 0; field < DLG_N_MEMBER_FIELDS; field++)
+    for (int descending = 0; descending < 2; descending++)
+      {
+        static const char * const names[] = { "name", "party", "role", "delegation", "status" };
+        g_autofree char *what = g_strdup_printf ("sort by %s %s", names[field],
+                                                 descending ? "desc" : "asc");
+        double ms;
+
+        start = g_get_monotonic_time ();
+        dlg_side_pane_set_sort (dlg_window_get_pane (window, 0), field, descending);
+        drain ();
+        ms = ms_since (start);
+        g_print ("%-34s %9.1f %9.1f   shown %u + %u\n", what, ms, sort_floor (window, field),
+                 dlg_side_pane_get_n_shown (dlg_window_get_pane (window, 0)),
+                 dlg_side_pane_get_n_shown (dlg_window_get_pane (window, 1)));
+      }
+
+  start = g_get_monotonic_time ();
+  dlg_window_set_party_filter (window, "Beta League");
+  drain ();
+  report ("facet: one party", ms_since (start), window);
+  dlg_window_clear_filters (window);
+  drain ();
+
+}
+
+static void
+preview_step (DlgWindow *window)
+{
+  gint64 start;
+
+  /* The print preview of every member: the sheet laid out a step at a
+   * time; the longest the main loop did not turn until the preview
+   * shows, against laying the same sheet out at once (its floor, in the
+   * same run: what the window did before) */
+  {
+    guint tick = g_timeout_add (10, keep_ticking, NULL);
+    g_autoptr(DlgSnapshot) snapshot = dlg_snapshot_new (dlg_window_get_dataset (window));
+    g_autoptr(DlgSheet) sheet = NULL;
+    GtkWindow *preview;
+    gint64 last, longest = 0;
+    double preview_ms, floor_ms;
+    guint pages;
+
+    start = g_get_monotonic_time ();
+    dlg_window_print_preview (window);
+    last = g_get_monotonic_time ();
+    while ((preview = shown_preview ()) == NULL)
+      turn (TRUE, &last, &longest);
+    preview_ms = ms_since (start);
+    g_source_remove (tick);
+
+    dlg_snapshot_seal (snapshot);
+    sheet = dlg_sheet_new (snapshot);
+    start = g_get_monotonic_time ();
+    pages = dlg_sheet_paginate (sheet);
+    floor_ms = ms_since (start);
+    g_print ("%-34s %9.1f ms   %u pages\n", "print preview (lay out, show)", preview_ms, pages);
+    g_print ("%-34s %9.1f ms\n", "longest main loop stall in it", longest / 1000.0);
+    g_print ("%-34s %9.1f ms\n", "floor: the sheet laid out at once", floor_ms);
+    gtk_window_destroy (preview);
+    drain ();
+  }
+
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -315,9 +414,11 @@ main (int   argc,
   gint64 start;
   long rss_before;
 
-  if (argc != 2)
+  gboolean preview_only = argc == 3 && g_str_equal (argv[2], "--preview-only");
+
+  if (argc != 2 && !preview_only)
     {
-      g_printerr ("usage: bench-window DATASET\n");
+      g_printerr ("usage: bench-window DATASET [--preview-only]\n");
       return 2;
     }
   if (!gtk_init_check ())
@@ -380,38 +481,9 @@ main (int   argc,
     g_print ("%-34s %9.1f ms\n", "then the map's image", map_ms);
   }
 
-  /* A search step in the Overview (the first view) and in the members'
-   * table. */
-  search_steps (window, "overview");
-  search_steps (window, "members");
-  reference_steps (window);
-
-  /* Sorting, against the floor of a sort: qsort of the same keys (both
-   * sides), in the same run */
-  g_print ("%-34s %9s %9s\n", "sort both sides (ms)", "to frame", "floor");
-  for (int field = 0; field < DLG_N_MEMBER_FIELDS; field++)
-    for (int descending = 0; descending < 2; descending++)
-      {
-        static const char * const names[] = { "name", "party", "role", "delegation", "status" };
-        g_autofree char *what = g_strdup_printf ("sort by %s %s", names[field],
-                                                 descending ? "desc" : "asc");
-        double ms;
-
-        start = g_get_monotonic_time ();
-        dlg_side_pane_set_sort (dlg_window_get_pane (window, 0), field, descending);
-        drain ();
-        ms = ms_since (start);
-        g_print ("%-34s %9.1f %9.1f   shown %u + %u\n", what, ms, sort_floor (window, field),
-                 dlg_side_pane_get_n_shown (dlg_window_get_pane (window, 0)),
-                 dlg_side_pane_get_n_shown (dlg_window_get_pane (window, 1)));
-      }
-
-  start = g_get_monotonic_time ();
-  dlg_window_set_party_filter (window, "Beta League");
-  drain ();
-  report ("facet: one party", ms_since (start), window);
-  dlg_window_clear_filters (window);
-  drain ();
+  if (!preview_only)
+    other_steps (window);
+  preview_step (window);
 
   gtk_window_destroy (GTK_WINDOW (window));
   drain ();

@@ -1209,6 +1209,45 @@ shows_bundled (gpointer data)
            dlg_side_pane_get_side (dlg_window_get_pane (DLG_WINDOW (data), 0)))) == 63;
 }
 
+static gboolean
+no_progress (gpointer data)
+{
+  return dlg_window_get_progress (DLG_WINDOW (data)) == NULL;
+}
+
+/* The preview of 10 000 members: the sheet is laid out a step a main
+ * loop turn, the progress row saying so with Cancel; cancelled, the
+ * row goes and no preview shows.  Left to run, the preview shows and
+ * the row goes. */
+static void
+test_window_print_progress (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("dlg-test-XXXXXX", NULL);
+  g_autoptr(GFile) big = write_big_dataset (dir, 5000);
+  DlgWindow *window = new_window_with (big);
+
+  dlg_window_print_preview (window);
+  g_assert_cmpstr (dlg_window_get_progress (window), ==, "win.cancel-print");
+  /* a few steps */
+  for (guint i = 0; i < 3; i++)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpstr (dlg_window_get_progress (window), ==, "win.cancel-print");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.cancel-print", NULL));
+  g_assert_true (iterate_until (no_progress, window, 10000));
+  for (guint i = 0; i < 20; i++)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_null (find_toplevel ("Print Preview"));
+
+  dlg_window_print_preview (window);
+  g_assert_true (iterate_until (preview_shown, NULL, 60000));
+  g_assert_null (dlg_window_get_progress (window));
+  gtk_window_destroy (find_toplevel ("Print Preview"));
+
+  destroy_window (window);
+  g_file_delete (big, NULL, NULL);
+  g_rmdir (dir);
+}
+
 /* 41 000 members on a side, filtered incrementally, replaced by the
  * bundled dataset while filtering is still going on: this crashed GTK. */
 static void
@@ -3208,6 +3247,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/start-not-trapped", test_window_start_not_trapped);
   g_test_add_func ("/ui/window/warnings-shown", test_window_warnings_shown);
   g_test_add_func ("/ui/window/print-preview", test_window_print_preview);
+  g_test_add_func ("/ui/window/print-progress", test_window_print_progress);
   g_test_add_func ("/ui/window/big-replaced-by-small", test_window_big_replaced_by_small);
   g_test_add_func ("/ui/window/as-shown-while-filtering", test_window_as_shown_while_filtering);
   g_test_add_func ("/ui/window/three-sides-dropdown", test_window_three_sides_dropdown);

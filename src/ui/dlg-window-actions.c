@@ -8,7 +8,7 @@
 
 #include "dlg-window-private.h"
 
-/* Menu actions and the in-window message bar. */
+/* Menu actions, and the window's messages. */
 
 static void
 print_action (GtkWidget  *widget,
@@ -47,23 +47,6 @@ export_csv_action (GtkWidget  *widget,
 }
 
 static void
-open_export_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
-{
-  DlgWindow *self = DLG_WINDOW (widget);
-
-  if (self->export_file == NULL)
-    return;
-  {
-    g_autofree char *uri = g_file_get_uri (self->export_file);
-
-    gtk_show_uri (GTK_WINDOW (self), uri, GDK_CURRENT_TIME);
-  }
-  gtk_revealer_set_reveal_child (self->message_revealer, FALSE);
-}
-
-static void
 cancel_export_action (GtkWidget  *widget,
                       const char *action_name,
                       GVariant   *parameter)
@@ -72,11 +55,11 @@ cancel_export_action (GtkWidget  *widget,
 }
 
 static void
-dismiss_message_action (GtkWidget  *widget,
-                        const char *action_name,
-                        GVariant   *parameter)
+cancel_print_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
 {
-  dlg_window_hide_message (DLG_WINDOW (widget));
+  dlg_window_cancel_print (DLG_WINDOW (widget));
 }
 
 void
@@ -85,32 +68,28 @@ dlg_window_show_message (DlgWindow  *self,
                          const char *detail,
                          GFile      *open_file)
 {
-  g_free (self->message);
-  self->message = g_strdup (title);
-  g_set_object (&self->export_file, open_file);
-  gtk_label_set_text (self->message_title, title);
-  gtk_label_set_text (self->message_detail, detail != NULL ? detail : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->message_detail), detail != NULL);
-  gtk_widget_set_visible (GTK_WIDGET (self->message_open), open_file != NULL);
-  gtk_widget_set_visible (GTK_WIDGET (self->message_cancel), FALSE);
-  gtk_revealer_set_reveal_child (self->message_revealer, TRUE);
+  dlg_message_area_show_message (self->message_area, title, detail, open_file);
 }
 
 void
 dlg_window_hide_message (DlgWindow *self)
 {
-  g_clear_pointer (&self->message, g_free);
-  g_clear_object (&self->export_file);
-  gtk_revealer_set_reveal_child (self->message_revealer, FALSE);
+  dlg_message_area_hide_message (self->message_area);
 }
 
 const char *
 dlg_window_get_message (DlgWindow *self)
 {
   g_return_val_if_fail (DLG_IS_WINDOW (self), NULL);
-  return self->message;
+  return dlg_message_area_get_message (self->message_area);
 }
 
+const char *
+dlg_window_get_progress (DlgWindow *self)
+{
+  g_return_val_if_fail (DLG_IS_WINDOW (self), NULL);
+  return dlg_message_area_get_progress (self->message_area);
+}
 
 static void
 swap_sides_action (GtkWidget  *widget,
@@ -148,10 +127,8 @@ dlg_window_actions_class_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.print-preview", NULL, print_preview_action);
   gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, export_pdf_action);
   gtk_widget_class_install_action (widget_class, "win.export-csv", NULL, export_csv_action);
-  gtk_widget_class_install_action (widget_class, "win.open-export", NULL, open_export_action);
   gtk_widget_class_install_action (widget_class, "win.cancel-export", NULL, cancel_export_action);
-  gtk_widget_class_install_action (widget_class, "win.dismiss-message", NULL,
-                                   dismiss_message_action);
+  gtk_widget_class_install_action (widget_class, "win.cancel-print", NULL, cancel_print_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
                                        "win.search", NULL);

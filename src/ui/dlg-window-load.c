@@ -9,8 +9,6 @@
 #include "dlg-settings.h"
 #include "dlg-window-private.h"
 
-/* Loads that take longer than this (ms) show a progress bar. */
-#define PROGRESS_DELAY 200
 #define MAX_RECENT 8
 
 /* Opening datasets: the window shows what its DlgDocument loads, its
@@ -46,9 +44,7 @@ update_error (DlgWindow *self)
     dlg_window_forget_opening (self);
   if (message == NULL || file == NULL)
     {
-      gtk_label_set_text (self->error_label, "");
-      gtk_label_set_text (self->error_title, "");
-      gtk_revealer_set_reveal_child (self->error_revealer, FALSE);
+      dlg_message_area_hide_error (self->message_area);
       return;
     }
 
@@ -70,10 +66,7 @@ update_error (DlgWindow *self)
   else
     /* Translators: %s is a file name */
     title = g_strdup_printf (_("“%s” could not be loaded."), basename);
-  gtk_label_set_text (self->error_title, title);
-  gtk_label_set_text (self->error_label, message);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->error_title), name);
-  gtk_revealer_set_reveal_child (self->error_revealer, TRUE);
+  dlg_message_area_show_error (self->message_area, title, message, name);
 }
 
 /* A file that opened with warnings (members a newer format version
@@ -116,23 +109,12 @@ show_warnings (DlgWindow          *self,
   dlg_window_show_message (self, title, detail, NULL);
 }
 
-static gboolean
-show_progress_cb (gpointer user_data)
-{
-  DlgWindow *self = user_data;
-
-  self->progress_source = 0;
-  gtk_revealer_set_reveal_child (self->progress_revealer, TRUE);
-  return G_SOURCE_REMOVE;
-}
-
 static void
 loading_changed_cb (DlgWindow *self)
 {
   gboolean loading = dlg_document_get_loading (self->document);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-load", loading);
-  g_clear_handle_id (&self->progress_source, g_source_remove);
   if (loading)
     {
       GFile *file = dlg_document_get_file (self->document);
@@ -140,18 +122,17 @@ loading_changed_cb (DlgWindow *self)
       /* Translators: %s is a file name */
       g_autofree char *text = g_strdup_printf (_("Loading “%s”…"), name != NULL ? name : "");
 
-      gtk_label_set_text (self->progress_label, text);
-      gtk_progress_bar_set_fraction (self->progress_bar, 0);
-      self->progress_source = g_timeout_add (PROGRESS_DELAY, show_progress_cb, self);
+      dlg_message_area_begin_progress (self->message_area, text, _("Loading progress"),
+                                       "win.cancel-load", _("Cancel loading"));
     }
   else
-    gtk_revealer_set_reveal_child (self->progress_revealer, FALSE);
+    dlg_message_area_end_progress (self->message_area, "win.cancel-load");
 }
 
 static void
 progress_changed_cb (DlgWindow *self)
 {
-  gtk_progress_bar_set_fraction (self->progress_bar, dlg_document_get_progress (self->document));
+  dlg_message_area_set_fraction (self->message_area, dlg_document_get_progress (self->document));
 }
 
 static void
@@ -228,7 +209,7 @@ const char *
 dlg_window_get_error_title (DlgWindow *self)
 {
   g_return_val_if_fail (DLG_IS_WINDOW (self), NULL);
-  return gtk_label_get_text (self->error_title);
+  return dlg_message_area_get_error_title (self->message_area);
 }
 
 /* A dataset is remembered (last-dataset, recent datasets) once a frame
@@ -440,14 +421,6 @@ drop_cb (GtkDropTarget *target,
 }
 
 static void
-dismiss_error_action (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *parameter)
-{
-  gtk_revealer_set_reveal_child (DLG_WINDOW (widget)->error_revealer, FALSE);
-}
-
-static void
 cancel_load_action (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *parameter)
@@ -469,7 +442,6 @@ dlg_window_load_class_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
   gtk_widget_class_install_action (widget_class, "win.open-recent", "s", open_recent_action);
   gtk_widget_class_install_action (widget_class, "win.no-recent", NULL, no_recent_action);
-  gtk_widget_class_install_action (widget_class, "win.dismiss-error", NULL, dismiss_error_action);
   gtk_widget_class_install_action (widget_class, "win.cancel-load", NULL, cancel_load_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
 }
@@ -512,7 +484,6 @@ dlg_window_load_dispose (DlgWindow *self)
       dlg_document_cancel (self->document);
       g_clear_object (&self->document);
     }
-  g_clear_handle_id (&self->progress_source, g_source_remove);
   if (self->remember_tick != 0)
     gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->remember_tick);
   self->remember_tick = 0;

@@ -2,8 +2,10 @@
 
 #include "dlg-export.h"
 #include "dlg-filter-bar.h"
+#include "dlg-message-area.h"
 #include "dlg-overview.h"
 #include "dlg-details.h"
+#include "dlg-side-switcher.h"
 #include "dlg-window.h"
 
 G_BEGIN_DECLS
@@ -20,31 +22,15 @@ struct _DlgWindow
   /* template */
   GtkLabel *title_label;
   GtkLabel *subtitle_label;
-  GtkRevealer *error_revealer;
-  GtkLabel *error_title;
-  GtkLabel *error_label;
-  GtkRevealer *message_revealer;
-  GtkLabel *message_title;
-  GtkLabel *message_detail;
-  GtkButton *message_open;
-  GtkButton *message_cancel;
-  GtkRevealer *progress_revealer;
-  GtkLabel *progress_label;
-  GtkProgressBar *progress_bar;
-  GtkBox *panes_box;
+  DlgMessageArea *message_area;
   GtkPaned *main_paned;
   DlgSidePane *pane_a;
   DlgSidePane *pane_b;
   DlgDetails *details;
   GtkStack *view_stack;
   DlgOverview *overview;
-  GtkWidget *narrow_bar;
-  GtkWidget *side_switcher;
-  GtkLabel *side_a_label;
-  GtkLabel *side_b_label;
+  DlgSideSwitcher *side_switcher;
   DlgFilterBar *filter_bar;
-  /* in a narrow window, the side shown (0 or 1) */
-  guint narrow_side;
   GMenu *recent_menu;
 
   GSettings *settings;
@@ -60,7 +46,6 @@ struct _DlgWindow
   DlgFilter *filter;
   DlgFilterResult *result;
 
-  guint progress_source;
   /* the file to remember once a frame showing it is drawn */
   GFile *remember_file;
   guint remember_tick;
@@ -75,12 +60,9 @@ struct _DlgWindow
   /* print and export */
   gboolean sheet_as_shown;
   DlgSheetKind sheet_kind;
-  char *message;
-  GFile *export_file;
   /* the cancellables of this window's exports in flight */
   GPtrArray *exports;
   GtkPrintOperation *print_operation;
-  GtkWindow *preview_window;        /* weak */
   GtkNativeDialog *file_dialog;     /* owned */
 };
 
@@ -130,5 +112,7 @@ void      dlg_window_export_csv         (DlgWindow  *self);
  * it previewed) */
 void dlg_window_print_snapshot (DlgWindow   *self,
                                 DlgSnapshot *snapshot);
+/* Stops the sheet being laid out for print or preview */
+void dlg_window_cancel_print   (DlgWindow   *self);
 
 G_END_DECLS

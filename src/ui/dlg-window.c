@@ -70,13 +70,7 @@ show_comparison (DlgWindow *self)
   /* what the filter leaves, before anything is drawn from it: filled
    * with everything, the Overview was built again once counted */
   dlg_filter_count (self->filter);
-  {
-    g_autofree char *cut_a = NULL;
-    g_autofree char *cut_b = NULL;
-
-    gtk_label_set_text (self->side_a_label, dlg_text_shown (dlg_side_get_name (a), &cut_a));
-    gtk_label_set_text (self->side_b_label, dlg_text_shown (dlg_side_get_name (b), &cut_b));
-  }
+  dlg_side_switcher_set_names (self->side_switcher, dlg_side_get_name (a), dlg_side_get_name (b));
   dlg_overview_set_sides (self->overview, self->dataset, a, b);
   dlg_side_pane_set_side (self->pane_a, self->dataset, a, GTK_FILTER (self->filter),
                           self->shared_keys);
@@ -452,6 +446,8 @@ filter_counted_cb (DlgWindow *self,
 
 static const char * const view_names[] = { "overview", "members", "leaders", "destinations" };
 
+static void apply_narrow_side (DlgWindow *self);
+
 void
 dlg_window_set_view (DlgWindow  *self,
                      const char *view)
@@ -460,8 +456,6 @@ dlg_window_set_view (DlgWindow  *self,
 
   if (!g_strv_contains ((const char * const *) view_names, view))
     return;
-  /* the overview shows both sides: no side to choose */
-  gtk_widget_set_visible (self->side_switcher, !g_str_equal (view, "overview"));
   dlg_overview_set_active (self->overview, g_str_equal (view, "overview"));
   if (g_str_equal (view, "overview"))
     gtk_stack_set_visible_child_name (self->view_stack, "overview");
@@ -471,6 +465,8 @@ dlg_window_set_view (DlgWindow  *self,
       dlg_side_pane_set_view (self->pane_b, view);
       gtk_stack_set_visible_child_name (self->view_stack, "sides");
     }
+  /* the overview shows both sides: no side to choose */
+  apply_narrow_side (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VIEW]);
 }
 
@@ -486,18 +482,22 @@ dlg_window_get_view (DlgWindow *self)
   return dlg_side_pane_get_view (self->pane_a);
 }
 
+/* Narrow, one side shows at a time (the switcher chooses which) in the
+ * views of the sides */
 static void
 apply_narrow_side (DlgWindow *self)
 {
-  gtk_widget_set_visible (GTK_WIDGET (self->pane_a), !self->narrow || self->narrow_side == 0);
-  gtk_widget_set_visible (GTK_WIDGET (self->pane_b), !self->narrow || self->narrow_side == 1);
+  guint side = dlg_side_switcher_get_side (self->side_switcher);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->side_switcher),
+                          self->narrow && !g_str_equal (dlg_window_get_view (self), "overview"));
+  gtk_widget_set_visible (GTK_WIDGET (self->pane_a), !self->narrow || side == 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->pane_b), !self->narrow || side == 1);
 }
 
 static void
-set_narrow_side (DlgWindow *self,
-                 guint      side)
+narrow_side_cb (DlgWindow *self)
 {
-  self->narrow_side = side != 0;
   apply_narrow_side (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NARROW_SIDE]);
 }
@@ -580,7 +580,6 @@ apply_layout_cb (gpointer user_data)
   gtk_paned_set_position (self->main_paned,
                           MAX (gtk_widget_get_height (GTK_WIDGET (self->main_paned)), 1) * 55 / 100);
   dlg_filter_bar_set_narrow (self->filter_bar, self->narrow);
-  gtk_widget_set_visible (self->narrow_bar, self->narrow);
   apply_narrow_side (self);
   dlg_side_pane_set_compact (self->pane_a, self->narrow);
   dlg_side_pane_set_compact (self->pane_b, self->narrow);
@@ -695,7 +694,9 @@ dlg_window_get_property (GObject    *object,
       g_value_set_string (value, dlg_window_get_view (self));
       break;
     case PROP_NARROW_SIDE:
-      g_value_set_int (value, self->narrow_side);
+      /* asked by the template's buttons before the switcher is there */
+      g_value_set_int (value, self->side_switcher != NULL
+                              ? (int) dlg_side_switcher_get_side (self->side_switcher) : 0);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -725,7 +726,7 @@ dlg_window_set_property (GObject      *object,
       dlg_window_set_view (self, g_value_get_string (value));
       break;
     case PROP_NARROW_SIDE:
-      set_narrow_side (self, g_value_get_int (value));
+      dlg_side_switcher_set_side (self->side_switcher, (guint) g_value_get_int (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -806,7 +807,6 @@ dlg_window_dispose (GObject *object)
 
   g_clear_object (&self->result);
   g_clear_object (&self->dataset);
-  g_clear_object (&self->export_file);
   g_clear_object (&self->settings);
   if (self->filter != NULL)
     g_signal_handlers_disconnect_by_data (self->filter, self);
@@ -821,7 +821,6 @@ dlg_window_finalize (GObject *object)
 {
   DlgWindow *self = DLG_WINDOW (object);
 
-  g_free (self->message);
   g_clear_pointer (&self->exports, g_ptr_array_unref);
 
   G_OBJECT_CLASS (dlg_window_parent_class)->finalize (object);
@@ -867,23 +866,14 @@ dlg_window_class_init (DlgWindowClass *klass)
   g_type_ensure (DLG_TYPE_OVERVIEW);
   g_type_ensure (DLG_TYPE_FILTER_BAR);
   g_type_ensure (DLG_TYPE_DETAILS);
+  g_type_ensure (DLG_TYPE_MESSAGE_AREA);
+  g_type_ensure (DLG_TYPE_SIDE_SWITCHER);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/com/example/Delegations/ui/dlg-window.ui");
   gtk_widget_class_bind_template_child (widget_class, DlgWindow, title_label);
   gtk_widget_class_bind_template_child (widget_class, DlgWindow, subtitle_label);
-  gtk_widget_class_bind_template_child (widget_class, DlgWindow, error_revealer);
-  gtk_widget_class_bind_template_child (widget_class, DlgWindow, error_title);
-  gtk_widget_class_bind_template_child (widget_class, DlgWindow, error_label);
-  gtk_widget_class_bind_template_child (widget_class, DlgWindow, message_revealer);
-  gtk_widget_class_bind_template_child (widget_class, DlgWindow, message_title);
-  gtk_widget_class_bind_template_child (widget_class, DlgWindow, message_detail);
-  gtk_widget_class_bind_template_child (widget_class, DlgWindow, message_open);
-  gtk_widget_class_bind_template_child (widget_class, DlgWindow, message_cancel);
-  gtk_widget_class_bind_template_child (widget_class, DlgWindow, progress_revealer);
-  gtk_widget_class_bind_template_child (widget_class, DlgWindow, progress_label);
-  gtk_widget_class_bind_template_child (widget_class, DlgWindow, progress_bar);
-  gtk_widget_class_bind_template_child (widget_class, DlgWindow, panes_box);
+  gtk_widget_class_bind_template_child (widget_class, DlgWindow, message_area);
   gtk_widget_class_bind_template_child (widget_class, DlgWindow, main_paned);
   gtk_widget_class_bind_template_child (widget_class, DlgWindow, pane_a);
   gtk_widget_class_bind_template_child (widget_class, DlgWindow, pane_b);
@@ -891,10 +881,7 @@ dlg_window_class_init (DlgWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DlgWindow, recent_menu);
   gtk_widget_class_bind_template_child (widget_class, DlgWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, DlgWindow, overview);
-  gtk_widget_class_bind_template_child (widget_class, DlgWindow, narrow_bar);
   gtk_widget_class_bind_template_child (widget_class, DlgWindow, side_switcher);
-  gtk_widget_class_bind_template_child (widget_class, DlgWindow, side_a_label);
-  gtk_widget_class_bind_template_child (widget_class, DlgWindow, side_b_label);
   gtk_widget_class_bind_template_child (widget_class, DlgWindow, filter_bar);
   gtk_widget_class_install_property_action (widget_class, "win.sheet-scope", "sheet-scope");
   gtk_widget_class_install_property_action (widget_class, "win.sort-by", "sort-by");
@@ -961,6 +948,8 @@ dlg_window_init (DlgWindow *self)
       g_signal_connect (pane, "sort-changed", G_CALLBACK (sort_changed_cb), self);
       g_signal_connect (pane, "side-chosen", G_CALLBACK (side_chosen_cb), self);
     }
+  g_signal_connect_object (self->side_switcher, "notify::side", G_CALLBACK (narrow_side_cb),
+                           self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->details, "shown", G_CALLBACK (details_shown_cb), self,
                            G_CONNECT_SWAPPED);
   /* a leader card or a place on the map activated: its details */

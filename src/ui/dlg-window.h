@@ -84,6 +84,10 @@ gboolean     dlg_window_print_to_file     (DlgWindow      *self,
                                            GError        **error);
 /* The in-window message shown (after an export), or NULL */
 const char  *dlg_window_get_message       (DlgWindow      *self);
+/* What the progress row shows, by the action that cancels it
+ * ("win.cancel-load" while a file loads, "win.cancel-print" while the
+ * sheet is laid out for print or preview), or NULL */
+const char  *dlg_window_get_progress      (DlgWindow      *self);
 
 /* Shows a delegation (by id) in the Details */
 void              dlg_window_show_delegation     (DlgWindow   *self,
