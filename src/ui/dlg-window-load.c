@@ -6,29 +6,13 @@
 
 #include <glib/gi18n.h>
 
+#include "dlg-recent.h"
 #include "dlg-settings.h"
 #include "dlg-window-private.h"
 
-#define MAX_RECENT 8
 
 /* Opening datasets: the window shows what its DlgDocument loads, its
  * errors and its progress; recent datasets; the open dialog. */
-
-/* The start-up's dataset is drawn, or did not load, or the window
- * closed: no sign that opening it ends the application */
-void
-dlg_window_forget_opening (DlgWindow *self)
-{
-  g_autofree char *opening = NULL;
-
-  if (self->settings == NULL)
-    return;
-  opening = g_settings_get_string (self->settings, "opening-dataset");
-  if (opening[0] == '\0')
-    return;
-  g_settings_set_string (self->settings, "opening-dataset", "");
-  g_settings_sync ();
-}
 
 static void
 update_error (DlgWindow *self)
@@ -41,7 +25,7 @@ update_error (DlgWindow *self)
 
   /* a load that failed ended without ending the application */
   if (message != NULL)
-    dlg_window_forget_opening (self);
+    dlg_recent_forget_opening (self->recent);
   if (message == NULL || file == NULL)
     {
       dlg_message_area_hide_error (self->message_area);
@@ -148,61 +132,6 @@ dataset_changed_cb (DlgWindow *self)
   update_error (self);
 }
 
-/* --- recent datasets --- */
-
-static void
-rebuild_recent_menu (DlgWindow *self)
-{
-  g_auto(GStrv) uris = NULL;
-
-  g_menu_remove_all (self->recent_menu);
-  if (self->settings != NULL)
-    uris = g_settings_get_strv (self->settings, "recent-datasets");
-
-  for (guint i = 0; uris != NULL && uris[i] != NULL; i++)
-    {
-      g_autoptr(GFile) file = g_file_new_for_uri (uris[i]);
-      g_autofree char *basename = g_file_get_basename (file);
-      g_autoptr(GMenuItem) item = g_menu_item_new (basename, NULL);
-
-      g_menu_item_set_action_and_target (item, "win.open-recent", "s", uris[i]);
-      g_menu_append_item (self->recent_menu, item);
-    }
-  if (uris == NULL || uris[0] == NULL)
-    g_menu_append (self->recent_menu, _("No Recent Datasets"), "win.no-recent");
-}
-
-static void
-remember (DlgWindow *self,
-          GFile     *file)
-{
-  g_autofree char *uri = g_file_get_uri (file);
-  g_auto(GStrv) old = NULL;
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  g_auto(GStrv) uris = NULL;
-  guint n = 1;
-
-  if (self->settings == NULL)
-    return;
-
-  g_settings_set_string (self->settings, "last-dataset",
-                         g_str_has_prefix (uri, "resource:") ? "" : uri);
-  if (g_str_has_prefix (uri, "resource:"))
-    return;
-
-  old = g_settings_get_strv (self->settings, "recent-datasets");
-  g_strv_builder_add (builder, uri);
-  for (guint i = 0; old[i] != NULL && n < MAX_RECENT; i++)
-    if (g_strcmp0 (old[i], uri) != 0)
-      {
-        g_strv_builder_add (builder, old[i]);
-        n++;
-      }
-  uris = g_strv_builder_end (builder);
-  g_settings_set_strv (self->settings, "recent-datasets", (const char * const *) uris);
-  rebuild_recent_menu (self);
-}
-
 /* --- loading --- */
 
 const char *
@@ -212,56 +141,21 @@ dlg_window_get_error_title (DlgWindow *self)
   return dlg_message_area_get_error_title (self->message_area);
 }
 
-/* A dataset is remembered (last-dataset, recent datasets) once a frame
- * showing it has been drawn: one that brings the window down on its
- * first frame is never opened again at start.  The second tick after it
- * is shown starts the frame after the one that drew it. */
-static gboolean
-remember_when_drawn_cb (GtkWidget     *widget,
-                        GdkFrameClock *clock,
-                        gpointer       user_data)
-{
-  DlgWindow *self = DLG_WINDOW (widget);
-
-  if (++self->remember_ticks < 2)
-    return G_SOURCE_CONTINUE;
-  self->remember_tick = 0;
-  if (self->remember_file != NULL)
-    {
-      g_autoptr(GFile) file = g_steal_pointer (&self->remember_file);
-
-      remember (self, file);
-    }
-  /* the start-up's dataset is shown: the next start may open it again */
-  dlg_window_forget_opening (self);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-remember_when_drawn (DlgWindow *self,
-                     GFile     *file)
-{
-  g_set_object (&self->remember_file, file);
-  self->remember_ticks = 0;
-  if (self->remember_tick == 0)
-    self->remember_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), remember_when_drawn_cb,
-                                                        NULL, NULL);
-}
-
 static void
 loaded_cb (DlgWindow   *self,
            GFile       *file,
            gboolean     remember_file,
            DlgDocument *document)
 {
-  if (remember_file)
-    remember_when_drawn (self, file);
-  show_warnings (self, file, dlg_document_get_warnings (document));
-  if (self->startup_title != NULL)
-    {
-      g_autofree char *title = g_steal_pointer (&self->startup_title);
+  g_autofree char *note = dlg_recent_take_startup_note (self->recent);
 
-      dlg_window_show_message (self, title,
+  dlg_recent_shown (self->recent, GTK_WIDGET (self), file, remember_file);
+  show_warnings (self, file, dlg_document_get_warnings (document));
+  /* said once the bundled dataset is shown (showing a dataset hides the
+   * messages about the one before) */
+  if (note != NULL)
+    {
+      dlg_window_show_message (self, note,
                                _("The application ended while it opened this dataset last "
                                  "time, so the bundled dataset is shown. To try again, open it "
                                  "from Recent Datasets."),
@@ -282,45 +176,11 @@ dlg_window_open (DlgWindow *self,
 void
 dlg_window_open_default (DlgWindow *self)
 {
-  g_autofree char *uri = NULL;
   g_autoptr(GFile) file = NULL;
 
   g_return_if_fail (DLG_IS_WINDOW (self));
 
-  if (self->settings != NULL)
-    uri = g_settings_get_string (self->settings, "last-dataset");
-  if (uri != NULL && uri[0] != '\0')
-    file = g_file_new_for_uri (uri);
-  if (file != NULL && self->settings != NULL)
-    {
-      g_autofree char *opening = g_settings_get_string (self->settings, "opening-dataset");
-
-      /* The last start opened it and never drew it (the application
-       * ended first): not again, or it would end every start.  It stays
-       * in the recent datasets, to be tried by hand. */
-      if (g_strcmp0 (opening, uri) == 0)
-        {
-          g_autofree char *basename = g_file_get_basename (file);
-          /* Translators: %s is a file name */
-          g_autofree char *title = g_strdup_printf (_("“%s” was not opened again"), basename);
-
-          g_settings_set_string (self->settings, "last-dataset", "");
-          g_settings_set_string (self->settings, "opening-dataset", "");
-          g_clear_object (&file);
-          /* said once the bundled dataset is shown (showing a dataset
-           * hides the messages about the one before) */
-          g_free (self->startup_title);
-          self->startup_title = g_steal_pointer (&title);
-        }
-    }
-  if (file == NULL || !g_file_query_exists (file, NULL))
-    g_set_object (&file, dlg_bundled_dataset_file ());
-  else if (self->settings != NULL)
-    {
-      /* cleared once it is drawn (or the window closes first) */
-      g_settings_set_string (self->settings, "opening-dataset", uri);
-      g_settings_sync ();
-    }
+  file = dlg_recent_choose_startup (self->recent);
   dlg_document_open (self->document, file);
 }
 
@@ -470,7 +330,10 @@ dlg_window_load_init (DlgWindow *self)
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.no-recent", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-load", FALSE);
-  rebuild_recent_menu (self);
+  self->recent = dlg_recent_new (self->settings,
+                                 G_MENU (gtk_widget_get_template_child (GTK_WIDGET (self),
+                                                                        DLG_TYPE_WINDOW,
+                                                                        "recent_menu")));
 }
 
 void
@@ -484,9 +347,5 @@ dlg_window_load_dispose (DlgWindow *self)
       dlg_document_cancel (self->document);
       g_clear_object (&self->document);
     }
-  if (self->remember_tick != 0)
-    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->remember_tick);
-  self->remember_tick = 0;
-  g_clear_object (&self->remember_file);
-  g_clear_pointer (&self->startup_title, g_free);
+  g_clear_object (&self->recent);
 }

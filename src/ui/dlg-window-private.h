@@ -4,66 +4,68 @@
 #include "dlg-filter-bar.h"
 #include "dlg-message-area.h"
 #include "dlg-overview.h"
+#include "dlg-recent.h"
 #include "dlg-details.h"
 #include "dlg-side-switcher.h"
 #include "dlg-window.h"
 
 G_BEGIN_DECLS
 
-/* The window is split by concern: dlg-window.c (sides, layout, class),
- * dlg-window-load.c (opening,
- * loading, watching, errors), dlg-window-actions.c (menu actions,
- * messages), dlg-window-print.c (print and export). */
+/* The window is a composition: it holds the parts below and wires them
+ * (docs/DESIGN.md has the map).  Its code is split by concern:
+ * dlg-window.c (the parts, the sides, the views, the layout, the class),
+ * dlg-window-load.c (opening and loading through its DlgDocument, the
+ * load's errors, the file dialog), dlg-window-actions.c (the menu's
+ * actions, messages), dlg-window-print.c (print, preview and exports). */
 
 struct _DlgWindow
 {
   GtkApplicationWindow parent_instance;
 
-  /* template */
+  /* the parts, from the template */
   GtkLabel *title_label;
   GtkLabel *subtitle_label;
-  DlgMessageArea *message_area;
-  GtkPaned *main_paned;
+  DlgMessageArea *message_area;   /* error, message and progress bars */
+  DlgFilterBar *filter_bar;       /* search and facets, bound to filter */
+  DlgSideSwitcher *side_switcher; /* narrow: which side shows */
+  GtkStack *view_stack;           /* the Overview, or the sides' panes */
+  DlgOverview *overview;
   DlgSidePane *pane_a;
   DlgSidePane *pane_b;
+  GtkPaned *main_paned;           /* the views above, the details below */
   DlgDetails *details;
-  GtkStack *view_stack;
-  DlgOverview *overview;
-  DlgSideSwitcher *side_switcher;
-  DlgFilterBar *filter_bar;
-  GMenu *recent_menu;
 
+  /* what is kept between runs */
   GSettings *settings;
+  DlgRecent *recent;              /* the datasets opened before */
 
-  /* data: what the document loaded and the window shows */
+  /* what is shown: the document's dataset, the two sides compared (by
+   * index) and the places both reached */
   DlgDocument *document;
   DlgDataset *dataset;
-  guint side_a;
-  guint side_b;
+  guint sides[2];
   GHashTable *shared_keys;
 
-  /* filter, and the result of its last count */
+  /* the members' filter, and the result of its last count */
   DlgFilter *filter;
   DlgFilterResult *result;
 
-  /* the file to remember once a frame showing it is drawn */
-  GFile *remember_file;
-  guint remember_tick;
-  guint remember_ticks;
-  /* said once the start-up's dataset is shown: why it is not the last */
-  char *startup_title;
-  guint layout_source;
-  gboolean syncing_sort;
+  /* the layout: narrow or wide, applied at an idle moment after an
+   * allocation changed it */
   gboolean narrow;
   int paned_height;
+  guint layout_source;
+  /* one pane's sort followed by the other's: no echo */
+  gboolean syncing_sort;
 
-  /* print and export */
+  /* outputs: the choices last made (what the next print or export
+   * holds), the exports in flight (their cancellables), the print under
+   * way, the file dialog (open or export; owned) */
   gboolean sheet_as_shown;
   DlgSheetKind sheet_kind;
-  /* the cancellables of this window's exports in flight */
   GPtrArray *exports;
   GtkPrintOperation *print_operation;
-  GtkNativeDialog *file_dialog;     /* owned */
+  GtkNativeDialog *file_dialog;
 };
 
 /* dlg-window.c */
@@ -74,8 +76,6 @@ void      dlg_window_refilter_overview  (DlgWindow    *self);
 
 /* dlg-window-load.c */
 void      dlg_window_load_class_init    (GtkWidgetClass *widget_class);
-/* Clears the mark of the start-up's dataset being opened */
-void      dlg_window_forget_opening     (DlgWindow      *self);
 void      dlg_window_load_init          (DlgWindow    *self);
 void      dlg_window_load_dispose       (DlgWindow    *self);
 

@@ -54,8 +54,8 @@ static void
 show_comparison (DlgWindow *self)
 {
   GListModel *sides = dlg_dataset_get_sides (self->dataset);
-  g_autoptr(DlgSide) a = g_list_model_get_item (sides, self->side_a);
-  g_autoptr(DlgSide) b = g_list_model_get_item (sides, self->side_b);
+  g_autoptr(DlgSide) a = g_list_model_get_item (sides, self->sides[0]);
+  g_autoptr(DlgSide) b = g_list_model_get_item (sides, self->sides[1]);
   const DlgComparison *c = dlg_dataset_compare (self->dataset, a, b);
 
   g_clear_pointer (&self->shared_keys, g_hash_table_unref);
@@ -76,8 +76,8 @@ show_comparison (DlgWindow *self)
                           self->shared_keys);
   dlg_side_pane_set_side (self->pane_b, self->dataset, b, GTK_FILTER (self->filter),
                           self->shared_keys);
-  dlg_side_pane_set_side_index (self->pane_a, self->side_a);
-  dlg_side_pane_set_side_index (self->pane_b, self->side_b);
+  dlg_side_pane_set_side_index (self->pane_a, self->sides[0]);
+  dlg_side_pane_set_side_index (self->pane_b, self->sides[1]);
   dlg_side_pane_set_shown (self->pane_a, shown_reached (self), shown_delegations (self));
   dlg_side_pane_set_shown (self->pane_b, shown_reached (self), shown_delegations (self));
 }
@@ -97,8 +97,8 @@ dlg_window_choose_sides (DlgWindow *self,
   /* A side compared with itself says nothing. */
   g_return_if_fail (a != b);
 
-  self->side_a = a;
-  self->side_b = b;
+  self->sides[0] = a;
+  self->sides[1] = b;
   show_comparison (self);
 }
 
@@ -108,7 +108,7 @@ dlg_window_swap_sides (DlgWindow *self)
   g_return_if_fail (DLG_IS_WINDOW (self));
 
   if (self->dataset != NULL)
-    dlg_window_choose_sides (self, self->side_b, self->side_a);
+    dlg_window_choose_sides (self, self->sides[1], self->sides[0]);
 }
 
 static void
@@ -116,8 +116,8 @@ side_chosen_cb (DlgSidePane *pane,
                 guint        index,
                 DlgWindow   *self)
 {
-  guint a = self->side_a;
-  guint b = self->side_b;
+  guint a = self->sides[0];
+  guint b = self->sides[1];
 
   if (pane == self->pane_a)
     {
@@ -280,8 +280,8 @@ dlg_window_show_dataset (DlgWindow  *self,
   g_clear_object (&self->result);
   dlg_side_pane_set_shown (self->pane_a, NULL, NULL);
   dlg_side_pane_set_shown (self->pane_b, NULL, NULL);
-  self->side_a = 0;
-  self->side_b = 1;
+  self->sides[0] = 0;
+  self->sides[1] = 1;
 
   gtk_label_set_text (self->title_label, dlg_text_shown (dlg_dataset_get_title (dataset), &title));
   gtk_window_set_title (GTK_WINDOW (self), gtk_label_get_text (self->title_label));
@@ -657,7 +657,7 @@ dlg_window_close_request (GtkWindow *window)
     }
   /* closed by hand before the start-up's dataset was drawn: no sign
    * that it ends the application */
-  dlg_window_forget_opening (self);
+  dlg_recent_forget_opening (self->recent);
   return GTK_WINDOW_CLASS (dlg_window_parent_class)->close_request (window);
 }
 
@@ -878,11 +878,12 @@ dlg_window_class_init (DlgWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DlgWindow, pane_a);
   gtk_widget_class_bind_template_child (widget_class, DlgWindow, pane_b);
   gtk_widget_class_bind_template_child (widget_class, DlgWindow, details);
-  gtk_widget_class_bind_template_child (widget_class, DlgWindow, recent_menu);
   gtk_widget_class_bind_template_child (widget_class, DlgWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, DlgWindow, overview);
   gtk_widget_class_bind_template_child (widget_class, DlgWindow, side_switcher);
   gtk_widget_class_bind_template_child (widget_class, DlgWindow, filter_bar);
+  /* no field: handed to the recent datasets (gtk_widget_get_template_child) */
+  gtk_widget_class_bind_template_child_full (widget_class, "recent_menu", FALSE, 0);
   gtk_widget_class_install_property_action (widget_class, "win.sheet-scope", "sheet-scope");
   gtk_widget_class_install_property_action (widget_class, "win.sort-by", "sort-by");
   gtk_widget_class_install_property_action (widget_class, "win.sort-descending",
