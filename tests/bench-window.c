@@ -415,10 +415,11 @@ main (int   argc,
   long rss_before;
 
   gboolean preview_only = argc == 3 && g_str_equal (argv[2], "--preview-only");
+  gboolean table_only = argc == 3 && g_str_equal (argv[2], "--table-only");
 
-  if (argc != 2 && !preview_only)
+  if (argc != 2 && !preview_only && !table_only)
     {
-      g_printerr ("usage: bench-window DATASET [--preview-only]\n");
+      g_printerr ("usage: bench-window DATASET [--preview-only | --table-only]\n");
       return 2;
     }
   if (!gtk_init_check ())
@@ -481,9 +482,14 @@ main (int   argc,
     g_print ("%-34s %9.1f ms\n", "then the map's image", map_ms);
   }
 
-  if (!preview_only)
-    other_steps (window);
-  preview_step (window);
+  if (table_only)
+    search_steps (window, "members");
+  else
+    {
+      if (!preview_only)
+        other_steps (window);
+      preview_step (window);
+    }
 
   gtk_window_destroy (GTK_WINDOW (window));
   drain ();

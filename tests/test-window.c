@@ -10,6 +10,7 @@
 #include <gtk/gtk.h>
 
 #include "dlg-board.h"
+#include "dlg-destination-tile.h"
 #include "dlg-map.h"
 #include "dlg-settings.h"
 #include "dlg-style.h"
@@ -2918,7 +2919,7 @@ test_window_views (void)
       GtkWidget *table = find_descendant (GTK_WIDGET (pane), GTK_TYPE_COLUMN_VIEW, 0);
 
       g_assert_null (shown_list (pane, DLG_TYPE_DELEGATION));
-      g_assert_null (shown_list (pane, DLG_TYPE_DESTINATION));
+      g_assert_null (shown_list (pane, DLG_TYPE_DESTINATION_ROW));
       g_assert_null (gtk_column_view_get_model (GTK_COLUMN_VIEW (table)));
     }
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", "leaders"));
@@ -2951,7 +2952,7 @@ test_window_views (void)
   g_assert_cmpuint (g_list_model_get_n_items (shown_list (india, DLG_TYPE_DELEGATION)), ==, 1);
   /* Group 5: Washington, Georgetown, Panama City, Bogota, Brasilia, Washington again */
   dlg_window_set_view (window, "destinations");
-  g_assert_cmpuint (g_list_model_get_n_items (shown_list (india, DLG_TYPE_DESTINATION)), ==, 6);
+  g_assert_cmpuint (g_list_model_get_n_items (shown_list (india, DLG_TYPE_DESTINATION_ROW)), ==, 6);
   /* a hidden list keeps the model it has */
   g_assert_nonnull (shown_list (india, DLG_TYPE_DELEGATION));
   destroy_window (window);

@@ -252,7 +252,7 @@ add_source (GtkBox     *box,
   gtk_label_set_markup (GTK_LABEL (label), markup);
   if (url != NULL)
     gtk_widget_set_tooltip_text (label, dlg_text_shown (url, &url_cut));
-  g_signal_connect (label, "activate-link", G_CALLBACK (activate_link_cb), NULL);
+  g_signal_connect_object (label, "activate-link", G_CALLBACK (activate_link_cb), label, 0);
 }
 
 static void

@@ -5,13 +5,15 @@
 #include <glib/gi18n.h>
 
 #include "dlg-frame-queue.h"
+#include "dlg-leader-tile.h"
 #include "dlg-leaders.h"
 #include "dlg-sets.h"
 #include "dlg-style.h"
 #include "dlg-width-bin.h"
 
+/* A line of text in column */
 static GtkWidget *
-card_line (GtkWidget  *card,
+card_line (GtkWidget  *column,
            const char *text,
            const char *css_class)
 {
@@ -21,44 +23,8 @@ card_line (GtkWidget  *card,
   dlg_label_set_wrapping (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
   if (css_class != NULL)
     gtk_widget_add_css_class (label, css_class);
-  gtk_box_append (GTK_BOX (card), label);
+  gtk_box_append (GTK_BOX (column), label);
   return label;
-}
-
-GtkWidget *
-dlg_leader_card_box_new (int spacing)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, spacing);
-
-  card_line (box, NULL, "dim-label");
-  card_line (box, NULL, "leader-name");
-  card_line (box, NULL, NULL);
-  card_line (box, NULL, NULL);
-  card_line (box, NULL, NULL);
-  return box;
-}
-
-char *
-dlg_leader_card_box_show (GtkWidget     *box,
-                          DlgDelegation *delegation)
-{
-  GtkWidget *line = gtk_widget_get_first_child (box);
-  DlgLeaderCard card;
-  char *description;
-
-  dlg_leader_card_init (&card, delegation);
-  {
-    const char *lines[] = { card.label, card.name, card.party_role, card.size_dates, card.route };
-
-    for (guint i = 0; i < G_N_ELEMENTS (lines); i++, line = gtk_widget_get_next_sibling (line))
-      {
-        gtk_label_set_text (GTK_LABEL (line), lines[i] != NULL ? lines[i] : "");
-        gtk_widget_set_visible (line, lines[i] != NULL);
-      }
-  }
-  description = dlg_leader_card_describe (&card);
-  dlg_leader_card_clear (&card);
-  return description;
 }
 
 static GtkWidget *
@@ -67,15 +33,15 @@ leader_button (DlgDelegation *d,
                gpointer       instance)
 {
   GtkWidget *button = gtk_button_new ();
-  GtkWidget *box = dlg_leader_card_box_new (2);
-  g_autofree char *description = dlg_leader_card_box_show (box, d);
+  GtkWidget *tile = dlg_leader_tile_new ();
   DlgMember *leader = dlg_delegation_get_leader (d);
 
-  gtk_button_set_child (GTK_BUTTON (button), box);
+  gtk_box_set_spacing (GTK_BOX (tile), 2);
+  /* its accessible name goes on the button */
+  gtk_button_set_child (GTK_BUTTON (button), tile);
+  dlg_leader_tile_set_delegation (DLG_LEADER_TILE (tile), d);
   gtk_widget_add_css_class (button, "leader-card");
   gtk_widget_add_css_class (button, "flat");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  description, -1);
   if (leader != NULL)
     {
       g_object_set_data_full (G_OBJECT (button), "leader", g_object_ref (leader), g_object_unref);

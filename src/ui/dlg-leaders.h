@@ -7,14 +7,6 @@
 
 G_BEGIN_DECLS
 
-/* A leader card's lines as a box of labels (the delegation, the leader,
- * party and role, size and dates, route), for the overview and the side
- * panes' lists; _show() fills them from delegation (a line that does not
- * apply is hidden) and returns the card's accessible name. */
-GtkWidget *dlg_leader_card_box_new  (int            spacing);
-char      *dlg_leader_card_box_show (GtkWidget     *box,
-                                     DlgDelegation *delegation);
-
 /* How many leader cards a side shows in the overview; past them, "and N
  * more delegations" and a button to the Leaders view (a dataset of
  * thousands of delegations made tens of thousands of labels here). */

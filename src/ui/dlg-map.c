@@ -604,12 +604,11 @@ key_pressed_cb (GtkEventControllerKey *controller,
 }
 
 static gboolean
-query_tooltip_cb (GtkWidget  *widget,
-                  int         x,
-                  int         y,
-                  gboolean    keyboard,
-                  GtkTooltip *tooltip,
-                  gpointer    user_data)
+query_tooltip (GtkWidget  *widget,
+               int         x,
+               int         y,
+               gboolean    keyboard,
+               GtkTooltip *tooltip)
 {
   DlgMap *self = DLG_MAP (widget);
   g_autofree char *text = keyboard && self->focus >= 0
@@ -695,6 +694,7 @@ dlg_map_class_init (DlgMapClass *klass)
 
   object_class->dispose = dlg_map_dispose;
   widget_class->snapshot = dlg_map_snapshot;
+  widget_class->query_tooltip = query_tooltip;
   widget_class->measure = dlg_map_measure;
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
 
@@ -725,17 +725,16 @@ dlg_map_init (DlgMap *self)
   {
     GtkGesture *click = gtk_gesture_click_new ();
 
-    g_signal_connect (click, "released", G_CALLBACK (click_released_cb), self);
+    g_signal_connect_object (click, "released", G_CALLBACK (click_released_cb), self, 0);
     gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
   }
 
-  g_signal_connect (scroll, "scroll", G_CALLBACK (scroll_cb), self);
+  g_signal_connect_object (scroll, "scroll", G_CALLBACK (scroll_cb), self, 0);
   gtk_widget_add_controller (GTK_WIDGET (self), scroll);
-  g_signal_connect (keys, "key-pressed", G_CALLBACK (key_pressed_cb), self);
+  g_signal_connect_object (keys, "key-pressed", G_CALLBACK (key_pressed_cb), self, 0);
   gtk_widget_add_controller (GTK_WIDGET (self), keys);
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
-  g_signal_connect (self, "query-tooltip", G_CALLBACK (query_tooltip_cb), NULL);
 }
 
 GtkWidget *

@@ -4,6 +4,8 @@
 
 #include <string.h>
 
+#include <glib/gi18n.h>
+
 #include "dlg-member-list.h"
 
 /* GTK 4.8's sort and filter list models were the floor of a big table:
@@ -295,11 +297,14 @@ struct _DlgMemberRow
 {
   GObject parent_instance;
   DlgMember *member;
+  /* the rows' search, shared (a GRefString) */
+  char *search;
 };
 
 enum {
   ROW_PROP_0,
   ROW_PROP_MEMBER,
+  ROW_PROP_MATCH,
   ROW_N_PROPS
 };
 
@@ -311,6 +316,7 @@ static void
 dlg_member_row_finalize (GObject *object)
 {
   g_clear_object (&DLG_MEMBER_ROW (object)->member);
+  g_clear_pointer (&DLG_MEMBER_ROW (object)->search, g_ref_string_release);
   G_OBJECT_CLASS (dlg_member_row_parent_class)->finalize (object);
 }
 
@@ -320,10 +326,15 @@ dlg_member_row_get_property (GObject    *object,
                              GValue     *value,
                              GParamSpec *pspec)
 {
+  DlgMemberRow *self = DLG_MEMBER_ROW (object);
+
   switch (prop_id)
     {
     case ROW_PROP_MEMBER:
-      g_value_set_object (value, DLG_MEMBER_ROW (object)->member);
+      g_value_set_object (value, self->member);
+      break;
+    case ROW_PROP_MATCH:
+      g_value_take_string (value, dlg_member_row_dup_match (self));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -340,6 +351,9 @@ dlg_member_row_class_init (DlgMemberRowClass *klass)
 
   row_properties[ROW_PROP_MEMBER] =
     g_param_spec_object ("member", NULL, NULL, DLG_TYPE_MEMBER,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  row_properties[ROW_PROP_MATCH] =
+    g_param_spec_string ("match", NULL, NULL, NULL,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, ROW_N_PROPS, row_properties);
 }
@@ -362,6 +376,20 @@ row_show (DlgMemberRow *self,
   g_clear_object (&self->member);
   self->member = member;
   g_object_notify_by_pspec (G_OBJECT (self), row_properties[ROW_PROP_MEMBER]);
+  if (self->search != NULL)
+    g_object_notify_by_pspec (G_OBJECT (self), row_properties[ROW_PROP_MATCH]);
+}
+
+/* search: a GRefString, or NULL */
+static void
+row_set_search (DlgMemberRow *self,
+                char         *search)
+{
+  if (self->search == search)
+    return;
+  g_clear_pointer (&self->search, g_ref_string_release);
+  self->search = search != NULL ? g_ref_string_acquire (search) : NULL;
+  g_object_notify_by_pspec (G_OBJECT (self), row_properties[ROW_PROP_MATCH]);
 }
 
 DlgMember *
@@ -371,11 +399,40 @@ dlg_member_row_get_member (DlgMemberRow *self)
   return self->member;
 }
 
+char *
+dlg_member_row_dup_match (DlgMemberRow *self)
+{
+  DlgDestination *stop;
+  g_autofree char *place = NULL;
+
+  g_return_val_if_fail (DLG_IS_MEMBER_ROW (self), NULL);
+
+  stop = self->member != NULL && self->search != NULL
+         ? dlg_member_match_stop (self->member, self->search) : NULL;
+  if (stop == NULL)
+    return NULL;
+  place = dlg_text_isolate (dlg_destination_get_place_label (stop));
+  switch (dlg_destination_get_status (stop))
+    {
+    case DLG_VISIT_STATUS_VISITED:
+      /* Translators: under a member found by a place of their route, "Matched: Paris, visited" */
+      return g_strdup_printf (_("Matched: %s, visited"), place);
+    case DLG_VISIT_STATUS_PLANNED_NOT_VISITED:
+      /* Translators: under a member found by a place of their route */
+      return g_strdup_printf (_("Matched: %s, planned, not visited"), place);
+    case DLG_VISIT_STATUS_PLANNED:
+    default:
+      /* Translators: under a member found by a place of their route (a trip still to come) */
+      return g_strdup_printf (_("Matched: %s, planned"), place);
+    }
+}
+
 struct _DlgMemberRows
 {
   GObject parent_instance;
   GListModel *members;
   GPtrArray *rows;      /* DlgMemberRow or NULL (not asked for yet), one a position */
+  char *search;         /* a GRefString, or NULL */
 };
 
 static void rows_model_iface_init (GListModelInterface *iface);
@@ -409,6 +466,7 @@ dlg_member_rows_get_item (GListModel *model,
     {
       row = g_object_new (DLG_TYPE_MEMBER_ROW, NULL);
       row->member = g_list_model_get_item (self->members, position);
+      row->search = self->search != NULL ? g_ref_string_acquire (self->search) : NULL;
       self->rows->pdata[position] = row;
     }
   return g_object_ref (row);
@@ -472,6 +530,7 @@ static void
 dlg_member_rows_finalize (GObject *object)
 {
   g_clear_pointer (&DLG_MEMBER_ROWS (object)->rows, g_ptr_array_unref);
+  g_clear_pointer (&DLG_MEMBER_ROWS (object)->search, g_ref_string_release);
   G_OBJECT_CLASS (dlg_member_rows_parent_class)->finalize (object);
 }
 
@@ -510,4 +569,22 @@ dlg_member_rows_new (GListModel *members)
   g_ptr_array_set_size (self->rows, g_list_model_get_n_items (members));
   g_signal_connect_object (members, "items-changed", G_CALLBACK (members_changed_cb), self, 0);
   return self;
+}
+
+void
+dlg_member_rows_set_search (DlgMemberRows *self,
+                            const char    *folded_search)
+{
+  g_return_if_fail (DLG_IS_MEMBER_ROWS (self));
+
+  if (folded_search != NULL && folded_search[0] == '\0')
+    folded_search = NULL;
+  if (g_strcmp0 (self->search, folded_search) == 0)
+    return;
+  g_clear_pointer (&self->search, g_ref_string_release);
+  self->search = folded_search != NULL ? g_ref_string_new (folded_search) : NULL;
+  /* the rows made so far say again how their member matched */
+  for (guint i = 0; i < self->rows->len; i++)
+    if (g_ptr_array_index (self->rows, i) != NULL)
+      row_set_search (g_ptr_array_index (self->rows, i), self->search);
 }

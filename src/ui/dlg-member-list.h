@@ -30,11 +30,17 @@ guint          dlg_member_list_find     (DlgMemberList *self,
  * shown change, the rows stay and say which member they show now
  * ("notify::member"): GTK 4.8's list views tear down and build every row
  * whose item changes (200 kept per list, each cell a widget tree), but
- * only relabel a row whose item stays. */
+ * only relabel a row whose item stays.  How a search matched its
+ * member follows too ("notify::match"). */
 #define DLG_TYPE_MEMBER_ROW (dlg_member_row_get_type ())
 G_DECLARE_FINAL_TYPE (DlgMemberRow, dlg_member_row, DLG, MEMBER_ROW, GObject)
 
 DlgMember     *dlg_member_row_get_member (DlgMemberRow *self);
+/* How the search matched the member when it was through a stop of
+ * their route ("Matched: Paris, planned, not visited"; a planned stop
+ * never reads as a visit), or NULL ("match", notified when the member
+ * or the search changes) */
+char          *dlg_member_row_dup_match  (DlgMemberRow *self);
 
 /* The rows of a list of members (a GListModel of DlgMember, such as a
  * DlgMemberList): one per position, made when first asked for; rows
@@ -42,6 +48,10 @@ DlgMember     *dlg_member_row_get_member (DlgMemberRow *self);
 #define DLG_TYPE_MEMBER_ROWS (dlg_member_rows_get_type ())
 G_DECLARE_FINAL_TYPE (DlgMemberRows, dlg_member_rows, DLG, MEMBER_ROWS, GObject)
 
-DlgMemberRows *dlg_member_rows_new      (GListModel    *members);
+DlgMemberRows *dlg_member_rows_new        (GListModel    *members);
+/* The search, folded (dlg_text_fold()), that the rows' "match" says how
+ * it matched */
+void           dlg_member_rows_set_search (DlgMemberRows *self,
+                                           const char    *folded_search);
 
 G_END_DECLS

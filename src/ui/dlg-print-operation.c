@@ -313,7 +313,7 @@ dlg_print_operation_init (DlgPrintOperation *self)
   /* The sheet keeps its own margins, the same on paper as in the PDF. */
   gtk_print_operation_set_use_full_page (operation, TRUE);
   gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
-  g_signal_connect (self, "paginate", G_CALLBACK (paginate_cb), NULL);
+  g_signal_connect_object (self, "paginate", G_CALLBACK (paginate_cb), self, 0);
 }
 
 DlgPrintOperation *

@@ -6,7 +6,8 @@
 
 #include <glib/gi18n.h>
 
-#include "dlg-leaders.h"
+#include "dlg-destination-tile.h"
+#include "dlg-leader-tile.h"
 #include "dlg-member-list.h"
 #include "dlg-sets.h"
 #include "dlg-style.h"
@@ -59,7 +60,6 @@ struct _DlgSidePane
 G_DEFINE_FINAL_TYPE (DlgSidePane, dlg_side_pane, GTK_TYPE_WIDGET)
 
 enum {
-  SEARCH_CHANGED,
   MEMBER_SELECTED,
   DESTINATION_SELECTED,
   SORT_CHANGED,
@@ -68,10 +68,6 @@ enum {
 };
 
 static guint signals[N_SIGNALS];
-
-static const char * const field_titles[DLG_N_MEMBER_FIELDS] = {
-  N_("Name"), N_("Party"), N_("Role"), N_("Delegation"), N_("Status"),
-};
 
 /* --- sorting --- */
 
@@ -211,13 +207,18 @@ sorter_changed_cb (DlgSidePane *self)
 
 /* --- member cells --- */
 
-/* The member a table row shows now (NULL while the row is unbound) */
-static DlgMember *
-item_member (GtkListItem *item)
-{
-  DlgMemberRow *row = gtk_list_item_get_item (item);
+/* The columns and their factories are declared in dlg-side-pane.ui; the
+ * cells are made and filled here, by the factories' signal handlers: as
+ * GtkBuilderListItemFactory templates (their texts bound to the rows'
+ * properties) a keystroke that rebuilt the rows took 10-20 % longer, and
+ * one that emptied the table went over 100 ms at 100 000 members
+ * (docs/DESIGN.md). */
 
-  return row != NULL ? dlg_member_row_get_member (row) : NULL;
+/* The member a table row shows now (NULL while the row is unbound) */
+static DlgMemberRow *
+item_row (GtkListItem *item)
+{
+  return gtk_list_item_get_item (item);
 }
 
 /* The full text of an ellipsized cell, asked for only on hover:
@@ -239,70 +240,41 @@ cell_query_tooltip_cb (GtkWidget  *label,
   return TRUE;
 }
 
-static void
-setup_cell_cb (GtkSignalListItemFactory *factory,
-               GtkListItem              *item,
-               gpointer                  user_data)
+static GtkWidget *
+cell_label (void)
 {
   GtkWidget *label = gtk_label_new (NULL);
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
   gtk_widget_set_has_tooltip (label, TRUE);
-  g_signal_connect (label, "query-tooltip", G_CALLBACK (cell_query_tooltip_cb), NULL);
-  gtk_list_item_set_child (item, label);
+  g_signal_connect_object (label, "query-tooltip", G_CALLBACK (cell_query_tooltip_cb), label, 0);
+  return label;
+}
+
+static void
+setup_cell_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               DlgSidePane              *self)
+{
+  gtk_list_item_set_child (item, cell_label ());
 }
 
 /* The name cell: the name, and under it how a search matched the member
- * when it was through a stop of their route ("Matched: Paris, planned,
- * not visited"): a planned stop never reads as a visit. */
-static void
-update_match (GtkWidget *box)
-{
-  GtkListItem *item = g_object_get_data (G_OBJECT (box), "item");
-  DlgSidePane *self = g_object_get_data (G_OBJECT (box), "pane");
-  GtkWidget *match = gtk_widget_get_last_child (box);
-  DlgMember *member = item_member (item);
-  DlgDestination *stop = member != NULL ? dlg_member_match_stop (member, self->search) : NULL;
-  g_autofree char *place = NULL;
-  g_autofree char *text = NULL;
-
-  gtk_widget_set_visible (match, stop != NULL);
-  if (stop == NULL)
-    return;
-  place = dlg_text_isolate (dlg_destination_get_place_label (stop));
-  switch (dlg_destination_get_status (stop))
-    {
-    case DLG_VISIT_STATUS_VISITED:
-      /* Translators: under a member found by a place of their route, "Matched: Paris, visited" */
-      text = g_strdup_printf (_("Matched: %s, visited"), place);
-      break;
-    case DLG_VISIT_STATUS_PLANNED_NOT_VISITED:
-      /* Translators: under a member found by a place of their route */
-      text = g_strdup_printf (_("Matched: %s, planned, not visited"), place);
-      break;
-    case DLG_VISIT_STATUS_PLANNED:
-    default:
-      /* Translators: under a member found by a place of their route (a trip still to come) */
-      text = g_strdup_printf (_("Matched: %s, planned"), place);
-      break;
-    }
-  gtk_label_set_text (GTK_LABEL (match), text);
-}
-
+ * when it was through a stop of their route (the row's "match") */
 static void
 setup_name_cell_cb (GtkSignalListItemFactory *factory,
                     GtkListItem              *item,
                     DlgSidePane              *self)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *name = cell_label ();
   GtkWidget *match = gtk_label_new (NULL);
 
-  setup_cell_cb (factory, item, NULL);
   /* names wrap, never cut: a leader's name is read whole at any width */
-  gtk_label_set_ellipsize (GTK_LABEL (gtk_list_item_get_child (item)), PANGO_ELLIPSIZE_NONE);
-  dlg_label_set_wrapping (GTK_LABEL (gtk_list_item_get_child (item)), PANGO_WRAP_WORD);
-  gtk_box_append (GTK_BOX (box), gtk_list_item_get_child (item));
+  gtk_label_set_ellipsize (GTK_LABEL (name), PANGO_ELLIPSIZE_NONE);
+  dlg_label_set_wrapping (GTK_LABEL (name), PANGO_WRAP_WORD);
+  gtk_box_append (GTK_BOX (box), name);
   gtk_label_set_xalign (GTK_LABEL (match), 0);
   gtk_label_set_ellipsize (GTK_LABEL (match), PANGO_ELLIPSIZE_END);
   gtk_widget_add_css_class (match, "match-line");
@@ -311,27 +283,30 @@ setup_name_cell_cb (GtkSignalListItemFactory *factory,
   /* in the middle of the row, as the other cells: a row is taller than a
    * name when another cell wraps or its script is (Urdu's Nastaliq) */
   gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
-  g_object_set_data (G_OBJECT (box), "item", item);
-  g_object_set_data (G_OBJECT (box), "pane", self);
-  g_signal_connect_object (self, "search-changed", G_CALLBACK (update_match), box,
-                           G_CONNECT_SWAPPED);
   gtk_list_item_set_child (item, box);
+}
+
+static void
+show_match (GtkListItem *item)
+{
+  GtkWidget *match = gtk_widget_get_last_child (gtk_list_item_get_child (item));
+  g_autofree char *text = dlg_member_row_dup_match (item_row (item));
+
+  gtk_label_set_text (GTK_LABEL (match), text != NULL ? text : "");
+  gtk_widget_set_visible (match, text != NULL);
 }
 
 static void
 show_cell (GtkListItem    *item,
            DlgMemberField  field)
 {
-  DlgMember *member = item_member (item);
+  DlgMember *member = dlg_member_row_get_member (item_row (item));
   GtkWidget *label = gtk_list_item_get_child (item);
   g_autofree char *cut = NULL;
   const char *text = dlg_text_shown (dlg_member_get_field_text (member, field), &cut);
 
-  if (GTK_IS_BOX (label))
-    {
-      update_match (label);
-      label = gtk_widget_get_first_child (label);
-    }
+  if (field == DLG_MEMBER_FIELD_NAME)
+    label = gtk_widget_get_first_child (label);
 
   /* Dataset text is shown literally, never as markup. */
   if (field == DLG_MEMBER_FIELD_STATUS)
@@ -358,64 +333,99 @@ show_cell (GtkListItem    *item,
     gtk_widget_remove_css_class (label, "leader-name");
 }
 
+/* A row keeps its cells while the member it shows changes: the cells
+ * follow it, and the name's match line the search */
 static void
-row_member_changed_cb (DlgMemberRow *row,
-                       GParamSpec   *pspec,
-                       GtkListItem  *item)
+row_member_changed_cb (GtkListItem *item,
+                       GParamSpec  *pspec,
+                       DlgMemberRow *row)
 {
-  show_cell (item, GPOINTER_TO_INT (g_object_get_data (G_OBJECT (item), "field")));
+  show_cell (item, GPOINTER_TO_INT (g_object_get_data (G_OBJECT (item), "dlg-field")));
 }
 
-/* A row keeps its cells while the member it shows changes: the cells
- * follow it. */
 static void
-bind_cell_cb (GtkSignalListItemFactory *factory,
-              GtkListItem              *item,
-              gpointer                  user_data)
+row_match_changed_cb (GtkListItem  *item,
+                      GParamSpec   *pspec,
+                      DlgMemberRow *row)
 {
-  g_object_set_data (G_OBJECT (item), "field", user_data);
-  show_cell (item, GPOINTER_TO_INT (user_data));
-  g_signal_connect (gtk_list_item_get_item (item), "notify::member",
-                    G_CALLBACK (row_member_changed_cb), item);
+  show_match (item);
+}
+
+static void
+bind_field (GtkListItem    *item,
+            DlgMemberField  field)
+{
+  g_object_set_data (G_OBJECT (item), "dlg-field", GINT_TO_POINTER (field));
+  show_cell (item, field);
+  g_signal_connect_object (item_row (item), "notify::member", G_CALLBACK (row_member_changed_cb),
+                           item, G_CONNECT_SWAPPED);
+  if (field == DLG_MEMBER_FIELD_NAME)
+    {
+      show_match (item);
+      g_signal_connect_object (item_row (item), "notify::match",
+                               G_CALLBACK (row_match_changed_cb), item, G_CONNECT_SWAPPED);
+    }
+}
+
+/* One handler a column: the factory tells a bind handler nothing else */
+static void
+bind_name_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              DlgSidePane              *self)
+{
+  bind_field (item, DLG_MEMBER_FIELD_NAME);
+}
+
+static void
+bind_party_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               DlgSidePane              *self)
+{
+  bind_field (item, DLG_MEMBER_FIELD_PARTY);
+}
+
+static void
+bind_role_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              DlgSidePane              *self)
+{
+  bind_field (item, DLG_MEMBER_FIELD_ROLE);
+}
+
+static void
+bind_delegation_cb (GtkSignalListItemFactory *factory,
+                    GtkListItem              *item,
+                    DlgSidePane              *self)
+{
+  bind_field (item, DLG_MEMBER_FIELD_DELEGATION);
+}
+
+static void
+bind_status_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *item,
+                DlgSidePane              *self)
+{
+  bind_field (item, DLG_MEMBER_FIELD_STATUS);
 }
 
 static void
 unbind_cell_cb (GtkSignalListItemFactory *factory,
                 GtkListItem              *item,
-                gpointer                  user_data)
+                DlgSidePane              *self)
 {
-  g_signal_handlers_disconnect_by_func (gtk_list_item_get_item (item), row_member_changed_cb,
-                                        item);
+  g_signal_handlers_disconnect_by_data (item_row (item), item);
 }
 
+/* The columns' sorters: see --- sorting --- */
 static void
-add_columns (DlgSidePane *self)
+add_sorters (DlgSidePane *self)
 {
   for (guint i = 0; i < DLG_N_MEMBER_FIELDS; i++)
     {
-      GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-      GtkColumnViewColumn *column;
-      GtkSorter *sorter;
+      g_autoptr(GtkSorter) sorter =
+        GTK_SORTER (gtk_custom_sorter_new (compare_members, GINT_TO_POINTER (i), NULL));
 
-      if (i == DLG_MEMBER_FIELD_NAME)
-        g_signal_connect (factory, "setup", G_CALLBACK (setup_name_cell_cb), self);
-      else
-        g_signal_connect (factory, "setup", G_CALLBACK (setup_cell_cb), NULL);
-      g_signal_connect (factory, "bind", G_CALLBACK (bind_cell_cb), GINT_TO_POINTER (i));
-      g_signal_connect (factory, "unbind", G_CALLBACK (unbind_cell_cb), NULL);
-      column = gtk_column_view_column_new (_(field_titles[i]), factory);
-      sorter = GTK_SORTER (gtk_custom_sorter_new (compare_members, GINT_TO_POINTER (i), NULL));
-      gtk_column_view_column_set_sorter (column, sorter);
-      gtk_column_view_column_set_resizable (column, TRUE);
-      gtk_column_view_column_set_expand (column, i == DLG_MEMBER_FIELD_NAME ||
-                                                 i == DLG_MEMBER_FIELD_ROLE);
-      /* the status is short: "✗ Withdrew", "? Unconfirmed", whole */
-      if (i == DLG_MEMBER_FIELD_STATUS)
-        gtk_column_view_column_set_fixed_width (column, 120);
-      gtk_column_view_append_column (self->column_view, column);
-      self->columns[i] = column;
-      g_object_unref (sorter);
-      g_object_unref (column);
+      gtk_column_view_column_set_sorter (self->columns[i], sorter);
     }
 }
 
@@ -435,185 +445,6 @@ update_counts (DlgSidePane *self)
   gtk_label_set_text (self->count_label, text);
   gtk_stack_set_visible_child_name (self->members_stack,
                                     shown == 0 && total > 0 ? "empty" : "table");
-}
-
-/* --- leaders and destinations --- */
-
-/* A card's accessible name: its lines (NULL or empty ones left out), read
- * as sentences; the list item alone reads as nothing. */
-static void
-set_card_name (GtkWidget          *card,
-               const char * const *parts,
-               guint               n_parts)
-{
-  g_autoptr(GString) name = g_string_new (NULL);
-
-  for (guint i = 0; i < n_parts; i++)
-    {
-      if (parts[i] == NULL || parts[i][0] == '\0')
-        continue;
-      if (name->len > 0)
-        /* Translators: joins the lines of a card as a screen reader reads them */
-        g_string_append (name, _(". "));
-      g_string_append (name, parts[i]);
-    }
-  /* on the list item widget itself when it is there: that is what a
-   * screen reader lands on */
-  if (gtk_widget_get_parent (card) != NULL)
-    card = gtk_widget_get_parent (card);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (card), GTK_ACCESSIBLE_PROPERTY_LABEL, name->str,
-                                  -1);
-}
-
-/* Leader cards come from a factory, so a dataset with thousands of
- * delegations only builds the cards on screen. */
-static void
-setup_leader_cb (GtkSignalListItemFactory *factory,
-                 GtkListItem              *item,
-                 gpointer                  user_data)
-{
-  GtkWidget *card = dlg_leader_card_box_new (4);
-
-  gtk_widget_add_css_class (card, "leader-card");
-  gtk_list_item_set_child (item, card);
-  gtk_list_item_set_activatable (item, TRUE);
-}
-
-static void
-bind_leader_cb (GtkSignalListItemFactory *factory,
-                GtkListItem              *item,
-                gpointer                  user_data)
-{
-  GtkWidget *card_w = gtk_list_item_get_child (item);
-  g_autofree char *description = dlg_leader_card_box_show (card_w, gtk_list_item_get_item (item));
-
-  /* on the list item widget: that is what a screen reader lands on */
-  if (gtk_widget_get_parent (card_w) != NULL)
-    card_w = gtk_widget_get_parent (card_w);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (card_w), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  description, -1);
-}
-
-static void
-setup_destination_cb (GtkSignalListItemFactory *factory,
-                      GtkListItem              *item,
-                      gpointer                  user_data)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *top = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *place = gtk_label_new (NULL);
-  GtkWidget *badges = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
-  GtkWidget *line = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (place), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (place), PANGO_ELLIPSIZE_END);
-  gtk_widget_set_hexpand (place, TRUE);
-  gtk_label_set_xalign (GTK_LABEL (line), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (line), PANGO_ELLIPSIZE_END);
-  gtk_widget_add_css_class (line, "dim-label");
-  gtk_box_append (GTK_BOX (top), place);
-  gtk_box_append (GTK_BOX (top), badges);
-  gtk_box_append (GTK_BOX (box), top);
-  gtk_box_append (GTK_BOX (box), line);
-  gtk_widget_add_css_class (box, "destination-row");
-  gtk_list_item_set_child (item, box);
-}
-
-/* A badge's tooltip (a static label), asked for only on hover, as the
- * cells' are: badges are made in bind. */
-static gboolean
-badge_query_tooltip_cb (GtkWidget  *badge,
-                        int         x,
-                        int         y,
-                        gboolean    keyboard,
-                        GtkTooltip *tooltip,
-                        const char *text)
-{
-  gtk_tooltip_set_text (tooltip, text);
-  return TRUE;
-}
-
-static GtkWidget *
-badge (const char *text,
-       const char *css_class)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_widget_add_css_class (label, "badge");
-  if (css_class != NULL)
-    gtk_widget_add_css_class (label, css_class);
-  return label;
-}
-
-static void
-bind_destination_cb (GtkSignalListItemFactory *factory,
-                     GtkListItem              *item,
-                     gpointer                  user_data)
-{
-  DlgSidePane *self = user_data;
-  DlgDestination *d = gtk_list_item_get_item (item);
-  GtkWidget *box = gtk_list_item_get_child (item);
-  GtkWidget *top = gtk_widget_get_first_child (box);
-  GtkWidget *place = gtk_widget_get_first_child (top);
-  GtkWidget *badges = gtk_widget_get_next_sibling (place);
-  GtkWidget *line = gtk_widget_get_next_sibling (top);
-  gboolean shared = self->shared_keys != NULL &&
-                    g_hash_table_contains (self->shared_keys, dlg_destination_get_key (d));
-  g_autofree char *place_text = NULL;
-  g_autofree char *dates = dlg_format_dates (dlg_destination_get_from (d),
-                                             dlg_destination_get_to (d),
-                                             dlg_destination_get_dates_approximate (d));
-  g_autofree char *line_text = NULL;
-  /* dataset text next to our own words, isolated */
-  g_autofree char *place_name = dlg_text_isolate (dlg_destination_get_place_label (d));
-  g_autofree char *capital = dlg_text_isolate (dlg_destination_get_capital (d));
-  g_autofree char *country = dlg_text_isolate (dlg_destination_get_country (d));
-  g_autofree char *label = dlg_text_isolate (dlg_destination_get_delegation_label (d));
-  GtkWidget *child;
-  DlgUnsc unsc = dlg_destination_get_unsc (d);
-
-  /* Translators: a place and its country, "Paris, France" */
-  place_text = g_strdup_printf (_("%s, %s"),
-                                g_strcmp0 (dlg_destination_get_place_label (d),
-                                           dlg_destination_get_capital (d)) != 0 ? place_name
-                                                                                  : capital,
-                                country);
-  gtk_label_set_text (GTK_LABEL (place), place_text);
-  if (shared && dlg_destination_get_status (d) == DLG_VISIT_STATUS_VISITED)
-    gtk_widget_add_css_class (place, "shared-destination");
-  else
-    gtk_widget_remove_css_class (place, "shared-destination");
-
-  /* Translators: under a destination: delegation, dates and status,
-   * "Group 2 · c. 26–27 May 2025 · Visited" */
-  line_text = g_strdup_printf (_("%s · %s · %s"), label,
-                               dates != NULL ? dates : _("Dates not known"),
-                               dlg_visit_status_to_label (dlg_destination_get_status (d)));
-  gtk_label_set_text (GTK_LABEL (line), line_text);
-
-  while ((child = gtk_widget_get_first_child (badges)) != NULL)
-    gtk_box_remove (GTK_BOX (badges), child);
-  if (shared && dlg_destination_get_status (d) == DLG_VISIT_STATUS_VISITED)
-    gtk_box_append (GTK_BOX (badges), badge (_("Both sides"), "shared"));
-  if (unsc == DLG_UNSC_PERMANENT || unsc == DLG_UNSC_ELECTED)
-    {
-      /* Translators: badge for a UN Security Council member; P = permanent, E = elected */
-      GtkWidget *b = badge (unsc == DLG_UNSC_PERMANENT ? _("UNSC P") : _("UNSC E"), "unsc");
-
-      gtk_widget_set_has_tooltip (b, TRUE);
-      g_signal_connect (b, "query-tooltip", G_CALLBACK (badge_query_tooltip_cb),
-                        (gpointer) dlg_unsc_to_label (unsc));
-      gtk_box_append (GTK_BOX (badges), b);
-    }
-  {
-    const char *parts[] = {
-      place_text, line_text,
-      shared && dlg_destination_get_status (d) == DLG_VISIT_STATUS_VISITED ? _("Both sides") : NULL,
-      unsc == DLG_UNSC_PERMANENT || unsc == DLG_UNSC_ELECTED ? dlg_unsc_to_label (unsc) : NULL,
-    };
-
-    set_card_name (gtk_list_item_get_child (item), parts, G_N_ELEMENTS (parts));
-  }
 }
 
 /* --- selection --- */
@@ -659,13 +490,15 @@ rows_changed_cb (DlgSidePane *self)
 static void
 destination_selection_cb (DlgSidePane *self)
 {
-  gpointer item = gtk_single_selection_get_selected_item (self->destination_selection);
+  DlgDestinationRow *row = gtk_single_selection_get_selected_item (self->destination_selection);
 
-  if (item != NULL)
-    g_signal_emit (self, signals[DESTINATION_SELECTED], 0, item);
+  if (row != NULL)
+    g_signal_emit (self, signals[DESTINATION_SELECTED], 0,
+                   dlg_destination_row_get_destination (row));
 }
 
-/* Activating a leader card (click, Enter) shows the leader's details. */
+/* Activating a leader card (click, Enter) shows the leader's details
+ * (the list's "activate", in the template). */
 static void
 leader_activated_cb (GtkListView *view,
                      guint        position,
@@ -683,6 +516,23 @@ static void
 side_dropdown_cb (DlgSidePane *self)
 {
   g_signal_emit (self, signals[SIDE_CHOSEN], 0, gtk_drop_down_get_selected (self->side_dropdown));
+}
+
+/* --- the destinations --- */
+
+/* user_data: the places both sides visited (keys), or NULL */
+static gpointer
+destination_row (gpointer item,
+                 gpointer user_data)
+{
+  GHashTable *shared_keys = user_data;
+  DlgDestination *destination = item;
+  gboolean shared = shared_keys != NULL &&
+                    g_hash_table_contains (shared_keys, dlg_destination_get_key (destination));
+  DlgDestinationRow *row = dlg_destination_row_new (destination, shared);
+
+  g_object_unref (destination);
+  return row;
 }
 
 /* --- the member list --- */
@@ -713,15 +563,21 @@ set_members (DlgSidePane *self,
   self->rows_changing = FALSE;
   /* in this order: the selection is put aside, the rows follow, the
    * selection comes back */
-  g_signal_connect_swapped (member_list, "items-changed", G_CALLBACK (rows_changing_cb), self);
-  self->selection =
-    gtk_single_selection_new (G_LIST_MODEL (dlg_member_rows_new (G_LIST_MODEL (member_list))));
-  g_signal_connect_swapped (member_list, "items-changed", G_CALLBACK (rows_changed_cb), self);
+  g_signal_connect_object (member_list, "items-changed", G_CALLBACK (rows_changing_cb), self,
+                           G_CONNECT_SWAPPED);
+  {
+    DlgMemberRows *rows = dlg_member_rows_new (G_LIST_MODEL (member_list));
+
+    dlg_member_rows_set_search (rows, self->search);
+    self->selection = gtk_single_selection_new (G_LIST_MODEL (rows));
+  }
+  g_signal_connect_object (member_list, "items-changed", G_CALLBACK (rows_changed_cb), self,
+                           G_CONNECT_SWAPPED);
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
-  g_signal_connect_swapped (self->selection, "notify::selected",
-                            G_CALLBACK (member_selection_cb), self);
+  g_signal_connect_object (self->selection, "notify::selected",
+                           G_CALLBACK (member_selection_cb), self, G_CONNECT_SWAPPED);
 }
 
 GPtrArray *
@@ -854,10 +710,17 @@ dlg_side_pane_set_side (DlgSidePane *self,
   set_members (self, members, filter);
 
   {
-    g_autoptr(GtkSingleSelection) dest_selection =
-      gtk_single_selection_new (G_LIST_MODEL (
-        gtk_filter_list_model_new (g_object_ref (dlg_side_get_destinations (side)),
-                                   g_object_ref (GTK_FILTER (self->destinations_filter)))));
+    GtkFilterListModel *shown =
+      gtk_filter_list_model_new (g_object_ref (dlg_side_get_destinations (side)),
+                                 g_object_ref (GTK_FILTER (self->destinations_filter)));
+    /* each destination with whether both sides compared went there */
+    GtkMapListModel *rows =
+      gtk_map_list_model_new (G_LIST_MODEL (shown), destination_row,
+                              self->shared_keys != NULL ? g_hash_table_ref (self->shared_keys)
+                                                        : NULL,
+                              self->shared_keys != NULL ? (GDestroyNotify) g_hash_table_unref
+                                                        : NULL);
+    g_autoptr(GtkSingleSelection) dest_selection = gtk_single_selection_new (G_LIST_MODEL (rows));
 
     gtk_single_selection_set_autoselect (dest_selection, FALSE);
     gtk_single_selection_set_can_unselect (dest_selection, TRUE);
@@ -865,8 +728,8 @@ dlg_side_pane_set_side (DlgSidePane *self,
     if (self->destination_selection != NULL)
       g_signal_handlers_disconnect_by_data (self->destination_selection, self);
     g_set_object (&self->destination_selection, dest_selection);
-    g_signal_connect_swapped (dest_selection, "notify::selected",
-                              G_CALLBACK (destination_selection_cb), self);
+    g_signal_connect_object (dest_selection, "notify::selected",
+                             G_CALLBACK (destination_selection_cb), self, G_CONNECT_SWAPPED);
   }
 
   g_clear_object (&self->leaders_selection);
@@ -980,7 +843,10 @@ dlg_side_pane_set_search (DlgSidePane *self,
     return;
   g_free (self->search);
   self->search = g_strdup (folded_term);
-  g_signal_emit (self, signals[SEARCH_CHANGED], 0);
+  /* the name cells say how their member matched */
+  if (self->selection != NULL)
+    dlg_member_rows_set_search (DLG_MEMBER_ROWS (gtk_single_selection_get_model (self->selection)),
+                                self->search);
 }
 
 void
@@ -1094,10 +960,6 @@ dlg_side_pane_class_init (DlgSidePaneClass *klass)
   widget_class->focus = dlg_side_pane_focus;
   widget_class->map = dlg_side_pane_map;
 
-  /* the search changed: name cells say again how their member matched */
-  signals[SEARCH_CHANGED] =
-    g_signal_new ("search-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
   signals[MEMBER_SELECTED] =
     g_signal_new ("member-selected", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, DLG_TYPE_MEMBER);
@@ -1111,6 +973,11 @@ dlg_side_pane_class_init (DlgSidePaneClass *klass)
     g_signal_new ("side-chosen", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_UINT);
 
+  /* the types the cells in the template name */
+  g_type_ensure (DLG_TYPE_MEMBER_ROW);
+  g_type_ensure (DLG_TYPE_LEADER_TILE);
+  g_type_ensure (DLG_TYPE_DESTINATION_ROW);
+  g_type_ensure (DLG_TYPE_DESTINATION_TILE);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/com/example/Delegations/ui/dlg-side-pane.ui");
   gtk_widget_class_bind_template_child (widget_class, DlgSidePane, box);
@@ -1123,39 +990,42 @@ dlg_side_pane_class_init (DlgSidePaneClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DlgSidePane, column_view);
   gtk_widget_class_bind_template_child (widget_class, DlgSidePane, leaders_view);
   gtk_widget_class_bind_template_child (widget_class, DlgSidePane, destinations_view);
+  {
+    static const char * const column_ids[DLG_N_MEMBER_FIELDS] = {
+      "name_column", "party_column", "role_column", "delegation_column", "status_column",
+    };
+
+    for (guint i = 0; i < DLG_N_MEMBER_FIELDS; i++)
+      gtk_widget_class_bind_template_child_full (widget_class, column_ids[i], FALSE,
+                                                 G_STRUCT_OFFSET (DlgSidePane, columns) +
+                                                 i * sizeof (GtkColumnViewColumn *));
+  }
+  gtk_widget_class_bind_template_callback (widget_class, setup_cell_cb);
+  gtk_widget_class_bind_template_callback (widget_class, setup_name_cell_cb);
+  gtk_widget_class_bind_template_callback (widget_class, bind_name_cb);
+  gtk_widget_class_bind_template_callback (widget_class, bind_party_cb);
+  gtk_widget_class_bind_template_callback (widget_class, bind_role_cb);
+  gtk_widget_class_bind_template_callback (widget_class, bind_delegation_cb);
+  gtk_widget_class_bind_template_callback (widget_class, bind_status_cb);
+  gtk_widget_class_bind_template_callback (widget_class, unbind_cell_cb);
+  gtk_widget_class_bind_template_callback (widget_class, leader_activated_cb);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
 static void
 dlg_side_pane_init (DlgSidePane *self)
 {
-  GtkListItemFactory *factory;
-
   self->sort_field = -1;
   self->leaders_filter = gtk_custom_filter_new (leader_shown, self, NULL);
   self->destinations_filter = gtk_custom_filter_new (destination_shown, self, NULL);
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  add_columns (self);
+  add_sorters (self);
 
-  g_signal_connect_swapped (gtk_column_view_get_sorter (self->column_view), "changed",
-                            G_CALLBACK (sorter_changed_cb), self);
-  g_signal_connect_swapped (self->side_dropdown, "notify::selected",
-                            G_CALLBACK (side_dropdown_cb), self);
-
-  factory = gtk_signal_list_item_factory_new ();
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_leader_cb), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_leader_cb), NULL);
-  gtk_list_view_set_factory (self->leaders_view, factory);
-  gtk_list_view_set_single_click_activate (self->leaders_view, TRUE);
-  g_signal_connect (self->leaders_view, "activate", G_CALLBACK (leader_activated_cb), self);
-  g_object_unref (factory);
-
-  factory = gtk_signal_list_item_factory_new ();
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_destination_cb), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_destination_cb), self);
-  gtk_list_view_set_factory (self->destinations_view, factory);
-  g_object_unref (factory);
+  g_signal_connect_object (gtk_column_view_get_sorter (self->column_view), "changed",
+                           G_CALLBACK (sorter_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->side_dropdown, "notify::selected",
+                           G_CALLBACK (side_dropdown_cb), self, G_CONNECT_SWAPPED);
 
   gtk_widget_set_hexpand (GTK_WIDGET (self), TRUE);
   gtk_widget_set_vexpand (GTK_WIDGET (self), TRUE);

@@ -932,12 +932,11 @@ dlg_timeline_snapshot (GtkWidget   *widget,
 
 /* The place and dates of the bar under the pointer */
 static gboolean
-query_tooltip_cb (GtkWidget  *widget,
-                  int         x,
-                  int         y,
-                  gboolean    keyboard,
-                  GtkTooltip *tooltip,
-                  gpointer    user_data)
+query_tooltip (GtkWidget  *widget,
+               int         x,
+               int         y,
+               gboolean    keyboard,
+               GtkTooltip *tooltip)
 {
   DlgTimeline *self = DLG_TIMELINE (widget);
   Scale scale;
@@ -1023,6 +1022,7 @@ dlg_timeline_class_init (DlgTimelineClass *klass)
 
   object_class->dispose = dlg_timeline_dispose;
   widget_class->snapshot = dlg_timeline_snapshot;
+  widget_class->query_tooltip = query_tooltip;
   widget_class->measure = dlg_timeline_measure;
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
   gtk_widget_class_set_css_name (widget_class, "timeline");
@@ -1037,7 +1037,6 @@ dlg_timeline_init (DlgTimeline *self)
   gdk_rgba_parse (&self->colours[0], "#c64600");
   gdk_rgba_parse (&self->colours[1], "#1c71d8");
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
-  g_signal_connect (self, "query-tooltip", G_CALLBACK (query_tooltip_cb), NULL);
 }
 
 GtkWidget *

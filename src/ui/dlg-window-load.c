@@ -326,7 +326,7 @@ dlg_window_load_init (DlgWindow *self)
   g_signal_connect_object (self->document, "loaded", G_CALLBACK (loaded_cb),
                            self, G_CONNECT_SWAPPED);
 
-  g_signal_connect (drop, "drop", G_CALLBACK (drop_cb), self);
+  g_signal_connect_object (drop, "drop", G_CALLBACK (drop_cb), self, 0);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.no-recent", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-load", FALSE);

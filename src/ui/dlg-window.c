@@ -944,10 +944,10 @@ dlg_window_init (DlgWindow *self)
     {
       DlgSidePane *pane = i == 0 ? self->pane_a : self->pane_b;
 
-      g_signal_connect (pane, "member-selected", G_CALLBACK (member_selected_cb), self);
-      g_signal_connect (pane, "destination-selected", G_CALLBACK (destination_selected_cb), self);
-      g_signal_connect (pane, "sort-changed", G_CALLBACK (sort_changed_cb), self);
-      g_signal_connect (pane, "side-chosen", G_CALLBACK (side_chosen_cb), self);
+      g_signal_connect_object (pane, "member-selected", G_CALLBACK (member_selected_cb), self, 0);
+      g_signal_connect_object (pane, "destination-selected", G_CALLBACK (destination_selected_cb), self, 0);
+      g_signal_connect_object (pane, "sort-changed", G_CALLBACK (sort_changed_cb), self, 0);
+      g_signal_connect_object (pane, "side-chosen", G_CALLBACK (side_chosen_cb), self, 0);
     }
   g_signal_connect_object (self->side_switcher, "notify::side", G_CALLBACK (narrow_side_cb),
                            self, G_CONNECT_SWAPPED);
