@@ -3213,6 +3213,48 @@ test_window_close_with_pending (void)
   g_rmdir (dir);
 }
 
+static gboolean
+finalized (gpointer data)
+{
+  return *(gpointer *) data == NULL;
+}
+
+/* Closed after a search, each view, the details and a print preview, the
+ * window, its Overview and its filter are freed: nothing they started
+ * (idles, frame callbacks, the preview, the print operation, handlers
+ * on the parts) keeps one of them.  (The window itself is watched, not
+ * held: GTK 4.8 disposes a window only when its last reference goes.) */
+static void
+test_window_freed (void)
+{
+  DlgWindow *window = new_bundled_window ();
+  gpointer weak = NULL;
+  DlgOverview *overview;
+  DlgFilter *filter;
+
+  dlg_window_set_search (window, "paris");
+  for (guint i = 0; i < 4; i++)
+    {
+      static const char * const views[] = { "members", "leaders", "destinations", "overview" };
+
+      dlg_window_set_view (window, views[i]);
+      g_assert_true (iterate_until (is_idle_for_a_moment, window, 2000));
+    }
+  dlg_window_show_delegation (window, "in-g1");
+  dlg_window_print_preview (window);
+  g_assert_true (iterate_until (preview_shown, NULL, 10000));
+
+  overview = g_object_ref (dlg_window_get_overview (window));
+  filter = g_object_ref (dlg_window_get_filter (window));
+  g_set_weak_pointer (&weak, window);
+  /* as the window's close button does */
+  gtk_window_close (GTK_WINDOW (window));
+  g_assert_true (iterate_until (finalized, &weak, 5000));
+  g_assert_null (find_toplevel ("Print Preview"));
+  g_assert_finalize_object (overview);
+  g_assert_finalize_object (filter);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -3249,6 +3291,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/warnings-shown", test_window_warnings_shown);
   g_test_add_func ("/ui/window/print-preview", test_window_print_preview);
   g_test_add_func ("/ui/window/print-progress", test_window_print_progress);
+  g_test_add_func ("/ui/window/freed", test_window_freed);
   g_test_add_func ("/ui/window/big-replaced-by-small", test_window_big_replaced_by_small);
   g_test_add_func ("/ui/window/as-shown-while-filtering", test_window_as_shown_while_filtering);
   g_test_add_func ("/ui/window/three-sides-dropdown", test_window_three_sides_dropdown);

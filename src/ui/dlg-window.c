@@ -778,6 +778,20 @@ dlg_window_get_pane (DlgWindow *self,
   return index == 0 ? self->pane_a : self->pane_b;
 }
 
+DlgOverview *
+dlg_window_get_overview (DlgWindow *self)
+{
+  g_return_val_if_fail (DLG_IS_WINDOW (self), NULL);
+  return self->overview;
+}
+
+DlgFilter *
+dlg_window_get_filter (DlgWindow *self)
+{
+  g_return_val_if_fail (DLG_IS_WINDOW (self), NULL);
+  return self->filter;
+}
+
 char *
 dlg_window_get_details_text (DlgWindow *self)
 {

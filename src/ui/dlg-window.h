@@ -3,7 +3,9 @@
 #include <gtk/gtk.h>
 
 #include "dlg-export.h"
+#include "dlg-filter.h"
 #include "dlg-model.h"
+#include "dlg-overview.h"
 #include "dlg-side-pane.h"
 
 G_BEGIN_DECLS
@@ -28,6 +30,9 @@ const char  *dlg_window_get_error         (DlgWindow      *self);
 const char  *dlg_window_get_error_title   (DlgWindow      *self);
 DlgSidePane *dlg_window_get_pane          (DlgWindow      *self,
                                            guint           index);
+/* The parts it holds */
+DlgOverview *dlg_window_get_overview      (DlgWindow      *self);
+DlgFilter   *dlg_window_get_filter        (DlgWindow      *self);
 void         dlg_window_set_search        (DlgWindow      *self,
                                            const char     *text);
 /* Facet filters; NULL (or -1) for all */
