@@ -8,7 +8,8 @@
 
 #include "dlg-window-private.h"
 
-/* Menu actions, and the window's messages. */
+/* The window's actions (the menu's, the message bar's Cancel), and what
+ * its message and progress bars say. */
 
 static void
 print_action (GtkWidget  *widget,
@@ -60,21 +61,6 @@ cancel_print_action (GtkWidget  *widget,
                      GVariant   *parameter)
 {
   dlg_window_cancel_print (DLG_WINDOW (widget));
-}
-
-void
-dlg_window_show_message (DlgWindow  *self,
-                         const char *title,
-                         const char *detail,
-                         GFile      *open_file)
-{
-  dlg_message_area_show_message (self->message_area, title, detail, open_file);
-}
-
-void
-dlg_window_hide_message (DlgWindow *self)
-{
-  dlg_message_area_hide_message (self->message_area);
 }
 
 const char *

@@ -90,7 +90,7 @@ show_warnings (DlgWindow          *self,
                               n - 4);
       detail = g_string_free (g_steal_pointer (&s), FALSE);
     }
-  dlg_window_show_message (self, title, detail, NULL);
+  dlg_message_area_show_message (self->message_area, title, detail, NULL);
 }
 
 static void
@@ -127,7 +127,7 @@ dataset_changed_cb (DlgWindow *self)
   if (dataset == NULL || dataset == self->dataset)
     return;
   /* A message about the data shown before (warnings, an export) goes. */
-  dlg_window_hide_message (self);
+  dlg_message_area_hide_message (self->message_area);
   dlg_window_show_dataset (self, dataset);
   update_error (self);
 }
@@ -155,11 +155,11 @@ loaded_cb (DlgWindow   *self,
    * messages about the one before) */
   if (note != NULL)
     {
-      dlg_window_show_message (self, note,
-                               _("The application ended while it opened this dataset last "
-                                 "time, so the bundled dataset is shown. To try again, open it "
-                                 "from Recent Datasets."),
-                               NULL);
+      dlg_message_area_show_message (self->message_area, note,
+                                     _("The application ended while it opened this dataset last "
+                                     "time, so the bundled dataset is shown. To try again, open it "
+                                     "from Recent Datasets."),
+                                     NULL);
     }
 }
 

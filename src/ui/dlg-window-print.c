@@ -131,8 +131,8 @@ print_done_cb (DlgWindow               *self,
       g_autoptr(GError) error = NULL;
 
       gtk_print_operation_get_error (operation, &error);
-      dlg_window_show_message (self, _("Printing failed"), error != NULL ? error->message : NULL,
-                               NULL);
+      dlg_message_area_show_message (self->message_area, _("Printing failed"),
+                                     error != NULL ? error->message : NULL, NULL);
     }
 }
 
@@ -269,7 +269,7 @@ run_operation (DlgWindow               *self,
       self->print_operation == GTK_PRINT_OPERATION (operation))
     g_clear_object (&self->print_operation);
   if (error != NULL)
-    dlg_window_show_message (self, failure, error->message, NULL);
+    dlg_message_area_show_message (self->message_area, failure, error->message, NULL);
 }
 
 void
@@ -413,25 +413,25 @@ exported_cb (GObject      *object,
 
       /* Translators: %s is a file name */
       detail = g_strdup_printf (_("“%s” was left as it was."), name);
-      dlg_window_show_message (self, _("Export cancelled"), detail, NULL);
+      dlg_message_area_show_message (self->message_area, _("Export cancelled"), detail, NULL);
     }
   else if (!ok && g_error_matches (error, DLG_ERROR, DLG_ERROR_PROTECTED_FILE))
     {
       /* Translators: %s is a file name */
       title = g_strdup_printf (_("Not written: “%s” is the open dataset"), name);
-      dlg_window_show_message (self, title, error->message, NULL);
+      dlg_message_area_show_message (self->message_area, title, error->message, NULL);
     }
   else if (!ok)
     {
       /* Translators: %s is a file name */
       title = g_strdup_printf (_("Could not write “%s”"), name);
-      dlg_window_show_message (self, title, error->message, NULL);
+      dlg_message_area_show_message (self->message_area, title, error->message, NULL);
     }
   else
     {
       /* Translators: %s is a file name */
       title = g_strdup_printf (_("Exported “%s”"), name);
-      dlg_window_show_message (self, title, NULL, data->file);
+      dlg_message_area_show_message (self->message_area, title, NULL, data->file);
     }
   /* another export still writes: it can still be cancelled */
   dlg_message_area_set_cancellable (self->message_area, self->exports->len > 0);
@@ -465,7 +465,7 @@ dlg_window_export_snapshot (DlgWindow       *self,
   g_ptr_array_add (self->exports, g_object_ref (data->cancellable));
   /* Translators: %s is a file name */
   title = g_strdup_printf (_("Writing “%s”…"), name);
-  dlg_window_show_message (self, title, NULL, NULL);
+  dlg_message_area_show_message (self->message_area, title, NULL, NULL);
   dlg_message_area_set_cancellable (self->message_area, TRUE);
   dlg_export_async (snapshot, format, file, data->cancellable, exported_cb, data);
 }

@@ -83,14 +83,6 @@ void      dlg_window_load_dispose       (DlgWindow    *self);
 void      dlg_window_actions_class_init (GtkWidgetClass *widget_class);
 
 
-/* dlg-window.c, for the print and export code */
-/* An in-window message; open_file adds an "Open" button for it. */
-void      dlg_window_show_message       (DlgWindow  *self,
-                                         const char *title,
-                                         const char *detail,
-                                         GFile      *open_file);
-void      dlg_window_hide_message       (DlgWindow  *self);
-
 /* dlg-window-load.c: the window's file dialog, destroyed with it */
 void      dlg_window_show_file_dialog   (DlgWindow       *self,
                                          GtkNativeDialog *dialog);
