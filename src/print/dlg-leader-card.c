@@ -104,20 +104,28 @@ dlg_leader_card_clear (DlgLeaderCard *card)
 }
 
 char *
-dlg_leader_card_describe (const DlgLeaderCard *card)
+dlg_card_describe_lines (const char * const *lines,
+                         guint               n_lines)
 {
-  const char *parts[] = { card->label, card->name, card->party_role, card->size_dates, card->route };
   GString *name = g_string_new (NULL);
 
-  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+  for (guint i = 0; i < n_lines; i++)
     {
-      if (parts[i] == NULL || parts[i][0] == '\0')
+      if (lines[i] == NULL || lines[i][0] == '\0')
         continue;
       if (name->len > 0)
         /* Translators: joins the lines of a card as a screen reader reads them */
         g_string_append (name, _(". "));
-      g_string_append (name, parts[i]);
+      g_string_append (name, lines[i]);
     }
   return g_string_free (name, FALSE);
+}
+
+char *
+dlg_leader_card_describe (const DlgLeaderCard *card)
+{
+  const char *lines[] = { card->label, card->name, card->party_role, card->size_dates, card->route };
+
+  return dlg_card_describe_lines (lines, G_N_ELEMENTS (lines));
 }
 

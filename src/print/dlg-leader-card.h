@@ -22,5 +22,8 @@ void dlg_leader_card_init  (DlgLeaderCard *card,
 void dlg_leader_card_clear (DlgLeaderCard *card);
 /* The card's lines as one accessible name, read as sentences */
 char *dlg_leader_card_describe (const DlgLeaderCard *card);
+/* Any card's lines (NULL or empty ones left out) as one accessible name */
+char *dlg_card_describe_lines  (const char * const *lines,
+                                guint               n_lines);
 
 G_END_DECLS

@@ -5,6 +5,7 @@
 #include <glib/gi18n.h>
 
 #include "dlg-destination-tile.h"
+#include "dlg-leader-card.h"
 
 /* --- the row --- */
 
@@ -102,26 +103,6 @@ describe_parent (DlgDestinationTile *self)
                                     self->description, -1);
 }
 
-/* A card's accessible name: its lines (NULL or empty ones left out), read
- * as sentences */
-static char *
-join_parts (const char * const *parts,
-            guint               n_parts)
-{
-  GString *name = g_string_new (NULL);
-
-  for (guint i = 0; i < n_parts; i++)
-    {
-      if (parts[i] == NULL || parts[i][0] == '\0')
-        continue;
-      if (name->len > 0)
-        /* Translators: joins the lines of a card as a screen reader reads them */
-        g_string_append (name, _(". "));
-      g_string_append (name, parts[i]);
-    }
-  return g_string_free (name, FALSE);
-}
-
 static void
 show_destination (DlgDestinationTile *self,
                   DlgDestination     *d,
@@ -172,7 +153,7 @@ show_destination (DlgDestinationTile *self,
     };
 
     g_free (self->description);
-    self->description = join_parts (parts, G_N_ELEMENTS (parts));
+    self->description = dlg_card_describe_lines (parts, G_N_ELEMENTS (parts));
   }
   describe_parent (self);
 }

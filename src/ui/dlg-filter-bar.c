@@ -338,18 +338,16 @@ dlg_filter_bar_class_init (DlgFilterBarClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DlgFilterBar, search_entry);
   gtk_widget_class_bind_template_child (widget_class, DlgFilterBar, facets_scroller);
   gtk_widget_class_bind_template_child (widget_class, DlgFilterBar, facets_box);
-  gtk_widget_class_bind_template_child_full (widget_class, "party_dropdown", FALSE,
-                                             G_STRUCT_OFFSET (DlgFilterBar, dropdowns) +
-                                             DLG_FACET_PARTY * sizeof (gpointer));
-  gtk_widget_class_bind_template_child_full (widget_class, "role_kind_dropdown", FALSE,
-                                             G_STRUCT_OFFSET (DlgFilterBar, dropdowns) +
-                                             DLG_FACET_ROLE_KIND * sizeof (gpointer));
-  gtk_widget_class_bind_template_child_full (widget_class, "delegation_dropdown", FALSE,
-                                             G_STRUCT_OFFSET (DlgFilterBar, dropdowns) +
-                                             DLG_FACET_DELEGATION * sizeof (gpointer));
-  gtk_widget_class_bind_template_child_full (widget_class, "country_dropdown", FALSE,
-                                             G_STRUCT_OFFSET (DlgFilterBar, dropdowns) +
-                                             DLG_FACET_COUNTRY * sizeof (gpointer));
+  {
+    static const char * const dropdown_ids[DLG_N_FACETS] = {
+      "party_dropdown", "role_kind_dropdown", "delegation_dropdown", "country_dropdown",
+    };
+
+    for (guint i = 0; i < DLG_N_FACETS; i++)
+      gtk_widget_class_bind_template_child_full (widget_class, dropdown_ids[i], FALSE,
+                                                 G_STRUCT_OFFSET (DlgFilterBar, dropdowns) +
+                                                 i * sizeof (gpointer));
+  }
   gtk_widget_class_bind_template_child (widget_class, DlgFilterBar, filters_button);
   gtk_widget_class_bind_template_child (widget_class, DlgFilterBar, filters_popover);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
