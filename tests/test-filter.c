@@ -304,7 +304,8 @@ test_filter_counts (void)
 }
 
 /* Another dataset: the choices are the new dataset's, and what was chosen
- * stays chosen */
+ * stays chosen when the new dataset offers it; a choice it does not offer
+ * goes (it would hide every member, the drop-down saying "All …") */
 static void
 test_filter_new_dataset (void)
 {
@@ -325,6 +326,29 @@ test_filter_new_dataset (void)
   p1 = matched (filter, second);
   g_assert_cmpstr (p1, ==, "Asha Rao|Chen Wu");
   g_object_unref (before);
+
+  {
+    static const char other_json[] =
+      "{\"format\": \"delegations\", \"version\": \"1.0\", \"title\": \"Other\", "
+      "\"sources\": [], \"sides\": ["
+      "{\"id\": \"x\", \"name\": \"Side X\", \"delegations\": [{\"id\": \"x1\", "
+      "\"label\": \"Group X\", \"members\": [{\"id\": \"eve\", \"name\": \"Eve Kim\", "
+      "\"party\": \"Q9\", \"status\": \"travelled\"}], \"destinations\": []}]}, "
+      "{\"id\": \"y\", \"name\": \"Side Y\", \"delegations\": []}]}";
+    g_autoptr(GBytes) bytes = g_bytes_new_static (other_json, strlen (other_json));
+    g_autoptr(GError) error = NULL;
+    g_autoptr(DlgDataset) other = dlg_dataset_load_bytes (bytes, "other.json", &error);
+    g_autofree char *all = NULL;
+
+    g_assert_no_error (error);
+    dlg_filter_set_search (filter, "eve");
+    dlg_filter_set_dataset (filter, other);
+    g_assert_null (dlg_filter_get_facet (filter, DLG_FACET_PARTY));
+    /* the search is no choice of the dataset's: it stays */
+    g_assert_cmpstr (dlg_filter_get_search (filter), ==, "eve");
+    all = matched (filter, other);
+    g_assert_cmpstr (all, ==, "Eve Kim");
+  }
   /* the filter goes with its last reference */
   g_assert_finalize_object (g_steal_pointer (&filter));
 }

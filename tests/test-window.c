@@ -12,6 +12,7 @@
 #include "dlg-board.h"
 #include "dlg-destination-tile.h"
 #include "dlg-map.h"
+#include "dlg-message-area.h"
 #include "dlg-settings.h"
 #include "dlg-style.h"
 #include "dlg-timeline.h"
@@ -1210,6 +1211,45 @@ shows_bundled (gpointer data)
            dlg_side_pane_get_side (dlg_window_get_pane (DLG_WINDOW (data), 0)))) == 63;
 }
 
+static guint
+count_toplevels (const char *title)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) w = g_list_model_get_item (toplevels, i);
+
+      n += g_strcmp0 (gtk_window_get_title (w), title) == 0;
+    }
+  return n;
+}
+
+/* Two things in progress (a load while a sheet is prepared): the row
+ * shows the last begun, then the other again */
+static void
+test_message_area_progress (void)
+{
+  DlgMessageArea *area = g_object_ref_sink (g_object_new (DLG_TYPE_MESSAGE_AREA, NULL));
+
+  g_assert_null (dlg_message_area_get_progress (area));
+  dlg_message_area_begin_progress (area, "Preparing", "Sheet", "win.cancel-print", "Cancel sheet");
+  dlg_message_area_set_fraction (area, "win.cancel-print", 0.5);
+  dlg_message_area_begin_progress (area, "Loading", "Load", "win.cancel-load", "Cancel load");
+  g_assert_cmpstr (dlg_message_area_get_progress (area), ==, "win.cancel-load");
+  /* the one under it follows on quietly */
+  dlg_message_area_set_fraction (area, "win.cancel-print", 0.7);
+  dlg_message_area_end_progress (area, "win.cancel-load");
+  g_assert_cmpstr (dlg_message_area_get_progress (area), ==, "win.cancel-print");
+  /* what is not in progress ends nothing */
+  dlg_message_area_end_progress (area, "win.cancel-load");
+  g_assert_cmpstr (dlg_message_area_get_progress (area), ==, "win.cancel-print");
+  dlg_message_area_end_progress (area, "win.cancel-print");
+  g_assert_null (dlg_message_area_get_progress (area));
+  g_assert_finalize_object (area);
+}
+
 static gboolean
 no_progress (gpointer data)
 {
@@ -1239,9 +1279,17 @@ test_window_print_progress (void)
     g_main_context_iteration (NULL, FALSE);
   g_assert_null (find_toplevel ("Print Preview"));
 
+  /* asked twice while the first is prepared: the first gives way, one
+   * preview comes */
   dlg_window_print_preview (window);
+  g_main_context_iteration (NULL, TRUE);
+  dlg_window_print_preview (window);
+  g_assert_cmpstr (dlg_window_get_progress (window), ==, "win.cancel-print");
   g_assert_true (iterate_until (preview_shown, NULL, 60000));
   g_assert_null (dlg_window_get_progress (window));
+  for (guint i = 0; i < 20; i++)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_cmpuint (count_toplevels ("Print Preview"), ==, 1);
   gtk_window_destroy (find_toplevel ("Print Preview"));
 
   destroy_window (window);
@@ -3292,6 +3340,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/print-preview", test_window_print_preview);
   g_test_add_func ("/ui/window/print-progress", test_window_print_progress);
   g_test_add_func ("/ui/window/freed", test_window_freed);
+  g_test_add_func ("/ui/message-area/progress", test_message_area_progress);
   g_test_add_func ("/ui/window/big-replaced-by-small", test_window_big_replaced_by_small);
   g_test_add_func ("/ui/window/as-shown-while-filtering", test_window_as_shown_while_filtering);
   g_test_add_func ("/ui/window/three-sides-dropdown", test_window_three_sides_dropdown);

@@ -854,6 +854,24 @@ set_choices (DlgFilter *self,
     }
 }
 
+/* Whether value is one of facet's choices */
+static gboolean
+offers (DlgFilter  *self,
+        DlgFacet    facet,
+        const char *value)
+{
+  GListModel *choices = G_LIST_MODEL (self->choices[facet]);
+
+  for (guint i = 1; i < g_list_model_get_n_items (choices); i++)
+    {
+      g_autoptr(DlgFacetChoice) choice = g_list_model_get_item (choices, i);
+
+      if (g_strcmp0 (dlg_facet_choice_get_value (choice), value) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 void
 dlg_filter_set_dataset (DlgFilter  *self,
                         DlgDataset *dataset)
@@ -877,7 +895,13 @@ dlg_filter_set_dataset (DlgFilter  *self,
       self->index = g_steal_pointer (&prepared->index);
     }
   for (guint f = 0; f < DLG_N_FACETS; f++)
-    set_choices (self, f, prepared != NULL ? prepared->choices[f] : NULL);
+    {
+      set_choices (self, f, prepared != NULL ? prepared->choices[f] : NULL);
+      /* a value the new dataset does not offer goes: it would hide every
+       * member while the drop-down says "All …" */
+      if (self->chosen[f] != NULL && !offers (self, f, self->chosen[f]))
+        g_clear_pointer (&self->chosen[f], g_free);
+    }
   g_clear_pointer (&prepared, prepared_free);
   /* the rows are new: every member is matched again */
   self->search_gen++;

@@ -66,8 +66,9 @@ void             dlg_filter_clear              (DlgFilter   *self);
 gboolean         dlg_filter_is_active          (DlgFilter   *self);
 
 /* A facet's choices (DlgFacetChoice): "All …" first, then the dataset's
- * values; each counts the members it would show.  The same model for
- * the filter's life. */
+ * values; each counts the members it would show.  A new model with each
+ * dataset ("notify::dataset"); a value chosen that the new dataset does
+ * not offer is no longer chosen. */
 GListModel      *dlg_filter_get_choices        (DlgFilter   *self,
                                                 DlgFacet     facet);
 /* The result of the last count, counting now when a change waits */

@@ -27,10 +27,32 @@ struct _DlgMessageArea
   char *message;
   /* the file the message's Open button opens */
   GFile *open_file;
-  /* what the progress shown (or waiting to show) is cancelled by */
-  char *progress_action;
+  /* what is in progress (Progress), the last begun last: the row shows
+   * it, and the one before when it ends */
+  GPtrArray *progress;
   guint progress_source;
 };
+
+typedef struct
+{
+  char *text;
+  char *progress_name;
+  char *cancel_action;
+  char *cancel_name;
+  double fraction;
+} Progress;
+
+static void
+progress_free (gpointer data)
+{
+  Progress *p = data;
+
+  g_free (p->text);
+  g_free (p->progress_name);
+  g_free (p->cancel_action);
+  g_free (p->cancel_name);
+  g_free (p);
+}
 
 G_DEFINE_FINAL_TYPE (DlgMessageArea, dlg_message_area, GTK_TYPE_WIDGET)
 
@@ -126,6 +148,49 @@ show_progress_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+static Progress *
+find_progress (DlgMessageArea *self,
+               const char     *cancel_action,
+               guint          *index)
+{
+  for (guint i = 0; i < self->progress->len; i++)
+    {
+      Progress *p = g_ptr_array_index (self->progress, i);
+
+      if (g_strcmp0 (p->cancel_action, cancel_action) == 0)
+        {
+          if (index != NULL)
+            *index = i;
+          return p;
+        }
+    }
+  return NULL;
+}
+
+/* The row shows the last progress begun, or goes */
+static void
+show_progress (DlgMessageArea *self)
+{
+  Progress *p;
+
+  if (self->progress->len == 0)
+    {
+      g_clear_handle_id (&self->progress_source, g_source_remove);
+      gtk_revealer_set_reveal_child (self->progress_revealer, FALSE);
+      return;
+    }
+  p = g_ptr_array_index (self->progress, self->progress->len - 1);
+  gtk_label_set_text (self->progress_label, p->text);
+  gtk_progress_bar_set_fraction (self->progress_bar, p->fraction);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->progress_bar),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, p->progress_name, -1);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->progress_cancel), p->cancel_action);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->progress_cancel),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, p->cancel_name, -1);
+  if (!gtk_revealer_get_reveal_child (self->progress_revealer) && self->progress_source == 0)
+    self->progress_source = g_timeout_add (PROGRESS_DELAY, show_progress_cb, self);
+}
+
 void
 dlg_message_area_begin_progress (DlgMessageArea *self,
                                  const char     *text,
@@ -133,49 +198,63 @@ dlg_message_area_begin_progress (DlgMessageArea *self,
                                  const char     *cancel_action,
                                  const char     *cancel_name)
 {
+  guint index;
+  Progress *p;
+
   g_return_if_fail (DLG_IS_MESSAGE_AREA (self));
   g_return_if_fail (cancel_action != NULL);
 
-  g_free (self->progress_action);
-  self->progress_action = g_strdup (cancel_action);
-  gtk_label_set_text (self->progress_label, text);
-  gtk_progress_bar_set_fraction (self->progress_bar, 0);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->progress_bar),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, progress_name, -1);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->progress_cancel), cancel_action);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->progress_cancel),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, cancel_name, -1);
-  if (!gtk_revealer_get_reveal_child (self->progress_revealer) && self->progress_source == 0)
-    self->progress_source = g_timeout_add (PROGRESS_DELAY, show_progress_cb, self);
+  /* begun again: it goes on top, from nothing done */
+  if (find_progress (self, cancel_action, &index) != NULL)
+    g_ptr_array_remove_index (self->progress, index);
+  p = g_new0 (Progress, 1);
+  p->text = g_strdup (text);
+  p->progress_name = g_strdup (progress_name);
+  p->cancel_action = g_strdup (cancel_action);
+  p->cancel_name = g_strdup (cancel_name);
+  g_ptr_array_add (self->progress, p);
+  show_progress (self);
 }
 
 void
 dlg_message_area_set_fraction (DlgMessageArea *self,
+                               const char     *cancel_action,
                                double          fraction)
 {
+  Progress *p;
+
   g_return_if_fail (DLG_IS_MESSAGE_AREA (self));
-  gtk_progress_bar_set_fraction (self->progress_bar, fraction);
+
+  p = find_progress (self, cancel_action, NULL);
+  if (p == NULL)
+    return;
+  p->fraction = fraction;
+  if (p == g_ptr_array_index (self->progress, self->progress->len - 1))
+    gtk_progress_bar_set_fraction (self->progress_bar, fraction);
 }
 
 void
 dlg_message_area_end_progress (DlgMessageArea *self,
                                const char     *cancel_action)
 {
+  guint index;
+
   g_return_if_fail (DLG_IS_MESSAGE_AREA (self));
 
-  /* another's progress took its place: it stays */
-  if (g_strcmp0 (self->progress_action, cancel_action) != 0)
+  if (find_progress (self, cancel_action, &index) == NULL)
     return;
-  g_clear_pointer (&self->progress_action, g_free);
-  g_clear_handle_id (&self->progress_source, g_source_remove);
-  gtk_revealer_set_reveal_child (self->progress_revealer, FALSE);
+  g_ptr_array_remove_index (self->progress, index);
+  show_progress (self);
 }
 
 const char *
 dlg_message_area_get_progress (DlgMessageArea *self)
 {
   g_return_val_if_fail (DLG_IS_MESSAGE_AREA (self), NULL);
-  return self->progress_action;
+
+  if (self->progress->len == 0)
+    return NULL;
+  return ((Progress *) g_ptr_array_index (self->progress, self->progress->len - 1))->cancel_action;
 }
 
 /* --- actions --- */
@@ -222,7 +301,7 @@ dlg_message_area_dispose (GObject *object)
   g_clear_handle_id (&self->progress_source, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), DLG_TYPE_MESSAGE_AREA);
   g_clear_pointer (&self->message, g_free);
-  g_clear_pointer (&self->progress_action, g_free);
+  g_clear_pointer (&self->progress, g_ptr_array_unref);
   g_clear_object (&self->open_file);
 
   G_OBJECT_CLASS (dlg_message_area_parent_class)->dispose (object);
@@ -261,6 +340,7 @@ dlg_message_area_class_init (DlgMessageAreaClass *klass)
 static void
 dlg_message_area_init (DlgMessageArea *self)
 {
+  self->progress = g_ptr_array_new_with_free_func (progress_free);
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_orientable_set_orientation (GTK_ORIENTABLE (gtk_widget_get_layout_manager (GTK_WIDGET (self))),
                                   GTK_ORIENTATION_VERTICAL);

@@ -39,18 +39,20 @@ void        dlg_message_area_set_cancellable (DlgMessageArea *self,
 
 /* Progress of what cancel_action cancels: text says what is done,
  * progress_name and cancel_name are the bar's and the button's
- * accessible names.  The bar shows after a moment, and goes when that
- * same action ends it. */
+ * accessible names.  The bar shows after a moment; while two things are
+ * in progress (a load during a print's preparation) it shows the last
+ * begun, and the other again when that one ends. */
 void        dlg_message_area_begin_progress  (DlgMessageArea *self,
                                               const char     *text,
                                               const char     *progress_name,
                                               const char     *cancel_action,
                                               const char     *cancel_name);
 void        dlg_message_area_set_fraction    (DlgMessageArea *self,
+                                              const char     *cancel_action,
                                               double          fraction);
 void        dlg_message_area_end_progress    (DlgMessageArea *self,
                                               const char     *cancel_action);
-/* The action of the progress shown or waiting to show, or NULL */
+/* The action of the progress shown (or waiting to show), or NULL */
 const char *dlg_message_area_get_progress    (DlgMessageArea *self);
 
 G_END_DECLS

@@ -10,8 +10,9 @@ G_BEGIN_DECLS
 /* Printing a snapshot's sheet: a GtkPrintOperation that owns what it
  * prints and its sheet, laid out for the paper the operation is given
  * and drawn page by page.  It paginates a step at a time (GTK asks again
- * at its next idle until it is done), each step at most
- * DLG_PRINT_STEP_US of the main loop, so that print and preview of
+ * at its next idle until it is done), taking steps for about
+ * DLG_PRINT_STEP_US each time (the step under way ends first: a turn of
+ * the main loop can run one step longer), so that print and preview of
  * 100 000 members never hold the window long; "progress" says how far
  * it is.
  *

@@ -116,7 +116,8 @@ loading_changed_cb (DlgWindow *self)
 static void
 progress_changed_cb (DlgWindow *self)
 {
-  dlg_message_area_set_fraction (self->message_area, dlg_document_get_progress (self->document));
+  dlg_message_area_set_fraction (self->message_area, "win.cancel-load",
+                                 dlg_document_get_progress (self->document));
 }
 
 static void

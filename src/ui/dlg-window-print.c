@@ -119,9 +119,11 @@ print_done_cb (DlgWindow               *self,
                GtkPrintOperation       *operation)
 {
   /* An asynchronous run ends here: let the window drop it. */
-  dlg_message_area_end_progress (self->message_area, "win.cancel-print");
   if (self->print_operation == operation)
-    g_clear_object (&self->print_operation);
+    {
+      dlg_message_area_end_progress (self->message_area, "win.cancel-print");
+      g_clear_object (&self->print_operation);
+    }
 
   if (result == GTK_PRINT_OPERATION_RESULT_APPLY)
     /* Remember the printer, copies and paper for next time. */
@@ -152,6 +154,9 @@ static void
 status_changed_cb (DlgWindow         *self,
                    DlgPrintOperation *operation)
 {
+  /* one the window no longer holds (a new one took its place) says nothing */
+  if (GTK_PRINT_OPERATION (operation) != self->print_operation)
+    return;
   if (gtk_print_operation_get_status (GTK_PRINT_OPERATION (operation)) == GTK_PRINT_STATUS_PREPARING)
     dlg_message_area_begin_progress (self->message_area, _("Preparing the sheet…"),
                                      _("Sheet preparation progress"), "win.cancel-print",
@@ -165,8 +170,9 @@ progress_cb (DlgWindow         *self,
              GParamSpec        *pspec,
              DlgPrintOperation *operation)
 {
-  if (g_strcmp0 (dlg_message_area_get_progress (self->message_area), "win.cancel-print") == 0)
-    dlg_message_area_set_fraction (self->message_area, dlg_print_operation_get_progress (operation));
+  if (GTK_PRINT_OPERATION (operation) == self->print_operation)
+    dlg_message_area_set_fraction (self->message_area, "win.cancel-print",
+                                   dlg_print_operation_get_progress (operation));
 }
 
 /* The print path without the dialog: GTK writes the pages to a PDF.
@@ -186,8 +192,10 @@ dlg_window_print_to_file (DlgWindow   *self,
   gtk_print_operation_set_export_filename (GTK_PRINT_OPERATION (operation), path);
   result = gtk_print_operation_run (GTK_PRINT_OPERATION (operation),
                                     GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, error);
+  /* (no sheet when it failed before its first page) */
   if (n_pages != NULL)
-    *n_pages = (int) dlg_sheet_get_n_pages (dlg_print_operation_get_sheet (operation));
+    *n_pages = dlg_print_operation_get_sheet (operation) != NULL
+               ? (int) dlg_sheet_get_n_pages (dlg_print_operation_get_sheet (operation)) : 0;
   return result != GTK_PRINT_OPERATION_RESULT_ERROR;
 }
 
@@ -263,6 +271,14 @@ run_operation (DlgWindow               *self,
   g_autoptr(GError) error = NULL;
 
   gtk_print_operation_set_allow_async (GTK_PRINT_OPERATION (operation), TRUE);
+  /* One still preparing its sheet is superseded: asked again, the person
+   * wants this one (two previews would come) */
+  if (self->print_operation != NULL &&
+      gtk_print_operation_get_status (self->print_operation) <= GTK_PRINT_STATUS_PREPARING)
+    {
+      gtk_print_operation_cancel (self->print_operation);
+      dlg_message_area_end_progress (self->message_area, "win.cancel-print");
+    }
   g_set_object (&self->print_operation, GTK_PRINT_OPERATION (operation));
   if (gtk_print_operation_run (GTK_PRINT_OPERATION (operation), action, GTK_WINDOW (self),
                                &error) != GTK_PRINT_OPERATION_RESULT_IN_PROGRESS &&
