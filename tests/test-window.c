@@ -1154,6 +1154,16 @@ test_window_print_preview (void)
   text = gtk_label_get_text (GTK_LABEL (title));
   g_assert_true (g_str_has_prefix (text, "Page 1 of "));
   g_assert_cmpint (atoi (text + strlen ("Page 1 of ")), >=, 5);
+  /* End and Home: the last page, the first */
+  {
+    int n = atoi (text + strlen ("Page 1 of "));
+    g_autofree char *last = g_strdup_printf ("Page %d of %d", n, n);
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (preview), "preview.last", NULL));
+    g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (title)), ==, last);
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (preview), "preview.first", NULL));
+    g_assert_true (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (title)), "Page 1 of "));
+  }
 
   /* a Print button and zoom: zooming in makes the page bigger than the window */
   {

@@ -150,7 +150,14 @@ go_action (GtkWidget  *widget,
            const char *action_name,
            GVariant   *parameter)
 {
-  go_to (DLG_PRINT_PREVIEW (widget), g_str_equal (action_name, "preview.next") ? 1 : -1);
+  DlgPrintPreview *self = DLG_PRINT_PREVIEW (widget);
+
+  if (g_str_equal (action_name, "preview.first"))
+    go_to (self, -(int) self->page);
+  else if (g_str_equal (action_name, "preview.last"))
+    go_to (self, (int) n_pages (self) - 1 - (int) self->page);
+  else
+    go_to (self, g_str_equal (action_name, "preview.next") ? 1 : -1);
 }
 
 static void
@@ -241,6 +248,7 @@ dlg_print_preview_class_init (DlgPrintPreviewClass *klass)
     { GDK_KEY_equal, "preview.zoom-in" }, { GDK_KEY_KP_Add, "preview.zoom-in" },
     { GDK_KEY_minus, "preview.zoom-out" }, { GDK_KEY_KP_Subtract, "preview.zoom-out" },
     { GDK_KEY_0, "preview.zoom-reset" }, { GDK_KEY_KP_0, "preview.zoom-reset" },
+    { GDK_KEY_Home, "preview.first" }, { GDK_KEY_End, "preview.last" },
     { GDK_KEY_Escape, "window.close" },
   };
 
@@ -256,6 +264,8 @@ dlg_print_preview_class_init (DlgPrintPreviewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DlgPrintPreview, area);
   gtk_widget_class_install_action (widget_class, "preview.previous", NULL, go_action);
   gtk_widget_class_install_action (widget_class, "preview.next", NULL, go_action);
+  gtk_widget_class_install_action (widget_class, "preview.first", NULL, go_action);
+  gtk_widget_class_install_action (widget_class, "preview.last", NULL, go_action);
   gtk_widget_class_install_action (widget_class, "preview.zoom-in", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "preview.zoom-out", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "preview.zoom-reset", NULL, zoom_action);

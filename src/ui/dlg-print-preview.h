@@ -8,7 +8,7 @@ G_BEGIN_DECLS
 
 /* The print preview, in the application (no external viewer): the pages
  * of a DlgPrintOperation's sheet one at a time, Previous and Next (Page
- * Up and Page Down, the arrows, Space), zoom (+, -, 0) and a Print
+ * Up and Page Down, the arrows, Space; Home and End), zoom (+, -, 0) and a Print
  * button that emits ::print with what is previewed, printed as it is.
  * Made when GTK asks for a preview; it shows itself once the sheet is
  * paginated (the preview's "ready"), and is destroyed, unshown, if the
