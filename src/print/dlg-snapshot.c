@@ -262,14 +262,15 @@ dlg_snapshot_get_sheet_kind (DlgSnapshot *self)
   return self->sheet_kind;
 }
 
+const char * const dlg_sheet_kind_nicks[] = { "briefing", "glance", "full", NULL };
+const char * const dlg_sheet_scope_nicks[] = { "shown", "all", NULL };
+
 gboolean
 dlg_sheet_kind_from_nick (const char   *nick,
                           DlgSheetKind *kind)
 {
-  static const char * const nicks[] = { "briefing", "glance", "full" };
-
-  for (guint i = 0; i < G_N_ELEMENTS (nicks); i++)
-    if (g_strcmp0 (nick, nicks[i]) == 0)
+  for (guint i = 0; dlg_sheet_kind_nicks[i] != NULL; i++)
+    if (g_strcmp0 (nick, dlg_sheet_kind_nicks[i]) == 0)
       {
         *kind = i;
         return TRUE;

@@ -25,7 +25,13 @@ typedef enum
   DLG_SHEET_FULL,
 } DlgSheetKind;
 
-/* "briefing", "glance", "full" */
+/* A DlgSheetKind's nick at its index: "briefing", "glance", "full";
+ * NULL-terminated */
+extern const char * const dlg_sheet_kind_nicks[];
+/* What an output holds: "shown" (the members as shown), "all";
+ * NULL-terminated */
+extern const char * const dlg_sheet_scope_nicks[];
+
 gboolean     dlg_sheet_kind_from_nick     (const char   *nick,
                                            DlgSheetKind *kind);
 

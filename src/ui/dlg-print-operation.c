@@ -95,8 +95,6 @@ dlg_print_operation_draw_page (GtkPrintOperation *operation,
 
 /* --- the print dialog's Contents tab: which members, which sheet --- */
 
-static const char * const scope_ids[] = { "shown", "all", NULL };
-static const char * const kind_ids[] = { "briefing", "glance", "full", NULL };
 
 static GtkWidget *
 choice_group (GtkWidget          *grid,
@@ -161,8 +159,10 @@ dlg_print_operation_create_custom_widget (GtkPrintOperation *operation)
   gtk_widget_set_margin_end (grid, 12);
   gtk_widget_set_margin_top (grid, 12);
   gtk_widget_set_margin_bottom (grid, 12);
-  choice_group (grid, 0, _("Members"), scope_ids, scope_labels, scope_ids[self->as_shown ? 0 : 1]);
-  choice_group (grid, 2, _("Sheet"), kind_ids, kind_labels, kind_ids[self->kind]);
+  choice_group (grid, 0, _("Members"), dlg_sheet_scope_nicks, scope_labels,
+                dlg_sheet_scope_nicks[self->as_shown ? 0 : 1]);
+  choice_group (grid, 2, _("Sheet"), dlg_sheet_kind_nicks, kind_labels,
+                dlg_sheet_kind_nicks[self->kind]);
   return grid;
 }
 

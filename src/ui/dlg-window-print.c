@@ -83,9 +83,6 @@ dlg_window_take_snapshot (DlgWindow *self)
 
 /* --- the choices in the print and export flow --- */
 
-static const char * const scope_ids[] = { "shown", "all", NULL };
-static const char * const kind_ids[] = { "briefing", "glance", "full", NULL };
-
 static void
 remember_choices (DlgWindow    *self,
                   gboolean      as_shown,
@@ -614,11 +611,11 @@ ask_where (DlgWindow       *self,
 
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), suggested);
   /* what goes in: chosen here, remembered for next time */
-  add_choice_first (GTK_FILE_CHOOSER (dialog), "scope", _("Members"), scope_ids, scope_names,
-                    self->sheet_as_shown ? 0 : 1);
+  add_choice_first (GTK_FILE_CHOOSER (dialog), "scope", _("Members"), dlg_sheet_scope_nicks,
+                    scope_names, self->sheet_as_shown ? 0 : 1);
   if (format == DLG_EXPORT_PDF)
-    add_choice_first (GTK_FILE_CHOOSER (dialog), "sheet", _("Sheet"), kind_ids, kind_names,
-                      self->sheet_kind);
+    add_choice_first (GTK_FILE_CHOOSER (dialog), "sheet", _("Sheet"), dlg_sheet_kind_nicks,
+                      kind_names, self->sheet_kind);
   g_object_set_data_full (G_OBJECT (dialog), "dlg-snapshot", g_steal_pointer (&snapshot),
                           g_object_unref);
   g_object_set_data (G_OBJECT (dialog), "dlg-format", GINT_TO_POINTER (format));
