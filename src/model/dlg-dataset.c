@@ -24,6 +24,7 @@ dlg_dataset_dispose (GObject *object)
 
   g_clear_object (&self->sources);
   g_clear_object (&self->sides);
+  g_clear_object (&self->events);
   g_clear_pointer (&self->sources_by_id, g_hash_table_unref);
   g_clear_object (&self->places);
   g_clear_pointer (&self->places_by_id, g_hash_table_unref);
@@ -88,6 +89,7 @@ dlg_dataset_init (DlgDataset *self)
 {
   self->sources = dlg_list_new (DLG_TYPE_SOURCE);
   self->sides = dlg_list_new (DLG_TYPE_SIDE);
+  self->events = dlg_list_new (DLG_TYPE_EVENT);
   self->sources_by_id = g_hash_table_new (g_str_hash, g_str_equal);
   self->places = dlg_list_new (DLG_TYPE_PLACE);
   self->places_by_id = g_hash_table_new (g_str_hash, g_str_equal);
@@ -123,6 +125,47 @@ dlg_dataset_lookup_source (DlgDataset *self,
   g_return_val_if_fail (DLG_IS_DATASET (self), NULL);
   g_return_val_if_fail (id != NULL, NULL);
   return g_hash_table_lookup (self->sources_by_id, id);
+}
+
+GListModel *
+dlg_dataset_get_events (DlgDataset *self)
+{
+  g_return_val_if_fail (DLG_IS_DATASET (self), NULL);
+  return G_LIST_MODEL (self->events);
+}
+
+DlgCertainty
+dlg_dataset_judge (DlgDataset         *self,
+                   const char * const *sources,
+                   gboolean            flagged,
+                   gboolean            disputed)
+{
+  DlgSource *first = NULL;
+
+  g_return_val_if_fail (DLG_IS_DATASET (self), DLG_CERTAINTY_UNCONFIRMED);
+
+  if (disputed)
+    return DLG_CERTAINTY_DISPUTED;
+  if (flagged)
+    return DLG_CERTAINTY_UNCONFIRMED;
+
+  /* independent: another publisher (a source without one is its own
+   * voice); an announcement says what was planned and confirms nothing.
+   * Called for every record a file holds: nothing is allocated. */
+  for (guint i = 0; sources != NULL && sources[i] != NULL; i++)
+    {
+      DlgSource *source = g_hash_table_lookup (self->sources_by_id, sources[i]);
+
+      if (source == NULL || source->kind == DLG_SOURCE_KIND_ANNOUNCEMENT)
+        continue;
+      if (first == NULL)
+        first = source;
+      else if (source != first &&
+               (first->publisher == NULL || source->publisher == NULL ||
+                g_utf8_collate (first->publisher, source->publisher) != 0))
+        return DLG_CERTAINTY_CONFIRMED;
+    }
+  return first != NULL ? DLG_CERTAINTY_SINGLE_SOURCE : DLG_CERTAINTY_UNCONFIRMED;
 }
 
 GListModel *

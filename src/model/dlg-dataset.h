@@ -2,6 +2,7 @@
 
 #include <gio/gio.h>
 
+#include "dlg-event.h"
 #include "dlg-place.h"
 #include "dlg-record.h"
 #include "dlg-side.h"
@@ -11,7 +12,7 @@ G_BEGIN_DECLS
 
 #define DLG_FORMAT_NAME "delegations"
 #define DLG_FORMAT_MAJOR 1
-#define DLG_FORMAT_MINOR 1
+#define DLG_FORMAT_MINOR 2
 
 #define DLG_TYPE_DATASET (dlg_dataset_get_type ())
 G_DECLARE_FINAL_TYPE (DlgDataset, dlg_dataset, DLG, DATASET, DlgRecord)
@@ -28,6 +29,16 @@ DlgPlace           *dlg_dataset_lookup_place     (DlgDataset *self,
                                                   const char *id);
 DlgSource          *dlg_dataset_lookup_source    (DlgDataset *self,
                                                   const char *id);
+/* Format 1.2: the background, GListModel of DlgEvent in file order */
+GListModel         *dlg_dataset_get_events       (DlgDataset *self);
+/* Format 1.2: how sure a fact is that these sources back (ids; NULL for
+ * none): confirmed by two or more independent ones (different
+ * publishers; announcements never count), a single source, unconfirmed
+ * (none, or flagged so), disputed (the sources disagree) */
+DlgCertainty        dlg_dataset_judge            (DlgDataset         *self,
+                                                  const char * const *sources,
+                                                  gboolean            flagged,
+                                                  gboolean            disputed);
 /* GListModel of DlgSide */
 GListModel         *dlg_dataset_get_sides        (DlgDataset *self);
 DlgSide            *dlg_dataset_lookup_side      (DlgDataset *self,

@@ -125,3 +125,10 @@ dlg_delegation_get_announced (DlgDelegation *self)
   g_return_val_if_fail (DLG_IS_DELEGATION (self), NULL);
   return self->announced;
 }
+
+gboolean
+dlg_delegation_get_attendance_complete (DlgDelegation *self)
+{
+  g_return_val_if_fail (DLG_IS_DELEGATION (self), FALSE);
+  return self->attendance_complete;
+}

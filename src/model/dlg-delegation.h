@@ -24,5 +24,8 @@ const char *dlg_delegation_get_side_id           (DlgDelegation *self);
 
 /* Format 1.1: the figures announced for it, or NULL */
 const DlgAnnounced *dlg_delegation_get_announced (DlgDelegation *self);
+/* Format 1.2: TRUE when the file says who went where in full, so that a
+ * stop a member's "attended" does not name was missed */
+gboolean    dlg_delegation_get_attendance_complete (DlgDelegation *self);
 
 G_END_DECLS

@@ -68,12 +68,38 @@ static const GEnumValue place_kind_values[] = {
   { 0, NULL, NULL }
 };
 
+static const GEnumValue source_kind_values[] = {
+  { DLG_SOURCE_KIND_NEWS_REPORT, "DLG_SOURCE_KIND_NEWS_REPORT", "news-report" },
+  { DLG_SOURCE_KIND_OFFICIAL_STATEMENT, "DLG_SOURCE_KIND_OFFICIAL_STATEMENT",
+    "official-statement" },
+  { DLG_SOURCE_KIND_ANNOUNCEMENT, "DLG_SOURCE_KIND_ANNOUNCEMENT", "announcement" },
+  { 0, NULL, NULL }
+};
+
+static const GEnumValue certainty_values[] = {
+  { DLG_CERTAINTY_CONFIRMED, "DLG_CERTAINTY_CONFIRMED", "confirmed" },
+  { DLG_CERTAINTY_SINGLE_SOURCE, "DLG_CERTAINTY_SINGLE_SOURCE", "single-source" },
+  { DLG_CERTAINTY_UNCONFIRMED, "DLG_CERTAINTY_UNCONFIRMED", "unconfirmed" },
+  { DLG_CERTAINTY_DISPUTED, "DLG_CERTAINTY_DISPUTED", "disputed" },
+  { 0, NULL, NULL }
+};
+
+static const GEnumValue attendance_values[] = {
+  { DLG_ATTENDANCE_ATTENDED, "DLG_ATTENDANCE_ATTENDED", "attended" },
+  { DLG_ATTENDANCE_MISSED, "DLG_ATTENDANCE_MISSED", "missed" },
+  { DLG_ATTENDANCE_NOT_KNOWN, "DLG_ATTENDANCE_NOT_KNOWN", "not-known" },
+  { 0, NULL, NULL }
+};
+
 DEFINE_ENUM_TYPE (dlg_role_kind_get_type, "DlgRoleKind", role_kind_values)
 DEFINE_ENUM_TYPE (dlg_member_status_get_type, "DlgMemberStatus", member_status_values)
 DEFINE_ENUM_TYPE (dlg_visit_status_get_type, "DlgVisitStatus", visit_status_values)
 DEFINE_ENUM_TYPE (dlg_unsc_get_type, "DlgUnsc", unsc_values)
 DEFINE_ENUM_TYPE (dlg_membership_get_type, "DlgMembership", membership_values)
 DEFINE_ENUM_TYPE (dlg_place_kind_get_type, "DlgPlaceKind", place_kind_values)
+DEFINE_ENUM_TYPE (dlg_source_kind_get_type, "DlgSourceKind", source_kind_values)
+DEFINE_ENUM_TYPE (dlg_certainty_get_type, "DlgCertainty", certainty_values)
+DEFINE_ENUM_TYPE (dlg_attendance_get_type, "DlgAttendance", attendance_values)
 
 const char *
 dlg_enum_to_nick (GType enum_type,
@@ -193,5 +219,65 @@ dlg_place_kind_to_label (DlgPlaceKind kind)
     case DLG_PLACE_KIND_CITY: return _("City");
     case DLG_PLACE_KIND_INTERNATIONAL_ORGANISATION:
     default: return _("International organisation");
+    }
+}
+
+const char *
+dlg_certainty_to_label (DlgCertainty certainty)
+{
+  switch (certainty)
+    {
+    /* Translators: how sure a fact is: two or more independent sources */
+    case DLG_CERTAINTY_CONFIRMED: return _("Confirmed");
+    /* Translators: how sure a fact is: one source says it */
+    case DLG_CERTAINTY_SINGLE_SOURCE: return _("Single source");
+    /* Translators: how sure a fact is: no source confirms it */
+    case DLG_CERTAINTY_UNCONFIRMED: return _("Unconfirmed");
+    /* Translators: how sure a fact is: sources disagree */
+    case DLG_CERTAINTY_DISPUTED:
+    default: return _("Disputed");
+    }
+}
+
+const char *
+dlg_certainty_to_mark (DlgCertainty certainty)
+{
+  switch (certainty)
+    {
+    case DLG_CERTAINTY_CONFIRMED: return "";
+    /* Translators: the mark after a fact only one source gives (a dagger); keep it one
+     * character that is not a digit, a letter or a bracket */
+    case DLG_CERTAINTY_SINGLE_SOURCE: return C_("certainty mark", "†");
+    /* Translators: the mark after a fact no source confirms */
+    case DLG_CERTAINTY_UNCONFIRMED: return C_("certainty mark", "?");
+    /* Translators: the mark after a fact sources disagree about ("not equal") */
+    case DLG_CERTAINTY_DISPUTED:
+    default: return C_("certainty mark", "≠");
+    }
+}
+
+char *
+dlg_certainty_legend (void)
+{
+  /* Translators: the legend of the certainty marks; %s are the marks (†, ?, ≠) */
+  return g_strdup_printf (_("Marks: %s one source only; %s unconfirmed; %s sources disagree. "
+                            "Unmarked facts have two or more independent sources."),
+                          dlg_certainty_to_mark (DLG_CERTAINTY_SINGLE_SOURCE),
+                          dlg_certainty_to_mark (DLG_CERTAINTY_UNCONFIRMED),
+                          dlg_certainty_to_mark (DLG_CERTAINTY_DISPUTED));
+}
+
+const char *
+dlg_attendance_to_label (DlgAttendance attendance)
+{
+  switch (attendance)
+    {
+    /* Translators: a person at a stop of the route */
+    case DLG_ATTENDANCE_ATTENDED: return _("Attended");
+    /* Translators: a person at a stop of the route: a source says they were not there */
+    case DLG_ATTENDANCE_MISSED: return _("Missed");
+    /* Translators: a person at a stop of the route: no source says whether they were there */
+    case DLG_ATTENDANCE_NOT_KNOWN:
+    default: return _("Not known");
     }
 }

@@ -55,12 +55,45 @@ typedef enum
   DLG_PLACE_KIND_INTERNATIONAL_ORGANISATION,
 } DlgPlaceKind;
 
+/* Format 1.2: what a source is.  An announcement (a report of plans)
+ * never counts as confirmation. */
+typedef enum
+{
+  DLG_SOURCE_KIND_NEWS_REPORT,
+  DLG_SOURCE_KIND_OFFICIAL_STATEMENT,
+  DLG_SOURCE_KIND_ANNOUNCEMENT,
+} DlgSourceKind;
+
+/* Format 1.2: how sure a fact is, derived from its sources: two or more
+ * independent ones (not announcements) confirm it; one is a single
+ * source; none, or a flag in the file, leaves it unconfirmed; recorded
+ * disagreements make it disputed.  In order of doubt. */
+typedef enum
+{
+  DLG_CERTAINTY_CONFIRMED,
+  DLG_CERTAINTY_SINGLE_SOURCE,
+  DLG_CERTAINTY_UNCONFIRMED,
+  DLG_CERTAINTY_DISPUTED,
+} DlgCertainty;
+#define DLG_N_CERTAINTIES (DLG_CERTAINTY_DISPUTED + 1)
+
+/* Format 1.2: a person at one stop of their delegation's route */
+typedef enum
+{
+  DLG_ATTENDANCE_ATTENDED,
+  DLG_ATTENDANCE_MISSED,
+  DLG_ATTENDANCE_NOT_KNOWN,
+} DlgAttendance;
+
 #define DLG_TYPE_ROLE_KIND (dlg_role_kind_get_type ())
 #define DLG_TYPE_MEMBER_STATUS (dlg_member_status_get_type ())
 #define DLG_TYPE_VISIT_STATUS (dlg_visit_status_get_type ())
 #define DLG_TYPE_UNSC (dlg_unsc_get_type ())
 #define DLG_TYPE_MEMBERSHIP (dlg_membership_get_type ())
 #define DLG_TYPE_PLACE_KIND (dlg_place_kind_get_type ())
+#define DLG_TYPE_SOURCE_KIND (dlg_source_kind_get_type ())
+#define DLG_TYPE_CERTAINTY (dlg_certainty_get_type ())
+#define DLG_TYPE_ATTENDANCE (dlg_attendance_get_type ())
 
 GType dlg_role_kind_get_type     (void) G_GNUC_CONST;
 GType dlg_member_status_get_type (void) G_GNUC_CONST;
@@ -68,6 +101,9 @@ GType dlg_visit_status_get_type  (void) G_GNUC_CONST;
 GType dlg_unsc_get_type          (void) G_GNUC_CONST;
 GType dlg_membership_get_type    (void) G_GNUC_CONST;
 GType dlg_place_kind_get_type    (void) G_GNUC_CONST;
+GType dlg_source_kind_get_type   (void) G_GNUC_CONST;
+GType dlg_certainty_get_type     (void) G_GNUC_CONST;
+GType dlg_attendance_get_type    (void) G_GNUC_CONST;
 
 /* The JSON spelling of a value ("sitting-legislator") and back. */
 const char *dlg_enum_to_nick   (GType        enum_type,
@@ -85,5 +121,14 @@ const char *dlg_visit_status_to_label  (DlgVisitStatus  status);
 const char *dlg_unsc_to_label          (DlgUnsc         unsc);
 const char *dlg_membership_to_label    (DlgMembership   membership);
 const char *dlg_place_kind_to_label    (DlgPlaceKind    kind);
+
+/* Format 1.2 */
+const char *dlg_certainty_to_label  (DlgCertainty  certainty);
+/* "" for a confirmed fact, else the one-character mark outputs put after
+ * the fact ("†", "?", "≠"); never a colour alone */
+const char *dlg_certainty_to_mark   (DlgCertainty  certainty);
+/* What the marks mean, one sentence, for every output that shows them */
+char       *dlg_certainty_legend    (void);
+const char *dlg_attendance_to_label (DlgAttendance attendance);
 
 G_END_DECLS

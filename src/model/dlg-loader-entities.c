@@ -20,7 +20,15 @@ typedef struct
   char *destination;
   char *path;
   GStrv sources;
+  DlgAttendance attendance;
+  gboolean flagged;
 } PendingLeg;
+
+typedef struct
+{
+  DlgMember *member;
+  DlgAttendance attendance;
+} LegList;
 
 static void
 pending_leg_free (gpointer data)
@@ -39,15 +47,17 @@ read_leg (Ctx        *ctx,
           const char *path,
           gpointer    user_data)
 {
-  static const char * const known[] = { "destination", "sources", NULL };
-  DlgMember *member = user_data;
+  static const char * const known[] = { "destination", "sources", "unconfirmed", NULL };
+  LegList *list = user_data;
   PendingLeg *leg = g_new0 (PendingLeg, 1);
 
   dlg_loader_check_unknown_members (ctx, object, path, known);
   dlg_loader_read_string (ctx, object, path, "destination", REQUIRED, &leg->destination);
   leg->sources = dlg_loader_read_source_refs (ctx, object, path, "sources");
+  dlg_loader_read_bool (ctx, object, path, "unconfirmed", &leg->flagged);
+  leg->attendance = list->attendance;
   leg->path = g_strdup (path);
-  g_ptr_array_add (member->pending_legs, leg);
+  g_ptr_array_add (list->member->pending_legs, leg);
   return TRUE;
 }
 
@@ -57,7 +67,9 @@ read_announced (Ctx        *ctx,
                 JsonObject *object,
                 const char *path)
 {
-  static const char * const known[] = { "members", "countries", "text", "sources", NULL };
+  static const char * const known[] = {
+    "members", "countries", "text", "scope", "note", "sources", NULL
+  };
   JsonNode *node = dlg_loader_get_member (ctx, object, path, "announced", OPTIONAL);
   g_autoptr(DlgAnnounced) announced = NULL;
   g_autoptr(GString) apath = NULL;
@@ -99,6 +111,8 @@ read_announced (Ctx        *ctx,
     error_at (ctx, path, "announced",
               _("announced figures give \"members\", \"countries\" or both"));
   dlg_loader_read_string (ctx, inner, apath->str, "text", OPTIONAL, &announced->text);
+  dlg_loader_read_string (ctx, inner, apath->str, "scope", OPTIONAL, &announced->scope);
+  dlg_loader_read_string (ctx, inner, apath->str, "note", OPTIONAL, &announced->note);
   announced->sources = dlg_loader_read_source_refs (ctx, inner, apath->str, "sources");
   if (announced->sources == NULL)
     announced->sources = g_new0 (char *, 1);
@@ -130,7 +144,7 @@ read_member (Ctx        *ctx,
 {
   static const char * const known[] = {
     "id", "name", "party", "role", "role_kind", "status", "membership", "attended", "missed",
-    "notes", "disagreements", "sources", NULL
+    "not_known", "unconfirmed", "notes", "disagreements", "sources", NULL
   };
   DlgDelegation *delegation = user_data;
   g_autoptr(DlgMember) member = g_object_new (DLG_TYPE_MEMBER, NULL);
@@ -151,21 +165,33 @@ read_member (Ctx        *ctx,
                         DLG_MEMBERSHIP_MEMBER, &value);
   member->membership = value;
 
-  /* legs: resolved against the route in resolve_legs() */
-  if (json_object_has_member (object, "attended") && json_object_has_member (object, "missed"))
+  /* a member whose travel is unconfirmed is unconfirmed, however many
+   * sources name them */
+  if (member->status == DLG_MEMBER_STATUS_UNCONFIRMED)
+    _dlg_record_set_certainty (DLG_RECORD (member),
+                               MAX (dlg_record_get_certainty (DLG_RECORD (member)),
+                                    DLG_CERTAINTY_UNCONFIRMED));
+
+  /* legs: resolved against the route in resolve_legs().  Format 1.1 has
+   * "attended" (every stop attended) or "missed"; 1.2 any of the three. */
+  if (ctx->minor < 2 && json_object_has_member (object, "attended") &&
+      json_object_has_member (object, "missed"))
     error_at (ctx, path, "missed",
               _("a member lists the legs \"attended\" or those \"missed\", not both"));
   else
-    for (guint i = 0; i < 2; i++)
+    for (guint i = 0; i < 3; i++)
       {
-        const char *name = i == 0 ? "attended" : "missed";
+        static const char * const names[] = { "attended", "missed", "not_known" };
+        LegList list = { member, i };
 
-        if (!json_object_has_member (object, name))
+        if (!json_object_has_member (object, names[i]))
           continue;
         member->has_legs = TRUE;
-        member->legs_missed = i == 1;
-        member->pending_legs = g_ptr_array_new_with_free_func (pending_leg_free);
-        dlg_loader_read_objects (ctx, object, path, name, OPTIONAL, read_leg, member);
+        if (i == DLG_ATTENDANCE_ATTENDED)
+          member->has_attended_list = TRUE;
+        if (member->pending_legs == NULL)
+          member->pending_legs = g_ptr_array_new_with_free_func (pending_leg_free);
+        dlg_loader_read_objects (ctx, object, path, names[i], OPTIONAL, read_leg, &list);
       }
 
   dlg_list_append (delegation->members, member);
@@ -181,7 +207,7 @@ read_destination (Ctx        *ctx,
   static const char * const known[] = {
     "id", "country", "capital", "cities_visited", "from", "to", "dates_approximate",
     "dates_text", "dates_sources", "status", "unsc", "latitude", "longitude", "place",
-    "notes", "disagreements", "sources", NULL
+    "unconfirmed", "notes", "disagreements", "sources", NULL
   };
   DlgDelegation *delegation = user_data;
   g_autoptr(DlgDestination) dest = g_object_new (DLG_TYPE_DESTINATION, NULL);
@@ -223,9 +249,13 @@ read_destination (Ctx        *ctx,
           error_at (ctx, path, "place", _("unknown place id %s; it is not in $.places"), quoted);
         }
     }
-  /* one place, one key: by its id when the file names it (format 1.1) */
+  /* one place, one key: by its id when the file names it (format 1.1), the
+   * outermost place it lies within (1.2): the UN Headquarters in New York
+   * is compared as New York */
   if (dest->place != NULL)
-    dest->key = g_strconcat ("\001place:", dlg_record_get_id (DLG_RECORD (dest->place)), NULL);
+    dest->key = g_strconcat ("\001place:",
+                             dlg_record_get_id (DLG_RECORD (dlg_place_get_outermost (dest->place))),
+                             NULL);
   else if (dest->country != NULL && dest->capital != NULL)
     dest->key = _dlg_destination_make_key (dest->country, dest->capital);
 
@@ -249,8 +279,69 @@ find_member (GListModel *members,
   return NULL;
 }
 
+/* The stop the leg names, by its place on the route; reports a leg that
+ * names no stop of this route, or one named already.  -1 when none. */
+static int
+leg_position (Ctx         *ctx,
+              GHashTable  *positions,
+              PendingLeg  *leg,
+              const guint *named)
+{
+  guint j;
+
+  if (leg->destination == NULL)
+    return -1;
+  j = GPOINTER_TO_UINT (g_hash_table_lookup (positions, leg->destination));
+  if (j-- == 0)
+    {
+      g_autofree char *quoted = dlg_text_quote (leg->destination);
+
+      if (g_hash_table_contains (ctx->destination_ids, leg->destination))
+        error_at (ctx, leg->path, "destination",
+                  _("destination %s is on another delegation's route (%s), "
+                    "not on this member's"),
+                  quoted,
+                  (const char *) g_hash_table_lookup (ctx->destination_ids, leg->destination));
+      else
+        error_at (ctx, leg->path, "destination",
+                  _("destination %s is not the id of any destination of this delegation"),
+                  quoted);
+      return -1;
+    }
+  if (named[j] != 0)
+    {
+      g_autofree char *quoted = dlg_text_quote (leg->destination);
+
+      static const char * const names[] = { "attended", "missed", "not_known" };
+
+      error_at (ctx, leg->path, "destination",
+                _("destination %s is listed twice in this member's \"%s\""), quoted,
+                names[named[j] - 1]);
+      return -1;
+    }
+  return (int) j;
+}
+
+/* Where a stop the file does not name puts a member: with the delegation
+ * (attended), not known, or missed when the file says its record is
+ * complete.  A 1.1 "attended" listed every stop attended. */
+static DlgAttendance
+unnamed_attendance (Ctx           *ctx,
+                    DlgDelegation *delegation,
+                    DlgMember     *m)
+{
+  if (m->status == DLG_MEMBER_STATUS_UNCONFIRMED)
+    return DLG_ATTENDANCE_NOT_KNOWN;
+  if (!m->has_attended_list)
+    return DLG_ATTENDANCE_ATTENDED;
+  return ctx->minor < 2 || delegation->attendance_complete ? DLG_ATTENDANCE_MISSED
+                                                           : DLG_ATTENDANCE_NOT_KNOWN;
+}
+
 /* Each member's own route: the legs the file gives, against this
- * delegation's destinations; the whole route (shared) otherwise. */
+ * delegation's destinations; the whole route (shared) otherwise.  Who
+ * did not travel (withdrew, declined) has no stops at all; a stop the
+ * delegation did not visit is never missed nor not known. */
 static void
 resolve_legs (Ctx           *ctx,
               DlgDelegation *delegation)
@@ -271,17 +362,18 @@ resolve_legs (Ctx           *ctx,
   for (guint i = 0; i < n_members; i++)
     {
       g_autoptr(DlgMember) m = g_list_model_get_item (members, i);
-      g_autofree gboolean *named = NULL;
+      g_autofree guint *named = NULL;
       g_autoptr(GStrvBuilder) sources = NULL;
-      gboolean missed;
+      gboolean travelled = m->status == DLG_MEMBER_STATUS_TRAVELLED ||
+                           m->status == DLG_MEMBER_STATUS_UNCONFIRMED;
+      DlgAttendance rest = unnamed_attendance (ctx, delegation, m);
 
-      if (!m->has_legs || m->pending_legs == NULL)
+      if (m->pending_legs == NULL && travelled && rest == DLG_ATTENDANCE_ATTENDED)
         {
           g_ptr_array_unref (m->route);
           m->route = g_ptr_array_ref (whole);
           continue;
         }
-      missed = m->legs_missed;
       if (positions == NULL)
         {
           positions = g_hash_table_new (g_str_hash, g_str_equal);
@@ -294,59 +386,68 @@ resolve_legs (Ctx           *ctx,
                 g_hash_table_insert (positions, (gpointer) id, GUINT_TO_POINTER (j));
             }
         }
-      named = g_new0 (gboolean, MAX (n_route, 1));
+      /* named[j]: the leg's attendance + 1, 0 when the file does not name stop j */
+      named = g_new0 (guint, MAX (n_route, 1));
       sources = g_strv_builder_new ();
-      for (guint k = 0; k < m->pending_legs->len; k++)
+      for (guint k = 0; m->pending_legs != NULL && k < m->pending_legs->len; k++)
         {
           PendingLeg *leg = g_ptr_array_index (m->pending_legs, k);
-          guint j;
+          int j = leg_position (ctx, positions, leg, named);
+          DlgLegRecord *record;
 
-          if (leg->destination == NULL)
+          if (j < 0)
             continue;
-          j = GPOINTER_TO_UINT (g_hash_table_lookup (positions, leg->destination));
-          if (j-- == 0)
-            {
-              g_autofree char *quoted = dlg_text_quote (leg->destination);
-
-              if (g_hash_table_contains (ctx->destination_ids, leg->destination))
-                error_at (ctx, leg->path, "destination",
-                          _("destination %s is on another delegation's route (%s), "
-                            "not on this member's"),
-                          quoted,
-                          (const char *) g_hash_table_lookup (ctx->destination_ids,
-                                                              leg->destination));
-              else
-                error_at (ctx, leg->path, "destination",
-                          _("destination %s is not the id of any destination of this delegation"),
-                          quoted);
-              continue;
-            }
-          if (named[j])
-            {
-              g_autofree char *quoted = dlg_text_quote (leg->destination);
-
-              error_at (ctx, leg->path, "destination",
-                        _("destination %s is listed twice in this member's \"%s\""), quoted,
-                        missed ? "missed" : "attended");
-              continue;
-            }
-          named[j] = TRUE;
+          named[j] = leg->attendance + 1;
           for (guint s = 0; leg->sources != NULL && leg->sources[s] != NULL; s++)
             g_strv_builder_add (sources, leg->sources[s]);
+          if (!travelled)
+            continue;
+          record = g_new0 (DlgLegRecord, 1);
+          record->stop = g_ptr_array_index (whole, j);
+          record->attendance = leg->attendance;
+          record->sources = g_steal_pointer (&leg->sources);
+          if (record->sources == NULL)
+            record->sources = g_new0 (char *, 1);
+          /* a leg without sources of its own is as sure as the member */
+          record->certainty = record->sources[0] == NULL && !leg->flagged
+                              ? dlg_record_get_certainty (DLG_RECORD (m))
+                              : dlg_loader_judge (ctx, (const char * const *) record->sources,
+                                                  leg->flagged, FALSE);
+          if (record->attendance == DLG_ATTENDANCE_NOT_KNOWN)
+            record->certainty = DLG_CERTAINTY_UNCONFIRMED;
+          if (m->legs == NULL)
+            m->legs = g_ptr_array_new_with_free_func (_dlg_leg_record_free);
+          g_ptr_array_add (m->legs, record);
         }
 
       g_ptr_array_unref (m->route);
       g_ptr_array_unref (m->missed);
+      g_ptr_array_unref (m->not_known);
       m->route = g_ptr_array_new_with_free_func (g_object_unref);
       m->missed = g_ptr_array_new_with_free_func (g_object_unref);
-      for (guint j = 0; j < n_route; j++)
+      m->not_known = g_ptr_array_new_with_free_func (g_object_unref);
+      m->own_route = TRUE;
+      for (guint j = 0; travelled && j < n_route; j++)
         {
           DlgDestination *d = g_ptr_array_index (whole, j);
+          DlgAttendance a = named[j] != 0 ? named[j] - 1 : rest;
 
-          if (named[j] != missed)
-            g_ptr_array_add (m->route, g_object_ref (d));
-          else
-            g_ptr_array_add (m->missed, g_object_ref (d));
+          if (named[j] == 0 && a != DLG_ATTENDANCE_ATTENDED &&
+              d->status != DLG_VISIT_STATUS_VISITED)
+            continue;
+          switch (a)
+            {
+            case DLG_ATTENDANCE_ATTENDED:
+              g_ptr_array_add (m->route, g_object_ref (d));
+              break;
+            case DLG_ATTENDANCE_MISSED:
+              g_ptr_array_add (m->missed, g_object_ref (d));
+              break;
+            case DLG_ATTENDANCE_NOT_KNOWN:
+            default:
+              g_ptr_array_add (m->not_known, g_object_ref (d));
+              break;
+            }
         }
       m->legs_sources = g_strv_builder_end (sources);
       g_clear_pointer (&m->pending_legs, g_ptr_array_unref);
@@ -409,7 +510,7 @@ link_delegation (DlgDelegation *delegation,
       m->delegation_label = g_ref_string_acquire (label);
       m->side_id = g_ref_string_acquire (side_id);
       m->side_name = g_ref_string_acquire (side_name);
-      m->route_text = m->has_legs ? own_route_text (m->route) : g_ref_string_acquire (route_text);
+      m->route_text = m->own_route ? own_route_text (m->route) : g_ref_string_acquire (route_text);
       m->is_leader = m == delegation->leader;
       _dlg_member_prepare (m);
       dlg_list_append (side->members, m);
@@ -444,7 +545,8 @@ read_delegation (Ctx        *ctx,
 {
   static const char * const known[] = {
     "id", "label", "leader", "from", "to", "dates_approximate", "announced",
-    "members", "destinations", "notes", "disagreements", "sources", NULL
+    "attendance_complete", "unconfirmed", "members", "destinations", "notes", "disagreements",
+    "sources", NULL
   };
   DlgSide *side = user_data;
   g_autoptr(DlgDelegation) delegation = g_object_new (DLG_TYPE_DELEGATION, NULL);
@@ -456,6 +558,8 @@ read_delegation (Ctx        *ctx,
   dlg_loader_read_string (ctx, object, path, "label", REQUIRED, &delegation->label);
   dlg_loader_read_dates (ctx, object, path, &delegation->from, &delegation->to,
               &delegation->dates_approximate);
+  dlg_loader_read_bool (ctx, object, path, "attendance_complete",
+                        &delegation->attendance_complete);
   dlg_loader_read_objects (ctx, object, path, "members", REQUIRED, read_member, delegation);
   dlg_loader_read_objects (ctx, object, path, "destinations", REQUIRED, read_destination,
                            delegation);
@@ -514,6 +618,47 @@ find_home_place (DlgDataset *dataset,
   return NULL;
 }
 
+/* "purpose": a note (a string, or {"text": ..., "sources": [...]}) */
+static DlgNote *
+read_purpose (Ctx        *ctx,
+              JsonObject *object,
+              const char *path)
+{
+  static const char * const known[] = { "text", "sources", NULL };
+  JsonNode *node = dlg_loader_get_member (ctx, object, path, "purpose", OPTIONAL);
+  g_autoptr(GString) ppath = NULL;
+  char *text = NULL;
+  GStrv sources;
+
+  if (node == NULL)
+    return NULL;
+  if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
+    {
+      if (!dlg_loader_check_text (ctx, node, path, "purpose"))
+        return NULL;
+      return _dlg_note_new (g_strdup (json_node_get_string (node)), NULL);
+    }
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      error_at (ctx, path, "purpose",
+                _("expected a note (a string, or an object with \"text\"), found %s"),
+                dlg_loader_node_kind (node));
+      return NULL;
+    }
+  ppath = g_string_new (path);
+  dlg_json_path_append_member (ppath, "purpose");
+  object = json_node_get_object (node);
+  dlg_loader_check_unknown_members (ctx, object, ppath->str, known);
+  dlg_loader_read_string (ctx, object, ppath->str, "text", REQUIRED, &text);
+  sources = dlg_loader_read_source_refs (ctx, object, ppath->str, "sources");
+  if (text == NULL)
+    {
+      g_strfreev (sources);
+      return NULL;
+    }
+  return _dlg_note_new (text, sources);
+}
+
 static gboolean
 read_side (Ctx        *ctx,
            JsonObject *object,
@@ -521,8 +666,8 @@ read_side (Ctx        *ctx,
            gpointer    user_data)
 {
   static const char * const known[] = {
-    "id", "name", "colour", "home_capital", "announced", "delegations",
-    "notes", "disagreements", "sources", NULL
+    "id", "name", "colour", "home_capital", "announced", "purpose", "delegations",
+    "unconfirmed", "notes", "disagreements", "sources", NULL
   };
   DlgDataset *dataset = user_data;
   g_autoptr(DlgSide) side = g_object_new (DLG_TYPE_SIDE, NULL);
@@ -542,6 +687,7 @@ read_side (Ctx        *ctx,
   if (side->home_capital != NULL)
     g_set_object (&side->home_place, find_home_place (dataset, side->home_capital));
   side->announced = read_announced (ctx, object, path);
+  side->purpose = read_purpose (ctx, object, path);
   dlg_loader_read_objects (ctx, object, path, "delegations", REQUIRED, read_delegation, side);
 
   dlg_list_append (dataset->sides, side);
@@ -554,7 +700,10 @@ read_source (Ctx        *ctx,
              const char *path,
              gpointer    user_data)
 {
-  static const char * const known[] = { "id", "title", "publisher", "date", "url", "note", NULL };
+  static const char * const known[] = {
+    "id", "title", "publisher", "date", "url", "note", "kind", NULL
+  };
+  int kind;
   DlgDataset *dataset = user_data;
   g_autoptr(DlgSource) source = g_object_new (DLG_TYPE_SOURCE, NULL);
 
@@ -572,6 +721,9 @@ read_source (Ctx        *ctx,
       g_clear_pointer (&source->date, g_free);
     }
   dlg_loader_read_string (ctx, object, path, "note", OPTIONAL, &source->note);
+  dlg_loader_read_enum (ctx, object, path, "kind", OPTIONAL, DLG_TYPE_SOURCE_KIND,
+                        DLG_SOURCE_KIND_NEWS_REPORT, &kind);
+  source->kind = kind;
   if (dlg_loader_read_string (ctx, object, path, "url", OPTIONAL, &source->url) &&
       source->url != NULL)
     {
@@ -605,8 +757,8 @@ read_place (Ctx        *ctx,
             gpointer    user_data)
 {
   static const char * const known[] = {
-    "id", "name", "kind", "country", "unsc", "latitude", "longitude",
-    "notes", "disagreements", "sources", NULL
+    "id", "name", "kind", "country", "unsc", "latitude", "longitude", "within",
+    "unconfirmed", "notes", "disagreements", "sources", NULL
   };
   DlgDataset *dataset = user_data;
   g_autoptr(DlgPlace) place = g_object_new (DLG_TYPE_PLACE, NULL);
@@ -637,6 +789,8 @@ read_place (Ctx        *ctx,
 
   place->has_coordinates = read_coordinates (ctx, object, path, &place->latitude,
                                              &place->longitude);
+  /* resolved once every place is read (resolve_within) */
+  dlg_loader_read_string (ctx, object, path, "within", OPTIONAL, &place->within_id);
   if (!json_object_has_member (object, "latitude") &&
       !json_object_has_member (object, "longitude") &&
       place->kind != DLG_PLACE_KIND_INTERNATIONAL_ORGANISATION)
@@ -712,11 +866,79 @@ read_version (Ctx        *ctx,
       ctx->newer_version = TRUE;
       return FALSE;
     }
+  ctx->minor = (guint) MIN (minor, G_MAXUINT);
   if (minor > DLG_FORMAT_MINOR)
     warning_at (ctx, "$", "version",
                 _("format version %s is newer than %d.%d; members this version does not "
                   "know are ignored"),
                 quoted, DLG_FORMAT_MAJOR, DLG_FORMAT_MINOR);
+  return TRUE;
+}
+
+/* Each place's "within", once all are read: a place of the list, and no
+ * place lies within itself, however far round */
+static void
+resolve_within (Ctx        *ctx,
+                DlgDataset *dataset)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (dataset->places));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(DlgPlace) place = g_list_model_get_item (G_LIST_MODEL (dataset->places), i);
+      g_autofree char *path = dlg_loader_element_path ("$", "places", i);
+      DlgPlace *within;
+
+      if (place->within_id == NULL)
+        continue;
+      within = dlg_dataset_lookup_place (dataset, place->within_id);
+      if (within == NULL)
+        {
+          g_autofree char *quoted = dlg_text_quote (place->within_id);
+
+          error_at (ctx, path, "within", _("unknown place id %s; it is not in $.places"), quoted);
+        }
+      else
+        place->within = within;
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(DlgPlace) place = g_list_model_get_item (G_LIST_MODEL (dataset->places), i);
+      DlgPlace *p = place->within;
+
+      for (guint steps = 0; p != NULL; steps++, p = p->within)
+        if (p == place || steps > n)
+          {
+            g_autofree char *path = dlg_loader_element_path ("$", "places", i);
+
+            error_at (ctx, path, "within", _("this place lies within itself (through \"within\")"));
+            place->within = NULL;
+            break;
+          }
+    }
+}
+
+static gboolean
+read_event (Ctx        *ctx,
+            JsonObject *object,
+            const char *path,
+            gpointer    user_data)
+{
+  static const char * const known[] = {
+    "id", "text", "from", "to", "dates_approximate", "unconfirmed",
+    "notes", "disagreements", "sources", NULL
+  };
+  DlgDataset *dataset = user_data;
+  g_autoptr(DlgEvent) event = g_object_new (DLG_TYPE_EVENT, NULL);
+
+  dlg_loader_check_unknown_members (ctx, object, path, known);
+  dlg_loader_read_record (ctx, DLG_RECORD (event), object, path, OPTIONAL, ctx->event_ids);
+  dlg_loader_read_string (ctx, object, path, "text", REQUIRED, &event->text);
+  if (!json_object_has_member (object, "from"))
+    error_at (ctx, path, NULL, _("an event has a date: \"from\" is missing"));
+  dlg_loader_read_dates (ctx, object, path, &event->from, &event->to,
+                         &event->dates_approximate);
+  dlg_list_append (dataset->events, event);
   return TRUE;
 }
 
@@ -727,7 +949,7 @@ dlg_loader_read_dataset (Ctx        *ctx,
 {
   static const char * const known[] = {
     "$schema", "format", "version", "title", "description", "as_of",
-    "sources", "places", "notes", "disagreements", "sides", NULL
+    "sources", "places", "events", "notes", "disagreements", "sides", NULL
   };
   JsonObject *root;
   guint n_sides;
@@ -743,6 +965,7 @@ dlg_loader_read_dataset (Ctx        *ctx,
   if (!read_version (ctx, root, dataset))
     return;
 
+  ctx->dataset = dataset;
   dlg_loader_check_unknown_members (ctx, root, "$", known);
   dlg_loader_read_string (ctx, root, "$", "title", REQUIRED, &dataset->title);
   dlg_loader_read_string (ctx, root, "$", "description", OPTIONAL, &dataset->description);
@@ -755,8 +978,9 @@ dlg_loader_read_dataset (Ctx        *ctx,
                          dlg_loader_read_notes (ctx, root, "$", "disagreements"),
                          NULL);
   /* Places next: destinations name them. */
-  ctx->dataset = dataset;
   dlg_loader_read_objects (ctx, root, "$", "places", OPTIONAL, read_place, dataset);
+  resolve_within (ctx, dataset);
+  dlg_loader_read_objects (ctx, root, "$", "events", OPTIONAL, read_event, dataset);
   n_sides = dlg_loader_read_objects (ctx, root, "$", "sides", REQUIRED, read_side, dataset);
 
   if (json_object_has_member (root, "sides") && n_sides < 2 &&

@@ -559,7 +559,18 @@ dlg_loader_read_id (Ctx        *ctx,
   return id;
 }
 
-/* The parts every record has: id, notes, disagreements, sources. */
+DlgCertainty
+dlg_loader_judge (Ctx                *ctx,
+                  const char * const *sources,
+                  gboolean            flagged,
+                  gboolean            disputed)
+{
+  /* the dataset's sources are read before anything that cites them */
+  return dlg_dataset_judge (ctx->dataset, sources, flagged, disputed);
+}
+
+/* The parts every record has: id, notes, disagreements, sources, and
+ * (format 1.2) the "unconfirmed" flag; the record's certainty from them. */
 void
 dlg_loader_read_record (Ctx        *ctx,
                         DlgRecord  *record,
@@ -573,7 +584,11 @@ dlg_loader_read_record (Ctx        *ctx,
   GPtrArray *notes = dlg_loader_read_notes (ctx, object, path, "notes");
   GPtrArray *disagreements = dlg_loader_read_notes (ctx, object, path, "disagreements");
   GStrv sources = dlg_loader_read_source_refs (ctx, object, path, "sources");
+  gboolean flagged = FALSE;
 
+  dlg_loader_read_bool (ctx, object, path, "unconfirmed", &flagged);
+  _dlg_record_set_certainty (record, dlg_loader_judge (ctx, (const char * const *) sources,
+                                                       flagged, disagreements->len > 0));
   _dlg_record_set_facts (record, id, notes, disagreements, sources);
 }
 

@@ -27,6 +27,8 @@ typedef struct
   guint n_warnings;
   guint n_warnings_dropped;
   gboolean newer_version;
+  /* the file's minor version: a 1.1 "attended" lists every stop attended */
+  guint minor;
   /* checked between elements: a cancelled load stops walking */
   GCancellable *cancellable;
   /* id -> path where it was first used, one table per kind of id */
@@ -36,6 +38,7 @@ typedef struct
   GHashTable *member_ids;
   GHashTable *destination_ids;
   GHashTable *place_ids;
+  GHashTable *event_ids;
   /* the delegations', members' and destinations' ids together (unique in
    * the file): the keys and paths of the three tables above, not copies */
   GHashTable *file_ids;
@@ -125,6 +128,10 @@ GStrv dlg_loader_read_source_refs (Ctx        *ctx,
                                    JsonObject *object,
                                    const char *path,
                                    const char *name);
+DlgCertainty dlg_loader_judge (Ctx                *ctx,
+                               const char * const *sources,
+                               gboolean            flagged,
+                               gboolean            disputed);
 void dlg_loader_check_unknown_members (Ctx                *ctx,
                                        JsonObject         *object,
                                        const char         *path,

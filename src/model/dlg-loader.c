@@ -37,6 +37,7 @@ ctx_init (Ctx        *ctx,
   ctx->member_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   ctx->destination_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   ctx->place_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  ctx->event_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   ctx->file_ids = g_hash_table_new (g_str_hash, g_str_equal);
 }
 
@@ -50,6 +51,7 @@ ctx_clear (Ctx *ctx)
   g_clear_pointer (&ctx->member_ids, g_hash_table_unref);
   g_clear_pointer (&ctx->destination_ids, g_hash_table_unref);
   g_clear_pointer (&ctx->place_ids, g_hash_table_unref);
+  g_clear_pointer (&ctx->event_ids, g_hash_table_unref);
   g_clear_pointer (&ctx->file_ids, g_hash_table_unref);
 }
 

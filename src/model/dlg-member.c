@@ -43,6 +43,8 @@ dlg_member_finalize (GObject *object)
   g_clear_pointer (&self->route_text, g_ref_string_release);
   g_clear_pointer (&self->route, g_ptr_array_unref);
   g_clear_pointer (&self->missed, g_ptr_array_unref);
+  g_clear_pointer (&self->not_known, g_ptr_array_unref);
+  g_clear_pointer (&self->legs, g_ptr_array_unref);
   g_clear_pointer (&self->legs_sources, g_strfreev);
   g_clear_pointer (&self->pending_legs, g_ptr_array_unref);
   for (guint i = 0; i < DLG_N_MEMBER_FIELDS; i++)
@@ -108,8 +110,8 @@ dlg_member_class_init (DlgMemberClass *klass)
 /* One empty list for every member's route and missed stops until the
  * loader gives them their own: a getter never makes one (the window and
  * an export's thread read the same members). */
-static GPtrArray *
-no_destinations (void)
+GPtrArray *
+_dlg_member_no_destinations (void)
 {
   static GPtrArray *empty;
 
@@ -122,8 +124,9 @@ static void
 dlg_member_init (DlgMember *self)
 {
   self->role_kind = DLG_ROLE_KIND_OTHER;
-  self->route = g_ptr_array_ref (no_destinations ());
-  self->missed = g_ptr_array_ref (no_destinations ());
+  self->route = g_ptr_array_ref (_dlg_member_no_destinations ());
+  self->missed = g_ptr_array_ref (_dlg_member_no_destinations ());
+  self->not_known = g_ptr_array_ref (_dlg_member_no_destinations ());
 }
 
 #define GETTER(type, field, fallback)                   \
@@ -274,6 +277,79 @@ dlg_member_get_missed (DlgMember *self)
   g_return_val_if_fail (DLG_IS_MEMBER (self), NULL);
 
   return self->missed;
+}
+
+GPtrArray *
+dlg_member_get_not_known (DlgMember *self)
+{
+  g_return_val_if_fail (DLG_IS_MEMBER (self), NULL);
+
+  return self->not_known;
+}
+
+void
+_dlg_leg_record_free (gpointer data)
+{
+  DlgLegRecord *leg = data;
+
+  g_strfreev (leg->sources);
+  g_free (leg);
+}
+
+static gboolean
+holds (GPtrArray      *stops,
+       DlgDestination *stop)
+{
+  return stops != NULL && g_ptr_array_find (stops, stop, NULL);
+}
+
+DlgAttendance
+dlg_member_get_attendance (DlgMember           *self,
+                           DlgDestination      *stop,
+                           const char * const **sources,
+                           DlgCertainty        *certainty)
+{
+  static const char * const none[] = { NULL };
+  DlgAttendance attendance = DLG_ATTENDANCE_NOT_KNOWN;
+  const char * const *said = none;
+  DlgCertainty sure = DLG_CERTAINTY_UNCONFIRMED;
+
+  g_return_val_if_fail (DLG_IS_MEMBER (self), DLG_ATTENDANCE_NOT_KNOWN);
+  g_return_val_if_fail (DLG_IS_DESTINATION (stop), DLG_ATTENDANCE_NOT_KNOWN);
+
+  for (guint i = 0; self->legs != NULL && i < self->legs->len; i++)
+    {
+      DlgLegRecord *leg = g_ptr_array_index (self->legs, i);
+
+      if (leg->stop == stop)
+        {
+          if (sources != NULL)
+            *sources = (const char * const *) leg->sources;
+          if (certainty != NULL)
+            *certainty = leg->certainty;
+          return leg->attendance;
+        }
+    }
+
+  if (holds (self->route, stop))
+    {
+      /* with the delegation: as sure as the member and the stop are */
+      attendance = DLG_ATTENDANCE_ATTENDED;
+      said = dlg_record_get_sources (DLG_RECORD (self));
+      sure = MAX (dlg_record_get_certainty (DLG_RECORD (self)),
+                  dlg_record_get_certainty (DLG_RECORD (stop)));
+    }
+  else if (holds (self->missed, stop))
+    {
+      attendance = DLG_ATTENDANCE_MISSED;
+      said = dlg_member_get_legs_sources (self);
+      sure = dlg_record_get_certainty (DLG_RECORD (self));
+    }
+  if (sources != NULL)
+    *sources = said;
+  if (certainty != NULL)
+    *certainty = sure;
+  return attendance;
 }
 
 const char * const *

@@ -49,7 +49,11 @@ DlgDestination  *dlg_member_match_stop           (DlgMember      *self,
 /* Format 1.1 */
 DlgMembership       dlg_member_get_membership   (DlgMember *self);
 /* The destinations (DlgDestination) this member attended, in route
- * order: the delegation's whole route unless the file says otherwise. */
+ * order: the delegation's whole route unless the file says otherwise
+ * (format 1.2: a member whose travel is unconfirmed attended no stop
+ * known; stops not known are in dlg_member_get_not_known()).  Stops the
+ * delegation planned and did not visit stay on the route of a member
+ * who went with it, with their status. */
 GPtrArray          *dlg_member_get_route        (DlgMember *self);
 /* TRUE when the file says which legs the member attended or missed */
 gboolean            dlg_member_has_legs         (DlgMember *self);
@@ -57,6 +61,18 @@ gboolean            dlg_member_has_legs         (DlgMember *self);
  * the file gives for the member's legs */
 GPtrArray          *dlg_member_get_missed       (DlgMember *self);
 const char * const *dlg_member_get_legs_sources (DlgMember *self);
+/* Format 1.2: the stops of the delegation's route (visited ones) that no
+ * source places the member at or away from: "not known", never "missed" */
+GPtrArray          *dlg_member_get_not_known    (DlgMember *self);
+/* What the sources say of the member at one stop of the delegation's
+ * route, with the sources (never NULL) and how sure it is.  A member
+ * with the delegation's whole route attended every stop as surely as
+ * both the member and the stop are; a stop the member did not travel
+ * to at all (withdrew, declined) is not known. */
+DlgAttendance       dlg_member_get_attendance   (DlgMember           *self,
+                                                 DlgDestination      *stop,
+                                                 const char * const **sources,
+                                                 DlgCertainty        *certainty);
 
 /* "Manama → Kuwait City → Paris (Planned, not visited)": the stops
  * (DlgDestination) of a route, place names bidi-isolated, for people;

@@ -4,6 +4,7 @@
 
 #include "dlg-dataset.h"
 #include "dlg-delegation.h"
+#include "dlg-event.h"
 #include "dlg-destination.h"
 #include "dlg-list.h"
 #include "dlg-member.h"
@@ -24,6 +25,7 @@ struct _DlgSource
   char *date;
   char *url;
   char *note;
+  DlgSourceKind kind;
 };
 
 struct _DlgPlace
@@ -36,6 +38,9 @@ struct _DlgPlace
   gboolean has_coordinates;
   double latitude;
   double longitude;
+  /* format 1.2: a weak pointer (places live as long as the dataset) */
+  DlgPlace *within;
+  char *within_id;
 };
 
 struct _DlgMember
@@ -56,10 +61,17 @@ struct _DlgMember
   gboolean has_legs;
   GPtrArray *missed;
   GStrv legs_sources;
-  /* while loading: the "attended"/"missed" ids and where they were, and
-   * which of the two the file gives */
+  /* format 1.2: the stops no source places the member at or away from
+   * (shared and empty when none), and the legs the file names (DlgLegRecord),
+   * NULL when none */
+  GPtrArray *not_known;
+  GPtrArray *legs;
+  /* TRUE when route is the member's own, not the delegation's */
+  gboolean own_route;
+  /* while loading: the "attended"/"missed"/"not_known" ids and where they
+   * were; has_attended_list: the file gives "attended" (a partial record) */
   GPtrArray *pending_legs;
-  gboolean legs_missed;
+  gboolean has_attended_list;
   /* Copies of the owners' labels: members outlive nothing they point to. */
   GRefString *delegation_id;
   GRefString *delegation_label;
@@ -71,6 +83,19 @@ struct _DlgMember
   char *sort_keys[DLG_N_MEMBER_FIELDS];
   char *search_text;
 };
+
+/* A leg the file names: a stop (not a reference: the delegation holds
+ * it) and what the sources say of the member there */
+typedef struct
+{
+  DlgDestination *stop;
+  DlgAttendance attendance;
+  GStrv sources;
+  DlgCertainty certainty;
+} DlgLegRecord;
+
+void _dlg_leg_record_free (gpointer data);
+GPtrArray *_dlg_member_no_destinations (void);
 
 struct _DlgDestination
 {
@@ -107,6 +132,8 @@ struct _DlgDelegation
   DlgList *destinations;
   GRefString *side_id;
   DlgAnnounced *announced;
+  /* format 1.2: the file says who went where, in full */
+  gboolean attendance_complete;
 };
 
 struct _DlgSide
@@ -118,6 +145,8 @@ struct _DlgSide
   /* the place of that name (a capital) when the places list it */
   DlgPlace *home_place;
   DlgAnnounced *announced;
+  /* format 1.2: the side's stated purpose, or NULL */
+  DlgNote *purpose;
   DlgList *delegations;
   DlgList *members;
   DlgList *destinations;
@@ -125,6 +154,15 @@ struct _DlgSide
    * a DlgSideSummary, and the counts' lines plain and isolated */
   gpointer summary;
   GStrv counts[2];
+};
+
+struct _DlgEvent
+{
+  DlgRecord parent_instance;
+  char *text;
+  char *from;
+  char *to;
+  gboolean dates_approximate;
 };
 
 struct _DlgDataset
@@ -139,6 +177,7 @@ struct _DlgDataset
   DlgList *places;
   GHashTable *places_by_id;
   DlgList *sides;
+  DlgList *events;
   GStrv warnings;
   /* kept once made (dlg_dataset_compare, dlg_dataset_get_meetings): a
    * KeptPair (dlg-comparison.c) per ordered pair of sides asked about */
@@ -150,6 +189,8 @@ struct _DlgDataset
 void     _dlg_kept_pair_free    (gpointer    data);
 DlgNote *_dlg_note_new          (char       *text,
                                  GStrv       sources);
+void     _dlg_record_set_certainty (DlgRecord    *self,
+                                   DlgCertainty  certainty);
 void     _dlg_record_set_facts  (DlgRecord  *self,
                                  char       *id,
                                  GPtrArray  *notes,

@@ -13,6 +13,7 @@ dlg_place_finalize (GObject *object)
 
   g_clear_pointer (&self->name, g_free);
   g_clear_pointer (&self->country, g_free);
+  g_clear_pointer (&self->within_id, g_free);
 
   G_OBJECT_CLASS (dlg_place_parent_class)->finalize (object);
 }
@@ -73,12 +74,32 @@ dlg_place_get_coordinates (DlgPlace *self,
   return TRUE;
 }
 
+DlgPlace *
+dlg_place_get_within (DlgPlace *self)
+{
+  g_return_val_if_fail (DLG_IS_PLACE (self), NULL);
+  return self->within;
+}
+
+DlgPlace *
+dlg_place_get_outermost (DlgPlace *self)
+{
+  g_return_val_if_fail (DLG_IS_PLACE (self), NULL);
+
+  /* the loader refuses cycles; the bound keeps a bug from hanging */
+  for (guint depth = 0; self->within != NULL && depth < 64; depth++)
+    self = self->within;
+  return self;
+}
+
 void
 dlg_announced_free (DlgAnnounced *announced)
 {
   if (announced == NULL)
     return;
   g_free (announced->text);
+  g_free (announced->scope);
+  g_free (announced->note);
   g_strfreev (announced->sources);
   g_free (announced);
 }

@@ -19,6 +19,12 @@ DlgUnsc       dlg_place_get_unsc        (DlgPlace *self);
 gboolean      dlg_place_get_coordinates (DlgPlace *self,
                                          double   *latitude,
                                          double   *longitude);
+/* Format 1.2: the place this one lies within (the UN Headquarters within
+ * New York), or NULL */
+DlgPlace     *dlg_place_get_within      (DlgPlace *self);
+/* The outermost place it lies within (itself when within none): where
+ * comparisons speak at the city level */
+DlgPlace     *dlg_place_get_outermost   (DlgPlace *self);
 
 /* Format 1.1: figures announced for a side or a delegation, with their
  * sources; -1 where not announced. */
@@ -28,6 +34,10 @@ typedef struct
   int countries;
   char *text;
   GStrv sources;
+  /* format 1.2: what the figures count ("members: political leaders and
+   * former diplomats"), and why they differ from what was recorded */
+  char *scope;
+  char *note;
 } DlgAnnounced;
 
 void dlg_announced_free (DlgAnnounced *announced);

@@ -100,6 +100,7 @@ typedef struct
   GPtrArray *notes;
   GPtrArray *disagreements;
   GStrv sources;
+  DlgCertainty certainty;
 } DlgRecordPrivate;
 
 G_DEFINE_TYPE_WITH_PRIVATE (DlgRecord, dlg_record, G_TYPE_OBJECT)
@@ -229,4 +230,22 @@ dlg_record_get_sources (DlgRecord *self)
 
   g_return_val_if_fail (DLG_IS_RECORD (self), NULL);
   return (const char * const *) priv->sources;
+}
+
+DlgCertainty
+dlg_record_get_certainty (DlgRecord *self)
+{
+  DlgRecordPrivate *priv = dlg_record_get_instance_private (self);
+
+  g_return_val_if_fail (DLG_IS_RECORD (self), DLG_CERTAINTY_UNCONFIRMED);
+  return priv->certainty;
+}
+
+void
+_dlg_record_set_certainty (DlgRecord    *self,
+                           DlgCertainty  certainty)
+{
+  DlgRecordPrivate *priv = dlg_record_get_instance_private (self);
+
+  priv->certainty = certainty;
 }

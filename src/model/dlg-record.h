@@ -2,6 +2,8 @@
 
 #include <glib-object.h>
 
+#include "dlg-enums.h"
+
 G_BEGIN_DECLS
 
 #define DLG_TYPE_NOTE (dlg_note_get_type ())
@@ -26,5 +28,8 @@ const char         *dlg_record_get_id            (DlgRecord *self);
 GPtrArray          *dlg_record_get_notes         (DlgRecord *self);
 GPtrArray          *dlg_record_get_disagreements (DlgRecord *self);
 const char * const *dlg_record_get_sources       (DlgRecord *self);
+/* Format 1.2: how sure the record itself is (dlg_dataset_judge() of its
+ * sources, its disagreements and the file's "unconfirmed" flag) */
+DlgCertainty        dlg_record_get_certainty     (DlgRecord *self);
 
 G_END_DECLS

@@ -39,6 +39,7 @@ dlg_side_finalize (GObject *object)
   g_clear_pointer (&self->home_capital, g_free);
   g_clear_object (&self->home_place);
   g_clear_pointer (&self->announced, dlg_announced_free);
+  g_clear_object (&self->purpose);
   g_clear_pointer (&self->summary, dlg_side_summary_free);
   g_clear_pointer (&self->counts[FALSE], g_strfreev);
   g_clear_pointer (&self->counts[TRUE], g_strfreev);
@@ -133,4 +134,11 @@ dlg_side_get_home_place (DlgSide *self)
 {
   g_return_val_if_fail (DLG_IS_SIDE (self), NULL);
   return self->home_place;
+}
+
+DlgNote *
+dlg_side_get_purpose (DlgSide *self)
+{
+  g_return_val_if_fail (DLG_IS_SIDE (self), NULL);
+  return self->purpose;
 }

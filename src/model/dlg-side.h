@@ -27,5 +27,7 @@ GListModel *dlg_side_get_destinations (DlgSide *self);
 
 /* Format 1.1: the figures announced for it, or NULL */
 const DlgAnnounced *dlg_side_get_announced (DlgSide *self);
+/* Format 1.2: the side's stated purpose, or NULL */
+DlgNote    *dlg_side_get_purpose      (DlgSide *self);
 
 G_END_DECLS

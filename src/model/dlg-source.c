@@ -126,3 +126,10 @@ dlg_source_get_note (DlgSource *self)
   g_return_val_if_fail (DLG_IS_SOURCE (self), NULL);
   return self->note;
 }
+
+DlgSourceKind
+dlg_source_get_kind (DlgSource *self)
+{
+  g_return_val_if_fail (DLG_IS_SOURCE (self), DLG_SOURCE_KIND_NEWS_REPORT);
+  return self->kind;
+}

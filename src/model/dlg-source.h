@@ -2,6 +2,8 @@
 
 #include <glib-object.h>
 
+#include "dlg-enums.h"
+
 G_BEGIN_DECLS
 
 #define DLG_TYPE_SOURCE (dlg_source_get_type ())
@@ -15,5 +17,7 @@ const char *dlg_source_get_publisher (DlgSource *self);
 const char *dlg_source_get_date      (DlgSource *self);
 const char *dlg_source_get_url       (DlgSource *self);
 const char *dlg_source_get_note      (DlgSource *self);
+/* Format 1.2: news report unless the file says otherwise */
+DlgSourceKind dlg_source_get_kind    (DlgSource *self);
 
 G_END_DECLS
