@@ -627,7 +627,7 @@ test_format_1_1 (void)
   DlgSide *b = side_named (dataset, "b");
   g_autoptr(DlgComparison) c = dlg_comparison_new (a, b);
   g_autoptr(DlgSideSummary) sa = dlg_side_summary_new (a, NULL);
-  g_autofree char *described = dlg_side_summary_describe (sa, dlg_side_get_announced (a));
+  g_autofree char *described = dlg_side_summary_describe (sa, dlg_side_get_announced (a), FALSE);
   g_auto(GStrv) lines_b = dlg_side_describe_counts (b, FALSE);
   DlgMember *beta = member_with_id (a, "a1-m2");
   DlgMember *official = member_with_id (a, "a1-official");

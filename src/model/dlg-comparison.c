@@ -60,6 +60,8 @@ place_free (gpointer data)
   g_free (p->key);
   g_free (p->country);
   g_free (p->capital);
+  g_free (p->place_a);
+  g_free (p->place_b);
   g_free (p);
 }
 
@@ -81,10 +83,13 @@ collect_places (GHashTable *places,
       if (p == NULL)
         {
           p = g_new0 (DlgComparedPlace, 1);
-          p->key = g_strdup (key);
           DlgPlace *place = dlg_destination_get_place (d);
 
-          /* a named place (format 1.1) is compared, and shown, as itself */
+          /* a named place (format 1.1) is compared, and shown, as the
+           * outermost place it lies within (1.2) */
+          if (place != NULL)
+            place = dlg_place_get_outermost (place);
+          p->key = g_strdup (key);
           p->country = g_strdup (place != NULL && dlg_place_get_country (place) != NULL
                                  ? dlg_place_get_country (place)
                                  : dlg_destination_get_country (d));
@@ -99,6 +104,15 @@ collect_places (GHashTable *places,
         p->status_a = merge_status (p->status_a, dlg_destination_get_status (d));
       else
         p->status_b = merge_status (p->status_b, dlg_destination_get_status (d));
+      /* the place within it the side was at (the first such stop) */
+      if (dlg_destination_get_place (d) != NULL &&
+          dlg_place_get_within (dlg_destination_get_place (d)) != NULL)
+        {
+          char **inner = is_a ? &p->place_a : &p->place_b;
+
+          if (*inner == NULL)
+            *inner = g_strdup (dlg_place_get_name (dlg_destination_get_place (d)));
+        }
     }
 }
 
@@ -130,16 +144,21 @@ dlg_side_summary_new (DlgSide    *side,
       const char *party = dlg_member_get_party (m);
       DlgCount *c;
 
+      gboolean travelled = dlg_member_get_status (m) == DLG_MEMBER_STATUS_TRAVELLED;
+
       if (dlg_member_get_membership (m) == DLG_MEMBERSHIP_ACCOMPANYING)
-        s->n_accompanying++;
-      else
         {
-          s->n_members++;
-          s->by_status[dlg_member_get_status (m)]++;
-          if (dlg_member_get_status (m) == DLG_MEMBER_STATUS_TRAVELLED)
-            s->n_travelled++;
+          s->n_accompanying++;
+          if (dlg_member_get_status (m) == DLG_MEMBER_STATUS_UNCONFIRMED)
+            s->n_accompanying_unconfirmed++;
+          /* counted apart: not in the parties and kinds of role */
+          continue;
         }
+      s->n_members++;
+      s->by_status[dlg_member_get_status (m)]++;
+      s->n_travelled += travelled;
       s->by_role_kind[dlg_member_get_role_kind (m)]++;
+      s->by_role_kind_travelled[dlg_member_get_role_kind (m)] += travelled;
 
       if (party == NULL)
         continue;
@@ -152,6 +171,7 @@ dlg_side_summary_new (DlgSide    *side,
           g_ptr_array_add (s->by_party, c);
         }
       c->count++;
+      c->travelled += travelled;
     }
   g_ptr_array_sort (s->by_party, count_compare);
 
@@ -205,7 +225,55 @@ place_copy (const DlgComparedPlace *p)
   c->key = g_strdup (p->key);
   c->country = g_strdup (p->country);
   c->capital = g_strdup (p->capital);
+  c->place_a = g_strdup (p->place_a);
+  c->place_b = g_strdup (p->place_b);
   return c;
+}
+
+char *
+dlg_compared_place_label (const DlgComparedPlace *place,
+                          const char             *name_a,
+                          const char             *name_b)
+{
+  g_autofree char *outer = dlg_text_isolate (place->capital);
+  g_autofree char *side_a = NULL;
+  g_autofree char *side_b = NULL;
+  g_autofree char *where_a = NULL;
+  g_autofree char *where_b = NULL;
+
+  if (g_strcmp0 (place->place_a, place->place_b) == 0 || place->status_a < 0 ||
+      place->status_b < 0)
+    return g_steal_pointer (&outer);
+  side_a = dlg_text_isolate (name_a);
+  side_b = dlg_text_isolate (name_b);
+  /* Translators: where in a place a side was: the place itself (a city, a capital) */
+  where_a = place->place_a != NULL ? dlg_text_isolate (place->place_a) : g_strdup (_("the city"));
+  where_b = place->place_b != NULL ? dlg_text_isolate (place->place_b) : g_strdup (_("the city"));
+  /* Translators: a place both sides were in, and where in it each was: "New York (India:
+   * the city; Pakistan: UN Headquarters, New York)" */
+  return g_strdup_printf (_("%s (%s: %s; %s: %s)"), outer, side_a, where_a, side_b, where_b);
+}
+
+char *
+dlg_stays_apart_text (DlgDestination *a,
+                      DlgDestination *b)
+{
+  int apart = dlg_destinations_days_apart (a, b);
+  gboolean approximate = dlg_destination_get_dates_approximate (a) ||
+                         dlg_destination_get_dates_approximate (b);
+
+  if (apart < 0)
+    return NULL;
+  if (apart == 0)
+    /* Translators: two sides' stays at a place share days; never "at the same time",
+     * which the sources do not say */
+    return g_strdup (approximate ? _("dates overlap (approximate)") : _("dates overlap"));
+  if (approximate)
+    /* Translators: the days between two sides' stays at a place, one of them dated "c." */
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d day apart (approximate)",
+                                         "%d days apart (approximate)", (gulong) apart), apart);
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d day apart", "%d days apart",
+                                       (gulong) apart), apart);
 }
 
 DlgComparison *
@@ -273,12 +341,11 @@ dlg_comparison_free (DlgComparison *comparison)
 
 char *
 dlg_side_summary_describe (const DlgSideSummary *s,
-                           const DlgAnnounced *announced)
+                           const DlgAnnounced   *announced,
+                           gboolean              isolate)
 {
   g_autoptr(GString) line = g_string_new (NULL);
-  g_autoptr(GString) detail = g_string_new (NULL);
-  guint left = s->by_status[DLG_MEMBER_STATUS_WITHDREW] + s->by_status[DLG_MEMBER_STATUS_DECLINED];
-  guint unconfirmed = s->by_status[DLG_MEMBER_STATUS_UNCONFIRMED];
+  g_autofree char *people = NULL;
 
   if (announced != NULL && (announced->members >= 0 || announced->countries >= 0))
     {
@@ -301,38 +368,84 @@ dlg_side_summary_describe (const DlgSideSummary *s,
           g_free (members);
           members = both;
         }
+      if (announced->scope != NULL)
+        {
+          g_autofree char *scope = isolate ? dlg_text_isolate (announced->scope)
+                                           : g_strdup (announced->scope);
+          /* Translators: announced figures and what they count, "59 members, 33 countries
+           * (political leaders and former diplomats; countries including the EU)" */
+          char *scoped = g_strdup_printf (_("%s (%s)"), members != NULL ? members : countries,
+                                          scope);
+
+          g_free (members);
+          members = scoped;
+        }
       /* Translators: the figures announced for a side or a delegation, "59 members,
        * 33 countries" */
       g_string_append_printf (line, _("Announced: %s."), members != NULL ? members : countries);
       g_string_append_c (line, ' ');
     }
 
-  /* Translators: what the recorded members did; each part is counted */
-  g_string_append_printf (detail, g_dngettext (GETTEXT_PACKAGE, "%u travelled", "%u travelled",
-                                               s->n_travelled), s->n_travelled);
+  people = dlg_side_summary_people (s);
+  /* Translators: the recorded counts after the announced ones, "Recorded: 62 named,
+   * 60 travelled, 2 withdrew or declined; 1 accompanying official." */
+  g_string_append_printf (line, _("Recorded: %s."), people);
+  return g_string_free (g_steal_pointer (&line), FALSE);
+}
+
+char *
+dlg_count_people (guint named,
+                  guint travelled)
+{
+  g_autofree char *n = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u named", "%u named",
+                                                     named), named);
+  g_autofree char *t = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u travelled",
+                                                     "%u travelled", travelled), travelled);
+
+  /* Translators: joins the parts of a count of people, "62 named, 60 travelled" */
+  return g_strdup_printf (_("%s, %s"), n, t);
+}
+
+char *
+dlg_side_summary_people (const DlgSideSummary *s)
+{
+  guint left = s->by_status[DLG_MEMBER_STATUS_WITHDREW] + s->by_status[DLG_MEMBER_STATUS_DECLINED];
+  guint unconfirmed = s->by_status[DLG_MEMBER_STATUS_UNCONFIRMED];
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autofree char *both = dlg_count_people (s->n_members, s->n_travelled);
+
+  g_string_append (text, both);
   if (left > 0)
     {
-      g_string_append (detail, _(", "));
-      g_string_append_printf (detail, g_dngettext (GETTEXT_PACKAGE, "%u withdrew or declined",
-                                                   "%u withdrew or declined", left), left);
+      g_string_append (text, _(", "));
+      g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u withdrew or declined",
+                                                 "%u withdrew or declined", left), left);
     }
   if (unconfirmed > 0)
     {
-      g_string_append (detail, _(", "));
-      g_string_append_printf (detail, g_dngettext (GETTEXT_PACKAGE, "%u unconfirmed",
-                                                   "%u unconfirmed", unconfirmed), unconfirmed);
+      g_string_append (text, _(", "));
+      /* Translators: named members whose travel no source confirms */
+      g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u unconfirmed",
+                                                 "%u unconfirmed", unconfirmed), unconfirmed);
     }
-  /* Translators: "Recorded: 61 members (58 travelled, 2 withdrew or declined)" */
-  g_string_append_printf (line, g_dngettext (GETTEXT_PACKAGE, "Recorded: %u member (%s)",
-                                             "Recorded: %u members (%s)", s->n_members),
-                          s->n_members, detail->str);
   if (s->n_accompanying > 0)
-    /* Translators: follows "Recorded: 61 members (…)"; officials or staff travelling along */
-    g_string_append_printf (line, g_dngettext (GETTEXT_PACKAGE, " and %u accompanying",
-                                               " and %u accompanying", s->n_accompanying),
-                            s->n_accompanying);
-  /* Translators: ends the "Recorded: …" sentence of a side or a delegation */
-  return g_strdup_printf (_("%s."), line->str);
+    {
+      /* Translators: between the members' counts and those accompanying them, "62 named,
+       * 60 travelled; 1 accompanying official" */
+      g_string_append (text, _("; "));
+      /* Translators: officials, liaison officers or staff travelling with a delegation,
+       * not members of it */
+      g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u accompanying official",
+                                                 "%u accompanying officials",
+                                                 s->n_accompanying), s->n_accompanying);
+      if (s->n_accompanying_unconfirmed > 0)
+        /* Translators: after "2 accompanying officials": how many of them no source confirms */
+        g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, " (%u unconfirmed)",
+                                                   " (%u unconfirmed)",
+                                                   s->n_accompanying_unconfirmed),
+                                s->n_accompanying_unconfirmed);
+    }
+  return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
 /* g_strv_builder_take() is GLib 2.80 */
@@ -347,16 +460,15 @@ take_line (GStrvBuilder *lines,
 char *
 dlg_side_summary_size (const DlgSideSummary *summary)
 {
-  g_autofree char *members =
-    g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u member", "%u members", summary->n_members),
-                     summary->n_members);
+  g_autofree char *people = dlg_side_summary_people (summary);
   g_autofree char *delegations =
     g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u delegation", "%u delegations",
                                   summary->n_delegations), summary->n_delegations);
 
-  /* Translators: a side's size, "63 members in 7 delegations": in the comparison's numbers
-   * and under a side's name on the sheet's first page */
-  return g_strdup_printf (_("%s in %s"), members, delegations);
+  /* Translators: a side's size, "7 delegations: 62 named, 60 travelled, 2 withdrew or
+   * declined; 1 accompanying official": in the comparison's numbers and under a side's name
+   * on the sheet's first page */
+  return g_strdup_printf (_("%s: %s"), delegations, people);
 }
 
 const DlgSideSummary *
@@ -384,8 +496,17 @@ describe_counts (DlgSide  *side,
   g_autoptr(GStrvBuilder) lines = g_strv_builder_new ();
   GListModel *delegations;
 
-  take_line (lines, dlg_side_summary_describe (dlg_side_get_summary (side),
-                                               dlg_side_get_announced (side)));
+  const DlgAnnounced *announced = dlg_side_get_announced (side);
+
+  take_line (lines, dlg_side_summary_describe (dlg_side_get_summary (side), announced, isolate));
+  if (announced != NULL && announced->note != NULL)
+    {
+      g_autofree char *note = isolate ? dlg_text_isolate (announced->note)
+                                      : g_strdup (announced->note);
+
+      /* Translators: why the announced figures differ from the recorded ones */
+      take_line (lines, g_strdup_printf (_("About the announced figures: %s"), note));
+    }
   delegations = dlg_side_get_delegations (side);
   for (guint i = 0; i < g_list_model_get_n_items (delegations); i++)
     {
@@ -397,7 +518,7 @@ describe_counts (DlgSide  *side,
       if (dlg_delegation_get_announced (d) == NULL)
         continue;
       own = dlg_side_summary_new (side, dlg_delegation_get_members (d));
-      text = dlg_side_summary_describe (own, dlg_delegation_get_announced (d));
+      text = dlg_side_summary_describe (own, dlg_delegation_get_announced (d), isolate);
       label = isolate ? dlg_text_isolate (dlg_delegation_get_label (d))
                       : g_strdup (dlg_delegation_get_label (d));
       /* Translators: a delegation's announced and recorded counts, "Peace delegation: Announced:

@@ -9,7 +9,10 @@ G_BEGIN_DECLS
 typedef struct
 {
   char *label;
+  /* named members (not the people accompanying them), and how many of
+   * them travelled */
   guint count;
+  guint travelled;
 } DlgCount;
 
 /* Counts for one side.  members is the members to count (for a filtered
@@ -21,6 +24,7 @@ typedef struct
    * accompanying them are counted apart */
   guint n_members;
   guint n_accompanying;
+  guint n_accompanying_unconfirmed;
   guint n_travelled;
   guint by_status[DLG_N_MEMBER_STATUSES];
   /* distinct places (country and capital), any status */
@@ -31,7 +35,9 @@ typedef struct
   guint n_unsc_visited;
   /* DlgCount, largest first, then by label */
   GPtrArray *by_party;
+  /* named members of each kind of role, and how many of them travelled */
   guint by_role_kind[DLG_N_ROLE_KINDS];
+  guint by_role_kind_travelled[DLG_N_ROLE_KINDS];
 } DlgSideSummary;
 
 DlgSideSummary *dlg_side_summary_new  (DlgSide        *side,
@@ -54,8 +60,18 @@ void                  dlg_dataset_prepare   (DlgDataset *dataset);
  * the announced figures beside the recorded ones, one line.  Without
  * announced figures, only what was recorded. */
 char           *dlg_side_summary_describe (const DlgSideSummary     *summary,
-                                           const DlgAnnounced *announced);
-/* "63 members in 7 delegations" (plural forms for both counts) */
+                                           const DlgAnnounced       *announced,
+                                           gboolean                  isolate);
+/* The one vocabulary every output counts people in (format 1.2):
+ * "62 named, 60 travelled, 2 withdrew or declined; 1 accompanying
+ * official (1 unconfirmed)": named members, what they did, then the
+ * people accompanying them */
+char           *dlg_side_summary_people   (const DlgSideSummary     *summary);
+/* "48 named, 46 travelled": a part of the members (a party, a kind of
+ * role) */
+char           *dlg_count_people          (guint                     named,
+                                           guint                     travelled);
+/* "7 delegations: 62 named, 60 travelled, …" */
 char           *dlg_side_summary_size     (const DlgSideSummary     *summary);
 /* The side's line, then one for each delegation with announced figures
  * ("Peace delegation: Announced: 9 members. Recorded: …"); labels
@@ -69,6 +85,10 @@ typedef struct
   char *key;
   char *country;
   char *capital;
+  /* format 1.2: where each side was, when that is a place within this
+   * one (the UN Headquarters within New York), else NULL */
+  char *place_a;
+  char *place_b;
   DlgUnsc unsc;
   /* -1 when the side has no destination at this place */
   int status_a;
@@ -85,6 +105,17 @@ typedef struct
   GPtrArray *planned_not_visited_b;
 } DlgComparison;
 
+/* "New York (India: the city; Pakistan: UN Headquarters, New York)":
+ * the place, and where in it each side was when they differ; names
+ * bidi-isolated */
+char          *dlg_compared_place_label (const DlgComparedPlace *place,
+                                         const char             *name_a,
+                                         const char             *name_b);
+/* What lies between two stays: "dates overlap", "5 days apart", each
+ * followed by "(approximate)" when either stay's dates are; NULL when
+ * either has no dates */
+char          *dlg_stays_apart_text     (DlgDestination *a,
+                                         DlgDestination *b);
 DlgComparison *dlg_comparison_new  (DlgSide       *a,
                                     DlgSide       *b);
 void           dlg_comparison_free (DlgComparison *comparison);

@@ -185,6 +185,16 @@ dlg_destination_get_place_label (DlgDestination *self)
   return self->cities[0];
 }
 
+const char *
+dlg_destination_get_outer_label (DlgDestination *self)
+{
+  g_return_val_if_fail (DLG_IS_DESTINATION (self), NULL);
+
+  if (self->place != NULL)
+    return dlg_place_get_outermost (self->place)->name;
+  return dlg_destination_get_place_label (self);
+}
+
 DlgPlace *
 dlg_destination_get_place (DlgDestination *self)
 {

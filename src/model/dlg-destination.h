@@ -34,5 +34,9 @@ const char         *dlg_destination_get_key               (DlgDestination *self)
 /* What to call the stop on a route: its place's name, else the capital,
  * or the city visited when that was not the capital (New York). */
 const char         *dlg_destination_get_place_label       (DlgDestination *self);
+/* Format 1.2: the name of the outermost place the stop's place lies
+ * within ("New York" for the UN Headquarters there): what comparisons
+ * between sides name; the place label otherwise */
+const char         *dlg_destination_get_outer_label       (DlgDestination *self);
 
 G_END_DECLS

@@ -57,6 +57,7 @@ collect (GHashTable *places,
           g_autoptr(DlgDestination) dest = g_list_model_get_item (stops, j);
           const char *key = dlg_destination_get_key (dest);
           g_autofree char *dates = NULL;
+          g_autofree char *who = NULL;
           DlgVisitStatus status = dlg_destination_get_status (dest);
           DlgBoardPlace *place;
 
@@ -67,7 +68,7 @@ collect (GHashTable *places,
             {
               place = g_new0 (DlgBoardPlace, 1);
               place->key = g_strdup (key);
-              place->name = dlg_text_isolate (dlg_destination_get_place_label (dest));
+              place->name = dlg_text_isolate (dlg_destination_get_outer_label (dest));
               place->n_sides = n_sides;
               place->stay = g_new0 (DlgDestination *, n_sides);
               place->lines = g_new0 (GString *, n_sides);
@@ -98,14 +99,26 @@ collect (GHashTable *places,
                                     dlg_destination_get_dates_approximate (dest));
           if (place->lines[index]->len > 0)
             g_string_append_c (place->lines[index], '\n');
+          /* where within the place (format 1.2): "Peace delegation (UN Headquarters, New
+           * York)" on the New York card */
+          if (dlg_destination_get_place (dest) != NULL &&
+              dlg_place_get_within (dlg_destination_get_place (dest)) != NULL)
+            {
+              g_autofree char *inner =
+                dlg_text_isolate (dlg_place_get_name (dlg_destination_get_place (dest)));
+
+              /* Translators: a delegation and the place within a city it was at, "Peace
+               * delegation (UN Headquarters, New York)" */
+              who = g_strdup_printf (_("%s (%s)"), label, inner);
+            }
           if (status == DLG_VISIT_STATUS_VISITED)
             /* Translators: a delegation on a board chip and its dates, "Group 2, 31 May – 3 Jun 2025" */
-            g_string_append_printf (place->lines[index], _("%s, %s"), label,
+            g_string_append_printf (place->lines[index], _("%s, %s"), who != NULL ? who : label,
                                     dates != NULL ? dates : _("dates not known"));
           else
             /* Translators: a delegation on a board chip that did not make the stop,
              * "Peace delegation: planned, not visited" */
-            g_string_append_printf (place->lines[index], _("%s: %s"), label,
+            g_string_append_printf (place->lines[index], _("%s: %s"), who != NULL ? who : label,
                                     dlg_visit_status_to_label (status));
         }
     }
@@ -169,16 +182,12 @@ dlg_board_place_text (DlgBoardPlace      *place,
   /* two sides: the days between their stays */
   if (place->n_sides == 2 && place->stay[0] != NULL && place->stay[1] != NULL)
     {
-      int apart = dlg_destinations_days_apart (place->stay[0], place->stay[1]);
+      g_autofree char *apart = dlg_stays_apart_text (place->stay[0], place->stay[1]);
 
-      if (apart >= 0)
+      if (apart != NULL)
         {
           g_string_append_c (s, '\n');
-          if (apart == 0)
-            g_string_append (s, _("There at the same time"));
-          else
-            g_string_append_printf (s, g_dngettext (GETTEXT_PACKAGE, "%d day apart",
-                                                    "%d days apart", (gulong) apart), apart);
+          g_string_append (s, apart);
         }
     }
   return g_string_free (s, FALSE);

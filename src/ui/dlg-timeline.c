@@ -373,10 +373,7 @@ dlg_timeline_describe_meetings (DlgTimeline *self)
       g_autofree char *dates_b = dlg_format_dates (dlg_destination_get_from (m->b),
                                                    dlg_destination_get_to (m->b),
                                                    dlg_destination_get_dates_approximate (m->b));
-      g_autofree char *gap = m->days_apart == 0
-        ? g_strdup (_("there at the same time"))
-        : g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d day apart", "%d days apart",
-                                        (gulong) m->days_apart), m->days_apart);
+      g_autofree char *gap = dlg_stays_apart_text (m->a, m->b);
 
       if (out->len > 0)
         g_string_append_c (out, '\n');
