@@ -241,9 +241,14 @@ dlg_compared_place_label (const DlgComparedPlace *place,
   g_autofree char *where_a = NULL;
   g_autofree char *where_b = NULL;
 
-  if (g_strcmp0 (place->place_a, place->place_b) == 0 || place->status_a < 0 ||
-      place->status_b < 0)
-    return g_steal_pointer (&outer);
+  /* one side, or both at the same place: that place ("EU institutions,
+   * Brussels"), not the city around it */
+  if (place->status_a < 0 || place->status_b < 0 || g_strcmp0 (place->place_a, place->place_b) == 0)
+    {
+      const char *inner = place->status_a >= 0 ? place->place_a : place->place_b;
+
+      return inner != NULL ? dlg_text_isolate (inner) : g_steal_pointer (&outer);
+    }
   side_a = dlg_text_isolate (name_a);
   side_b = dlg_text_isolate (name_b);
   /* Translators: where in a place a side was: the place itself (a city, a capital) */

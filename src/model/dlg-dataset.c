@@ -140,9 +140,21 @@ dlg_dataset_judge (DlgDataset         *self,
                    gboolean            flagged,
                    gboolean            disputed)
 {
-  DlgSource *first = NULL;
-
   g_return_val_if_fail (DLG_IS_DATASET (self), DLG_CERTAINTY_UNCONFIRMED);
+
+  return _dlg_dataset_judge_full (self, sources, flagged, disputed, FALSE);
+}
+
+/* announced: the fact is itself an announcement (an event "announced"),
+ * which reports of the announcement confirm */
+DlgCertainty
+_dlg_dataset_judge_full (DlgDataset         *self,
+                         const char * const *sources,
+                         gboolean            flagged,
+                         gboolean            disputed,
+                         gboolean            announced)
+{
+  DlgSource *first = NULL;
 
   if (disputed)
     return DLG_CERTAINTY_DISPUTED;
@@ -156,7 +168,7 @@ dlg_dataset_judge (DlgDataset         *self,
     {
       DlgSource *source = g_hash_table_lookup (self->sources_by_id, sources[i]);
 
-      if (source == NULL || source->kind == DLG_SOURCE_KIND_ANNOUNCEMENT)
+      if (source == NULL || (source->kind == DLG_SOURCE_KIND_ANNOUNCEMENT && !announced))
         continue;
       if (first == NULL)
         first = source;

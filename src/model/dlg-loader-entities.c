@@ -618,47 +618,6 @@ find_home_place (DlgDataset *dataset,
   return NULL;
 }
 
-/* "purpose": a note (a string, or {"text": ..., "sources": [...]}) */
-static DlgNote *
-read_purpose (Ctx        *ctx,
-              JsonObject *object,
-              const char *path)
-{
-  static const char * const known[] = { "text", "sources", NULL };
-  JsonNode *node = dlg_loader_get_member (ctx, object, path, "purpose", OPTIONAL);
-  g_autoptr(GString) ppath = NULL;
-  char *text = NULL;
-  GStrv sources;
-
-  if (node == NULL)
-    return NULL;
-  if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
-    {
-      if (!dlg_loader_check_text (ctx, node, path, "purpose"))
-        return NULL;
-      return _dlg_note_new (g_strdup (json_node_get_string (node)), NULL);
-    }
-  if (!JSON_NODE_HOLDS_OBJECT (node))
-    {
-      error_at (ctx, path, "purpose",
-                _("expected a note (a string, or an object with \"text\"), found %s"),
-                dlg_loader_node_kind (node));
-      return NULL;
-    }
-  ppath = g_string_new (path);
-  dlg_json_path_append_member (ppath, "purpose");
-  object = json_node_get_object (node);
-  dlg_loader_check_unknown_members (ctx, object, ppath->str, known);
-  dlg_loader_read_string (ctx, object, ppath->str, "text", REQUIRED, &text);
-  sources = dlg_loader_read_source_refs (ctx, object, ppath->str, "sources");
-  if (text == NULL)
-    {
-      g_strfreev (sources);
-      return NULL;
-    }
-  return _dlg_note_new (text, sources);
-}
-
 static gboolean
 read_side (Ctx        *ctx,
            JsonObject *object,
@@ -666,7 +625,7 @@ read_side (Ctx        *ctx,
            gpointer    user_data)
 {
   static const char * const known[] = {
-    "id", "name", "colour", "home_capital", "announced", "purpose", "delegations",
+    "id", "name", "colour", "home_capital", "announced", "purposes", "delegations",
     "unconfirmed", "notes", "disagreements", "sources", NULL
   };
   DlgDataset *dataset = user_data;
@@ -687,7 +646,8 @@ read_side (Ctx        *ctx,
   if (side->home_capital != NULL)
     g_set_object (&side->home_place, find_home_place (dataset, side->home_capital));
   side->announced = read_announced (ctx, object, path);
-  side->purpose = read_purpose (ctx, object, path);
+  g_ptr_array_unref (side->purposes);
+  side->purposes = dlg_loader_read_notes (ctx, object, path, "purposes");
   dlg_loader_read_objects (ctx, object, path, "delegations", REQUIRED, read_delegation, side);
 
   dlg_list_append (dataset->sides, side);
@@ -925,11 +885,13 @@ read_event (Ctx        *ctx,
             gpointer    user_data)
 {
   static const char * const known[] = {
-    "id", "text", "from", "to", "dates_approximate", "unconfirmed",
+    "id", "text", "from", "to", "dates_approximate", "announcement", "unconfirmed",
     "notes", "disagreements", "sources", NULL
   };
   DlgDataset *dataset = user_data;
   g_autoptr(DlgEvent) event = g_object_new (DLG_TYPE_EVENT, NULL);
+  gboolean announcement = FALSE;
+  gboolean flagged = FALSE;
 
   dlg_loader_check_unknown_members (ctx, object, path, known);
   dlg_loader_read_record (ctx, DLG_RECORD (event), object, path, OPTIONAL, ctx->event_ids);
@@ -938,6 +900,19 @@ read_event (Ctx        *ctx,
     error_at (ctx, path, NULL, _("an event has a date: \"from\" is missing"));
   dlg_loader_read_dates (ctx, object, path, &event->from, &event->to,
                          &event->dates_approximate);
+  /* an announcement (of delegations, of a plan) is confirmed by the
+   * reports of it, which confirm no visit */
+  dlg_loader_read_bool (ctx, object, path, "announcement", &announcement);
+  if (announcement)
+    {
+      dlg_loader_read_bool (ctx, object, path, "unconfirmed", &flagged);
+      _dlg_record_set_certainty (DLG_RECORD (event),
+                                 _dlg_dataset_judge_full (dataset,
+                                                          dlg_record_get_sources (DLG_RECORD (event)),
+                                                          flagged,
+                                                          dlg_record_get_disagreements (DLG_RECORD (event))->len > 0,
+                                                          TRUE));
+    }
   dlg_list_append (dataset->events, event);
   return TRUE;
 }

@@ -145,8 +145,8 @@ struct _DlgSide
   /* the place of that name (a capital) when the places list it */
   DlgPlace *home_place;
   DlgAnnounced *announced;
-  /* format 1.2: the side's stated purpose, or NULL */
-  DlgNote *purpose;
+  /* format 1.2: the side's stated purposes (DlgNote) */
+  GPtrArray *purposes;
   DlgList *delegations;
   DlgList *members;
   DlgList *destinations;
@@ -189,6 +189,11 @@ struct _DlgDataset
 void     _dlg_kept_pair_free    (gpointer    data);
 DlgNote *_dlg_note_new          (char       *text,
                                  GStrv       sources);
+DlgCertainty _dlg_dataset_judge_full (DlgDataset         *self,
+                                      const char * const *sources,
+                                      gboolean            flagged,
+                                      gboolean            disputed,
+                                      gboolean            announced);
 void     _dlg_record_set_certainty (DlgRecord    *self,
                                    DlgCertainty  certainty);
 void     _dlg_record_set_facts  (DlgRecord  *self,

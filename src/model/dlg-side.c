@@ -39,7 +39,7 @@ dlg_side_finalize (GObject *object)
   g_clear_pointer (&self->home_capital, g_free);
   g_clear_object (&self->home_place);
   g_clear_pointer (&self->announced, dlg_announced_free);
-  g_clear_object (&self->purpose);
+  g_clear_pointer (&self->purposes, g_ptr_array_unref);
   g_clear_pointer (&self->summary, dlg_side_summary_free);
   g_clear_pointer (&self->counts[FALSE], g_strfreev);
   g_clear_pointer (&self->counts[TRUE], g_strfreev);
@@ -87,6 +87,7 @@ dlg_side_init (DlgSide *self)
   self->delegations = dlg_list_new (DLG_TYPE_DELEGATION);
   self->members = dlg_list_new (DLG_TYPE_MEMBER);
   self->destinations = dlg_list_new (DLG_TYPE_DESTINATION);
+  self->purposes = g_ptr_array_new_with_free_func (g_object_unref);
 }
 
 #define GETTER(type, field, fallback)                   \
@@ -136,9 +137,9 @@ dlg_side_get_home_place (DlgSide *self)
   return self->home_place;
 }
 
-DlgNote *
-dlg_side_get_purpose (DlgSide *self)
+GPtrArray *
+dlg_side_get_purposes (DlgSide *self)
 {
   g_return_val_if_fail (DLG_IS_SIDE (self), NULL);
-  return self->purpose;
+  return self->purposes;
 }

@@ -27,7 +27,8 @@ GListModel *dlg_side_get_destinations (DlgSide *self);
 
 /* Format 1.1: the figures announced for it, or NULL */
 const DlgAnnounced *dlg_side_get_announced (DlgSide *self);
-/* Format 1.2: the side's stated purpose, or NULL */
-DlgNote    *dlg_side_get_purpose      (DlgSide *self);
+/* Format 1.2: the side's stated purposes, each with its sources: an
+ * array of DlgNote, empty when the file states none */
+GPtrArray  *dlg_side_get_purposes     (DlgSide *self);
 
 G_END_DECLS
