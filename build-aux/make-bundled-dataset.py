@@ -12,10 +12,14 @@ roles as prose.  The tables below turn that prose into the dataset's fields
 the prose itself is kept in "dates_text", notes and disagreements, so
 nothing is lost and nothing is added that the fact sheet does not say.
 """
+import argparse
 import json
 import re
 import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import bundled_audit as audit  # noqa: E402  (the audit's tables, with their evidence)
 
 ARTICLE = "article"
 
@@ -134,14 +138,14 @@ UNSC = [
 
 # Legs (format 1.1): the partial presences the fact sheet records.
 # name -> ("attended" | "missed", [(delegation, place id)], fact-sheet source numbers)
+# Format 1.2: a stop no leg names is "with the delegation" for who travelled,
+# "not known" for who is unconfirmed; who withdrew or declined has no stops.
 LEGS = {
     # "Hospitalised in Kuwait (c. 27 May); missed the Saudi Arabia and Algeria legs."
     "Ghulam Nabi Azad": ("missed", ["riyadh", "algiers"], [18, 19]),
-    # "Director, India desk (accompanying official in London)"
+    # "Director, India desk (accompanying official in London)"; his other
+    # stops are not known (his status is unconfirmed)
     "Adeel Mumtaz": ("attended", ["london"], [107]),
-    # withdrew / declined: did not travel
-    "Yusuf Pathan": ("attended", [], [44, 45, 43]),
-    "Sudip Bandyopadhyay": ("attended", [], [58]),
 }
 # Officials and liaison officers travelling with a delegation, not members of it.
 ACCOMPANYING = {"Adeel Mumtaz", "Varun Jeph"}
@@ -169,6 +173,9 @@ DISAGREEMENT_TARGETS = [
     ("Pakistani London arrival", [("destination", "pk-bilawal-london")]),
     ("Pakistani New York stay", [("destination", "pk-bilawal-un-hq-new-york")]),
 ]
+
+# Texts of the fact sheet that quote the announcement article
+QUOTES_ARTICLE = ["Musadik Malik: 'Energy Minister' (announc"]
 
 CAPITAL_FIX = {
     "Pretoria (administrative capital)": ("Pretoria", "Pretoria is South Africa's administrative capital."),
@@ -199,8 +206,13 @@ class Builder:
         extra = {c["city"]: c for c in self.facts["extra_cities"]}
         if d["country"] == "European Union (Belgium)":
             pid = "eu-brussels"
+            # the city it lies within (format 1.2), so comparisons can speak of Brussels
+            self.places.setdefault("brussels", {
+                "id": "brussels", "name": "Brussels", "kind": "city", "country": "Belgium",
+                "latitude": d["lat"], "longitude": d["lon"]})
             place = {"id": pid, "name": "EU institutions, Brussels",
                      "kind": "international-organisation", "country": "Belgium",
+                     "within": "brussels",
                      "latitude": d["lat"], "longitude": d["lon"],
                      "notes": [self.note("The EU institutions in Brussels (India Today and "
                                          "NewsBytes list the 'EU' as a destination); the Pakistani "
@@ -209,8 +221,14 @@ class Builder:
         elif city == "New York (UN HQ)":
             ny = extra["New York (UN HQ)"]
             pid = "un-hq-new-york"
+            # within New York (format 1.2): India's group was in the city, Pakistan's
+            # at the UN there; a comparison says both were in New York, and where
+            self.places.setdefault("new-york", {
+                "id": "new-york", "name": "New York", "kind": "city", "country": "United States",
+                "latitude": ny["lat"], "longitude": ny["lon"]})
             place = {"id": pid, "name": "UN Headquarters, New York",
                      "kind": "international-organisation", "country": "United States",
+                     "within": "new-york",
                      "latitude": ny["lat"], "longitude": ny["lon"],
                      "sources": self.refs([95, 97, 101])}
         elif city == "New York":
@@ -232,10 +250,22 @@ class Builder:
     def refs(self, numbers):
         return [self.keys[n] for n in numbers or []]
 
+    def cite(self, text, sources):
+        """The sources a text cites: the outlet it quotes where the audit
+        found it (bundled_audit.NOTE_SOURCES), else those given."""
+        for prefix, numbers in audit.NOTE_SOURCES.items():
+            if numbers and (text or "").startswith(prefix):
+                return numbers
+        return sources
+
     def note(self, text, sources=None):
         out = {"text": text}
+        sources = self.cite(text, sources)
         if sources:
             out["sources"] = self.refs(sources)
+        # texts that quote the announcement article cite it too
+        if any(text.startswith(p) for p in QUOTES_ARTICLE):
+            out["sources"] = [ARTICLE] + out.get("sources", [])
         return out
 
     def sources(self):
@@ -248,8 +278,12 @@ class Builder:
                 src["date"] = date
             elif re.match(r"^\d{4}-\d{2}", date):
                 src["date"] = date[:7]
-            src["url"] = s["url"]
+            src["url"] = audit.URL_FIXES.get(s["key"], s["url"])
+            if s["id"] in audit.SOURCE_KINDS:
+                src["kind"] = audit.SOURCE_KINDS[s["id"]]
             note = "Read: " + s["read"] + "."
+            if s["key"] in audit.URL_FIXES:
+                note += " Address as recorded: " + s["url"] + "."
             if date and src.get("date") != date:
                 note += " Date as recorded: " + date + "."
             src["note"] = note
@@ -259,6 +293,7 @@ class Builder:
             "title": "News article on Pakistan's planned 'peace' delegation and India's seven "
                      "all-party delegations (the text this project started from)",
             "date": "2025-05",
+            "kind": "announcement",
             "note": "c. 17-18 May 2025; publisher and address not recorded. Treated as one "
                     "unverified source: it is cited for what it says, never as confirmation.",
         })
@@ -295,6 +330,16 @@ class Builder:
             which, places, numbers = LEGS[name]
             out[which] = [{"destination": delegation_id + "-" + pid, "sources": self.refs(numbers)}
                           for pid in places]
+        # legs whose member lists leave the member out: not known, with the
+        # lists that leave them out (none when that report was not read)
+        if name in audit.NOT_KNOWN_LEGS:
+            legs = []
+            for pid, numbers in audit.NOT_KNOWN_LEGS[name]:
+                leg = {"destination": delegation_id + "-" + pid}
+                if numbers:
+                    leg["sources"] = self.refs(numbers)
+                legs.append(leg)
+            out["not_known"] = legs
         notes = []
         if status_note:
             notes.append(self.note(status_note, m["sources"]))
@@ -419,15 +464,58 @@ class Builder:
                               "Council, to advocate a zero-tolerance approach to terrorism.",
                       "sources": [ARTICLE]})
         size = next(s for s in summary if s["value"].startswith("Size:"))
+        # the sources that give 59 (4 and 7 give 51 leaders, 32 countries + EU HQ)
         announced = {"members": 59, "countries": 33,
                      "text": "59 members (51 political leaders + 8 former diplomats); 33 countries "
                              "including the EU",
-                     "sources": self.refs(size["sources"])}
+                     "scope": "members: political leaders and former diplomats; countries: "
+                              "including the EU",
+                     "note": "Sources differ on the announced figures: 59 members and 33 "
+                             "countries including the EU (Mint, Millennium Post); 51 political "
+                             "leaders and 32 countries plus the EU headquarters (HT/PTI, "
+                             "Telegraph); 58 leaders (Patrika). The members recorded here add up "
+                             "to 52 political names including M. Thambidurai, who is missing "
+                             "from the 18 May list and several ANI lists (53 with Yusuf Pathan, "
+                             "who withdrew), and 8 former diplomats.",
+                     "sources": self.refs([11, 12, 13])}
         assert size["value"].startswith("Size: 59 members (51 political leaders + 8 former "
                                         "diplomats); 33 countries incl. the EU"), size["value"]
         return {"id": "india", "name": "India", "colour": "#FF9933",
-                "home_capital": "New Delhi", "announced": announced, "delegations": delegations,
+                "home_capital": "New Delhi", "announced": announced,
+                "purposes": self.purposes("india"), "delegations": delegations,
                 "notes": notes, "sources": self.refs([1, 2, 3])}
+
+    def purposes(self, side):
+        """The side's stated purposes, each with its sources (the article's
+        alone when no other source says it)."""
+        out = []
+        for p in audit.PURPOSES[side]:
+            text = p["text"]
+            if text.startswith("(Moscow delegation) "):
+                text = text[len("(Moscow delegation) "):] + " (the Moscow delegation)"
+            text = text[0].upper() + text[1:] + "."
+            if p["article_only"]:
+                out.append({"text": text, "sources": [ARTICLE]})
+            else:
+                out.append(self.note(text, p["sources"]))
+        return out
+
+    def events(self):
+        """The background, dated, with sources (bundled_audit.EVENTS)."""
+        out = []
+        for e in audit.EVENTS:
+            event = {"text": e["text"], "from": e["date"]}
+            if e.get("to"):
+                event["to"] = e["to"]
+            if e["approximate"]:
+                event["dates_approximate"] = True
+            # reports of an announcement or a schedule confirm that, not a visit
+            # (an event all of whose sources are such reports is worded as one)
+            if all(audit.SOURCE_KINDS.get(n) == "announcement" for n in e["sources"]):
+                event["announcement"] = True
+            event["sources"] = self.refs(e["sources"])
+            out.append(event)
+        return out
 
     def pakistan(self):
         article_names = {"Musadik Masood Malik", "Khurram Dastgir Khan", "Sherry Rehman",
@@ -498,7 +586,8 @@ class Builder:
                     "calls him Federal Minister for Climate Change & Environmental Coordination.",
             "sources": [ARTICLE] + self.refs([102, 108, 110])})
         return {"id": "pakistan", "name": "Pakistan", "colour": "#01411C",
-                "home_capital": "Islamabad", "delegations": delegations,
+                "home_capital": "Islamabad", "purposes": self.purposes("pakistan"),
+                "delegations": delegations,
                 "sources": self.refs([99, 100])}
 
     def attach_disagreements(self, sides):
@@ -511,10 +600,7 @@ class Builder:
         for text in self.facts["disagreements"]:
             targets = [t for prefix, ts in DISAGREEMENT_TARGETS for t in ts
                        if text.startswith(prefix)]
-            note = {"text": text}
-            numbers = cited_in(text)
-            if numbers:
-                note["sources"] = self.refs(numbers)
+            note = self.note(text, cited_in(text))
             for kind, key in targets:
                 table = {"side": {side["id"]: side for side in sides},
                          "delegation": delegations, "member": members,
@@ -560,11 +646,12 @@ class Builder:
         return {
             "$schema": "delegations.schema.json",
             "format": "delegations",
-            "version": "1.1",
+            "version": "1.2",
             "title": "Operation Sindoor outreach: India's all-party delegations and "
                      "Pakistan's delegations, May-June 2025",
             "description": "After Operation Sindoor (7 May 2025), India sent seven all-party "
-                           "parliamentary delegations to 33 countries including the EU; Pakistan "
+                           "parliamentary delegations to 32 countries and the EU (announced as "
+                           "33 countries including the EU); Pakistan "
                            "sent a delegation led by Bilawal Bhutto Zardari to New York, "
                            "Washington, London and Brussels, and a second one to Moscow. "
                            "Built from the project's sourced fact sheet.",
@@ -573,6 +660,7 @@ class Builder:
                          if re.match(r"^\d{4}-\d{2}-\d{2}$", s["date"] or "")),
             "sources": self.sources(),
             "places": list(self.places.values()),
+            "events": self.events(),
             "notes": notes,
             "disagreements": [self.note(t, cited_in(t)) for t in f["disagreements"]],
             "sides": sides,
@@ -580,7 +668,16 @@ class Builder:
 
 
 def main():
-    ref = Path(sys.argv[1] if len(sys.argv) > 1 else Path(__file__).parent.parent / "docs" / "reference")
+    parser = argparse.ArgumentParser(
+        description="Builds the bundled dataset (format 1.2) from the sourced fact sheet and "
+                    "writes it to standard output. The committed data/delegations-2025.json is "
+                    "exactly what this prints (tests/test-bundled.sh checks it).",
+        epilog="Example: build-aux/make-bundled-dataset.py docs/reference > "
+               "data/delegations-2025.json")
+    parser.add_argument("reference", nargs="?",
+                        default=str(Path(__file__).parent.parent / "docs" / "reference"),
+                        help="folder holding delegations-2025-facts.json (default: docs/reference)")
+    ref = Path(parser.parse_args().reference)
     facts = json.loads((ref / "delegations-2025-facts.json").read_text(encoding="utf-8"))
     json.dump(Builder(facts).dataset(), sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")

@@ -149,24 +149,22 @@ dlg_cli_validate (const char * const *files)
       {
         guint n_sides = g_list_model_get_n_items (dlg_dataset_get_sides (dataset));
         guint n_delegations = dlg_dataset_count_delegations (dataset);
-        guint n_members = dlg_dataset_count_members (dataset);
         guint n_destinations = dlg_dataset_count_destinations (dataset);
+        g_autofree char *people = dlg_dataset_describe_people (dataset);
         g_autofree char *sides_text =
           g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u side", "%u sides", n_sides), n_sides);
         g_autofree char *delegations_text =
           g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u delegation", "%u delegations",
                                         n_delegations), n_delegations);
-        g_autofree char *members_text =
-          g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u member", "%u members", n_members),
-                           n_members);
         g_autofree char *destinations_text =
-          g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u destination", "%u destinations",
+          g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u stop", "%u stops",
                                         n_destinations), n_destinations);
 
-        /* Translators: "FILE: valid: 2 sides, 9 delegations, 74 members, 40 destinations" */
-        line = g_strdup_printf (_("%s: valid: %s, %s, %s, %s"),
+        /* Translators: "FILE: valid: 2 sides, 9 delegations, 40 stops; people: 72 named,
+         * 70 travelled, 2 withdrew or declined; 2 accompanying officials (2 unconfirmed)" */
+        line = g_strdup_printf (_("%s: valid: %s, %s, %s; people: %s"),
                                 is_stdio (files[i]) ? STDIN_NAME : files[i], sides_text,
-                                delegations_text, members_text, destinations_text);
+                                delegations_text, destinations_text, people);
       }
       print_lines (FALSE, line);
     }
@@ -188,7 +186,9 @@ static void
 print_places (GString    *out,
               GPtrArray  *pool,
               const char *heading,
-              GPtrArray  *places)
+              GPtrArray  *places,
+              DlgSide    *a,
+              DlgSide    *b)
 {
   /* Translators: --summary, a list's heading and how many places it holds */
   g_string_append_printf (out, _("  %s (%u):"), heading, places->len);
@@ -197,8 +197,11 @@ print_places (GString    *out,
       DlgComparedPlace *p = g_ptr_array_index (places, i);
 
       /* Translators: --summary, before the first place of a list */
+      g_autofree char *label = dlg_compared_place_label_full (p, dlg_side_get_name (a),
+                                                              dlg_side_get_name (b), FALSE);
+
       g_string_append (out, i > 0 ? _("; ") : C_("list start", " "));
-      g_string_append (out, inert (pool, p->capital));
+      g_string_append (out, inert (pool, label));
     }
   g_string_append (out, "\n");
 }
@@ -387,6 +390,78 @@ dlg_cli_export (const char   *pdf_path,
   return DLG_EXIT_OK;
 }
 
+/* The certainty mark of a record ("" when confirmed); any_mark is set
+ * when there is one, for the legend */
+static const char *
+marked (DlgRecord *record,
+        gboolean  *any_mark)
+{
+  const char *mark = dlg_certainty_to_mark (dlg_record_get_certainty (record));
+
+  *any_mark |= mark[0] != '\0';
+  return mark;
+}
+
+/* "Background": the dataset's events, then each side's stated purposes,
+ * each with its source numbers */
+static void
+print_background (GString    *out,
+                  GPtrArray  *pool,
+                  DlgDataset *dataset,
+                  gboolean   *any_mark)
+{
+  GListModel *events = dlg_dataset_get_events (dataset);
+  GListModel *sides = dlg_dataset_get_sides (dataset);
+  gboolean any_purpose = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (sides); i++)
+    {
+      g_autoptr(DlgSide) side = g_list_model_get_item (sides, i);
+
+      any_purpose |= dlg_side_get_purposes (side)->len > 0;
+    }
+  if (g_list_model_get_n_items (events) == 0 && !any_purpose)
+    return;
+
+  /* Translators: --summary, the heading of the dataset's events and the sides' purposes */
+  g_string_append_printf (out, "\n%s\n", _("Background"));
+  for (guint i = 0; i < g_list_model_get_n_items (events); i++)
+    {
+      g_autoptr(DlgEvent) e = g_list_model_get_item (events, i);
+      g_autofree char *date = dlg_format_dates (dlg_event_get_from (e),
+                                                dlg_event_get_to (e) ?: dlg_event_get_from (e),
+                                                dlg_event_get_dates_approximate (e));
+      g_autofree char *refs = dlg_dataset_source_numbers (dataset,
+                                                          dlg_record_get_sources (DLG_RECORD (e)));
+
+      /* Translators: --summary, an event: date, text, certainty mark, source numbers,
+       * "22 Apr 2025: The Pahalgam terror attack killed 26 people. [14, 42]" */
+      g_string_append_printf (out, _("  %s: %s%s %s\n"), inert (pool, date),
+                              inert (pool, dlg_event_get_text (e)),
+                              marked (DLG_RECORD (e), any_mark), refs);
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (sides); i++)
+    {
+      g_autoptr(DlgSide) side = g_list_model_get_item (sides, i);
+      GPtrArray *purposes = dlg_side_get_purposes (side);
+
+      for (guint k = 0; k < purposes->len; k++)
+        {
+          DlgNote *note = g_ptr_array_index (purposes, k);
+          const char * const *ids = dlg_note_get_sources (note);
+          g_autofree char *refs = dlg_dataset_source_numbers (dataset, ids);
+          const char *mark = dlg_certainty_to_mark (dlg_dataset_judge_statement (dataset, ids));
+
+          *any_mark |= mark[0] != '\0';
+          /* Translators: --summary, a side's stated purpose, "India's stated purpose: Brief
+           * nations on Operation Sindoor. [1, 3, 7]" */
+          g_string_append_printf (out, _("  Stated purpose of %s: %s%s %s\n"),
+                                  inert (pool, dlg_side_get_name (side)),
+                                  inert (pool, dlg_note_get_text (note)), mark, refs);
+        }
+    }
+}
+
 char *
 dlg_cli_summary_text (DlgDataset *dataset)
 {
@@ -394,6 +469,7 @@ dlg_cli_summary_text (DlgDataset *dataset)
   g_autoptr(GPtrArray) pool = g_ptr_array_new_with_free_func (g_free);
   GListModel *sides;
   guint n_sides;
+  gboolean any_mark = FALSE;
 
   g_return_val_if_fail (DLG_IS_DATASET (dataset), NULL);
 
@@ -421,8 +497,10 @@ dlg_cli_summary_text (DlgDataset *dataset)
         g_autofree char *delegations_text =
           g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u delegation", "%u delegations",
                                         s->n_delegations), s->n_delegations);
+        /* distinct places, planned or visited (two stops in one city are one) */
         g_autofree char *destinations_text =
-          g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u destination", "%u destinations",
+          g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u place planned or visited",
+                                        "%u places planned or visited",
                                         s->n_destinations), s->n_destinations);
         g_autofree char *unsc_text =
           g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
@@ -430,8 +508,8 @@ dlg_cli_summary_text (DlgDataset *dataset)
                                         "%u UN Security Council members visited",
                                         s->n_unsc_visited), s->n_unsc_visited);
 
-        /* Translators: --summary, a side's counts:
-         * "7 delegations, 34 destinations, 12 UN Security Council members visited" */
+        /* Translators: --summary, a side's counts: "7 delegations, 34 places planned or
+         * visited, 12 UN Security Council members visited" */
         g_string_append_printf (out, _("  %s, %s, %s\n"), delegations_text, destinations_text,
                                 unsc_text);
       }
@@ -445,21 +523,35 @@ dlg_cli_summary_text (DlgDataset *dataset)
           guint n_route = g_list_model_get_n_items (route);
 
           g_autoptr(GString) stops = g_string_new (NULL);
+          g_autoptr(GString) who = g_string_new (NULL);
 
+          /* the stops in route order: arrows, as place names hold commas */
           for (guint k = 0; k < n_route; k++)
             {
               g_autoptr(DlgDestination) dest = g_list_model_get_item (route, k);
+              DlgVisitStatus status = dlg_destination_get_status (dest);
 
               if (k > 0)
-                g_string_append (stops, _(", "));
+                /* Translators: between the stops of a route, "London → Paris" */
+                g_string_append (stops, _(" → "));
               g_string_append (stops, inert (pool, dlg_destination_get_place_label (dest)));
+              g_string_append (stops, marked (DLG_RECORD (dest), &any_mark));
+              if (status != DLG_VISIT_STATUS_VISITED)
+                /* Translators: --summary, a stop's status after its name, "Paris (planned,
+                 * not visited)" */
+                g_string_append_printf (stops, _(" (%s)"), dlg_visit_status_to_label (status));
             }
+          if (leader != NULL)
+            {
+              g_string_append (who, inert (pool, dlg_member_get_name (leader)));
+              g_string_append (who, marked (DLG_RECORD (leader), &any_mark));
+            }
+          else
+            g_string_append (who, _("(no leader named)"));
           /* Translators: --summary, a delegation, its leader and its stops,
-           * "Group 5: Shashi Tharoor — New York, Georgetown, …" */
+           * "Group 5: Shashi Tharoor — New York → Georgetown → …" */
           g_string_append_printf (out, _("  %s: %s — %s\n"),
-                                  inert (pool, dlg_delegation_get_label (d)),
-                                  leader != NULL ? inert (pool, dlg_member_get_name (leader))
-                                                 : _("(no leader named)"),
+                                  inert (pool, dlg_delegation_get_label (d)), who->str,
                                   stops->str);
         }
     }
@@ -481,11 +573,18 @@ dlg_cli_summary_text (DlgDataset *dataset)
       /* Translators: --summary, the heading of the comparison of two sides, "India / Pakistan" */
       g_string_append_printf (out, _("\n%s / %s\n"), inert (pool, dlg_side_get_name (a)),
                               inert (pool, dlg_side_get_name (b)));
-      print_places (out, pool, _("Visited by both"), c->shared);
-      print_places (out, pool, only_a, c->only_a);
-      print_places (out, pool, only_b, c->only_b);
-      print_places (out, pool, pnv_a, c->planned_not_visited_a);
-      print_places (out, pool, pnv_b, c->planned_not_visited_b);
+      print_places (out, pool, _("Visited by both"), c->shared, a, b);
+      print_places (out, pool, only_a, c->only_a, a, b);
+      print_places (out, pool, only_b, c->only_b, a, b);
+      print_places (out, pool, pnv_a, c->planned_not_visited_a, a, b);
+      print_places (out, pool, pnv_b, c->planned_not_visited_b, a, b);
+    }
+  print_background (out, pool, dataset, &any_mark);
+  if (any_mark)
+    {
+      g_autofree char *legend = dlg_certainty_legend ();
+
+      g_string_append_printf (out, "\n%s\n", legend);
     }
   return g_string_free (g_steal_pointer (&out), FALSE);
 }

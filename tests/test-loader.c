@@ -102,7 +102,7 @@ test_bundled_seven_indian_groups (void)
     "Shrikant Eknath Shinde", "Shashi Tharoor", "Kanimozhi Karunanidhi", "Supriya Sule",
   };
 
-  g_assert_cmpstr (dlg_dataset_get_version (dataset), ==, "1.1");
+  g_assert_cmpstr (dlg_dataset_get_version (dataset), ==, "1.2");
   g_assert_cmpuint (g_list_model_get_n_items (dlg_dataset_get_sides (dataset)), ==, 2);
   g_assert_cmpuint (g_list_model_get_n_items (groups), ==, 7);
   for (guint i = 0; i < G_N_ELEMENTS (leaders); i++)
@@ -364,18 +364,34 @@ test_bundled_comparison (void)
   g_autoptr(DlgSideSummary) si = dlg_side_summary_new (india, NULL);
   g_autoptr(DlgSideSummary) sp = dlg_side_summary_new (pakistan, NULL);
 
-  /* places (format 1.1): New York and Washington apart, the EU as itself */
+  /* places (format 1.1): New York and Washington apart; (1.2) compared at
+   * the outermost place: the EU institutions lie within Brussels, the UN
+   * Headquarters within New York */
   g_assert_true (places_contain (c->shared, "London"));
   g_assert_true (places_contain (c->shared, "Washington, D.C."));
-  g_assert_true (places_contain (c->shared, "EU institutions, Brussels"));
+  g_assert_true (places_contain (c->shared, "Brussels"));
   g_assert_true (places_contain (c->shared, "Moscow"));
-  g_assert_cmpuint (c->shared->len, ==, 4);
   g_assert_false (places_contain (c->shared, "Paris"));
   g_assert_true (places_contain (c->only_a, "Paris"));
-  /* India's New York stop was a transit and the 9/11 memorial, Pakistan's the UN */
-  g_assert_true (places_contain (c->only_a, "New York"));
-  g_assert_true (places_contain (c->only_b, "UN Headquarters, New York"));
-  g_assert_cmpuint (c->only_b->len, ==, 1);
+  /* India's New York stop was a transit and the 9/11 memorial, Pakistan's
+   * the UN there: both sides were in New York, not "only India" */
+  g_assert_true (places_contain (c->shared, "New York"));
+  g_assert_false (places_contain (c->only_a, "New York"));
+  g_assert_cmpuint (c->shared->len, ==, 5);
+  g_assert_cmpuint (c->only_b->len, ==, 0);
+  for (guint i = 0; i < c->shared->len; i++)
+    {
+      DlgComparedPlace *p = g_ptr_array_index (c->shared, i);
+      g_autofree char *label = dlg_compared_place_label_full (p, "India", "Pakistan", FALSE);
+
+      if (g_str_equal (p->capital, "New York"))
+        g_assert_cmpstr (label, ==, "New York (India: the city; Pakistan: UN Headquarters, New York)");
+      else if (g_str_equal (p->capital, "Brussels"))
+        /* both at the same place within the city: that place */
+        g_assert_cmpstr (label, ==, "EU institutions, Brussels");
+      else
+        g_assert_cmpstr (label, ==, p->capital);
+    }
   g_assert_true (places_contain (c->planned_not_visited_b, "Paris"));
   g_assert_cmpuint (c->planned_not_visited_a->len, ==, 0);
 
@@ -670,29 +686,251 @@ test_format_1_1 (void)
   g_assert_cmpuint (sa->n_accompanying, ==, 1);
   g_assert_cmpstr (described, ==,
                    "Announced: 4 members, 2 countries. "
-                   "Recorded: 2 members (2 travelled) and 1 accompanying.");
+                   "Recorded: 2 named, 2 travelled; 1 accompanying official.");
   g_assert_cmpuint (g_strv_length (lines_b), ==, 2);
-  g_assert_cmpstr (lines_b[1], ==, "Group 1: Announced: 2 members. Recorded: 1 member (1 travelled).");
+  g_assert_cmpstr (lines_b[1], ==, "Group 1: Announced: 2 members. Recorded: 1 named, 1 travelled.");
+}
+
+static DlgDestination *
+stop_with_id (DlgSide    *side,
+              const char *id)
+{
+  GListModel *stops = dlg_side_get_destinations (side);
+
+  for (guint i = 0; i < g_list_model_get_n_items (stops); i++)
+    {
+      g_autoptr(DlgDestination) d = g_list_model_get_item (stops, i);
+
+      if (g_strcmp0 (dlg_record_get_id (DLG_RECORD (d)), id) == 0)
+        return d;
+    }
+  g_assert_not_reached ();
+}
+
+static DlgCertainty
+certainty_of (DlgSide    *side,
+              const char *member_id)
+{
+  return dlg_record_get_certainty (DLG_RECORD (member_with_id (side, member_id)));
+}
+
+/* Format 1.2, the certainty of a fact: two or more independent sources
+ * confirm it; one publisher is one voice; an announcement confirms nothing
+ * (but an event that is itself an announcement); a flag or a
+ * disagreement in the file says so. */
+static void
+test_format_1_2_certainty (void)
+{
+  g_autoptr(DlgDataset) dataset = load_test_file ("valid", "format-1-2.json");
+  DlgSide *a = side_named (dataset, "a");
+  GListModel *events = dlg_dataset_get_events (dataset);
+  g_autoptr(DlgEvent) attack = g_list_model_get_item (events, 0);
+  g_autoptr(DlgEvent) plan = g_list_model_get_item (events, 1);
+  g_autoptr(DlgEvent) from_plan = g_list_model_get_item (events, 2);
+  DlgSource *announcement = dlg_dataset_lookup_source (dataset, "s4");
+
+  g_assert_cmpint (dlg_source_get_kind (announcement), ==, DLG_SOURCE_KIND_ANNOUNCEMENT);
+  g_assert_cmpint (dlg_source_get_kind (dlg_dataset_lookup_source (dataset, "s1")), ==,
+                   DLG_SOURCE_KIND_NEWS_REPORT);
+  g_assert_cmpint (certainty_of (a, "a1-lead"), ==, DLG_CERTAINTY_CONFIRMED);
+  g_assert_cmpint (certainty_of (a, "a1-same"), ==, DLG_CERTAINTY_SINGLE_SOURCE);
+  g_assert_cmpint (certainty_of (a, "a1-ann"), ==, DLG_CERTAINTY_SINGLE_SOURCE);
+  g_assert_cmpint (certainty_of (a, "a1-official"), ==, DLG_CERTAINTY_CONFIRMED);
+  g_assert_cmpint (certainty_of (a, "a1-flag"), ==, DLG_CERTAINTY_UNCONFIRMED);
+  g_assert_cmpint (certainty_of (a, "a1-disp"), ==, DLG_CERTAINTY_DISPUTED);
+  /* a member whose travel is unconfirmed is unconfirmed, however sourced */
+  g_assert_cmpint (certainty_of (a, "a1-unsure"), ==, DLG_CERTAINTY_UNCONFIRMED);
+  /* a stop only the plan gives */
+  g_assert_cmpint (dlg_record_get_certainty (DLG_RECORD (stop_with_id (a, "a1-paris"))), ==,
+                   DLG_CERTAINTY_UNCONFIRMED);
+  g_assert_cmpint (dlg_record_get_certainty (DLG_RECORD (stop_with_id (a, "a1-dc"))), ==,
+                   DLG_CERTAINTY_SINGLE_SOURCE);
+
+  g_assert_cmpuint (g_list_model_get_n_items (events), ==, 3);
+  g_assert_cmpstr (dlg_event_get_text (attack), ==, "An attack.");
+  g_assert_cmpstr (dlg_event_get_from (attack), ==, "2025-04-22");
+  g_assert_null (dlg_event_get_to (attack));
+  g_assert_cmpint (dlg_record_get_certainty (DLG_RECORD (attack)), ==, DLG_CERTAINTY_CONFIRMED);
+  /* the announcement is what the plan's report confirms; a visit it is not */
+  g_assert_cmpint (dlg_record_get_certainty (DLG_RECORD (plan)), ==,
+                   DLG_CERTAINTY_SINGLE_SOURCE);
+  g_assert_cmpint (dlg_record_get_certainty (DLG_RECORD (from_plan)), ==,
+                   DLG_CERTAINTY_UNCONFIRMED);
+
+  g_assert_cmpuint (dlg_side_get_purposes (a)->len, ==, 2);
+  g_assert_cmpstr (dlg_note_get_text (g_ptr_array_index (dlg_side_get_purposes (a), 1)), ==,
+                   "To listen.");
+  g_assert_cmpstr (dlg_side_get_announced (a)->scope, ==, "members and officials");
+  g_assert_cmpstr (dlg_side_get_announced (a)->note, ==, "One official was added.");
+  g_assert_cmpint (dlg_certainty_to_mark (DLG_CERTAINTY_CONFIRMED)[0], ==, '\0');
+  g_assert_cmpstr (dlg_certainty_to_mark (DLG_CERTAINTY_UNCONFIRMED), ==, "?");
+}
+
+static void
+assert_stops (GPtrArray          *stops,
+              const char * const *ids)
+{
+  g_assert_cmpuint (stops->len, ==, g_strv_length ((GStrv) ids));
+  for (guint i = 0; i < stops->len; i++)
+    g_assert_cmpstr (dlg_record_get_id (g_ptr_array_index (stops, i)), ==, ids[i]);
+}
+
+/* Format 1.2, who went where: a stop the file neither places a member at
+ * nor away from is "not known", never "missed"; only a recorded absence,
+ * or a delegation whose record is complete, is missed.  A 1.1 "attended"
+ * still lists every stop attended. */
+static void
+test_format_1_2_attendance (void)
+{
+  g_autoptr(DlgDataset) dataset = load_test_file ("valid", "format-1-2.json");
+  g_autoptr(DlgDataset) old = load_test_file ("valid", "format-1-1.json");
+  DlgSide *a = side_named (dataset, "a");
+  DlgMember *partial = member_with_id (a, "a1-partial");
+  DlgMember *nk = member_with_id (a, "a1-nk");
+  DlgMember *unsure = member_with_id (a, "a1-unsure");
+  DlgMember *gone = member_with_id (a, "a1-gone");
+  DlgMember *missed = member_with_id (a, "a1-missed");
+  DlgMember *complete = member_with_id (a, "a2-m");
+  DlgMember *official_1_1 = member_with_id (side_named (old, "a"), "a1-official");
+  const char * const *sources = NULL;
+  DlgCertainty certainty;
+
+  /* attended New York (one source); Washington not known; Paris, which
+   * nobody visited, neither */
+  assert_stops (dlg_member_get_route (partial), (const char *[]) { "a1-ny", NULL });
+  assert_stops (dlg_member_get_missed (partial), (const char *[]) { NULL });
+  assert_stops (dlg_member_get_not_known (partial), (const char *[]) { "a1-dc", NULL });
+  g_assert_cmpint (dlg_member_get_attendance (partial, stop_with_id (a, "a1-ny"), &sources,
+                                              &certainty), ==, DLG_ATTENDANCE_ATTENDED);
+  g_assert_cmpstrv (sources, ((const char *[]) { "s1", NULL }));
+  g_assert_cmpint (certainty, ==, DLG_CERTAINTY_SINGLE_SOURCE);
+  g_assert_cmpint (dlg_member_get_attendance (partial, stop_with_id (a, "a1-dc"), NULL, NULL),
+                   ==, DLG_ATTENDANCE_NOT_KNOWN);
+
+  /* named not known at Washington; with the delegation elsewhere */
+  assert_stops (dlg_member_get_route (nk), (const char *[]) { "a1-ny", "a1-paris", NULL });
+  assert_stops (dlg_member_get_not_known (nk), (const char *[]) { "a1-dc", NULL });
+  g_assert_cmpint (dlg_member_get_attendance (nk, stop_with_id (a, "a1-dc"), &sources,
+                                              &certainty), ==, DLG_ATTENDANCE_NOT_KNOWN);
+  g_assert_cmpstrv (sources, ((const char *[]) { "s2", NULL }));
+  g_assert_cmpint (certainty, ==, DLG_CERTAINTY_UNCONFIRMED);
+  g_assert_cmpint (dlg_member_get_attendance (nk, stop_with_id (a, "a1-ny"), NULL, &certainty),
+                   ==, DLG_ATTENDANCE_ATTENDED);
+  g_assert_cmpint (certainty, ==, DLG_CERTAINTY_CONFIRMED);
+
+  /* unconfirmed: at no stop known; withdrew: at none at all */
+  assert_stops (dlg_member_get_route (unsure), (const char *[]) { NULL });
+  assert_stops (dlg_member_get_not_known (unsure), (const char *[]) { "a1-ny", "a1-dc", NULL });
+  assert_stops (dlg_member_get_route (gone), (const char *[]) { NULL });
+  assert_stops (dlg_member_get_not_known (gone), (const char *[]) { NULL });
+  assert_stops (dlg_member_get_missed (gone), (const char *[]) { NULL });
+
+  /* a recorded absence is missed, with its source */
+  assert_stops (dlg_member_get_missed (missed), (const char *[]) { "a1-dc", NULL });
+  assert_stops (dlg_member_get_not_known (missed), (const char *[]) { "a1-ny", NULL });
+  g_assert_cmpint (dlg_member_get_attendance (missed, stop_with_id (a, "a1-dc"), &sources, NULL),
+                   ==, DLG_ATTENDANCE_MISSED);
+  g_assert_cmpstrv (sources, ((const char *[]) { "s2", NULL }));
+
+  /* the delegation says its record is complete: absence is missed */
+  g_assert_true (dlg_delegation_get_attendance_complete (
+    dlg_dataset_lookup_delegation (dataset, "a2")));
+  assert_stops (dlg_member_get_route (complete), (const char *[]) { "a2-x", NULL });
+  assert_stops (dlg_member_get_missed (complete), (const char *[]) { "a2-y", NULL });
+
+  /* format 1.1, unchanged: "attended" lists every stop attended */
+  assert_stops (dlg_member_get_route (official_1_1), (const char *[]) { "a1-un", NULL });
+  g_assert_cmpuint (dlg_member_get_missed (official_1_1)->len, ==, 2);
+  g_assert_cmpuint (dlg_member_get_not_known (official_1_1)->len, ==, 0);
+}
+
+/* Format 1.2, places within places: the UN Headquarters lies within New
+ * York, and the sides are compared there */
+static void
+test_format_1_2_within (void)
+{
+  g_autoptr(DlgDataset) dataset = load_test_file ("valid", "format-1-2.json");
+  DlgSide *a = side_named (dataset, "a");
+  DlgSide *b = side_named (dataset, "b");
+  g_autoptr(DlgComparison) c = dlg_comparison_new (a, b);
+  DlgPlace *un = dlg_dataset_lookup_place (dataset, "un-ny");
+  DlgPlace *ny = dlg_dataset_lookup_place (dataset, "ny");
+  g_autofree char *label = NULL;
+
+  g_assert_true (dlg_place_get_within (un) == ny);
+  g_assert_true (dlg_place_get_outermost (un) == ny);
+  g_assert_true (dlg_place_get_outermost (ny) == ny);
+  g_assert_null (dlg_place_get_within (ny));
+  g_assert_cmpstr (dlg_destination_get_outer_label (stop_with_id (b, "b1-un")), ==, "New York");
+  g_assert_cmpstr (dlg_destination_get_key (stop_with_id (b, "b1-un")), ==,
+                   dlg_destination_get_key (stop_with_id (a, "a1-ny")));
+
+  g_assert_true (places_contain (c->shared, "New York"));
+  g_assert_true (places_contain (c->shared, "Washington, D.C."));
+  g_assert_cmpuint (c->only_b->len, ==, 0);
+  for (guint i = 0; i < c->shared->len; i++)
+    {
+      DlgComparedPlace *p = g_ptr_array_index (c->shared, i);
+
+      if (g_str_equal (p->capital, "New York"))
+        label = dlg_compared_place_label_full (p, "Side A", "Side B", FALSE);
+    }
+  g_assert_cmpstr (label, ==, "New York (Side A: the city; Side B: UN Headquarters, New York)");
+}
+
+/* Every output counts people in one vocabulary */
+static void
+test_format_1_2_counts (void)
+{
+  g_autoptr(DlgDataset) dataset = load_test_file ("valid", "format-1-2.json");
+  DlgSide *a = side_named (dataset, "a");
+  g_autoptr(DlgSideSummary) s = dlg_side_summary_new (a, NULL);
+  g_autofree char *people = dlg_side_summary_people (s);
+  g_autofree char *size = dlg_side_summary_size (s);
+  g_autofree char *all = dlg_dataset_describe_people (dataset);
+  g_autofree char *part = dlg_count_people (48, 46);
+
+  g_assert_cmpstr (people, ==, "12 named, 11 travelled, 1 withdrew or declined; "
+                               "1 accompanying official (1 unconfirmed)");
+  g_assert_cmpstr (size, ==, "2 delegations: 12 named, 11 travelled, 1 withdrew or declined; "
+                             "1 accompanying official (1 unconfirmed)");
+  g_assert_cmpstr (all, ==, "13 named, 12 travelled, 1 withdrew or declined; "
+                            "1 accompanying official (1 unconfirmed)");
+  g_assert_cmpstr (part, ==, "48 named, 46 travelled");
+  /* the accompanying official is counted apart, not among the kinds of role */
+  g_assert_cmpuint (s->by_role_kind[DLG_ROLE_KIND_SITTING_LEGISLATOR], ==, 12);
+  g_assert_cmpuint (s->by_role_kind_travelled[DLG_ROLE_KIND_SITTING_LEGISLATOR], ==, 11);
 }
 
 /* Where both sides were, how close in time: Washington the same days,
- * London five days apart (India 31 May - 3 Jun, Pakistan 8-10 Jun). */
+ * London five days apart (India 31 May - 3 Jun, Pakistan 8-10 Jun), New
+ * York six (India's city stop c. 24-25 May, Pakistan at the UN there c.
+ * 31 May - 3 Jun).  Approximate dates make approximate wording: "dates
+ * overlap (approximate)", never "at the same time". */
 static void
 test_bundled_meetings (void)
 {
   g_autoptr(DlgDataset) dataset = load_bundled ();
   g_autoptr(GPtrArray) meetings = dlg_comparison_meetings (side_named (dataset, "india"),
                                                            side_named (dataset, "pakistan"));
-  const char *places[] = { "Washington, D.C.", "London", "EU institutions, Brussels", "Moscow" };
-  int apart[] = { 0, 5, 6, 9 };
+  const char *places[] = {
+    "Washington, D.C.", "London", "EU institutions, Brussels", "New York", "Moscow"
+  };
+  int apart[] = { 0, 5, 6, 6, 9 };
+  const char *said[] = {
+    "dates overlap (approximate)", "5 days apart (approximate)", "6 days apart (approximate)",
+    "6 days apart (approximate)", "9 days apart"
+  };
 
-  g_assert_cmpuint (meetings->len, ==, 4);
+  g_assert_cmpuint (meetings->len, ==, G_N_ELEMENTS (places));
   for (guint i = 0; i < meetings->len; i++)
     {
       DlgMeeting *m = g_ptr_array_index (meetings, i);
+      g_autofree char *text = dlg_stays_apart_text (m->a, m->b);
 
       g_assert_cmpstr (dlg_destination_get_place_label (m->a), ==, places[i]);
       g_assert_cmpint (m->days_apart, ==, apart[i]);
+      g_assert_cmpstr (text, ==, said[i]);
     }
   g_assert_cmpint (dlg_iso_to_day ("2025-06-08") - dlg_iso_to_day ("2025-06-03"), ==, 5);
   g_assert_cmpint (dlg_iso_to_day ("2025-02-30"), ==, -1);
@@ -986,6 +1224,10 @@ main (int   argc,
   g_test_add_func ("/model/loader/long-value-keys", test_long_value_keys);
   g_test_add_func ("/model/loader/format-1-1", test_format_1_1);
   g_test_add_func ("/model/comparison/meetings", test_bundled_meetings);
+  g_test_add_func ("/model/loader/format-1-2/certainty", test_format_1_2_certainty);
+  g_test_add_func ("/model/loader/format-1-2/attendance", test_format_1_2_attendance);
+  g_test_add_func ("/model/loader/format-1-2/within", test_format_1_2_within);
+  g_test_add_func ("/model/loader/format-1-2/counts", test_format_1_2_counts);
 
   return g_test_run ();
 }

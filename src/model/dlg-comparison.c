@@ -230,12 +230,20 @@ place_copy (const DlgComparedPlace *p)
   return c;
 }
 
-char *
-dlg_compared_place_label (const DlgComparedPlace *place,
-                          const char             *name_a,
-                          const char             *name_b)
+static char *
+maybe_isolate (const char *text,
+               gboolean    isolate)
 {
-  g_autofree char *outer = dlg_text_isolate (place->capital);
+  return isolate ? dlg_text_isolate (text) : g_strdup (text);
+}
+
+char *
+dlg_compared_place_label_full (const DlgComparedPlace *place,
+                               const char             *name_a,
+                               const char             *name_b,
+                               gboolean                isolate)
+{
+  g_autofree char *outer = maybe_isolate (place->capital, isolate);
   g_autofree char *side_a = NULL;
   g_autofree char *side_b = NULL;
   g_autofree char *where_a = NULL;
@@ -247,16 +255,24 @@ dlg_compared_place_label (const DlgComparedPlace *place,
     {
       const char *inner = place->status_a >= 0 ? place->place_a : place->place_b;
 
-      return inner != NULL ? dlg_text_isolate (inner) : g_steal_pointer (&outer);
+      return inner != NULL ? maybe_isolate (inner, isolate) : g_steal_pointer (&outer);
     }
-  side_a = dlg_text_isolate (name_a);
-  side_b = dlg_text_isolate (name_b);
+  side_a = maybe_isolate (name_a, isolate);
+  side_b = maybe_isolate (name_b, isolate);
   /* Translators: where in a place a side was: the place itself (a city, a capital) */
-  where_a = place->place_a != NULL ? dlg_text_isolate (place->place_a) : g_strdup (_("the city"));
-  where_b = place->place_b != NULL ? dlg_text_isolate (place->place_b) : g_strdup (_("the city"));
+  where_a = place->place_a != NULL ? maybe_isolate (place->place_a, isolate) : g_strdup (_("the city"));
+  where_b = place->place_b != NULL ? maybe_isolate (place->place_b, isolate) : g_strdup (_("the city"));
   /* Translators: a place both sides were in, and where in it each was: "New York (India:
    * the city; Pakistan: UN Headquarters, New York)" */
   return g_strdup_printf (_("%s (%s: %s; %s: %s)"), outer, side_a, where_a, side_b, where_b);
+}
+
+char *
+dlg_compared_place_label (const DlgComparedPlace *place,
+                          const char             *name_a,
+                          const char             *name_b)
+{
+  return dlg_compared_place_label_full (place, name_a, name_b, TRUE);
 }
 
 char *
@@ -396,6 +412,27 @@ dlg_side_summary_describe (const DlgSideSummary *s,
    * 60 travelled, 2 withdrew or declined; 1 accompanying official." */
   g_string_append_printf (line, _("Recorded: %s."), people);
   return g_string_free (g_steal_pointer (&line), FALSE);
+}
+
+char *
+dlg_dataset_describe_people (DlgDataset *dataset)
+{
+  GListModel *sides = dlg_dataset_get_sides (dataset);
+  DlgSideSummary all = { 0 };
+
+  for (guint i = 0; i < g_list_model_get_n_items (sides); i++)
+    {
+      g_autoptr(DlgSide) side = g_list_model_get_item (sides, i);
+      const DlgSideSummary *s = dlg_side_get_summary (side);
+
+      all.n_members += s->n_members;
+      all.n_travelled += s->n_travelled;
+      all.n_accompanying += s->n_accompanying;
+      all.n_accompanying_unconfirmed += s->n_accompanying_unconfirmed;
+      for (guint k = 0; k < DLG_N_MEMBER_STATUSES; k++)
+        all.by_status[k] += s->by_status[k];
+    }
+  return dlg_side_summary_people (&all);
 }
 
 char *

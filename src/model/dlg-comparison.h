@@ -67,6 +67,8 @@ char           *dlg_side_summary_describe (const DlgSideSummary     *summary,
  * official (1 unconfirmed)": named members, what they did, then the
  * people accompanying them */
 char           *dlg_side_summary_people   (const DlgSideSummary     *summary);
+/* The same for every side of the dataset together */
+char           *dlg_dataset_describe_people (DlgDataset            *dataset);
 /* "48 named, 46 travelled": a part of the members (a party, a kind of
  * role) */
 char           *dlg_count_people          (guint                     named,
@@ -111,6 +113,11 @@ typedef struct
 char          *dlg_compared_place_label (const DlgComparedPlace *place,
                                          const char             *name_a,
                                          const char             *name_b);
+/* The same, its names isolated or not (isolate FALSE: for a terminal) */
+char          *dlg_compared_place_label_full (const DlgComparedPlace *place,
+                                              const char             *name_a,
+                                              const char             *name_b,
+                                              gboolean                isolate);
 /* What lies between two stays: "dates overlap", "5 days apart", each
  * followed by "(approximate)" when either stay's dates are; NULL when
  * either has no dates */

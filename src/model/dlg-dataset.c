@@ -2,6 +2,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "dlg-model-private.h"
 
 G_DEFINE_FINAL_TYPE (DlgDataset, dlg_dataset, DLG_TYPE_RECORD)
@@ -145,6 +147,15 @@ dlg_dataset_judge (DlgDataset         *self,
   return _dlg_dataset_judge_full (self, sources, flagged, disputed, FALSE);
 }
 
+DlgCertainty
+dlg_dataset_judge_statement (DlgDataset         *self,
+                             const char * const *sources)
+{
+  g_return_val_if_fail (DLG_IS_DATASET (self), DLG_CERTAINTY_UNCONFIRMED);
+
+  return _dlg_dataset_judge_full (self, sources, FALSE, FALSE, TRUE);
+}
+
 /* announced: the fact is itself an announcement (an event "announced"),
  * which reports of the announcement confirm */
 DlgCertainty
@@ -178,6 +189,30 @@ _dlg_dataset_judge_full (DlgDataset         *self,
         return DLG_CERTAINTY_CONFIRMED;
     }
   return first != NULL ? DLG_CERTAINTY_SINGLE_SOURCE : DLG_CERTAINTY_UNCONFIRMED;
+}
+
+char *
+dlg_dataset_source_numbers (DlgDataset         *self,
+                            const char * const *ids)
+{
+  GString *s;
+
+  g_return_val_if_fail (DLG_IS_DATASET (self), NULL);
+
+  if (ids == NULL || ids[0] == NULL)
+    return g_strdup ("");
+  s = g_string_new ("[");
+  for (guint i = 0; ids[i] != NULL; i++)
+    {
+      DlgSource *source = g_hash_table_lookup (self->sources_by_id, ids[i]);
+
+      if (i > 0)
+        /* Translators: between source numbers, "[5, 6, 17]" */
+        g_string_append (s, _(", "));
+      g_string_append_printf (s, "%u", source != NULL ? source->number : 0);
+    }
+  g_string_append_c (s, ']');
+  return g_string_free (s, FALSE);
 }
 
 GListModel *

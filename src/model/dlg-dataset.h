@@ -39,6 +39,13 @@ DlgCertainty        dlg_dataset_judge            (DlgDataset         *self,
                                                   const char * const *sources,
                                                   gboolean            flagged,
                                                   gboolean            disputed);
+/* How sure a statement or an announcement is (a side's stated purpose,
+ * an event that is an announcement): reports of it confirm it */
+DlgCertainty        dlg_dataset_judge_statement  (DlgDataset         *self,
+                                                  const char * const *sources);
+/* "[3, 17]": the reference numbers of these sources ("" for none) */
+char               *dlg_dataset_source_numbers   (DlgDataset         *self,
+                                                  const char * const *ids);
 /* GListModel of DlgSide */
 GListModel         *dlg_dataset_get_sides        (DlgDataset *self);
 DlgSide            *dlg_dataset_lookup_side      (DlgDataset *self,

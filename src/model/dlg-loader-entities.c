@@ -315,7 +315,8 @@ leg_position (Ctx         *ctx,
       static const char * const names[] = { "attended", "missed", "not_known" };
 
       error_at (ctx, leg->path, "destination",
-                _("destination %s is listed twice in this member's \"%s\""), quoted,
+                _("destination %s is listed twice in this member's legs (already in \"%s\")"),
+                quoted,
                 names[named[j] - 1]);
       return -1;
     }

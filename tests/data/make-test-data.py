@@ -90,6 +90,104 @@ def format11():
     return d
 
 
+def format12():
+    """Format 1.2: a certainty for each fact from its sources (one voice per
+    publisher; announcements never confirm), attended / missed / not known
+    legs, places within places, events, purposes, announced scope and note."""
+    d = format11()
+    d["version"] = "1.2"
+    d["sources"] = [
+        {"id": "s1", "title": "First report", "publisher": "Alpha News", "date": "2025-05-17"},
+        {"id": "s2", "title": "Second report", "publisher": "Beta Times", "date": "2025-05-20"},
+        {"id": "s3", "title": "Another Alpha report", "publisher": "Alpha News"},
+        {"id": "s4", "title": "The plan", "publisher": "Gamma", "kind": "announcement"},
+        {"id": "s5", "title": "A statement", "publisher": "Ministry", "kind": "official-statement"},
+    ]
+    d["places"] = [
+        {"id": "ny", "name": "New York", "kind": "city", "country": "United States",
+         "latitude": 40.71, "longitude": -74.01},
+        {"id": "un-ny", "name": "UN Headquarters, New York", "kind": "international-organisation",
+         "country": "United States", "within": "ny", "latitude": 40.75, "longitude": -73.97},
+        {"id": "dc", "name": "Washington, D.C.", "kind": "capital", "country": "United States",
+         "unsc": "permanent", "latitude": 38.9, "longitude": -77.04},
+        {"id": "paris", "name": "Paris", "kind": "capital", "country": "France",
+         "unsc": "permanent", "latitude": 48.86, "longitude": 2.35},
+    ]
+    d["events"] = [
+        {"text": "An attack.", "from": "2025-04-22", "sources": ["s1", "s2"]},
+        {"text": "A plan was announced.", "from": "2025-05-17", "announcement": True,
+         "sources": ["s4"]},
+        {"text": "A visit was reported from the plan only.", "from": "2025-05-18",
+         "sources": ["s4"]},
+    ]
+    a, b = d["sides"][0], d["sides"][1]
+    a["announced"] = {"members": 4, "countries": 2, "text": "four members to two countries",
+                      "scope": "members and officials", "note": "One official was added.",
+                      "sources": ["s1"]}
+    a["purposes"] = [{"text": "To explain.", "sources": ["s1", "s2"]}, "To listen."]
+
+    def member(mid, name, **kw):
+        m = {"id": mid, "name": name, "role_kind": "sitting-legislator", "status": "travelled",
+             "sources": ["s1", "s2"]}
+        m.update(kw)
+        return m
+    a1 = a["delegations"][0]
+    a1["members"] = [
+        member("a1-lead", "Alpha Leader"),
+        member("a1-partial", "Partial Record", attended=[{"destination": "a1-ny",
+                                                          "sources": ["s1"]}]),
+        member("a1-gone", "Withdrew Early", status="withdrew"),
+        member("a1-unsure", "Early List Only", status="unconfirmed", membership="accompanying"),
+        member("a1-nk", "Not Named Later", not_known=[{"destination": "a1-dc",
+                                                        "sources": ["s2"]}]),
+        member("a1-same", "Same Publisher", sources=["s1", "s3"]),
+        member("a1-ann", "Announced Only", sources=["s4", "s1"]),
+        member("a1-official", "Official Voice", sources=["s5", "s1"]),
+        member("a1-flag", "Flagged", unconfirmed=True),
+        member("a1-disp", "Disputed", disagreements=[{"text": "Party differs.",
+                                                       "sources": ["s1"]}]),
+        member("a1-missed", "Missed One", missed=[{"destination": "a1-dc", "sources": ["s2"]}],
+               not_known=[{"destination": "a1-ny"}]),
+    ]
+    a1["destinations"] = [
+        {"id": "a1-ny", "country": "United States", "capital": "Washington, D.C.",
+         "place": "ny", "from": "2025-05-24", "to": "2025-05-25", "dates_approximate": True,
+         "status": "visited", "unsc": "permanent", "sources": ["s1", "s2"]},
+        {"id": "a1-dc", "country": "United States", "capital": "Washington, D.C.",
+         "place": "dc", "from": "2025-06-03", "to": "2025-06-06", "status": "visited",
+         "unsc": "permanent", "sources": ["s1"]},
+        {"id": "a1-paris", "country": "France", "capital": "Paris", "place": "paris",
+         "status": "planned-not-visited", "unsc": "permanent", "sources": ["s4"]},
+    ]
+    a1["leader"] = "a1-lead"
+    a["delegations"].append({
+        "id": "a2", "label": "Group 2", "attendance_complete": True,
+        "members": [member("a2-lead", "Complete Leader"),
+                    member("a2-m", "Complete Member",
+                           attended=[{"destination": "a2-x", "sources": ["s1"]}])],
+        "destinations": [
+            {"id": "a2-x", "country": "France", "capital": "Paris", "place": "paris",
+             "status": "visited", "unsc": "permanent"},
+            {"id": "a2-y", "country": "United States", "capital": "Washington, D.C.",
+             "place": "dc", "status": "visited", "unsc": "permanent"}]})
+    b1 = b["delegations"][0]
+    b1["destinations"] = [
+        {"id": "b1-un", "country": "United States", "capital": "Washington, D.C.",
+         "place": "un-ny", "from": "2025-05-31", "to": "2025-06-03", "dates_approximate": True,
+         "status": "visited", "unsc": "permanent"},
+        {"id": "b1-dc", "country": "United States", "capital": "Washington, D.C.",
+         "place": "dc", "from": "2025-06-04", "to": "2025-06-05", "status": "visited",
+         "unsc": "permanent"},
+    ]
+    return d
+
+
+def edit12(fn):
+    d = format12()
+    fn(d)
+    return dump(d)
+
+
 def dump(obj):
     return json.dumps(obj, indent=2, ensure_ascii=False) + "\n"
 
@@ -198,6 +296,12 @@ INVALID = {
         missed=[{"destination": "a1-rome"}])),
     "leg-other-delegation": edit11(lambda d: a_member(d).update(
         missed=[{"destination": "b1-dc"}])),
+    "within-unknown": edit12(lambda d: d["places"][1].update(within="nowhere")),
+    "within-cycle": edit12(lambda d: d["places"][0].update(within="un-ny")),
+    "event-without-date": edit12(lambda d: d["events"][0].pop("from")),
+    "bad-source-kind": edit12(lambda d: d["sources"][0].update(kind="rumour")),
+    "leg-attended-and-not-known": edit12(lambda d: d["sides"][0]["delegations"][0]["members"][1]
+                                         .update(not_known=[{"destination": "a1-ny"}])),
     "bad-membership": edit11(lambda d: a_member(d).update(membership="guest")),
     "announced-not-whole": edit11(lambda d: d["sides"][0]["announced"].update(members=3.5)),
     "announced-nothing": edit11(lambda d: d["sides"][0].update(announced={"sources": ["s1"]})),
@@ -207,6 +311,7 @@ INVALID = {
 VALID = {
     "minimal": dump(minimal()),
     "format-1-1": dump(format11()),
+    "format-1-2": dump(format12()),
     "unknown-member": edit(lambda d: (d.update(publisher="Someone"),
                                       a_member(d).update(twitter="@beta"))),
     "newer-minor-version": edit(lambda d: (d.update(version="1.7"),
