@@ -45,7 +45,7 @@ def invalid(name):
 
 rc, out, err = run("--validate", BUNDLED)
 check("bundled file is valid", rc == 0 and err == "" and
-      out == BUNDLED + ": valid: 2 sides, 9 delegations, 74 members, 40 destinations\n",
+      out == BUNDLED + ": valid: 2 sides, 9 delegations, 40 stops; people: 72 named, 70 travelled, 2 withdrew or declined; 2 accompanying officials (2 unconfirmed)\n",
       repr((rc, out, err)))
 
 rc, out, err = run("--version")
@@ -184,7 +184,7 @@ with open(BUNDLED, encoding="utf-8") as f:
     bundled_text = f.read()
 rc, out, err = run("--validate", "-", stdin=bundled_text)
 check("--validate - reads standard input", rc == 0 and
-      out == "<stdin>: valid: 2 sides, 9 delegations, 74 members, 40 destinations\n",
+      out == "<stdin>" + ": valid: 2 sides, 9 delegations, 40 stops; people: 72 named, 70 travelled, 2 withdrew or declined; 2 accompanying officials (2 unconfirmed)\n",
       repr((rc, out, err)))
 rc, out, err = run("--validate", "-", stdin='{"format": "delegations",\n  "version": 7')
 check("an error in standard input is placed in <stdin>", rc == 1 and
@@ -214,16 +214,23 @@ rc, out, err = run("--export-csv=-", v11)
 rows = {r[2]: r for r in csv.reader(io.StringIO(out))}
 check("the CSV lists each member's own route and membership",
       rc == 0 and rows["Beta Member"][7] ==
-      "UN Headquarters, New York (United States); Washington, D.C. (United States)" and
-      rows["Alpha Leader"][7].endswith("; Paris (France)") and
-      rows["Delta Official"][7] == "UN Headquarters, New York (United States)" and
+      "UN Headquarters, New York (United States) [unconfirmed]; "
+      "Washington, D.C. (United States) [unconfirmed]" and
+      rows["Alpha Leader"][7].endswith("; Paris (France) [unconfirmed]") and
+      rows["Delta Official"][7] == "UN Headquarters, New York (United States) [single-source]" and
       rows["Delta Official"][8] == "accompanying" and rows["Beta Member"][8] == "member",
       repr((rc, err, list(rows.values())[:4])))
+# format 1.2: how sure each member is, and what was missed apart from what
+# is not known
+check("the CSV says each member's certainty, missed and not-known stops",
+      rows["Alpha Leader"][9] == "single-source" and rows["Beta Member"][9] == "unconfirmed" and
+      rows["Beta Member"][10] == "Paris (France)" and rows["Beta Member"][11] == "",
+      repr(list(rows.values())[:2]))
 rc, out, err = run("--summary", v11)
 check("--summary shows announced and recorded counts",
-      rc == 0 and "  Announced: 4 members, 2 countries. Recorded: 2 members (2 travelled) and "
-      "1 accompanying.\n" in out and
-      "  Group 1: Announced: 2 members. Recorded: 1 member (1 travelled).\n" in out, out)
+      rc == 0 and "  Announced: 4 members, 2 countries. Recorded: 2 named, 2 travelled; "
+      "1 accompanying official.\n" in out and
+      "  Group 1: Announced: 2 members. Recorded: 1 named, 1 travelled.\n" in out, out)
 
 rc, out, err = run("--validate", os.path.join(TESTS, "data", "valid", "unknown-member.json"))
 check("warnings go to stderr, the file is still valid",
@@ -232,28 +239,49 @@ check("warnings go to stderr, the file is still valid",
 
 rc, out, err = run("--summary")
 check("--summary prints the bundled dataset's routes and shared capitals",
-      rc == 0 and "Group 5: Shashi Tharoor — New York, Georgetown, Panama City, Bogota, Brasilia, "
-      "Washington, D.C." in out and
-      "Visited by both (4): EU institutions, Brussels; London; Moscow; Washington, D.C." in out and
-      "Only Pakistan (1): UN Headquarters, New York" in out and
-      "  Announced: 59 members, 33 countries. Recorded: 62 members (60 travelled, 2 withdrew or "
-      "declined) and 1 accompanying." in out and
-      "  Peace delegation: Announced: 9 members. Recorded: 9 members (9 travelled) and "
-      "1 accompanying." in out and "As of 24 Jun 2025" in out, repr((rc, out[:300], err)))
+      rc == 0 and "Group 5: Shashi Tharoor† — New York† → Georgetown† → Panama City → Bogota† → "
+      "Brasilia† → Washington, D.C.†" in out and
+      "Visited by both (5): EU institutions, Brussels; London; Moscow; New York (India: the "
+      "city; Pakistan: UN Headquarters, New York); Washington, D.C." in out and
+      "Only Pakistan (0):" in out and
+      "Paris? (Planned, not visited)" in out and
+      "  Announced: 59 members, 33 countries (members: political leaders and former diplomats; "
+      "countries: including the EU). Recorded: 62 named, 60 travelled, 2 withdrew or declined; "
+      "1 accompanying official (1 unconfirmed)." in out and
+      "  About the announced figures: Sources differ" in out and
+      "  Peace delegation: Announced: 9 members. Recorded: 9 named, 9 travelled; "
+      "1 accompanying official (1 unconfirmed)." in out and "As of 24 Jun 2025" in out,
+      repr((rc, out[:300], err)))
+check("--summary prints the Background with its sources, and the marks' legend",
+      "\nBackground\n  22 Apr 2025: The Pahalgam terror attack killed 26 people" in out and
+      "[14, 42, 114]" in out and
+      "Stated purpose of India: Present a united front against terrorism.† [122]" in out and
+      "Marks: † one source only; ? unconfirmed; ≠ sources disagree." in out,
+      out[-2500:])
 rows = {r[2]: r for r in csv.reader(io.StringIO(run("--export-csv=-")[1]))}
 check("Azad's CSV row lacks the Riyadh and Algiers legs he missed",
-      rows["Ghulam Nabi Azad"][7] == "Manama (Bahrain); Kuwait City (Kuwait)" and
+      rows["Ghulam Nabi Azad"][7] ==
+      "Manama (Bahrain) [single-source]; Kuwait City (Kuwait) [single-source]" and
+      rows["Ghulam Nabi Azad"][10] == "Riyadh (Saudi Arabia); Algiers (Algeria)" and
       "Riyadh" in rows["Baijayant 'Jay' Panda"][7], repr(rows["Ghulam Nabi Azad"]))
-check("the accompanying official is listed in London only",
-      rows["Adeel Mumtaz"][7] == "London (United Kingdom)" and rows["Adeel Mumtaz"][8] ==
-      "accompanying", repr(rows["Adeel Mumtaz"]))
+# nobody says the official missed anything: his other stops are not known,
+# and Paris, which nobody visited, is neither
+check("the accompanying official is listed in London only, the rest not known",
+      rows["Adeel Mumtaz"][7] == "London (United Kingdom) [single-source]" and
+      rows["Adeel Mumtaz"][8] == "accompanying" and rows["Adeel Mumtaz"][10] == "" and
+      rows["Adeel Mumtaz"][11] == "UN Headquarters, New York (United States); Washington, D.C. "
+      "(United States); EU institutions, Brussels (European Union (Belgium))",
+      repr(rows["Adeel Mumtaz"]))
+check("an unconfirmed liaison officer is at no stop as a plain fact",
+      rows["Varun Jeph"][7] == "" and rows["Varun Jeph"][9] == "unconfirmed" and
+      rows["Varun Jeph"][11].count(";") == 5, repr(rows["Varun Jeph"]))
 check("members who withdrew or declined have no route",
       rows["Yusuf Pathan"][7] == "" and rows["Sudip Bandyopadhyay"][7] == "",
       repr((rows["Yusuf Pathan"], rows["Sudip Bandyopadhyay"])))
 old = os.path.join(TESTS, "data", "valid", "bundled-1-0.json")
 rc, out, err = run("--summary", old)
 check("the 1.0 bundled file still opens with its counts",
-      rc == 0 and "  Recorded: 63 members (60 travelled, 2 withdrew or declined, 1 unconfirmed)."
+      rc == 0 and "  Recorded: 63 named, 60 travelled, 2 withdrew or declined, 1 unconfirmed."
       in out and "Visited by both (4): Brussels; London; Moscow; Washington, D.C." in out and
       "12 UN Security Council members visited" in out, out[:600])
 

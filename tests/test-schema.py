@@ -46,7 +46,9 @@ for name in ["missing-title", "missing-sides", "one-side", "sides-not-array", "n
              "bad-place-kind", "unsc-not-on-a-capital", "capital-without-country",
              "city-without-coordinates", "attended-and-missed", "bad-membership",
              "announced-not-whole", "announced-nothing", "announced-not-object",
-             "version-plus", "version-leading-zero", "version-negative", "url-not-web"]:
+             "version-plus", "version-leading-zero", "version-negative", "url-not-web",
+             # format 1.2
+             "bad-source-kind", "event-without-date"]:
     errs = errors_of(os.path.join(TESTS, "data", "invalid", name + ".json"))
     results.append(("schema rejects invalid/%s" % name, bool(errs), "accepted"))
 

@@ -59,15 +59,20 @@ append_row (GString            *out,
   g_string_append (out, "\r\n");
 }
 
-/* A member's own route (format 1.1 legs), or the delegation's */
+/* Stops as a cell: "London (United Kingdom); Paris (France) [planned-not-visited]".
+ * With a member, each stop the member attended that is not confirmed says
+ * how sure it is ("[single-source]"): an unconfirmed stop is never a
+ * plain fact. */
 static char *
-route_text (GPtrArray *route)
+stops_text (GPtrArray *stops,
+            DlgMember *member)
 {
   GString *s = g_string_new (NULL);
 
-  for (guint i = 0; i < route->len; i++)
+  for (guint i = 0; i < stops->len; i++)
     {
-      DlgDestination *dest = g_ptr_array_index (route, i);
+      DlgDestination *dest = g_ptr_array_index (stops, i);
+      DlgCertainty certainty = DLG_CERTAINTY_CONFIRMED;
 
       g_string_append_printf (s, "%s%s (%s)", i > 0 ? "; " : "",
                               dlg_destination_get_place_label (dest),
@@ -75,6 +80,10 @@ route_text (GPtrArray *route)
       if (dlg_destination_get_status (dest) != DLG_VISIT_STATUS_VISITED)
         g_string_append_printf (s, " [%s]", dlg_enum_to_nick (DLG_TYPE_VISIT_STATUS,
                                                              dlg_destination_get_status (dest)));
+      if (member != NULL)
+        dlg_member_get_attendance (member, dest, NULL, &certainty);
+      if (certainty != DLG_CERTAINTY_CONFIRMED)
+        g_string_append_printf (s, " [%s]", dlg_enum_to_nick (DLG_TYPE_CERTAINTY, certainty));
     }
   return g_string_free (s, FALSE);
 }
@@ -83,7 +92,9 @@ static void
 append_member_row (GString    *text,
                    DlgSide    *side,
                    DlgMember  *m,
-                   const char *route)
+                   const char *route,
+                   const char *missed,
+                   const char *not_known)
 {
   const char *cells[] = {
     dlg_side_get_name (side),
@@ -95,6 +106,9 @@ append_member_row (GString    *text,
     dlg_enum_to_nick (DLG_TYPE_MEMBER_STATUS, dlg_member_get_status (m)),
     route,
     dlg_enum_to_nick (DLG_TYPE_MEMBERSHIP, dlg_member_get_membership (m)),
+    dlg_enum_to_nick (DLG_TYPE_CERTAINTY, dlg_record_get_certainty (DLG_RECORD (m))),
+    missed,
+    not_known,
   };
 
   append_row (text, cells, G_N_ELEMENTS (cells));
@@ -109,7 +123,7 @@ dlg_csv_write (GOutputStream  *out,
   /* Column names stay English: they are field names for other programs. */
   static const char * const header[] = {
     "side", "delegation", "name", "party", "role_kind", "role", "status", "destinations",
-    "membership",
+    "membership", "certainty", "missed", "not_known",
   };
   g_autoptr(GString) text = g_string_new (NULL);
   guint n_sides;
@@ -124,21 +138,28 @@ dlg_csv_write (GOutputStream  *out,
       DlgSide *side = dlg_snapshot_get_side (snapshot, s);
       GListModel *shown = dlg_snapshot_get_members (snapshot, s);
       GListModel *list = shown != NULL ? shown : dlg_side_get_members (side);
-      /* route -> its text: members on the whole route share one array */
+      /* route -> its text: members on the whole route share one array, and
+       * are as sure of each stop as the stop is, when they are confirmed */
       g_autoptr(GHashTable) routes = g_hash_table_new_full (NULL, NULL, NULL, g_free);
 
       for (guint i = 0; i < g_list_model_get_n_items (list); i++)
         {
           g_autoptr(DlgMember) m = g_list_model_get_item (list, i);
           GPtrArray *route = dlg_member_get_route (m);
-          char *route_cell = g_hash_table_lookup (routes, route);
+          gboolean shared = dlg_record_get_certainty (DLG_RECORD (m)) == DLG_CERTAINTY_CONFIRMED;
+          char *route_cell = shared ? g_hash_table_lookup (routes, route) : NULL;
+          g_autofree char *own_cell = NULL;
+          g_autofree char *missed = stops_text (dlg_member_get_missed (m), NULL);
+          g_autofree char *not_known = stops_text (dlg_member_get_not_known (m), NULL);
 
-          if (route_cell == NULL)
+          if (!shared)
+            route_cell = own_cell = stops_text (route, m);
+          else if (route_cell == NULL)
             {
-              route_cell = route_text (route);
+              route_cell = stops_text (route, m);
               g_hash_table_insert (routes, route, route_cell);
             }
-          append_member_row (text, side, m, route_cell);
+          append_member_row (text, side, m, route_cell, missed, not_known);
           if (text->len > 1 << 20)
             {
               if (!g_output_stream_write_all (out, text->str, text->len, NULL, cancellable, error))
