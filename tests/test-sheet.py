@@ -249,7 +249,8 @@ check("CSV rows end in CRLF", raw.count("\r\n") == raw.count("\n") and raw.endsw
 with open(csv_path, newline="", encoding="utf-8") as f:
     rows = list(csv.reader(f))
 check("CSV header row", rows[0] == ["side", "delegation", "name", "party", "role_kind", "role",
-                                    "status", "destinations", "membership"], repr(rows[0]))
+                                    "status", "destinations", "membership", "certainty",
+                                    "missed", "not_known"], repr(rows[0]))
 expected = []
 for side in data["sides"]:
     for d in side["delegations"]:
@@ -261,9 +262,12 @@ got = [r[:7] for r in rows[1:]]
 check("CSV rows match the dataset, one per member", got == expected,
       repr([(a, b) for a, b in zip(got, expected) if a != b][:3]))
 tharoor = next(r for r in rows if r[2] == "Shashi Tharoor")
+# each stop as sure as Tharoor (one source) and the stop are: never a plain fact
 check("CSV destinations list the delegation's route",
-      tharoor[7] == "New York (United States); Georgetown (Guyana); Panama City (Panama); "
-                    "Bogota (Colombia); Brasilia (Brazil); Washington, D.C. (United States)",
+      tharoor[7] == "New York (United States) [single-source]; Georgetown (Guyana) "
+                    "[single-source]; Panama City (Panama) [single-source]; Bogota (Colombia) "
+                    "[single-source]; Brasilia (Brazil) [single-source]; Washington, D.C. "
+                    "(United States) [single-source]" and tharoor[9] == "single-source",
       tharoor[7])
 
 tricky = os.path.join(TESTS, "data", "valid", "tricky-text.json")
