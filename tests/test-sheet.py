@@ -95,7 +95,7 @@ check("the full annex tables every stop; the briefing says each route in a line"
 plain = flat(subprocess.run(["pdftotext", pdf, "-"], capture_output=True, text=True).stdout)
 check("Azad's row says which legs he missed; the counts are announced and recorded",
       "Travelled; missed Riyadh → Algiers" in plain and
-      "Announced: 59 members, 33 countries. Recorded: 62 members" in plain and
+      "Announced: 59 members, 33 countries. Recorded: 62 named" in plain and
       "Peace delegation: Announced: 9 members." in plain, plain[:200])
 check("a sources page lists every source with its number",
       "[1] Govt deploys 7 lawmakers" in whole and "[121] Shashi Tharoor not part" in whole)
@@ -417,6 +417,44 @@ heads = [[line for line in t.splitlines() if line.strip()][-1] for t in pdf_page
 check("an RLO in a side name stays inside the running head",
       r.returncode == 0 and any("continued" in h for h in heads) and
       not any("deunitnoc" in h for h in heads), repr(heads))
+
+# --- format 1.2: how sure each fact is (issue 22) ---
+# tests/data/sheet/certainty-1-2.json: one source for Beta Member and a
+# stop of Side A's, none but an announcement for Gamma Leader, a recorded
+# disagreement about Zeta Member; Delta Official is placed in London only
+# (the delegation's record of who went where is not complete), Epsilon
+# Member in New York only; Side B was at the UN Headquarters, which lies
+# within New York, where Side A was.
+CERTAIN = os.path.join(TESTS, "data", "sheet", "certainty-1-2.json")
+
+
+def sheet_text(kind):
+    out = os.path.join(tmp, "certainty-%s.pdf" % kind)
+    r = run("--export-pdf=" + out, "--sheet=" + kind, CERTAIN)
+    pages_text = [flat(t) for t in pdf_pages(out)[2]] if r.returncode == 0 else [""]
+    # -raw: the order things are drawn in (a superscript stays after its word)
+    return r, pages_text, " ".join(pages_text)
+
+
+def between(text, start, end):
+    i = text.find(start)
+    j = text.find(end, i + len(start)) if i >= 0 else -1
+    return text[i:j] if i >= 0 and j >= 0 else ""
+
+
+certain = {kind: sheet_text(kind) for kind in ("briefing", "full")}
+check("the 1.2 test dataset's sheets are written",
+      all(r.returncode == 0 for r, _, _ in certain.values()),
+      [r.stderr for r, _, _ in certain.values()])
+
+r, ptexts, ptext = certain["full"]
+check("the full sheet's counts by kind of role and by party say named and travelled",
+      "Sitting legislator 3 named, 2 travelled 1 named, 1 travelled" in ptext and
+      "P1 3 named, 2 travelled none" in ptext, ptext[-2500:])
+check("a leader card counts in the same words",
+      "4 named, 3 travelled · 24 May – 3 Jun 2025" in ptexts[0] and
+      "2 named, 2 travelled; 1 accompanying official · 1–6 Jun 2025" in ptexts[0], ptexts[0])
+
 
 # --- an export never replaces the dataset it reads ---
 own = os.path.join(tmp, "own.json")

@@ -264,11 +264,20 @@ dlg_sheet_side_head (DlgSheet   *self,
   g_ptr_array_add (out, b = dlg_sheet_text_block (self, name, width, SIDE_FONT, 0));
   b->keep_with_next = TRUE;
   if (members != NULL)
-    summary_text = g_strdup_printf (_("Members shown: %u of %u · Delegations: %u · "
-                                      "Destinations: %u · UN Security Council members visited: %u"),
-                                    g_list_model_get_n_items (members),
-                                    g_list_model_get_n_items (all), summary->n_delegations,
-                                    summary->n_destinations, summary->n_unsc_visited);
+    {
+      /* the members shown, counted in the one vocabulary: "10 named, 9
+       * travelled, …" */
+      g_autofree char *people = dlg_side_summary_people (summary);
+      g_autofree char *line = g_strdup_printf (_("Members shown: %u of %u · Delegations: %u · "
+                                                 "Destinations: %u · UN Security Council members "
+                                                 "visited: %u"),
+                                               g_list_model_get_n_items (members),
+                                               g_list_model_get_n_items (all),
+                                               summary->n_delegations, summary->n_destinations,
+                                               summary->n_unsc_visited);
+
+      summary_text = g_strconcat (line, "\n", people, NULL);
+    }
   else
     {
       g_auto(GStrv) counts = dlg_side_describe_counts (side, TRUE);
@@ -411,8 +420,22 @@ add_places (DlgSheet   *self,
   g_ptr_array_add (out, dlg_sheet_text_block (self, list, width, BODY_FONT, 1));
 }
 
-/* Party or kind-of-role counts for both sides, as a table. */
-static void
+/* A count of people in a table's cell: "48 named, 46 travelled", or
+ * "none" (the one vocabulary, dlg_count_people()) */
+static char *
+count_cell (const DlgCount *count)
+{
+  g_autofree char *text = NULL;
+
+  if (count == NULL || count->count == 0)
+    return g_markup_escape_text (_("none"), -1);
+  text = dlg_count_people (count->count, count->travelled);
+  return g_markup_escape_text (text, -1);
+}
+
+/* Party or kind-of-role counts for both sides, as a table: label ->
+ * DlgCount for each side.  Returns the column headings. */
+static Block *
 add_counts_table (DlgSheet       *self,
                   GPtrArray      *out,
                   const char     *title,
@@ -421,7 +444,7 @@ add_counts_table (DlgSheet       *self,
                   GHashTable     *counts_b,
                   double          width)
 {
-  static const double fractions[] = { 0.5, 0.25, 0.25 };
+  static const double fractions[] = { 0.4, 0.3, 0.3 };
   g_autofree char *a = dlg_sheet_escape (dlg_side_get_name (self->side_a));
   g_autofree char *b = dlg_sheet_escape (dlg_side_get_name (self->side_b));
   g_autofree char *t = dlg_sheet_escape (title);
@@ -435,16 +458,15 @@ add_counts_table (DlgSheet       *self,
     {
       const char *label = g_ptr_array_index (labels, i);
       g_autofree char *l = dlg_sheet_escape (label);
-      guint na = GPOINTER_TO_UINT (g_hash_table_lookup (counts_a, label));
-      guint nb = GPOINTER_TO_UINT (g_hash_table_lookup (counts_b, label));
-      g_autofree char *ca = g_strdup_printf ("%u", na);
-      g_autofree char *cb = g_strdup_printf ("%u", nb);
+      g_autofree char *ca = count_cell (g_hash_table_lookup (counts_a, label));
+      g_autofree char *cb = count_cell (g_hash_table_lookup (counts_b, label));
       const char *cells[] = { l, ca, cb };
       Block *row = dlg_sheet_row_block (self, cells, fractions, 3, width, BODY_FONT, FALSE);
 
       row->repeat = header;
       g_ptr_array_add (out, row);
     }
+  return header;
 }
 
 static void
@@ -459,7 +481,7 @@ count_parties (DlgSideSummary *s,
       if (!g_hash_table_contains (counts, c->label) &&
           !g_ptr_array_find_with_equal_func (labels, c->label, g_str_equal, NULL))
         g_ptr_array_add (labels, c->label);
-      g_hash_table_insert (counts, c->label, GUINT_TO_POINTER (c->count));
+      g_hash_table_insert (counts, c->label, c);
     }
 }
 
@@ -551,18 +573,29 @@ dlg_sheet_comparison_blocks (DlgSheet *self,
    * side's summary give the totals) */
   if (self->kind == DLG_SHEET_FULL)
     {
+      DlgCount kind_a[DLG_N_ROLE_KINDS], kind_b[DLG_N_ROLE_KINDS];
+
       for (guint k = 0; k < DLG_N_ROLE_KINDS; k++)
         {
           const char *label = dlg_role_kind_to_label (k);
 
+          kind_a[k] = (DlgCount) { NULL, sa->by_role_kind[k], sa->by_role_kind_travelled[k] };
+          kind_b[k] = (DlgCount) { NULL, sb->by_role_kind[k], sb->by_role_kind_travelled[k] };
           g_ptr_array_add (kinds, (gpointer) label);
-          g_hash_table_insert (ka, (gpointer) label, GUINT_TO_POINTER (sa->by_role_kind[k]));
-          g_hash_table_insert (kb, (gpointer) label, GUINT_TO_POINTER (sb->by_role_kind[k]));
+          g_hash_table_insert (ka, (gpointer) label, &kind_a[k]);
+          g_hash_table_insert (kb, (gpointer) label, &kind_b[k]);
         }
-      add_counts_table (self, out, _("Kind of role"), kinds, ka, kb, width * 0.6);
+      /* Translators: above the full sheet's tables of counts by kind of role and by party */
+      g_ptr_array_add (out, b = dlg_sheet_plain_block (self, _("Named members (not the officials "
+                                                             "accompanying them), and how many "
+                                                             "of them travelled:"),
+                                                       width, SMALL_FONT, 12));
+      b->keep_with_next = TRUE;
+      b = add_counts_table (self, out, _("Kind of role"), kinds, ka, kb, width * 0.75);
+      b->space_before = 3;
       count_parties (sa, pa, parties);
       count_parties (sb, pb, parties);
-      add_counts_table (self, out, _("Party or affiliation"), parties, pa, pb, width * 0.6);
+      add_counts_table (self, out, _("Party or affiliation"), parties, pa, pb, width * 0.75);
     }
   /* Translators: the running head of the comparison's pages */
   dlg_sheet_set_context (self, out, 0, _("Comparison"), TRUE);
