@@ -220,18 +220,20 @@ for i, t in enumerate(texts):
         end_page[m.group(1)] = i
 split = [k for k in begin_page if end_page.get(k) != begin_page[k]]
 check("every member is on the sheet", len(begin_page) == 3000, repr(len(begin_page)))
-# a table never starts at a page bottom with fewer than three rows: below every member-table
-# heading that is not the top of its page, three rows or more before the page (or table) ends
+# a table never starts at a page bottom with fewer than three rows: below the last member-table
+# heading of a page, when it is not the top of the page and its table goes on over the next page
+# (which starts with its "continued" caption and headings), three rows or more
 few = []
 for pno, (height, ws) in enumerate(words(big_pdf)):
     heads = sorted({round(w[2]) for w in ws if w[0] == "Name" and
                     any(v[0] == "Status" and abs(v[2] - w[2]) < 2 for v in ws)})
     begins = sorted(w[2] for w in ws if w[0].startswith("BEGIN_m"))
-    for k, y in enumerate(heads):
-        end = heads[k + 1] if k + 1 < len(heads) else height
-        rows = [b for b in begins if y < b < end]
-        if y > 100 and len(rows) < 3:
-            few.append((pno + 1, y, len(rows)))
+    goes_on = pno + 1 < len(texts) and \
+        re.match(r"[^\n]*, continued\nName Party Role Status", texts[pno + 1]) is not None
+    if heads and heads[-1] > 100 and goes_on:
+        rows = [b for b in begins if b > heads[-1]]
+        if len(rows) < 3:
+            few.append((pno + 1, heads[-1], len(rows)))
 check("a member table starts with at least three rows, or on the next page", not few,
       repr(few[:10]))
 
@@ -454,6 +456,18 @@ check("the full sheet's counts by kind of role and by party say named and travel
 check("a leader card counts in the same words",
       "4 named, 3 travelled · 24 May – 3 Jun 2025" in ptexts[0] and
       "2 named, 2 travelled; 1 accompanying official · 1–6 Jun 2025" in ptexts[0], ptexts[0])
+
+for kind, (r, ptexts, ptext) in certain.items():
+    delta = between(ptext, "Delta Official", "Zeta Member")
+    epsilon = between(ptext, "Epsilon Member", "Eta Member")
+    check("%s: stops no source places a member at are 'not known', never 'missed'" % kind,
+          "not known: UN Headquarters, New York → Washington, D.C." in delta and
+          "missed" not in delta and "Paris" not in delta and
+          "not known: Washington, D.C." in epsilon and "missed" not in epsilon,
+          (delta, epsilon))
+    check("%s: a recorded missed leg is still said as missed, with its source" % kind,
+          re.search(r"Beta Member.*?Travelled; missed Washington, D\.C\.\s*2\b", ptext) is not None,
+          ptext[:2000])
 
 
 # --- an export never replaces the dataset it reads ---

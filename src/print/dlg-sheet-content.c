@@ -36,24 +36,147 @@ unsc_mark (DlgUnsc unsc)
     }
 }
 
-/* "Travelled", "Travelled; accompanying", "Travelled; missed Riyadh,
- * Algiers": the status with the member's own legs (format 1.1) */
-static char *
-member_status_text (DlgMember *m)
+/* The most stops a member's status lists of each kind; past them "and N
+ * more" (a member of thousands of legs is still a row) */
+#define STATUS_STOPS 40
+
+/* Source ids, each once, in the order first given */
+typedef struct
 {
-  GString *s = g_string_new (dlg_member_status_to_label (dlg_member_get_status (m)));
+  GHashTable *seen;
+  GPtrArray *ids;
+} SourceSet;
+
+static void
+source_set_init (SourceSet *set)
+{
+  set->seen = g_hash_table_new (g_str_hash, g_str_equal);
+  set->ids = g_ptr_array_new ();
+}
+
+static void
+source_set_add (SourceSet          *set,
+                const char * const *ids)
+{
+  for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
+    if (g_hash_table_add (set->seen, (gpointer) ids[i]))
+      g_ptr_array_add (set->ids, (gpointer) ids[i]);
+}
+
+/* The set's source numbers as markup, and the set emptied */
+static char *
+source_set_take_refs (DlgSheet  *self,
+                      SourceSet *set)
+{
+  char *refs;
+
+  g_ptr_array_add (set->ids, NULL);
+  refs = dlg_sheet_refs_markup (self, (const char * const *) set->ids->pdata);
+  g_ptr_array_set_size (set->ids, 0);
+  g_hash_table_remove_all (set->seen);
+  return refs;
+}
+
+static void
+source_set_clear (SourceSet *set)
+{
+  g_clear_pointer (&set->seen, g_hash_table_unref);
+  g_clear_pointer (&set->ids, g_ptr_array_unref);
+}
+
+/* "Riyadh → Algiers²⁰": a member's stops of one kind (attended, missed,
+ * not known), then the numbers of the sources that say so */
+static char *
+member_stops_markup (DlgSheet  *self,
+                     DlgMember *m,
+                     GPtrArray *stops)
+{
+  GString *s = g_string_new (NULL);
+  SourceSet sources;
+  g_autofree char *refs = NULL;
+  guint shown = MIN (stops->len, STATUS_STOPS);
+
+  source_set_init (&sources);
+  for (guint i = 0; i < shown; i++)
+    {
+      DlgDestination *stop = g_ptr_array_index (stops, i);
+      g_autofree char *place = dlg_sheet_escape (dlg_destination_get_place_label (stop));
+      const char * const *said = NULL;
+
+      if (i > 0)
+        g_string_append (s, _(" → "));
+      g_string_append (s, place);
+      dlg_member_get_attendance (m, stop, &said, NULL);
+      source_set_add (&sources, said);
+    }
+  if (shown < stops->len)
+    {
+      g_autofree char *more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "and %u more",
+                                                            "and %u more", stops->len - shown),
+                                               stops->len - shown);
+      g_autofree char *escaped = g_markup_escape_text (more, -1);
+
+      g_string_append_printf (s, " %s", escaped);
+    }
+  refs = source_set_take_refs (self, &sources);
+  g_string_append (s, refs);
+  source_set_clear (&sources);
+  return g_string_free (s, FALSE);
+}
+
+/* "Travelled", "Unconfirmed; accompanying", "Travelled; missed Riyadh →
+ * Algiers²⁰": the status with the member's own legs, as markup.  Only
+ * the legs a source says were missed are "missed"; the stops no source
+ * places the member at or away from are "not known" (format 1.2), after
+ * the stops the member is known to have attended. */
+static char *
+member_status_markup (DlgSheet  *self,
+                      DlgMember *m)
+{
+  g_autofree char *status = g_markup_escape_text (dlg_member_status_to_label (dlg_member_get_status (m)), -1);
+  GString *s = g_string_new (status);
+  GPtrArray *route = dlg_member_get_route (m);
   GPtrArray *missed = dlg_member_get_missed (m);
+  GPtrArray *not_known = dlg_member_get_not_known (m);
 
   if (dlg_member_get_membership (m) == DLG_MEMBERSHIP_ACCOMPANYING)
-    /* Translators: after a member's status on the sheet, "Unconfirmed; accompanying" */
-    g_string_append (s, _("; accompanying"));
-  /* who withdrew or declined attended nothing: the status says so */
-  if (missed->len > 0 && dlg_member_get_route (m)->len > 0)
     {
-      g_autofree char *places = dlg_route_text (missed);
+      /* Translators: after a member's status on the sheet, "Unconfirmed; accompanying" */
+      g_autofree char *text = g_markup_escape_text (_("; accompanying"), -1);
+
+      g_string_append (s, text);
+    }
+  /* where the member is known to have been, when some stops are not known */
+  if (not_known->len > 0 && route->len > 0)
+    {
+      g_autofree char *places = member_stops_markup (self, m, route);
+
+      /* Translators: after a member's status, the stops a source places them at, when
+       * others are not known: "; attended London" */
+      g_string_append_printf (s, _("; attended %s"), places);
+    }
+  if (missed->len > 0)
+    {
+      g_autofree char *places = member_stops_markup (self, m, missed);
 
       /* Translators: after a member's status, the legs they missed, "; missed Riyadh → Algiers" */
       g_string_append_printf (s, _("; missed %s"), places);
+    }
+  if (not_known->len > 1 && route->len == 0 && missed->len == 0)
+    {
+      /* Translators: after a member's status on the sheet: no source places the member at
+       * any stop of the delegation's route (never "missed") */
+      g_autofree char *text = g_markup_escape_text (_("; not known: every stop"), -1);
+
+      g_string_append (s, text);
+    }
+  else if (not_known->len > 0)
+    {
+      g_autofree char *places = member_stops_markup (self, m, not_known);
+
+      /* Translators: after a member's status, the stops of the delegation's route no source
+       * places them at or away from (never "missed"): "; not known: New York → Washington" */
+      g_string_append_printf (s, _("; not known: %s"), places);
     }
   return g_string_free (s, FALSE);
 }
@@ -104,8 +227,7 @@ add_member_rows (DlgSheet  *self,
                                                     name, refs);
       g_autofree char *party = dlg_sheet_escape (dlg_member_get_party (m));
       g_autofree char *role = dlg_sheet_escape (dlg_member_get_role (m));
-      g_autofree char *status_text = member_status_text (m);
-      g_autofree char *status = dlg_sheet_escape (status_text);
+      g_autofree char *status = member_status_markup (self, m);
       const char *cells[] = { name_cell, party, role, status };
       Block *row = dlg_sheet_row_block (self, cells, fractions, 4, width, BODY_FONT, FALSE);
 
