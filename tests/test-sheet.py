@@ -466,8 +466,19 @@ for kind, (r, ptexts, ptext) in certain.items():
           "not known: Washington, D.C." in epsilon and "missed" not in epsilon,
           (delta, epsilon))
     check("%s: a recorded missed leg is still said as missed, with its source" % kind,
-          re.search(r"Beta Member.*?Travelled; missed Washington, D\.C\.\s*2\b", ptext) is not None,
+          re.search(r"Beta Member.*?Travelled; missed Washington, D\.C\.\s*†?\s*2\b", ptext) is not None,
           ptext[:2000])
+
+LEGEND = "Marks: † one source only; ? unconfirmed; ≠ sources disagree."
+for kind, (r, ptexts, ptext) in certain.items():
+    check("%s: facts not confirmed carry their mark" % kind,
+          re.search(r"Beta Member\s*†", ptext) and re.search(r"Gamma Leader\s*\?", ptext) and
+          re.search(r"Zeta Member\s*≠", ptext) and
+          re.search(r"Alpha Leader\s*[†?≠]", ptext) is None, ptext[:2000])
+    check("%s: page one carries the marks' legend; so does every page with a mark" % kind,
+          LEGEND in ptexts[0] and
+          all(LEGEND in t for t in ptexts[1:] if re.search(r"(Member|Leader|Official)\s*[†?≠]", t)),
+          [t[:300] for t in ptexts])
 
 
 # --- an export never replaces the dataset it reads ---

@@ -252,6 +252,19 @@ dlg_sheet_refs_markup (DlgSheet           *self,
   return g_string_free (s, FALSE);
 }
 
+char *
+dlg_sheet_mark (DlgCertainty  certainty,
+                gboolean     *marked)
+{
+  const char *mark = dlg_certainty_to_mark (certainty);
+
+  if (mark == NULL || mark[0] == '\0')
+    return g_strdup ("");
+  if (marked != NULL)
+    *marked = TRUE;
+  return g_markup_escape_text (mark, -1);
+}
+
 /* Gives a run of more than RUN characters without a break opportunity
  * (a space) a zero-width space every RUN characters, never inside a
  * cluster (before a mark, or after one). */

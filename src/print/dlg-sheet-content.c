@@ -89,7 +89,8 @@ source_set_clear (SourceSet *set)
 static char *
 member_stops_markup (DlgSheet  *self,
                      DlgMember *m,
-                     GPtrArray *stops)
+                     GPtrArray *stops,
+                     gboolean  *marked)
 {
   GString *s = g_string_new (NULL);
   SourceSet sources;
@@ -102,11 +103,18 @@ member_stops_markup (DlgSheet  *self,
       DlgDestination *stop = g_ptr_array_index (stops, i);
       g_autofree char *place = dlg_sheet_escape (dlg_destination_get_place_label (stop));
       const char * const *said = NULL;
+      DlgCertainty certainty = DLG_CERTAINTY_CONFIRMED;
+      g_autofree char *mark = NULL;
 
       if (i > 0)
         g_string_append (s, _(" → "));
       g_string_append (s, place);
-      dlg_member_get_attendance (m, stop, &said, NULL);
+      /* a stop not known says so in words: no mark */
+      if (dlg_member_get_attendance (m, stop, &said, &certainty) != DLG_ATTENDANCE_NOT_KNOWN)
+        {
+          mark = dlg_sheet_mark (certainty, marked);
+          g_string_append (s, mark);
+        }
       source_set_add (&sources, said);
     }
   if (shown < stops->len)
@@ -131,7 +139,8 @@ member_stops_markup (DlgSheet  *self,
  * the stops the member is known to have attended. */
 static char *
 member_status_markup (DlgSheet  *self,
-                      DlgMember *m)
+                      DlgMember *m,
+                      gboolean  *marked)
 {
   g_autofree char *status = g_markup_escape_text (dlg_member_status_to_label (dlg_member_get_status (m)), -1);
   GString *s = g_string_new (status);
@@ -149,7 +158,7 @@ member_status_markup (DlgSheet  *self,
   /* where the member is known to have been, when some stops are not known */
   if (not_known->len > 0 && route->len > 0)
     {
-      g_autofree char *places = member_stops_markup (self, m, route);
+      g_autofree char *places = member_stops_markup (self, m, route, marked);
 
       /* Translators: after a member's status, the stops a source places them at, when
        * others are not known: "; attended London" */
@@ -157,7 +166,7 @@ member_status_markup (DlgSheet  *self,
     }
   if (missed->len > 0)
     {
-      g_autofree char *places = member_stops_markup (self, m, missed);
+      g_autofree char *places = member_stops_markup (self, m, missed, marked);
 
       /* Translators: after a member's status, the legs they missed, "; missed Riyadh → Algiers" */
       g_string_append_printf (s, _("; missed %s"), places);
@@ -172,7 +181,7 @@ member_status_markup (DlgSheet  *self,
     }
   else if (not_known->len > 0)
     {
-      g_autofree char *places = member_stops_markup (self, m, not_known);
+      g_autofree char *places = member_stops_markup (self, m, not_known, marked);
 
       /* Translators: after a member's status, the stops of the delegation's route no source
        * places them at or away from (never "missed"): "; not known: New York → Washington" */
@@ -188,7 +197,7 @@ add_member_header (DlgSheet      *self,
                    DlgDelegation *d,
                    double         width)
 {
-  static const double fractions[] = { 0.23, 0.17, 0.42, 0.18 };
+  static const double fractions[] = { 0.23, 0.17, 0.34, 0.26 };
   const char *titles[] = { _("Name"), _("Party"), _("Role"), _("Status") };
   g_autofree char *caption_text = NULL;
   g_autofree char *label = NULL;
@@ -215,23 +224,26 @@ add_member_rows (DlgSheet  *self,
                  guint      to,
                  double     width)
 {
-  static const double fractions[] = { 0.23, 0.17, 0.42, 0.18 };
+  static const double fractions[] = { 0.23, 0.17, 0.34, 0.26 };
 
   for (guint i = from; i < to; i++)
     {
       DlgMember *m = g_ptr_array_index (members, i);
+      gboolean marked = FALSE;
       g_autofree char *name = dlg_sheet_escape (dlg_member_get_name (m));
+      g_autofree char *mark = dlg_sheet_mark (dlg_record_get_certainty (DLG_RECORD (m)), &marked);
       g_autofree char *refs = dlg_sheet_refs_markup (self, dlg_record_get_sources (DLG_RECORD (m)));
-      g_autofree char *name_cell = g_strdup_printf (dlg_member_get_is_leader (m) ? "<b>%s</b>%s"
-                                                                               : "%s%s",
-                                                    name, refs);
+      g_autofree char *name_cell = g_strdup_printf (dlg_member_get_is_leader (m) ? "<b>%s</b>%s%s"
+                                                                               : "%s%s%s",
+                                                    name, mark, refs);
       g_autofree char *party = dlg_sheet_escape (dlg_member_get_party (m));
       g_autofree char *role = dlg_sheet_escape (dlg_member_get_role (m));
-      g_autofree char *status = member_status_markup (self, m);
+      g_autofree char *status = member_status_markup (self, m, &marked);
       const char *cells[] = { name_cell, party, role, status };
       Block *row = dlg_sheet_row_block (self, cells, fractions, 4, width, BODY_FONT, FALSE);
 
       row->repeat = header;
+      row->marked = marked;
       g_ptr_array_add (out, row);
     }
 }
@@ -266,10 +278,13 @@ add_route_table (DlgSheet      *self,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(DlgDestination) dest = g_list_model_get_item (route, i);
+      gboolean marked = FALSE;
       g_autofree char *place_text = dlg_sheet_escape (dlg_destination_get_place_label (dest));
+      g_autofree char *place_mark = dlg_sheet_mark (dlg_record_get_certainty (DLG_RECORD (dest)),
+                                                    &marked);
       g_autofree char *refs =
         dlg_sheet_refs_markup (self, dlg_record_get_sources (DLG_RECORD (dest)));
-      g_autofree char *place_cell = g_strconcat (place_text, refs, NULL);
+      g_autofree char *place_cell = g_strconcat (place_text, place_mark, refs, NULL);
       g_autofree char *country = dlg_sheet_escape (dlg_destination_get_country (dest));
       g_autofree char *dates_text = dlg_format_dates (dlg_destination_get_from (dest),
                                                       dlg_destination_get_to (dest),
@@ -282,6 +297,7 @@ add_route_table (DlgSheet      *self,
       Block *row = dlg_sheet_row_block (self, cells, fractions, 5, width, BODY_FONT, FALSE);
 
       row->repeat = header;
+      row->marked = marked;
       g_ptr_array_add (out, row);
     }
 }
@@ -297,6 +313,7 @@ add_route_line (DlgSheet      *self,
   GListModel *route = dlg_delegation_get_destinations (d);
   guint n = g_list_model_get_n_items (route);
   GString *s = g_string_new (NULL);
+  gboolean marked = FALSE;
   Block *b;
 
   if (n == 0)
@@ -308,6 +325,7 @@ add_route_line (DlgSheet      *self,
     {
       g_autoptr(DlgDestination) dest = g_list_model_get_item (route, i);
       g_autofree char *place = dlg_sheet_escape (dlg_destination_get_place_label (dest));
+      g_autofree char *mark = dlg_sheet_mark (dlg_record_get_certainty (DLG_RECORD (dest)), &marked);
       g_autofree char *country = dlg_sheet_escape (dlg_destination_get_country (dest));
       g_autofree char *dates = dlg_format_dates (dlg_destination_get_from (dest),
                                                  dlg_destination_get_to (dest),
@@ -320,8 +338,9 @@ add_route_line (DlgSheet      *self,
       if (i > 0)
         /* Translators: between the stops of a route on the sheet */
         g_string_append (s, _(" → "));
-      /* Translators: a stop of a route on the sheet, "Paris, France" */
-      g_string_append_printf (s, _("<b>%s</b>, %s"), place, country);
+      /* Translators: a stop of a route on the sheet, "Paris, France"; the first %s is the
+       * place, the second its certainty mark (or nothing), the third its country */
+      g_string_append_printf (s, _("<b>%s</b>%s, %s"), place, mark, country);
       if (dates_markup != NULL)
         /* Translators: after a stop of a route on the sheet, its dates, " (26–27 May 2025)" */
         g_string_append_printf (s, _(" (%s)"), dates_markup);
@@ -339,6 +358,7 @@ add_route_line (DlgSheet      *self,
 
     g_ptr_array_add (out, b = dlg_sheet_text_block (self, line, width, BODY_FONT, 3));
     b->keep_with_next = TRUE;
+    b->marked = marked;
   }
   g_string_free (s, TRUE);
 }
@@ -422,10 +442,14 @@ dlg_sheet_side_head (DlgSheet   *self,
 /* A delegation's heading: "Group 5 · led by Shashi Tharoor (INC)¹  dates" */
 static char *
 delegation_heading (DlgSheet      *self,
-                    DlgDelegation *d)
+                    DlgDelegation *d,
+                    gboolean      *marked)
 {
   DlgMember *leader = dlg_delegation_get_leader (d);
-  g_autofree char *label = dlg_sheet_escape (dlg_delegation_get_label (d));
+  g_autofree char *label_text = dlg_sheet_escape (dlg_delegation_get_label (d));
+  g_autofree char *label_mark = dlg_sheet_mark (dlg_record_get_certainty (DLG_RECORD (d)), marked);
+  /* each fact with its mark: the delegation, its leader */
+  g_autofree char *label = g_strconcat (label_text, label_mark, NULL);
   g_autofree char *refs = dlg_sheet_refs_markup (self, dlg_record_get_sources (DLG_RECORD (d)));
   g_autofree char *dates = dlg_format_dates (dlg_delegation_get_from (d),
                                              dlg_delegation_get_to (d),
@@ -434,7 +458,10 @@ delegation_heading (DlgSheet      *self,
 
   if (leader != NULL)
     {
-      g_autofree char *leader_name = dlg_sheet_escape (dlg_member_get_name (leader));
+      g_autofree char *name = dlg_sheet_escape (dlg_member_get_name (leader));
+      g_autofree char *mark = dlg_sheet_mark (dlg_record_get_certainty (DLG_RECORD (leader)),
+                                              marked);
+      g_autofree char *leader_name = g_strconcat (name, mark, NULL);
       g_autofree char *party = dlg_sheet_escape (dlg_member_get_party (leader));
 
       if (party[0] != '\0')
@@ -481,10 +508,12 @@ dlg_sheet_delegation_blocks (DlgSheet      *self,
 
   if (from == 0)
     {
-      g_autofree char *heading = delegation_heading (self, d);
+      gboolean marked = FALSE;
+      g_autofree char *heading = delegation_heading (self, d, &marked);
 
       g_ptr_array_add (out, b = dlg_sheet_text_block (self, heading, width, HEADING_FONT, 10));
       b->keep_with_next = TRUE;
+      b->marked = marked;
       /* the briefing says the route in a line; the full annex tables it */
       if (self->kind != DLG_SHEET_FULL)
         add_route_line (self, out, d, width);
@@ -803,11 +832,17 @@ dlg_sheet_title_blocks (DlgSheet  *self,
 
       g_ptr_array_add (out, dlg_sheet_text_block (self, filter, width, BODY_FONT, 2));
     }
-  /* Translators: explains the small numbers after facts on the sheet */
-  g_ptr_array_add (out, b = dlg_sheet_plain_block (self,
-                                         _("Small numbers after a fact refer to the sources "
-                                           "listed at the end. P/E: permanent or elected member "
-                                           "of the UN Security Council in that year."),
-                                         width, SMALL_FONT, 2));
+  {
+    /* page one always says what the certainty marks mean */
+    g_autofree char *legend = dlg_certainty_legend ();
+    /* Translators: explains the small numbers after facts on the sheet */
+    g_autofree char *explained = g_strdup_printf ("%s\n%s",
+                                                  _("Small numbers after a fact refer to the sources "
+                                                    "listed at the end. P/E: permanent or elected "
+                                                    "member of the UN Security Council in that "
+                                                    "year."), legend);
+
+    g_ptr_array_add (out, b = dlg_sheet_plain_block (self, explained, width, SMALL_FONT, 2));
+  }
   return b;
 }

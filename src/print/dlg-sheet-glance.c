@@ -260,7 +260,15 @@ leaders_column (DlgSheet *self,
         continue;
       dlg_leader_card_init (&card, d);
       label = dlg_sheet_escape (card.label);
-      leader = dlg_sheet_escape (card.name);
+      {
+        g_autofree char *leader_name = dlg_sheet_escape (card.name);
+        g_autofree char *mark = leader_member != NULL
+                                ? dlg_sheet_mark (dlg_record_get_certainty (DLG_RECORD (leader_member)),
+                                                  NULL)
+                                : g_strdup ("");
+
+        leader = g_strconcat (leader_name, mark, NULL);
+      }
       size_dates = dlg_sheet_escape (card.size_dates);
       if (party != NULL)
         {

@@ -57,6 +57,8 @@ struct _Block
   gboolean header;      /* a table's column headings: shaded */
   gboolean row;         /* a table row: ruled below */
   gboolean keep_with_next;
+  /* it prints a certainty mark: its page's foot gives their legend */
+  gboolean marked;
   Block *repeat;        /* for rows: the heading to repeat on a new page */
   Block *caption;       /* for headings: "Group 1, continued" */
   /* what the running head says while this block starts a page:
@@ -157,6 +159,11 @@ Block *dlg_sheet_row_block (DlgSheet          *self,
                             gboolean           header);
 char *dlg_sheet_refs_markup (DlgSheet           *self,
                              const char * const *ids);
+/* The mark after a fact that is not confirmed ("†", "?", "≠"), as
+ * markup; "" for a confirmed one.  Sets *marked when there is a mark
+ * (the block that prints it sets its own "marked"). */
+char *dlg_sheet_mark (DlgCertainty  certainty,
+                      gboolean     *marked);
 /* Dataset text as markup for a cell: cut to DLG_SHEET_MAX_CHARS with a
  * visible mark, long unbroken runs given break opportunities (Pango is
  * quadratic on one long word), isolated from the words around it. */

@@ -717,6 +717,16 @@ dlg_sheet_get_page_height (DlgSheet *self)
   return self->page_height;
 }
 
+/* Whether a block placed on the page prints a certainty mark */
+static gboolean
+page_marked (GArray *placed)
+{
+  for (guint i = 0; i < placed->len; i++)
+    if (g_array_index (placed, Placed, i).block->marked)
+      return TRUE;
+  return FALSE;
+}
+
 static void
 draw_footer (DlgSheet *self,
              cairo_t  *cr,
@@ -745,6 +755,20 @@ draw_footer (DlgSheet *self,
   pango_layout_set_alignment (right, self->rtl ? PANGO_ALIGN_LEFT : PANGO_ALIGN_RIGHT);
   cairo_move_to (cr, self->rtl ? MARGIN : MARGIN + width * 0.75, y);
   pango_cairo_show_layout (cr, right);
+
+  /* the certainty marks' legend under it, on every page that prints a
+   * mark (page one says it under its title) */
+  if (page > 0 && page_marked (g_ptr_array_index (self->pages, page)))
+    {
+      g_autofree char *legend = dlg_certainty_legend ();
+      g_autofree char *markup = g_markup_escape_text (legend, -1);
+      g_autoptr(PangoLayout) layout = dlg_sheet_make_layout (self, markup, width, SMALL_FONT);
+      int h;
+
+      pango_layout_get_size (left, NULL, &h);
+      cairo_move_to (cr, MARGIN, y + (double) h / PANGO_SCALE + 1);
+      pango_cairo_show_layout (cr, layout);
+    }
 }
 
 /* Above the body of every page after the first: the side and delegation
