@@ -530,19 +530,36 @@ dlg_sheet_delegation_blocks (DlgSheet      *self,
   return header;
 }
 
+/* The places of a comparison's list, at the city level: "London (United
+ * Kingdom) · New York (India: the city; Pakistan: UN Headquarters, New
+ * York), United States" */
 static char *
-places_markup (GPtrArray *places)
+places_markup (DlgSheet  *self,
+               GPtrArray *places)
 {
   GString *s = g_string_new (NULL);
 
   for (guint i = 0; i < places->len; i++)
     {
       DlgComparedPlace *p = g_ptr_array_index (places, i);
-      g_autofree char *capital = dlg_sheet_escape (p->capital);
+      /* isolated and cut by the model */
+      g_autofree char *label = dlg_compared_place_label (p, dlg_side_get_name (self->side_a),
+                                                         dlg_side_get_name (self->side_b));
+      g_autofree char *escaped = g_markup_escape_text (label, -1);
       g_autofree char *country = dlg_sheet_escape (p->country);
-      /* Translators: a place and its country in a list, "London (United Kingdom)" */
-      g_autofree char *text = g_strdup_printf (_("%s (%s)"), capital, country);
+      /* the label says where in the place each side was: its country
+       * after a comma, not in more parentheses */
+      gboolean apart = p->status_a >= 0 && p->status_b >= 0 &&
+                       g_strcmp0 (p->place_a, p->place_b) != 0;
+      g_autofree char *text = NULL;
 
+      if (apart)
+        /* Translators: a place and its country in a list, when the place says where in it
+         * each side was: "New York (India: the city; Pakistan: UN Headquarters), United States" */
+        text = g_strdup_printf (_("%s, %s"), escaped, country);
+      else
+        /* Translators: a place and its country in a list, "London (United Kingdom)" */
+        text = g_strdup_printf (_("%s (%s)"), escaped, country);
       if (i > 0)
         /* Translators: between places in a list, "London (United Kingdom) · Moscow (Russia)" */
         g_string_append (s, _(" · "));
@@ -563,7 +580,7 @@ add_places (DlgSheet   *self,
   /* title is markup: its dataset text is escaped already */
   /* Translators: a list's heading on the sheet and how many places it holds; keep the markup */
   g_autofree char *heading = g_strdup_printf (_("<b>%s (%u)</b>"), title, places->len);
-  g_autofree char *list = places_markup (places);
+  g_autofree char *list = places_markup (self, places);
   Block *b;
 
   g_ptr_array_add (out, b = dlg_sheet_text_block (self, heading, width, BODY_FONT, 8));
