@@ -154,14 +154,15 @@ first = colour_pixels(os.path.join(tmp, ppms[0]), india_rgb)
 second = colour_pixels(os.path.join(tmp, ppms[1]), india_rgb)
 check("page one holds the map: the routes and dots in India's colour",
       first > 200 and second < 20, repr((first, second)))
-check("the briefing is at most 8 pages", pages <= 8, repr(pages))
+# 8 pages before format 1.2; the Background (15 events, 11 stated purposes) takes most of a page
+check("the briefing is at most 9 pages", pages <= 9, repr(pages))
 # the running head is drawn last on each page: pdftotext -raw gives it after the footer
 heads = []
 for t in texts[1:]:
     lines = [line for line in t.splitlines() if line.strip()]
     heads.append(lines[-1] if lines else "")
 check("every page after the first has a running head naming the side and delegation",
-      all(re.match(r"^(India|Pakistan)( · .+)?(, continued)?$|^(Comparison|Sources)(, continued)?$",
+      all(re.match(r"^(India|Pakistan)( · .+)?(, continued)?$|^(Background|Comparison|Sources)(, continued)?$",
                    h) for h in heads) and any(" · " in h and h.endswith(", continued") for h in heads),
       repr(heads))
 bboxes = words(pdf)
@@ -487,6 +488,17 @@ check("the full comparison speaks at the city level, saying where in it each sid
       "Visited by both sides (2) New York (Side A: the city; Side B: UN Headquarters, New York), "
       "United States · Washington, D.C. (United States)" in ptext and
       "Visited by Side B only (1) London (United Kingdom)" in ptext, ptext[-2500:])
+
+for kind, (r, ptexts, ptext) in certain.items():
+    background = between(ptext, "Background", "Side A Delegations")
+    check("%s: a Background block gives each event with its date, sources and mark, and each "
+          "side's stated purpose with its sources" % kind,
+          re.search(r"22 Apr 2025 Attack at the border post\s*1,2", background) and
+          re.search(r"7 May 2025 Strikes across the line\s*†\s*1\b", background) and
+          re.search(r"c\. 10–11 May 2025 Ceasefire talks\s*\?\s*4\b", background) and
+          re.search(r"Side A: To explain the strikes to other capitals\s*1,3", background) and
+          re.search(r"Side B: To call for talks\s*†\s*2\b", background),
+          background or ptext[:1500])
 
 
 # --- an export never replaces the dataset it reads ---

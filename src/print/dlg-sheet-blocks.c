@@ -208,6 +208,19 @@ dlg_sheet_row_block (DlgSheet          *self,
                      const char        *font,
                      gboolean           header)
 {
+  return dlg_sheet_padded_row_block (self, markups, fractions, n, width, font, header, CELL_PAD);
+}
+
+Block *
+dlg_sheet_padded_row_block (DlgSheet          *self,
+                            const char *const *markups,
+                            const double      *fractions,
+                            guint              n,
+                            double             width,
+                            const char        *font,
+                            gboolean           header,
+                            double             pad)
+{
   Block *block = add_block (self);
   double x = 0;
 
@@ -220,13 +233,14 @@ dlg_sheet_row_block (DlgSheet          *self,
       cell->x = x + CELL_PAD;
       cell->width = w - 2 * CELL_PAD;
       h = measure_cell (self, cell, markups[i], font);
-      block->height = MAX (block->height, h + 2 * CELL_PAD);
+      block->height = MAX (block->height, h + 2 * pad);
       g_ptr_array_add (block->cells, cell);
       x += w;
     }
   block->width = width;
   block->header = header;
   block->row = !header;
+  block->pad = pad;
   return block;
 }
 

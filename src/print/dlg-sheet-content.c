@@ -770,18 +770,127 @@ dlg_sheet_comparison_blocks (DlgSheet *self,
   return out;
 }
 
+/* A side's stated purposes in a paragraph: "<b>India:</b> Visit key
+ * partner countries¹²; Brief nations on Operation Sindoor†³" */
+static Block *
+purposes_block (DlgSheet *self,
+                DlgSide  *side,
+                double    width)
+{
+  GPtrArray *purposes = dlg_side_get_purposes (side);
+  g_autofree char *name = dlg_sheet_escape (dlg_side_get_name (side));
+  g_autoptr(GString) list = g_string_new (NULL);
+  g_autofree char *line = NULL;
+  gboolean marked = FALSE;
+  Block *b;
+
+  for (guint i = 0; i < purposes->len; i++)
+    {
+      DlgNote *note = g_ptr_array_index (purposes, i);
+      const char * const *sources = dlg_note_get_sources (note);
+      g_autofree char *text = dlg_sheet_escape (dlg_note_get_text (note));
+      /* a purpose is a note: as sure as its sources make it */
+      g_autofree char *mark = dlg_sheet_mark (dlg_dataset_judge (self->dataset, sources, FALSE,
+                                                                 FALSE), &marked);
+      g_autofree char *refs = dlg_sheet_refs_markup (self, sources);
+
+      if (i > 0)
+        /* Translators: between a side's stated purposes on the sheet */
+        g_string_append (list, _("; "));
+      g_string_append_printf (list, "%s%s%s", text, mark, refs);
+    }
+  /* Translators: a side's stated purposes on the sheet, "India: Visit key partner countries; …";
+   * keep the markup */
+  line = g_strdup_printf (_("<b>%s:</b> %s"), name, list->str);
+  b = dlg_sheet_text_block (self, line, width, BODY_FONT, 3);
+  b->marked = marked;
+  return b;
+}
+
+GPtrArray *
+dlg_sheet_background_blocks (DlgSheet *self,
+                             double    width)
+{
+  static const double fractions[] = { 0.15, 0.85 };
+  GPtrArray *out = g_ptr_array_new ();
+  GListModel *events = dlg_dataset_get_events (self->dataset);
+  guint n = g_list_model_get_n_items (events);
+  DlgSide *sides[] = { self->side_a, self->side_b };
+  gboolean purposes = FALSE;
+  Block *b;
+
+  for (guint s = 0; s < G_N_ELEMENTS (sides); s++)
+    purposes |= dlg_side_get_purposes (sides[s])->len > 0;
+  if (n == 0 && !purposes)
+    return out;
+
+  /* Translators: the heading of the events and the sides' stated purposes on the sheet */
+  g_ptr_array_add (out, b = dlg_sheet_plain_block (self, _("Background"), width, SIDE_FONT, 0));
+  b->keep_with_next = TRUE;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(DlgEvent) event = g_list_model_get_item (events, i);
+      gboolean marked = FALSE;
+      /* a one-day event has no "to": its day, not "from" it */
+      const char *to = dlg_event_get_to (event);
+      g_autofree char *dates_text = dlg_format_dates (dlg_event_get_from (event),
+                                                      to != NULL ? to : dlg_event_get_from (event),
+                                                      dlg_event_get_dates_approximate (event));
+      g_autofree char *dates = g_markup_escape_text (dates_text != NULL ? dates_text
+                                                                        : _("dates not known"), -1);
+      g_autofree char *text = dlg_sheet_escape (dlg_event_get_text (event));
+      g_autofree char *mark = dlg_sheet_mark (dlg_record_get_certainty (DLG_RECORD (event)),
+                                              &marked);
+      g_autofree char *refs = dlg_sheet_refs_markup (self,
+                                                     dlg_record_get_sources (DLG_RECORD (event)));
+      g_autofree char *cell = g_strconcat (text, mark, refs, NULL);
+      const char *cells[] = { dates, cell };
+
+      g_ptr_array_add (out, b = dlg_sheet_row_block (self, cells, fractions, 2, width, BODY_FONT,
+                                                     FALSE));
+      b->marked = marked;
+      if (i == 0)
+        b->space_before = 3;
+    }
+  if (purposes)
+    {
+      /* Translators: above the sides' stated purposes on the sheet */
+      g_ptr_array_add (out, b = dlg_sheet_plain_block (self, _("Stated purposes"), width,
+                                                       HEADING_FONT, 8));
+      b->keep_with_next = TRUE;
+      for (guint s = 0; s < G_N_ELEMENTS (sides); s++)
+        if (dlg_side_get_purposes (sides[s])->len > 0)
+          g_ptr_array_add (out, purposes_block (self, sides[s], width));
+    }
+  /* Translators: the running head of the Background's pages */
+  dlg_sheet_set_context (self, out, 0, _("Background"), TRUE);
+  return out;
+}
+
 GPtrArray *
 dlg_sheet_source_blocks (DlgSheet *self,
                          double    width)
 {
-  static const double fractions[] = { 0.065, 0.935 };
   GPtrArray *out = g_ptr_array_new ();
   GListModel *sources = dlg_dataset_get_sources (self->dataset);
+  guint n = g_list_model_get_n_items (sources);
+  double fractions[2];
   Block *b;
+
+  /* the numbers' column as wide as the widest number, "[122]" */
+  {
+    g_autofree char *widest = g_strdup_printf ("[%u]", MAX (n, 1));
+    g_autoptr(PangoLayout) layout = dlg_sheet_make_layout (self, widest, width, SOURCE_FONT);
+    int w;
+
+    pango_layout_get_size (layout, &w, NULL);
+    fractions[0] = MIN (0.5, ((double) w / PANGO_SCALE + 2 * CELL_PAD + 1) / width);
+    fractions[1] = 1 - fractions[0];
+  }
 
   g_ptr_array_add (out, b = dlg_sheet_plain_block (self, _("Sources"), width, SIDE_FONT, 0));
   b->keep_with_next = TRUE;
-  for (guint i = 0; i < g_list_model_get_n_items (sources); i++)
+  for (guint i = 0; i < n; i++)
     {
       g_autoptr(DlgSource) s = g_list_model_get_item (sources, i);
       g_autofree char *number = g_strdup_printf ("[%u]", dlg_source_get_number (s));
@@ -809,8 +918,9 @@ dlg_sheet_source_blocks (DlgSheet *self,
       g_autofree char *cell = g_strconcat (text, url, NULL);
       const char *cells[] = { number, cell };
 
-      g_ptr_array_add (out, dlg_sheet_row_block (self, cells, fractions, 2, width, SOURCE_FONT,
-                                                 FALSE));
+      /* small print closer together: 122 sources are two columns shorter */
+      g_ptr_array_add (out, dlg_sheet_padded_row_block (self, cells, fractions, 2, width,
+                                                        SOURCE_FONT, FALSE, 1));
     }
   /* Translators: the running head of the sources' pages */
   dlg_sheet_set_context (self, out, 0, _("Sources"), TRUE);

@@ -56,6 +56,7 @@ struct _Block
   double space_before;
   gboolean header;      /* a table's column headings: shaded */
   gboolean row;         /* a table row: ruled below */
+  double pad;           /* a heading's or row's space above and below its text */
   gboolean keep_with_next;
   /* it prints a certainty mark: its page's foot gives their legend */
   gboolean marked;
@@ -157,6 +158,15 @@ Block *dlg_sheet_row_block (DlgSheet          *self,
                             double             width,
                             const char        *font,
                             gboolean           header);
+/* The same with pad points above and below the text (CELL_PAD above) */
+Block *dlg_sheet_padded_row_block (DlgSheet          *self,
+                                   const char *const *markups,
+                                   const double      *fractions,
+                                   guint              n,
+                                   double             width,
+                                   const char        *font,
+                                   gboolean           header,
+                                   double             pad);
 char *dlg_sheet_refs_markup (DlgSheet           *self,
                              const char * const *ids);
 /* The mark after a fact that is not confirmed ("†", "?", "≠"), as
@@ -192,6 +202,10 @@ Block *dlg_sheet_delegation_blocks (DlgSheet      *self,
                                     Block         *header,
                                     double         width,
                                     GPtrArray     *out);
+/* The events (date, text, mark, source numbers) and the sides' stated
+ * purposes, under "Background"; none when the dataset has neither */
+GPtrArray *dlg_sheet_background_blocks (DlgSheet *self,
+                                        double    width);
 GPtrArray *dlg_sheet_comparison_blocks (DlgSheet *self,
                                         double    width);
 GPtrArray *dlg_sheet_source_blocks (DlgSheet *self,

@@ -71,8 +71,8 @@ dlg_sheet_body_bottom (DlgSheet *self)
 }
 
 /* Where the next block goes: a page, a column on it and a height.  One
- * column runs across the page; two columns fill the first to the bottom,
- * then the second from the same height, then the next page. */
+ * column runs across the page; more columns fill the first to the
+ * bottom, then the next from the same height, then the next page. */
 typedef struct
 {
   guint page;
@@ -83,8 +83,9 @@ typedef struct
   /* where the current column's own content starts (under a table's
    * repeated headings): a block that does not fit there fits nowhere */
   double fresh;
-  /* two columns: the width of one; 0: one column across */
+  /* columns: the width of one; 0: one column across */
   double column;
+  guint n_columns;
   guint col;
 } Cursor;
 
@@ -92,12 +93,14 @@ static void
 cursor_init (Cursor *c,
              guint   page,
              double  y,
-             double  column)
+             double  column,
+             guint   n_columns)
 {
   c->page = page;
   c->x = MARGIN;
   c->y = c->top = c->fresh = y;
   c->column = column;
+  c->n_columns = column > 0 ? n_columns : 1;
   c->col = 0;
 }
 
@@ -132,10 +135,10 @@ cursor_next (DlgSheet *self,
              Cursor   *c,
              Block    *block)
 {
-  if (c->column > 0 && c->col == 0)
+  if (c->col + 1 < c->n_columns)
     {
-      c->col = 1;
-      c->x = MARGIN + c->column + GUTTER;
+      c->col++;
+      c->x = MARGIN + c->col * (c->column + GUTTER);
       c->y = c->fresh = c->top;
       return;
     }
@@ -191,7 +194,7 @@ split_block (DlgSheet *self,
   guint n = block->cells->len;
   g_autofree double *start = g_new0 (double, n);
   double bottom = dlg_sheet_body_bottom (self);
-  double pad = block->header || block->row ? CELL_PAD : 0;
+  double pad = block->pad;
 
   for (;;)
     {
@@ -417,6 +420,10 @@ dlg_sheet_side_summary (DlgSheet *self,
  * what follows it, a table's headings with three rows) as all at once:
  * the pages are the same however many steps they take. */
 
+/* the sources are listed in columns: three of about 240 points on A4
+ * landscape, each source a line or three */
+#define SOURCE_COLUMNS 3
+
 /* the rows a step lays out at most, of one delegation's members */
 #define CHUNK_MEMBERS 200
 
@@ -425,6 +432,7 @@ typedef enum
   STEP_COLLECT,     /* the places reached and delegations printed */
   STEP_SUMMARY,     /* a side's counts */
   STEP_GLANCE,      /* a part of page one */
+  STEP_BACKGROUND,  /* the events and the sides' purposes */
   STEP_SIDE,        /* a side's part begins */
   STEP_DELEGATION,  /* the side's next delegation, or chunk of it */
   STEP_COMPARISON,
@@ -444,6 +452,7 @@ typedef struct _Pagination
   guint delegation;     /* the side's next delegation */
   guint member;         /* its next member */
   Block *header;        /* its member table's headings */
+  gboolean background;  /* the Background was placed */
   /* laid out, not placed yet: a side's heading waits for its first
    * delegation's (it keeps with it) */
   GPtrArray *waiting;
@@ -491,7 +500,7 @@ dlg_sheet_paginate_begin (DlgSheet *self)
   p = g_new0 (Pagination, 1);
   p->waiting = g_ptr_array_new ();
   p->content = self->page_width - 2 * MARGIN;
-  cursor_init (&p->cursor, 1, MARGIN, 0);
+  cursor_init (&p->cursor, 1, MARGIN, 0, 1);
   p->step = STEP_COLLECT;
   /* the collecting, the sides' counts and page one's parts; then each
    * side's rows and delegations, the comparison and the sources */
@@ -502,7 +511,8 @@ dlg_sheet_paginate_begin (DlgSheet *self)
         p->total += g_list_model_get_n_items (side_members (self, s, &all)) +
                     g_list_model_get_n_items (dlg_side_get_delegations (s == 0 ? self->side_a
                                                                                : self->side_b)) + 1;
-      p->total += 2;
+      /* the Background, the comparison, the sources */
+      p->total += 3;
     }
   self->pagination = p;
 }
@@ -521,7 +531,8 @@ static gboolean
 step_once (DlgSheet *self)
 {
   Pagination *p = self->pagination;
-  double column = (p->content - GUTTER) / 2;
+  /* the sources' columns */
+  double column = (p->content - (SOURCE_COLUMNS - 1) * GUTTER) / SOURCE_COLUMNS;
 
   switch (p->step)
     {
@@ -543,9 +554,21 @@ step_once (DlgSheet *self)
 
     case STEP_GLANCE:
       if (!dlg_sheet_glance_part (self, 0, &p->glance))
-        p->step = self->kind == DLG_SHEET_GLANCE ? STEP_DONE : STEP_SIDE;
+        p->step = self->kind == DLG_SHEET_GLANCE ? STEP_DONE : STEP_BACKGROUND;
       p->done++;
       return TRUE;
+
+    case STEP_BACKGROUND:
+      {
+        g_autoptr(GPtrArray) background = dlg_sheet_background_blocks (self, p->content);
+
+        flow (self, background, &p->cursor);
+        /* the sides' parts below it, as the second side's below the first */
+        p->background = background->len > 0;
+        p->done++;
+        p->step = STEP_SIDE;
+        return TRUE;
+      }
 
     case STEP_SIDE:
       {
@@ -558,7 +581,7 @@ step_once (DlgSheet *self)
         p->groups = dlg_sheet_group_members (shown);
         p->delegation = 0;
         p->member = 0;
-        if (p->side > 0)
+        if (p->side > 0 || p->background)
           p->cursor.y += 18;
         dlg_sheet_side_head (self, side, p->members, p->content, p->waiting);
         p->done++;
@@ -630,9 +653,9 @@ step_once (DlgSheet *self)
         p->cursor.y += 18;
         /* the heading and a few sources at least, or a new page */
         if (p->cursor.y + heading->height + 60 > dlg_sheet_body_bottom (self))
-          cursor_init (&p->cursor, p->cursor.page + 1, MARGIN, 0);
+          cursor_init (&p->cursor, p->cursor.page + 1, MARGIN, 0, 1);
         flow (self, first, &p->cursor);
-        cursor_init (&p->cursor, p->cursor.page, p->cursor.y + 4, column);
+        cursor_init (&p->cursor, p->cursor.page, p->cursor.y + 4, column, SOURCE_COLUMNS);
         flow_columns (self, sources, &p->cursor);
         p->done++;
         p->step = STEP_DONE;
@@ -871,7 +894,7 @@ dlg_sheet_draw_page (DlgSheet *self,
         {
           Cell *cell = g_ptr_array_index (b->cells, j);
           g_autoptr(PangoLayout) layout = dlg_sheet_cell_layout (self, cell);
-          double top = p->y + (b->header || b->row ? CELL_PAD : 0);
+          double top = p->y + b->pad;
           /* the first column at the right */
           double cx = px + (self->rtl ? b->width - cell->x - cell->width : cell->x);
 
