@@ -500,6 +500,11 @@ for kind, (r, ptexts, ptext) in certain.items():
           re.search(r"Side B: To call for talks\s*†\s*2\b", background),
           background or ptext[:1500])
 
+for kind, (r, ptexts, ptext) in certain.items():
+    check("%s: a source that is an announcement says it is not used as confirmation" % kind,
+          "Plans announced. Agency, 2025-05-16. (announcement, not used as confirmation)" in ptext,
+          ptext[-600:])
+
 
 # --- an export never replaces the dataset it reads ---
 own = os.path.join(tmp, "own.json")

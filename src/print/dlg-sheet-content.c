@@ -915,7 +915,19 @@ dlg_sheet_source_blocks (DlgSheet *self,
       /* the briefing leaves out the links; the full annex has them */
       g_autofree char *url = link[0] && self->kind == DLG_SHEET_FULL ?
         g_strdup_printf ("\n<span foreground=\"#444444\">%s</span>", link) : g_strdup ("");
-      g_autofree char *cell = g_strconcat (text, url, NULL);
+      /* an announcement (a report of plans) never confirms a fact: say so */
+      g_autofree char *kind = NULL;
+      g_autofree char *cell = NULL;
+
+      if (dlg_source_get_kind (s) == DLG_SOURCE_KIND_ANNOUNCEMENT)
+        {
+          /* Translators: after a source in the sheet's list that announced plans */
+          g_autofree char *said = g_markup_escape_text (_("(announcement, not used as "
+                                                          "confirmation)"), -1);
+
+          kind = g_strdup_printf (" <i>%s</i>", said);
+        }
+      cell = g_strconcat (text, kind != NULL ? kind : "", url, NULL);
       const char *cells[] = { number, cell };
 
       /* small print closer together: 122 sources are two columns shorter */
