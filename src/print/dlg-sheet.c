@@ -421,8 +421,9 @@ dlg_sheet_side_summary (DlgSheet *self,
  * the pages are the same however many steps they take. */
 
 /* the sources are listed in columns: three of about 240 points on A4
- * landscape, each source a line or three */
-#define SOURCE_COLUMNS 3
+ * landscape, each source a line or three; two in the full annex, whose
+ * sources have their links */
+#define SOURCE_COLUMNS(kind) ((kind) == DLG_SHEET_FULL ? 2 : 3)
 
 /* the rows a step lays out at most, of one delegation's members */
 #define CHUNK_MEMBERS 200
@@ -532,7 +533,8 @@ step_once (DlgSheet *self)
 {
   Pagination *p = self->pagination;
   /* the sources' columns */
-  double column = (p->content - (SOURCE_COLUMNS - 1) * GUTTER) / SOURCE_COLUMNS;
+  guint n_columns = SOURCE_COLUMNS (self->kind);
+  double column = (p->content - (n_columns - 1) * GUTTER) / n_columns;
 
   switch (p->step)
     {
@@ -655,7 +657,7 @@ step_once (DlgSheet *self)
         if (p->cursor.y + heading->height + 60 > dlg_sheet_body_bottom (self))
           cursor_init (&p->cursor, p->cursor.page + 1, MARGIN, 0, 1);
         flow (self, first, &p->cursor);
-        cursor_init (&p->cursor, p->cursor.page, p->cursor.y + 4, column, SOURCE_COLUMNS);
+        cursor_init (&p->cursor, p->cursor.page, p->cursor.y + 4, column, n_columns);
         flow_columns (self, sources, &p->cursor);
         p->done++;
         p->step = STEP_DONE;
