@@ -499,6 +499,11 @@ for kind, (r, ptexts, ptext) in certain.items():
           re.search(r"Side A: To explain the strikes to other capitals\s*1,3", background) and
           re.search(r"Side B: To call for talks\s*†\s*2\b", background),
           background or ptext[:1500])
+r, ptexts, ptext = sheet_text("glance")
+check("the glance alone (one page) holds the Background under the leaders when it fits",
+      r.returncode == 0 and len(ptexts) == 1 and
+      re.search(r"Background 22 Apr 2025 Attack at the border post\s*1,2", ptexts[0]) and
+      re.search(r"Side B: To call for talks\s*†\s*2\b", ptexts[0]), ptexts[0][-800:])
 
 for kind, (r, ptexts, ptext) in certain.items():
     check("%s: a source that is an announcement says it is not used as confirmation" % kind,

@@ -811,18 +811,41 @@ GPtrArray *
 dlg_sheet_background_blocks (DlgSheet *self,
                              double    width)
 {
-  static const double fractions[] = { 0.15, 0.85 };
   GPtrArray *out = g_ptr_array_new ();
   GListModel *events = dlg_dataset_get_events (self->dataset);
   guint n = g_list_model_get_n_items (events);
   DlgSide *sides[] = { self->side_a, self->side_b };
+  g_autoptr(GPtrArray) dates = g_ptr_array_new_with_free_func (g_free);
   gboolean purposes = FALSE;
+  double fractions[2];
+  double widest = 0;
   Block *b;
 
   for (guint s = 0; s < G_N_ELEMENTS (sides); s++)
     purposes |= dlg_side_get_purposes (sides[s])->len > 0;
   if (n == 0 && !purposes)
     return out;
+
+  /* the events' days, and their column as wide as the widest (at most a
+   * third of the width) */
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(DlgEvent) event = g_list_model_get_item (events, i);
+      /* a one-day event has no "to": its day, not "from" it */
+      const char *to = dlg_event_get_to (event);
+      g_autofree char *text = dlg_format_dates (dlg_event_get_from (event),
+                                                to != NULL ? to : dlg_event_get_from (event),
+                                                dlg_event_get_dates_approximate (event));
+      char *markup = g_markup_escape_text (text != NULL ? text : _("dates not known"), -1);
+      g_autoptr(PangoLayout) layout = dlg_sheet_make_layout (self, markup, width, BODY_FONT);
+      int w;
+
+      pango_layout_get_size (layout, &w, NULL);
+      widest = MAX (widest, (double) w / PANGO_SCALE);
+      g_ptr_array_add (dates, markup);
+    }
+  fractions[0] = MIN (1.0 / 3, (widest + 2 * CELL_PAD + 6) / width);
+  fractions[1] = 1 - fractions[0];
 
   /* Translators: the heading of the events and the sides' stated purposes on the sheet */
   g_ptr_array_add (out, b = dlg_sheet_plain_block (self, _("Background"), width, SIDE_FONT, 0));
@@ -831,20 +854,13 @@ dlg_sheet_background_blocks (DlgSheet *self,
     {
       g_autoptr(DlgEvent) event = g_list_model_get_item (events, i);
       gboolean marked = FALSE;
-      /* a one-day event has no "to": its day, not "from" it */
-      const char *to = dlg_event_get_to (event);
-      g_autofree char *dates_text = dlg_format_dates (dlg_event_get_from (event),
-                                                      to != NULL ? to : dlg_event_get_from (event),
-                                                      dlg_event_get_dates_approximate (event));
-      g_autofree char *dates = g_markup_escape_text (dates_text != NULL ? dates_text
-                                                                        : _("dates not known"), -1);
       g_autofree char *text = dlg_sheet_escape (dlg_event_get_text (event));
       g_autofree char *mark = dlg_sheet_mark (dlg_record_get_certainty (DLG_RECORD (event)),
                                               &marked);
       g_autofree char *refs = dlg_sheet_refs_markup (self,
                                                      dlg_record_get_sources (DLG_RECORD (event)));
       g_autofree char *cell = g_strconcat (text, mark, refs, NULL);
-      const char *cells[] = { dates, cell };
+      const char *cells[] = { g_ptr_array_index (dates, i), cell };
 
       g_ptr_array_add (out, b = dlg_sheet_row_block (self, cells, fractions, 2, width, BODY_FONT,
                                                      FALSE));

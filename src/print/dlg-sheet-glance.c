@@ -211,8 +211,9 @@ delegation_printed (DlgSheet      *self,
   return self->delegations == NULL || (id != NULL && g_hash_table_contains (self->delegations, id));
 }
 
-/* A side's leaders, top to bottom from y, as many as fit above bottom */
-static void
+/* A side's leaders, top to bottom from y, as many as fit above bottom;
+ * returns where they end */
+static double
 leaders_column (DlgSheet *self,
                 guint     page,
                 DlgSide  *side,
@@ -313,6 +314,39 @@ leaders_column (DlgSheet *self,
     }
   b = dlg_sheet_paint_block (self, STRIPE, MAX (y - top, 1), paint_stripe, colour, g_free);
   dlg_sheet_place (self, page, b, x, top);
+  return y;
+}
+
+/* The glance alone (one page): the Background under the leaders, when
+ * all of it fits there (the briefing and the full annex give it on the
+ * page after) */
+static void
+glance_background (DlgSheet *self,
+                   guint     page,
+                   double    x,
+                   double    y,
+                   double    width,
+                   double    bottom)
+{
+  g_autoptr(GPtrArray) blocks = dlg_sheet_background_blocks (self, width);
+  double height = 0;
+
+  for (guint i = 0; i < blocks->len; i++)
+    {
+      Block *b = g_ptr_array_index (blocks, i);
+
+      height += b->height + (i > 0 ? b->space_before : 0);
+    }
+  if (blocks->len == 0 || y + height > bottom)
+    return;
+  for (guint i = 0; i < blocks->len; i++)
+    {
+      Block *b = g_ptr_array_index (blocks, i);
+
+      y += i > 0 ? b->space_before : 0;
+      dlg_sheet_place (self, page, b, x, y);
+      y += b->height;
+    }
 }
 
 gboolean
@@ -403,8 +437,12 @@ dlg_sheet_glance_part (DlgSheet  *self,
         b = dlg_sheet_plain_block (self, _("Leaders"), right_width, HEADING_FONT, 0);
         dlg_sheet_place (self, page, b, right_x, y);
         y += b->height + 4;
-        leaders_column (self, page, self->side_a, 0, right_x, y, half, bottom);
-        leaders_column (self, page, self->side_b, 1, right_x + half + COLUMN_GAP, y, half, bottom);
+        double end_a = leaders_column (self, page, self->side_a, 0, right_x, y, half, bottom);
+        double end_b = leaders_column (self, page, self->side_b, 1, right_x + half + COLUMN_GAP, y,
+                                       half, bottom);
+
+        if (self->kind == DLG_SHEET_GLANCE)
+          glance_background (self, page, right_x, MAX (end_a, end_b) + 14, right_width, bottom);
         return FALSE;
       }
     }
