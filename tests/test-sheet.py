@@ -504,6 +504,10 @@ check("the glance alone (one page) holds the Background under the leaders when i
       r.returncode == 0 and len(ptexts) == 1 and
       re.search(r"Background 22 Apr 2025 Attack at the border post\s*1,2", ptexts[0]) and
       re.search(r"Side B: To call for talks\s*†\s*2\b", ptexts[0]), ptexts[0][-800:])
+r, ptexts, ptext = certain["briefing"]
+check("a stated purpose is confirmed by reports of it, an announcement among them",
+      re.search(r"To present its case\s*4,1\b", ptext) is not None,
+      between(ptext, "Stated purposes", "Side A Delegations"))
 
 for kind, (r, ptexts, ptext) in certain.items():
     check("%s: a source that is an announcement says it is not used as confirmation" % kind,

@@ -789,9 +789,9 @@ purposes_block (DlgSheet *self,
       DlgNote *note = g_ptr_array_index (purposes, i);
       const char * const *sources = dlg_note_get_sources (note);
       g_autofree char *text = dlg_sheet_escape (dlg_note_get_text (note));
-      /* a purpose is a note: as sure as its sources make it */
-      g_autofree char *mark = dlg_sheet_mark (dlg_dataset_judge (self->dataset, sources, FALSE,
-                                                                 FALSE), &marked);
+      /* a statement: reports of it, announcements too, confirm it */
+      g_autofree char *mark = dlg_sheet_mark (dlg_dataset_judge_statement (self->dataset, sources),
+                                              &marked);
       g_autofree char *refs = dlg_sheet_refs_markup (self, sources);
 
       if (i > 0)
