@@ -3315,6 +3315,168 @@ test_window_freed (void)
   g_assert_finalize_object (filter);
 }
 
+
+/* --- format 1.2: certainty --- */
+
+static DlgWindow *
+new_certainty_window (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "certainty-1-2.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  DlgWindow *window = new_window_with (file);
+
+  g_assert_null (dlg_window_get_error (window));
+  return window;
+}
+
+static DlgMember *
+pane_member (DlgWindow  *window,
+             guint       pane,
+             const char *name)
+{
+  GListModel *model = dlg_side_pane_get_shown (dlg_window_get_pane (window, pane));
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(DlgMember) m = g_list_model_get_item (model, i);
+
+      if (g_strcmp0 (dlg_member_get_name (m), name) == 0)
+        return g_steal_pointer (&m);
+    }
+  return NULL;
+}
+
+/* The first mapped label whose text starts with prefix */
+static GtkWidget *
+find_mapped_label (GtkWidget  *widget,
+                   const char *prefix)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return NULL;
+  if (GTK_IS_LABEL (widget) && g_str_has_prefix (gtk_label_get_text (GTK_LABEL (widget)), prefix))
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL;
+       c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_mapped_label (c, prefix);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+beta_shown (gpointer data)
+{
+  return find_mapped_label (data, "\u2068Beta Single") != NULL;
+}
+
+/* A fact one source gives carries its mark, never colour alone, and the
+ * legend says what the marks mean where they are shown: a confirmed
+ * member's name has none. */
+static void
+test_window_certainty_marks (void)
+{
+  DlgWindow *window = new_certainty_window ();
+  GtkWidget *pane = GTK_WIDGET (dlg_window_get_pane (window, 0));
+  g_autofree char *legend = dlg_certainty_legend ();
+  GtkWidget *label;
+
+  dlg_window_set_view (window, "members");
+  g_assert_true (iterate_until (beta_shown, pane, 5000));
+  label = find_mapped_label (pane, "\u2068Beta Single");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==, "\u2068Beta Single\u2069\u00a0†");
+  label = find_mapped_label (pane, "Gamma Unsure");
+  g_assert_null (label);
+  g_assert_nonnull (find_mapped_label (pane, "\u2068Gamma Unsure\u2069\u00a0?"));
+  g_assert_nonnull (find_mapped_label (pane, "\u2068Epsilon Disputed\u2069\u00a0≠"));
+  label = find_mapped_label (pane, "Alpha Leader");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==, "Alpha Leader");
+  g_assert_nonnull (find_mapped_label (pane, legend));
+
+  /* in words in the details */
+  {
+    g_autoptr(DlgMember) beta = pane_member (window, 0, "Beta Single");
+    g_autofree char *text = NULL;
+
+    g_signal_emit_by_name (dlg_window_get_pane (window, 0), "member-selected", beta);
+    text = dlg_window_get_details_text (window);
+    g_assert_true (g_str_has_prefix (text, "\u2068Beta Single\u2069\u00a0†\n"));
+    g_assert_nonnull (strstr (text, "Certainty\nSingle source\n"));
+    g_assert_nonnull (strstr (text, legend));
+  }
+
+  /* a destination one source gives, in the Destinations list */
+  dlg_window_set_view (window, "destinations");
+  g_assert_true (iterate_until (is_idle_for_a_moment, window, 2000));
+  g_assert_nonnull (find_mapped_label (pane, "\u2068Paris\u2069, \u2068France\u2069\u00a0†"));
+  label = find_mapped_label (pane, "\u2068London\u2069, \u2068United Kingdom\u2069");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==,
+                   "\u2068London\u2069, \u2068United Kingdom\u2069");
+  destroy_window (window);
+}
+
+/* The details go stop by stop: a stop no source places the member at is
+ * "not known", never "missed", and a missed one says so with its source */
+static void
+test_window_not_known_stops (void)
+{
+  DlgWindow *window = new_certainty_window ();
+  DlgSidePane *pane = dlg_window_get_pane (window, 0);
+  g_autoptr(DlgMember) delta = pane_member (window, 0, "Delta Legs");
+  g_autoptr(DlgMember) gamma = pane_member (window, 0, "Gamma Unsure");
+  g_autofree char *text = NULL;
+  g_autofree char *unsure = NULL;
+
+  g_assert_nonnull (delta);
+  g_signal_emit_by_name (pane, "member-selected", delta);
+  text = dlg_window_get_details_text (window);
+  g_assert_nonnull (strstr (text, "\nMissed\n\u200e\u2068London\u2069"));
+  g_assert_nonnull (strstr (text, "\nNot known\n\u200e\u2068Paris\u2069"));
+  g_assert_null (strstr (text, "\nMissed\n\u200e\u2068Paris"));
+  /* each stop of the route, with what the sources say and which */
+  g_assert_nonnull (strstr (text, "• \u2068New York\u2069, 24–26 May 2025: Attended [1, 2]\n"));
+  g_assert_nonnull (strstr (text, "• \u2068London\u2069, 27–28 May 2025: Missed\u00a0† [3]\n"));
+  g_assert_nonnull (strstr (text, "• \u2068Paris\u2069, 29–30 May 2025: Not known\u00a0?\n"));
+
+  /* a member whose travel is unconfirmed: every stop is not known */
+  g_signal_emit_by_name (pane, "member-selected", gamma);
+  unsure = dlg_window_get_details_text (window);
+  g_assert_nonnull (strstr (unsure, "\nNot known\n\u200e\u2068New York\u2069"));
+  g_assert_null (strstr (unsure, "\nMissed\n"));
+  destroy_window (window);
+}
+
+/* The Overview's numbers and lists: the background (events, each side's
+ * purpose, with their sources and marks), New York as the place both
+ * sides were in (never one side's alone), counts that say what they
+ * count */
+static void
+test_window_background (void)
+{
+  DlgWindow *window = new_certainty_window ();
+  g_autofree char *comparison = dlg_window_get_comparison_text (window);
+  g_autofree char *legend = dlg_certainty_legend ();
+
+  g_assert_nonnull (strstr (comparison, "Background\n"));
+  g_assert_nonnull (strstr (comparison, "\n7 May 2025: \u2068Border clash\u2069 [1, 2]\n"));
+  g_assert_nonnull (strstr (comparison, "\nc. 10–11 May 2025: \u2068Ceasefire agreed\u2069\u00a0† [3]\n"));
+  /* an announcement confirms nothing: one source is left */
+  g_assert_nonnull (strstr (comparison, "Purpose of \u2068Side A\u2069: "
+                                        "\u2068To brief partners on the clash\u2069\u00a0† [1, 4]\n"));
+  g_assert_nonnull (strstr (comparison, legend));
+  g_assert_nonnull (strstr (comparison, "Visited by both sides (2)\n"));
+  g_assert_nonnull (strstr (comparison, "\u2068New York\u2069 (\u2068Side A\u2069: the city; "
+                                        "\u2068Side B\u2069: \u2068UN Headquarters, New York\u2069)"));
+  g_assert_nonnull (strstr (comparison, "Visited by \u2068Side B\u2069 only (0)\nNone\n"));
+  g_assert_nonnull (strstr (comparison, "By party: \u2068P1\u2069 3 named, 3 travelled; "
+                                        "\u2068P2\u2069 2 named, 1 travelled\n"));
+  g_assert_nonnull (strstr (comparison, "\u2068Side A\u2069: 1 delegation: 5 named, 4 travelled, "
+                                        "1 unconfirmed"));
+  destroy_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -3389,6 +3551,9 @@ main (int   argc,
   g_test_add_func ("/ui/window/delegation-link", test_window_delegation_link);
   g_test_add_func ("/ui/window/delegation-link-escaped", test_window_delegation_link_escaped);
   g_test_add_func ("/ui/window/details-history", test_window_details_history);
+  g_test_add_func ("/ui/window/certainty-marks", test_window_certainty_marks);
+  g_test_add_func ("/ui/window/not-known-stops", test_window_not_known_stops);
+  g_test_add_func ("/ui/window/background", test_window_background);
 
   return g_test_run ();
 }

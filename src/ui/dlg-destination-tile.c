@@ -6,6 +6,7 @@
 
 #include "dlg-destination-tile.h"
 #include "dlg-leader-card.h"
+#include "dlg-marks.h"
 
 /* --- the row --- */
 
@@ -121,6 +122,8 @@ show_destination (DlgDestinationTile *self,
   DlgUnsc unsc = dlg_destination_get_unsc (d);
   gboolean both = shared && dlg_destination_get_status (d) == DLG_VISIT_STATUS_VISITED;
   gboolean on_council = unsc == DLG_UNSC_PERMANENT || unsc == DLG_UNSC_ELECTED;
+  DlgCertainty certainty = dlg_record_get_certainty (DLG_RECORD (d));
+  g_autofree char *marked = NULL;
 
   /* Translators: a place and its country, "Paris, France" */
   place_text = g_strdup_printf (_("%s, %s"),
@@ -128,7 +131,10 @@ show_destination (DlgDestinationTile *self,
                                            dlg_destination_get_capital (d)) != 0 ? place_name
                                                                                   : capital,
                                 country);
-  gtk_label_set_text (self->place, place_text);
+  /* a stop no two sources confirm carries its mark, and its words for
+   * screen readers */
+  marked = dlg_mark_append (place_text, certainty);
+  gtk_label_set_text (self->place, marked);
   /* bold, with its badge; never colour alone */
   if (both)
     gtk_widget_add_css_class (GTK_WIDGET (self->place), "shared-destination");
@@ -148,7 +154,7 @@ show_destination (DlgDestinationTile *self,
   gtk_widget_set_visible (GTK_WIDGET (self->unsc_badge), on_council);
   {
     const char *parts[] = {
-      place_text, line_text, both ? _("Both sides") : NULL,
+      place_text, dlg_mark_words (certainty), line_text, both ? _("Both sides") : NULL,
       on_council ? dlg_unsc_to_label (unsc) : NULL,
     };
 

@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "dlg-details.h"
+#include "dlg-marks.h"
 #include "dlg-style.h"
 #include "dlg-width-bin.h"
 
@@ -98,29 +99,6 @@ add_field (GtkGrid    *grid,
   (*row)++;
 }
 
-/* " [3, 17]": the sources' reference numbers */
-static char *
-reference_numbers (DlgDataset         *dataset,
-                   const char * const *ids)
-{
-  GString *s;
-
-  if (ids == NULL || ids[0] == NULL)
-    return g_strdup ("");
-  s = g_string_new (" [");
-  for (guint i = 0; ids[i] != NULL; i++)
-    {
-      DlgSource *source = dlg_dataset_lookup_source (dataset, ids[i]);
-
-      if (i > 0)
-        /* Translators: between source numbers, "[5, 6, 17]" */
-        g_string_append (s, _(", "));
-      g_string_append_printf (s, "%u", source != NULL ? dlg_source_get_number (source) : 0);
-    }
-  g_string_append_c (s, ']');
-  return g_string_free (s, FALSE);
-}
-
 static void
 add_notes (GtkBox     *box,
            DlgDataset *dataset,
@@ -134,7 +112,7 @@ add_notes (GtkBox     *box,
   for (guint i = 0; i < notes->len; i++)
     {
       DlgNote *note = g_ptr_array_index (notes, i);
-      g_autofree char *refs = reference_numbers (dataset, dlg_note_get_sources (note));
+      g_autofree char *refs = dlg_source_numbers (dataset, dlg_note_get_sources (note));
       g_autofree char *note_text = dlg_text_isolate (dlg_note_get_text (note));
       g_autofree char *text = g_strdup_printf ("• %s%s", note_text, refs);
 
@@ -277,6 +255,92 @@ add_sources (GtkBox             *box,
       }
 }
 
+/* "Certainty: Single source": how sure the record is, in words (a
+ * confirmed one too: the details say everything) */
+static void
+add_certainty (GtkGrid      *grid,
+               int          *row,
+               DlgCertainty  certainty)
+{
+  /* Translators: a field of the details: how sure the record is, "Single source" */
+  add_field (grid, row, _("Certainty"), dlg_certainty_to_label (certainty));
+}
+
+/* The legend under what carries a mark */
+static void
+add_legend (GtkBox *box)
+{
+  gtk_box_append (box, dlg_mark_legend_new ());
+}
+
+/* "London, 27–28 May 2025": a stop and its dates, isolated */
+static char *
+stop_text (DlgDestination *d)
+{
+  g_autofree char *place = dlg_text_isolate (dlg_destination_get_place_label (d));
+  g_autofree char *dates = dlg_format_dates (dlg_destination_get_from (d),
+                                             dlg_destination_get_to (d),
+                                             dlg_destination_get_dates_approximate (d));
+
+  if (dates == NULL)
+    return g_steal_pointer (&place);
+  /* Translators: a stop and its dates in the details, "London, 27–28 May 2025" */
+  return g_strdup_printf (_("%s, %s"), place, dates);
+}
+
+/* Each stop of the member's delegation: what the sources say of the
+ * member there (attended, missed, not known), how sure, and which
+ * sources; a stop the delegation did not make says so.  TRUE when a
+ * line carries a mark. */
+static gboolean
+add_stops (GtkBox     *box,
+           DlgDataset *dataset,
+           DlgMember  *member)
+{
+  DlgDelegation *delegation = dlg_dataset_lookup_delegation (dataset,
+                                                             dlg_member_get_delegation_id (member));
+  GListModel *stops = delegation != NULL ? dlg_delegation_get_destinations (delegation) : NULL;
+  gboolean marked = FALSE;
+
+  if (stops == NULL || g_list_model_get_n_items (stops) == 0)
+    return FALSE;
+  /* Translators: a heading in a member's details: each stop of the delegation's route and
+   * what the sources say of the member there */
+  add_label (box, _("Stop by stop"), "section-heading");
+  for (guint i = 0; i < g_list_model_get_n_items (stops); i++)
+    {
+      g_autoptr(DlgDestination) d = g_list_model_get_item (stops, i);
+      g_autofree char *where = stop_text (d);
+      g_autofree char *what = NULL;
+      g_autofree char *refs = NULL;
+      g_autofree char *line = NULL;
+      const char * const *sources = NULL;
+      DlgCertainty certainty;
+      DlgAttendance attendance = dlg_member_get_attendance (member, d, &sources, &certainty);
+
+      if (dlg_destination_get_status (d) != DLG_VISIT_STATUS_VISITED)
+        {
+          /* the delegation did not make it: the stop's own status */
+          certainty = dlg_record_get_certainty (DLG_RECORD (d));
+          what = dlg_mark_append (dlg_visit_status_to_label (dlg_destination_get_status (d)),
+                                  certainty);
+          refs = dlg_source_numbers (dataset, dlg_record_get_sources (DLG_RECORD (d)));
+        }
+      else
+        {
+          what = dlg_mark_append (dlg_attendance_to_label (attendance), certainty);
+          refs = dlg_source_numbers (dataset, sources);
+        }
+      marked |= certainty != DLG_CERTAINTY_CONFIRMED;
+      /* Translators: a stop in a member's details: where and when, what the sources say of
+       * the member there with its certainty mark, and their numbers, "• London, 27–28 May
+       * 2025: Missed † [3]" */
+      line = g_strdup_printf (_("• %s: %s%s"), where, what, refs);
+      add_label (box, line, NULL);
+    }
+  return marked;
+}
+
 static void
 fill_member (DlgDetails *self,
              DlgMember  *member)
@@ -284,11 +348,15 @@ fill_member (DlgDetails *self,
   GtkBox *box = self->content;
   DlgDataset *dataset = self->dataset;
   DlgRecord *record = DLG_RECORD (member);
+  DlgCertainty certainty = dlg_record_get_certainty (record);
+  DlgMemberStatus status = dlg_member_get_status (member);
+  g_autofree char *title = dlg_mark_dataset_text (dlg_member_get_name (member), certainty);
+  gboolean marked = certainty != DLG_CERTAINTY_CONFIRMED;
   GtkGrid *grid;
   int row = 0;
 
   clear_box (box);
-  add_label (box, dlg_member_get_name (member), "title-3");
+  add_label (box, title, "title-3");
   grid = add_grid (box);
   add_field (grid, &row, _("Side"), dlg_member_get_side_name (member));
   add_delegation_link (self, grid, &row, dlg_member_get_delegation_id (member),
@@ -297,25 +365,37 @@ fill_member (DlgDetails *self,
   add_field (grid, &row, _("Role"), dlg_member_get_role (member));
   add_field (grid, &row, _("Kind of role"),
              dlg_role_kind_to_label (dlg_member_get_role_kind (member)));
-  add_field (grid, &row, _("Status"), dlg_member_status_to_label (dlg_member_get_status (member)));
+  add_field (grid, &row, _("Status"), dlg_member_status_to_label (status));
+  add_certainty (grid, &row, certainty);
   if (dlg_member_get_is_leader (member))
     add_field (grid, &row, _("Leads"), dlg_member_get_delegation_label (member));
   if (dlg_member_get_membership (member) == DLG_MEMBERSHIP_ACCOMPANYING)
     add_field (grid, &row, _("Membership"),
                dlg_membership_to_label (dlg_member_get_membership (member)));
   {
-    g_autofree char *route = dlg_route_text (dlg_member_get_route (member));
-    g_autofree char *missed = dlg_route_text (dlg_member_get_missed (member));
+    GPtrArray *route = dlg_member_get_route (member);
+    g_autofree char *route_text = dlg_marked_route_text (member, route);
+    g_autofree char *missed = dlg_marked_route_text (member, dlg_member_get_missed (member));
+    /* no source places the member there, or away: never "missed" */
+    g_autofree char *not_known = dlg_route_text (dlg_member_get_not_known (member));
 
     /* Translators: the places this member went to with the delegation */
     add_field (grid, &row, dlg_member_has_legs (member) ? _("Own route") : _("Route"),
-               route[0] != '\0' ? route : _("None recorded"));
+               route_text[0] != '\0' ? route_text : _("None recorded"));
     /* Translators: legs of the delegation's route this member did not attend */
     add_field (grid, &row, _("Missed"), missed);
+    /* Translators: stops of the delegation's route no source places this member at (or away
+     * from) */
+    add_field (grid, &row, _("Not known"), not_known);
   }
+  /* who withdrew or declined travelled to no stop: the status says it */
+  if (status == DLG_MEMBER_STATUS_TRAVELLED || status == DLG_MEMBER_STATUS_UNCONFIRMED)
+    marked |= add_stops (box, dataset, member);
   add_notes (box, dataset, _("Notes"), dlg_record_get_notes (record));
   add_notes (box, dataset, _("Sources disagree"), dlg_record_get_disagreements (record));
   add_sources (box, dataset, dlg_record_get_sources (record), dlg_member_get_legs_sources (member));
+  if (marked)
+    add_legend (box);
 }
 
 static void
@@ -339,46 +419,74 @@ fill_destination (DlgDetails     *self,
   GtkGrid *grid;
   int row = 0;
 
+  DlgCertainty certainty = dlg_record_get_certainty (record);
+  const char * const *dates_sources = dlg_destination_get_dates_sources (d);
+  /* the dates are as sure as their own sources, when they have some */
+  DlgCertainty dates_certainty = dates_sources != NULL && dates_sources[0] != NULL
+                                 ? dlg_dataset_judge (dataset, dates_sources, FALSE, FALSE)
+                                 : certainty;
+  g_autofree char *marked_title = dlg_mark_append (title, certainty);
+  g_autofree char *marked_dates = dates != NULL ? dlg_mark_append (dates, dates_certainty) : NULL;
+  DlgPlace *place_of = dlg_destination_get_place (d);
+  DlgPlace *within = place_of != NULL ? dlg_place_get_within (place_of) : NULL;
+
   if (dlg_destination_get_coordinates (d, &lat, &lon))
     /* Translators: a place's latitude and longitude in the details, "48.86, 2.35" */
     coords = g_strdup_printf (_("%.2f, %.2f"), lat, lon);
 
   clear_box (box);
-  add_label (box, title, "title-3");
+  add_label (box, marked_title, "title-3");
   grid = add_grid (box);
   add_field (grid, &row, _("Country"), dlg_destination_get_country (d));
   add_field (grid, &row, _("Capital"), dlg_destination_get_capital (d));
+  /* Translators: the place a destination lies within, "UN Headquarters, New York" within
+   * "New York" */
+  add_field (grid, &row, _("Within"), within != NULL ? dlg_place_get_name (within) : NULL);
   add_field (grid, &row, _("Cities visited"), cities);
   add_field (grid, &row, _("Delegation"), dlg_destination_get_delegation_label (d));
-  add_field (grid, &row, _("Dates"), dates != NULL ? dates : _("Not known"));
+  add_field (grid, &row, _("Dates"), marked_dates != NULL ? marked_dates : _("Not known"));
   add_field (grid, &row, _("Dates as reported"), dlg_destination_get_dates_text (d));
   add_field (grid, &row, _("Status"), dlg_visit_status_to_label (dlg_destination_get_status (d)));
+  add_certainty (grid, &row, certainty);
   add_field (grid, &row, _("UN Security Council"),
              dlg_unsc_to_label (dlg_destination_get_unsc (d)));
   add_field (grid, &row, _("Coordinates"), coords);
   add_notes (box, dataset, _("Notes"), dlg_record_get_notes (record));
   add_notes (box, dataset, _("Sources disagree"), dlg_record_get_disagreements (record));
-  add_sources (box, dataset, dlg_record_get_sources (record),
-               dlg_destination_get_dates_sources (d));
+  add_sources (box, dataset, dlg_record_get_sources (record), dates_sources);
+  if (certainty != DLG_CERTAINTY_CONFIRMED ||
+      (marked_dates != NULL && dates_certainty != DLG_CERTAINTY_CONFIRMED))
+    add_legend (box);
 }
 
+/* "London (United Kingdom) · New York (India: the city; Pakistan: UN
+ * Headquarters, New York)": a place, and where in it each side was when
+ * they were at different places within it (dlg_compared_place_label) */
 static char *
-places_text (GPtrArray *places)
+places_text (GPtrArray  *places,
+             const char *name_a,
+             const char *name_b)
 {
   GString *s = g_string_new (NULL);
 
   for (guint i = 0; i < places->len; i++)
     {
       DlgComparedPlace *p = g_ptr_array_index (places, i);
-
       g_autofree char *capital = dlg_text_isolate (p->capital);
-      g_autofree char *country = dlg_text_isolate (p->country);
+      g_autofree char *label = dlg_compared_place_label (p, name_a, name_b);
 
       if (i > 0)
         /* Translators: between places in a list, "London (United Kingdom) · Moscow (Russia)" */
         g_string_append (s, _(" · "));
-      /* Translators: a place and its country in a list, "London (United Kingdom)" */
-      g_string_append_printf (s, _("%s (%s)"), capital, country);
+      if (g_strcmp0 (label, capital) != 0)
+        g_string_append (s, label);
+      else
+        {
+          g_autofree char *country = dlg_text_isolate (p->country);
+
+          /* Translators: a place and its country in a list, "London (United Kingdom)" */
+          g_string_append_printf (s, _("%s (%s)"), capital, country);
+        }
     }
   if (places->len == 0)
     g_string_append (s, _("None"));
@@ -388,14 +496,31 @@ places_text (GPtrArray *places)
 static void
 add_places (GtkBox     *box,
             const char *heading,
-            GPtrArray  *places)
+            GPtrArray  *places,
+            const char *name_a,
+            const char *name_b)
 {
   /* Translators: a list's heading and how many places it holds, "Visited by both sides (4)" */
   g_autofree char *title = g_strdup_printf (_("%s (%u)"), heading, places->len);
-  g_autofree char *text = places_text (places);
+  g_autofree char *text = places_text (places, name_a, name_b);
 
   add_label (box, title, "section-heading");
   add_label (box, text, NULL);
+}
+
+/* "BJP 21 named, 20 travelled": a part of the members and what they did,
+ * in the words every count of people uses */
+static void
+append_count (GString    *text,
+              const char *label,
+              guint       named,
+              guint       travelled)
+{
+  g_autofree char *people = dlg_count_people (named, travelled);
+
+  /* Translators: a party or kind of role and its count of people, "BJP 21 named,
+   * 20 travelled" */
+  g_string_append_printf (text, _("%s %s"), label, people);
 }
 
 static char *
@@ -412,9 +537,9 @@ counts_text (const DlgSideSummary *s)
       g_autofree char *label = dlg_text_isolate (c->label);
 
       if (i > 0)
-        g_string_append (text, _(", "));
-      /* Translators: a party or kind of role and its count, "BJP 21" */
-      g_string_append_printf (text, _("%s %u"), label, c->count);
+        /* Translators: between the counts of parties or kinds of role */
+        g_string_append (text, _("; "));
+      append_count (text, label, c->count, c->travelled);
     }
   g_string_append_printf (text, "\n%s ", _("By kind of role:"));
   for (guint k = 0; k < DLG_N_ROLE_KINDS; k++)
@@ -422,17 +547,102 @@ counts_text (const DlgSideSummary *s)
       if (s->by_role_kind[k] == 0)
         continue;
       if (!first)
-        g_string_append (text, _(", "));
-      g_string_append_printf (text, _("%s %u"), dlg_role_kind_to_label (k), s->by_role_kind[k]);
+        g_string_append (text, _("; "));
+      append_count (text, dlg_role_kind_to_label (k), s->by_role_kind[k],
+                    s->by_role_kind_travelled[k]);
       first = FALSE;
     }
   return g_string_free (text, FALSE);
 }
 
+/* "7 May 2025: Operation Sindoor [3, 4]": an event of the background, its
+ * mark when not confirmed; *certainty: how sure it is */
+char *
+dlg_details_event_text (DlgDataset   *dataset,
+                        DlgEvent     *event,
+                        DlgCertainty *certainty)
+{
+  const char *from = dlg_event_get_from (event);
+  const char *to = dlg_event_get_to (event);
+  DlgCertainty sure = dlg_record_get_certainty (DLG_RECORD (event));
+  /* a one-day event has no end: its day, not "from" it */
+  g_autofree char *dates = dlg_format_dates (from, to != NULL ? to : from,
+                                             dlg_event_get_dates_approximate (event));
+  g_autofree char *text = dlg_text_isolate (dlg_event_get_text (event));
+  g_autofree char *marked = dlg_mark_append (text, sure);
+  g_autofree char *refs = dlg_source_numbers (dataset, dlg_record_get_sources (DLG_RECORD (event)));
+
+  if (certainty != NULL)
+    *certainty = sure;
+  /* Translators: an event of the background: its dates, its text (with its certainty mark)
+   * and its sources' numbers, "7 May 2025: Operation Sindoor [3, 4]" */
+  return g_strdup_printf (_("%s: %s%s"), dates != NULL ? dates : "", marked, refs);
+}
+
+/* The background: the dataset's events, then each side's purpose, with
+ * their sources; TRUE when a line carries a mark */
+static gboolean
+add_background (GtkBox      *box,
+                DlgDataset  *dataset,
+                DlgSide    **sides,
+                guint        n_sides)
+{
+  GListModel *events = dlg_dataset_get_events (dataset);
+  guint n_events = g_list_model_get_n_items (events);
+  gboolean heading = FALSE;
+  gboolean marked = FALSE;
+
+  for (guint i = 0; i < n_events; i++)
+    {
+      g_autoptr(DlgEvent) event = g_list_model_get_item (events, i);
+      DlgCertainty certainty;
+      g_autofree char *line = dlg_details_event_text (dataset, event, &certainty);
+
+      if (!heading)
+        /* Translators: a heading: the events around the delegations, and why each side
+         * sent its own */
+        add_label (box, _("Background"), "section-heading");
+      heading = TRUE;
+      marked |= certainty != DLG_CERTAINTY_CONFIRMED;
+      add_label (box, line, NULL);
+    }
+  for (guint i = 0; i < n_sides; i++)
+    {
+      DlgNote *purpose = dlg_side_get_purpose (sides[i]);
+      const char * const *sources;
+      DlgCertainty certainty;
+      g_autofree char *name = NULL;
+      g_autofree char *text = NULL;
+      g_autofree char *marked_text = NULL;
+      g_autofree char *refs = NULL;
+      g_autofree char *line = NULL;
+
+      if (purpose == NULL)
+        continue;
+      if (!heading)
+        add_label (box, _("Background"), "section-heading");
+      heading = TRUE;
+      sources = dlg_note_get_sources (purpose);
+      /* a stated purpose is as sure as its sources (an announcement never confirms) */
+      certainty = dlg_dataset_judge (dataset, sources, FALSE, FALSE);
+      marked |= certainty != DLG_CERTAINTY_CONFIRMED;
+      name = dlg_text_isolate (dlg_side_get_name (sides[i]));
+      text = dlg_text_isolate (dlg_note_get_text (purpose));
+      marked_text = dlg_mark_append (text, certainty);
+      refs = dlg_source_numbers (dataset, sources);
+      /* Translators: a side's stated purpose and its sources' numbers, "Purpose of India: To
+       * convey India's message on terrorism [2, 5]" */
+      line = g_strdup_printf (_("Purpose of %s: %s%s"), name, marked_text, refs);
+      add_label (box, line, NULL);
+    }
+  return marked;
+}
+
 void
-dlg_details_show_comparison (GtkBox        *box,
-                             DlgSide       *a,
-                             DlgSide       *b,
+dlg_details_show_comparison (GtkBox              *box,
+                             DlgDataset          *dataset,
+                             DlgSide             *a,
+                             DlgSide             *b,
                              const DlgComparison *c)
 {
   /* Dataset text next to our words is isolated: a RIGHT-TO-LEFT
@@ -443,16 +653,19 @@ dlg_details_show_comparison (GtkBox        *box,
   g_autofree char *only_b = g_strdup_printf (_("Visited by %s only"), nb);
   g_autofree char *pnv_a = g_strdup_printf (_("Planned by %s but not visited"), na);
   g_autofree char *pnv_b = g_strdup_printf (_("Planned by %s but not visited"), nb);
+  const char *name_a = dlg_side_get_name (a);
+  const char *name_b = dlg_side_get_name (b);
   GtkWidget *columns = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 24);
+  DlgSide *sides[] = { a, b };
 
   clear_box (box);
-  add_places (box, _("Visited by both sides"), c->shared);
-  add_places (box, only_a, c->only_a);
-  add_places (box, only_b, c->only_b);
+  add_places (box, _("Visited by both sides"), c->shared, name_a, name_b);
+  add_places (box, only_a, c->only_a, name_a, name_b);
+  add_places (box, only_b, c->only_b, name_a, name_b);
   if (c->planned_not_visited_a->len > 0)
-    add_places (box, pnv_a, c->planned_not_visited_a);
+    add_places (box, pnv_a, c->planned_not_visited_a, name_a, name_b);
   if (c->planned_not_visited_b->len > 0)
-    add_places (box, pnv_b, c->planned_not_visited_b);
+    add_places (box, pnv_b, c->planned_not_visited_b, name_a, name_b);
 
   gtk_box_set_homogeneous (GTK_BOX (columns), TRUE);
   gtk_box_append (box, columns);
@@ -462,8 +675,8 @@ dlg_details_show_comparison (GtkBox        *box,
       g_autofree char *name = dlg_text_isolate (dlg_side_get_name (side));
       g_autofree char *size = dlg_side_summary_size (s);
       /* Translators: a side in the comparison's numbers: its name and size, then how many
-       * UN Security Council members it visited, "India: 63 members in 7 delegations; UN
-       * Security Council members visited: 12" */
+       * UN Security Council members it visited, "India: 7 delegations: 62 named, 60 travelled;
+       * UN Security Council members visited: 12" */
       g_autofree char *heading = g_strdup_printf (_("%s: %s; UN Security Council members visited: %u"),
                                                   name, size, s->n_unsc_visited);
       g_autofree char *text = counts_text (s);
@@ -474,6 +687,8 @@ dlg_details_show_comparison (GtkBox        *box,
       /* in a horizontal box: see dlg-width-bin.h */
       gtk_box_append (GTK_BOX (columns), dlg_width_bin_new (column));
     }
+  if (dataset != NULL && add_background (box, dataset, sides, G_N_ELEMENTS (sides)))
+    add_legend (box);
 }
 
 static void
@@ -521,28 +736,60 @@ fill_delegation (DlgDetails    *self,
   GtkGrid *grid;
   int row = 0;
 
+  DlgCertainty certainty = dlg_record_get_certainty (record);
+  g_autofree char *title = dlg_mark_dataset_text (dlg_delegation_get_label (delegation),
+                                                  certainty);
+  DlgSide *side = dlg_dataset_lookup_side (dataset, dlg_delegation_get_side_id (delegation));
+  gboolean marked = certainty != DLG_CERTAINTY_CONFIRMED;
+  g_autofree char *leader_name = NULL;
+
   for (guint i = 0; i < g_list_model_get_n_items (stops); i++)
-    g_ptr_array_add (route, g_list_model_get_item (stops, i));
-  route_text = dlg_route_text (route);
-  members = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u person", "%u people", n), n);
+    {
+      DlgDestination *stop = g_list_model_get_item (stops, i);
+
+      marked |= dlg_record_get_certainty (DLG_RECORD (stop)) != DLG_CERTAINTY_CONFIRMED;
+      g_ptr_array_add (route, stop);
+    }
+  route_text = dlg_marked_route_text (NULL, route);
+  if (side != NULL)
+    {
+      /* counted as everything counts people: "9 named, 8 travelled; 1 accompanying
+       * official" */
+      g_autoptr(DlgSideSummary) summary =
+        dlg_side_summary_new (side, dlg_delegation_get_members (delegation));
+
+      members = dlg_side_summary_people (summary);
+    }
+  else
+    members = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u person", "%u people", n), n);
   if (a != NULL && a->members >= 0)
     announced = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d member", "%d members",
                                               (gulong) a->members), a->members);
+  if (leader != NULL)
+    {
+      DlgCertainty leader_certainty = dlg_record_get_certainty (DLG_RECORD (leader));
+
+      marked |= leader_certainty != DLG_CERTAINTY_CONFIRMED;
+      leader_name = dlg_mark_dataset_text (dlg_member_get_name (leader), leader_certainty);
+    }
 
   clear_box (box);
-  add_label (box, dlg_delegation_get_label (delegation), "title-3");
+  add_label (box, title, "title-3");
   grid = add_grid (box);
-  add_field (grid, &row, _("Leader"), leader != NULL ? dlg_member_get_name (leader) : NULL);
+  add_field (grid, &row, _("Leader"), leader_name);
   add_field (grid, &row, _("Dates"), dates);
   /* Translators: how many people the file lists for a delegation */
   add_field (grid, &row, _("Listed"), members);
   /* Translators: the delegation's size as announced */
   add_field (grid, &row, _("Announced"), announced);
+  add_certainty (grid, &row, certainty);
   add_field (grid, &row, _("Route"), route_text[0] != '\0' ? route_text : NULL);
   add_notes (box, dataset, _("Notes"), dlg_record_get_notes (record));
   add_notes (box, dataset, _("Sources disagree"), dlg_record_get_disagreements (record));
   add_sources (box, dataset, dlg_record_get_sources (record),
                a != NULL ? (const char * const *) a->sources : NULL);
+  if (marked)
+    add_legend (box);
 }
 
 /* --- the widget --- */

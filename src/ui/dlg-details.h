@@ -30,12 +30,20 @@ gboolean  dlg_details_go_forward       (DlgDetails     *self);
 /* What is shown, as text */
 char     *dlg_details_get_text         (DlgDetails     *self);
 
-/* Shared with the Overview: the comparison in numbers and lists, into
- * box; any widget's labels as text, one a line */
+/* Shared with the Overview: the comparison in numbers and lists, then
+ * the background (the dataset's events, each side's purpose), into box;
+ * any widget's labels as text, one a line */
 void dlg_details_show_comparison  (GtkBox              *box,
+                                   DlgDataset          *dataset,
                                    DlgSide             *a,
                                    DlgSide             *b,
                                    const DlgComparison *comparison);
+/* "7 May 2025: Operation Sindoor [3, 4]": an event as the background
+ * lists it (the timeline's too), with its mark; *certainty (or NULL):
+ * how sure it is */
+char *dlg_details_event_text      (DlgDataset          *dataset,
+                                   DlgEvent            *event,
+                                   DlgCertainty        *certainty);
 char *dlg_details_collect_text    (GtkWidget           *widget);
 
 G_END_DECLS

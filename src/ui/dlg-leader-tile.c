@@ -2,8 +2,11 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "dlg-leader-card.h"
 #include "dlg-leader-tile.h"
+#include "dlg-marks.h"
 
 #define N_LINES 5
 
@@ -55,7 +58,32 @@ dlg_leader_tile_set_delegation (DlgLeaderTile *self,
   g_clear_pointer (&self->description, g_free);
   if (delegation != NULL)
     {
+      DlgMember *leader = dlg_delegation_get_leader (delegation);
+      DlgCertainty certainty = leader != NULL ? dlg_record_get_certainty (DLG_RECORD (leader))
+                                              : DLG_CERTAINTY_CONFIRMED;
+      g_autofree char *name_words = NULL;
+
       dlg_leader_card_init (&card, delegation);
+      /* the leader's name and each stop of their route with its mark: what
+       * the sources say of the leader there */
+      if (leader != NULL)
+        {
+          GPtrArray *route = dlg_member_get_route (leader);
+
+          if (certainty != DLG_CERTAINTY_CONFIRMED)
+            {
+              g_free (card.name);
+              card.name = dlg_mark_dataset_text (dlg_member_get_name (leader), certainty);
+              /* Translators: a leader's name and how sure it is, read by screen readers,
+               * "Beta Single † (Single source)" */
+              name_words = g_strdup_printf (_("%s (%s)"), card.name, dlg_mark_words (certainty));
+            }
+          if (route->len > 0)
+            {
+              g_free (card.route);
+              card.route = dlg_marked_route_text (leader, route);
+            }
+        }
       {
         const char *texts[N_LINES] = {
           card.label, card.name, card.party_role, card.size_dates, card.route,
@@ -67,7 +95,14 @@ dlg_leader_tile_set_delegation (DlgLeaderTile *self,
             gtk_widget_set_visible (GTK_WIDGET (self->lines[i]), texts[i] != NULL);
           }
       }
-      self->description = dlg_leader_card_describe (&card);
+      {
+        const char *lines[] = {
+          card.label, name_words != NULL ? name_words : card.name, card.party_role,
+          card.size_dates, card.route,
+        };
+
+        self->description = dlg_card_describe_lines (lines, G_N_ELEMENTS (lines));
+      }
       dlg_leader_card_clear (&card);
       describe_parent (self);
     }

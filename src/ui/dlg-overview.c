@@ -206,7 +206,8 @@ dlg_overview_set_sides (DlgOverview *self,
   g_set_object (&self->dataset, dataset);
   g_set_object (&self->sides[0], a);
   g_set_object (&self->sides[1], b);
-  dlg_details_show_comparison (self->comparison_box, a, b, dlg_dataset_compare (dataset, a, b));
+  dlg_details_show_comparison (self->comparison_box, dataset, a, b,
+                               dlg_dataset_compare (dataset, a, b));
   self->new_sides = TRUE;
   if (g_list_model_get_n_items (dlg_side_get_destinations (a)) +
       g_list_model_get_n_items (dlg_side_get_destinations (b)) < AT_ONCE)

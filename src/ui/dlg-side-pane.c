@@ -8,6 +8,7 @@
 
 #include "dlg-destination-tile.h"
 #include "dlg-leader-tile.h"
+#include "dlg-marks.h"
 #include "dlg-member-list.h"
 #include "dlg-sets.h"
 #include "dlg-style.h"
@@ -23,6 +24,7 @@ struct _DlgSidePane
   GtkDropDown *side_dropdown;
   GtkLabel *summary_label;
   GtkLabel *count_label;
+  GtkLabel *legend_label;
   GtkStack *stack;
   GtkStack *members_stack;
   GtkColumnView *column_view;
@@ -240,6 +242,31 @@ cell_query_tooltip_cb (GtkWidget  *label,
   return TRUE;
 }
 
+/* The name cell's tooltip: the name, and how sure it is in words when it
+ * carries a mark */
+static gboolean
+name_query_tooltip_cb (GtkWidget  *label,
+                       int         x,
+                       int         y,
+                       gboolean    keyboard,
+                       GtkTooltip *tooltip,
+                       gpointer    user_data)
+{
+  const char *text = gtk_label_get_text (GTK_LABEL (label));
+  const char *words = dlg_mark_words (GPOINTER_TO_INT (g_object_get_data (G_OBJECT (label),
+                                                                          "dlg-certainty")));
+  g_autofree char *both = NULL;
+
+  if (text[0] == '\0')
+    return FALSE;
+  if (words != NULL)
+    /* Translators: a name in the member table and how sure it is, "Beta Single †\nSingle
+     * source" */
+    both = g_strdup_printf (_("%s\n%s"), text, words);
+  gtk_tooltip_set_text (tooltip, both != NULL ? both : text);
+  return TRUE;
+}
+
 static GtkWidget *
 cell_label (void)
 {
@@ -273,6 +300,9 @@ setup_name_cell_cb (GtkSignalListItemFactory *factory,
 
   /* names wrap, never cut: a leader's name is read whole at any width */
   gtk_label_set_ellipsize (GTK_LABEL (name), PANGO_ELLIPSIZE_NONE);
+  /* the name's tooltip says its certainty in words too */
+  g_signal_handlers_disconnect_by_func (name, cell_query_tooltip_cb, name);
+  g_signal_connect_object (name, "query-tooltip", G_CALLBACK (name_query_tooltip_cb), name, 0);
   dlg_label_set_wrapping (GTK_LABEL (name), PANGO_WRAP_WORD);
   gtk_box_append (GTK_BOX (box), name);
   gtk_label_set_xalign (GTK_LABEL (match), 0);
@@ -324,6 +354,22 @@ show_cell (GtkListItem    *item,
         gtk_widget_remove_css_class (label, "not-travelled");
       else
         gtk_widget_add_css_class (label, "not-travelled");
+    }
+  else if (field == DLG_MEMBER_FIELD_NAME)
+    {
+      /* a name no two sources confirm carries its mark; its words in the
+       * tooltip and for screen readers */
+      DlgCertainty certainty = dlg_record_get_certainty (DLG_RECORD (member));
+      g_autofree char *marked = certainty != DLG_CERTAINTY_CONFIRMED
+                                ? dlg_mark_dataset_text (dlg_member_get_name (member), certainty)
+                                : NULL;
+
+      gtk_label_set_text (GTK_LABEL (label), marked != NULL ? marked : text);
+      if (GPOINTER_TO_INT (g_object_get_data (G_OBJECT (label), "dlg-certainty")) != (int) certainty)
+        {
+          g_object_set_data (G_OBJECT (label), "dlg-certainty", GINT_TO_POINTER (certainty));
+          dlg_mark_describe (label, certainty);
+        }
     }
   else
     gtk_label_set_text (GTK_LABEL (label), text);
@@ -638,6 +684,27 @@ follow_shown (DlgSidePane *self)
     }
 }
 
+/* Whether any member, delegation or stop of the side carries a mark:
+ * the legend says what they mean */
+static gboolean
+has_marks (DlgSide *side)
+{
+  GListModel *lists[] = {
+    dlg_side_get_members (side), dlg_side_get_delegations (side),
+    dlg_side_get_destinations (side),
+  };
+
+  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+    for (guint i = 0; i < g_list_model_get_n_items (lists[l]); i++)
+      {
+        g_autoptr(DlgRecord) record = g_list_model_get_item (lists[l], i);
+
+        if (dlg_record_get_certainty (record) != DLG_CERTAINTY_CONFIRMED)
+          return TRUE;
+      }
+  return FALSE;
+}
+
 /* --- public --- */
 
 /* The tables and lists are named after the side they show. */
@@ -708,6 +775,7 @@ dlg_side_pane_set_side (DlgSidePane *self,
 
   members = dlg_side_get_members (side);
   set_members (self, members, filter);
+  gtk_widget_set_visible (GTK_WIDGET (self->legend_label), has_marks (side));
 
   {
     GtkFilterListModel *shown =
@@ -985,6 +1053,7 @@ dlg_side_pane_class_init (DlgSidePaneClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DlgSidePane, side_dropdown);
   gtk_widget_class_bind_template_child (widget_class, DlgSidePane, summary_label);
   gtk_widget_class_bind_template_child (widget_class, DlgSidePane, count_label);
+  gtk_widget_class_bind_template_child (widget_class, DlgSidePane, legend_label);
   gtk_widget_class_bind_template_child (widget_class, DlgSidePane, stack);
   gtk_widget_class_bind_template_child (widget_class, DlgSidePane, members_stack);
   gtk_widget_class_bind_template_child (widget_class, DlgSidePane, column_view);
@@ -1019,6 +1088,11 @@ dlg_side_pane_init (DlgSidePane *self)
   self->leaders_filter = gtk_custom_filter_new (leader_shown, self, NULL);
   self->destinations_filter = gtk_custom_filter_new (destination_shown, self, NULL);
   gtk_widget_init_template (GTK_WIDGET (self));
+  {
+    g_autofree char *legend = dlg_certainty_legend ();
+
+    gtk_label_set_text (self->legend_label, legend);
+  }
 
   add_sorters (self);
 

@@ -76,6 +76,8 @@ struct _DlgTimeline
    * than GAP_DAYS between them is drawn BREAK_WIDTH wide, marked */
   GArray *spans;
   int n_days;
+  /* what screen readers get: the lanes, then the background */
+  char *description;
 };
 
 G_DEFINE_FINAL_TYPE (DlgTimeline, dlg_timeline, GTK_TYPE_WIDGET)
@@ -288,6 +290,8 @@ rebuild (DlgTimeline *self)
 
       g_string_append_printf (description, "%s%s", i > 0 ? "\n" : "", lane->text);
     }
+  g_free (self->description);
+  self->description = g_strdup (description->str);
   label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Timeline, %u delegation",
                                         "Timeline, %u delegations", self->lanes->len + self->more),
                            self->lanes->len + self->more);
@@ -324,6 +328,20 @@ dlg_timeline_set_reached (DlgTimeline *self,
 
   dlg_replace_set (&self->reached, reached);
   rebuild (self);
+}
+
+const char *
+dlg_timeline_get_description (DlgTimeline *self)
+{
+  g_return_val_if_fail (DLG_IS_TIMELINE (self), NULL);
+  return self->description != NULL ? self->description : "";
+}
+
+guint
+dlg_timeline_get_n_events (DlgTimeline *self)
+{
+  g_return_val_if_fail (DLG_IS_TIMELINE (self), 0);
+  return 0;
 }
 
 guint
@@ -1007,6 +1025,7 @@ dlg_timeline_dispose (GObject *object)
   g_clear_pointer (&self->links, g_array_unref);
   g_clear_pointer (&self->spans, g_array_unref);
   g_clear_pointer (&self->meetings, g_ptr_array_unref);
+  g_clear_pointer (&self->description, g_free);
 
   G_OBJECT_CLASS (dlg_timeline_parent_class)->dispose (object);
 }

@@ -39,6 +39,12 @@ gboolean    dlg_timeline_get_stay_area  (DlgTimeline     *self,
 /* Gaps of more than ten days between stays are cut out of the axis and
  * drawn as a break mark: how many there are */
 guint       dlg_timeline_get_n_breaks   (DlgTimeline *self);
+/* The timeline in words, as screen readers get it (its accessible
+ * description): a lane a line, then the background's events (the
+ * context lane), "Background: 7 May 2025: Operation Sindoor [3, 4]; …" */
+const char *dlg_timeline_get_description (DlgTimeline *self);
+/* The dataset's events drawn on the context lane (format 1.2) */
+guint       dlg_timeline_get_n_events   (DlgTimeline *self);
 /* The dates written on the axis at the widget's width: days ("27 May"),
  * months ("Jun 2025") or years ("2025") as the span needs */
 GStrv       dlg_timeline_get_axis_labels (DlgTimeline *self);

@@ -1,0 +1,120 @@
+#define G_LOG_DOMAIN "dlg-marks"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "dlg-marks.h"
+#include "dlg-style.h"
+
+char *
+dlg_mark_append (const char   *text,
+                 DlgCertainty  certainty)
+{
+  if (certainty == DLG_CERTAINTY_CONFIRMED)
+    return g_strdup (text);
+  /* a no-break space: the mark never wraps onto a line of its own */
+  return g_strconcat (text, "\u00a0", dlg_certainty_to_mark (certainty), NULL);
+}
+
+char *
+dlg_mark_dataset_text (const char   *text,
+                       DlgCertainty  certainty)
+{
+  g_autofree char *isolated = NULL;
+  g_autofree char *cut = NULL;
+
+  if (certainty == DLG_CERTAINTY_CONFIRMED)
+    return g_strdup (dlg_text_shown (text, &cut));
+  /* isolated: a name in a right-to-left script keeps the mark after it */
+  isolated = dlg_text_isolate (text);
+  return dlg_mark_append (isolated, certainty);
+}
+
+const char *
+dlg_mark_words (DlgCertainty certainty)
+{
+  return certainty == DLG_CERTAINTY_CONFIRMED ? NULL : dlg_certainty_to_label (certainty);
+}
+
+void
+dlg_mark_describe (GtkWidget    *widget,
+                   DlgCertainty  certainty)
+{
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  if (certainty == DLG_CERTAINTY_CONFIRMED)
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+  else
+    gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                    dlg_certainty_to_label (certainty), -1);
+}
+
+char *
+dlg_source_numbers (DlgDataset         *dataset,
+                    const char * const *ids)
+{
+  GString *s;
+
+  if (ids == NULL || ids[0] == NULL)
+    return g_strdup ("");
+  s = g_string_new (" [");
+  for (guint i = 0; ids[i] != NULL; i++)
+    {
+      DlgSource *source = dataset != NULL ? dlg_dataset_lookup_source (dataset, ids[i]) : NULL;
+
+      if (i > 0)
+        /* Translators: between source numbers, "[5, 6, 17]" */
+        g_string_append (s, _(", "));
+      g_string_append_printf (s, "%u", source != NULL ? dlg_source_get_number (source) : 0);
+    }
+  g_string_append_c (s, ']');
+  return g_string_free (s, FALSE);
+}
+
+char *
+dlg_marked_route_text (DlgMember *member,
+                       GPtrArray *stops)
+{
+  GString *s;
+
+  if (stops == NULL || stops->len == 0)
+    return g_strdup ("");
+  /* as dlg_route_text(): in the language's direction whatever the script
+   * of the first stop */
+  s = g_string_new (dlg_text_locale_mark ());
+  for (guint i = 0; i < stops->len; i++)
+    {
+      DlgDestination *d = g_ptr_array_index (stops, i);
+      g_autofree char *place = dlg_text_isolate (dlg_destination_get_place_label (d));
+      g_autofree char *marked = NULL;
+      DlgCertainty certainty = dlg_record_get_certainty (DLG_RECORD (d));
+
+      if (member != NULL)
+        dlg_member_get_attendance (member, d, NULL, &certainty);
+      marked = dlg_mark_append (place, certainty);
+      if (i > 0)
+        /* Translators: between the stops of a route, "London → Paris" */
+        g_string_append (s, _(" → "));
+      if (dlg_destination_get_status (d) != DLG_VISIT_STATUS_VISITED)
+        /* Translators: a stop of a route and its status, "Paris (planned, not visited)" */
+        g_string_append_printf (s, _("%s (%s)"), marked,
+                                dlg_visit_status_to_label (dlg_destination_get_status (d)));
+      else
+        g_string_append (s, marked);
+    }
+  return g_string_free (s, FALSE);
+}
+
+GtkWidget *
+dlg_mark_legend_new (void)
+{
+  g_autofree char *legend = dlg_certainty_legend ();
+  GtkWidget *label = gtk_label_new (legend);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  dlg_label_set_wrapping (GTK_LABEL (label), PANGO_WRAP_WORD);
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_widget_add_css_class (label, "certainty-legend");
+  return label;
+}

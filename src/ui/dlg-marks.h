@@ -1,0 +1,42 @@
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "dlg-model.h"
+
+G_BEGIN_DECLS
+
+/* Certainty in the window (format 1.2): every fact shown that is not
+ * confirmed carries its mark (dlg_certainty_to_mark), never a colour
+ * alone; tooltips and screen readers get the certainty in words; a
+ * legend (dlg_certainty_legend) stands where marks appear.  These
+ * helpers are what the window's parts share of it. */
+
+/* text followed by a no-break space and the mark, or text alone when
+ * confirmed (the text as it is: callers isolate dataset text) */
+char      *dlg_mark_append          (const char         *text,
+                                     DlgCertainty        certainty);
+/* Dataset text with its mark: the text bidi-isolated and cut
+ * (dlg_text_isolate) when marked, else shown as it is */
+char      *dlg_mark_dataset_text    (const char         *text,
+                                     DlgCertainty        certainty);
+/* The words for a mark ("Single source"), or NULL when confirmed: for
+ * tooltips and accessible descriptions */
+const char *dlg_mark_words          (DlgCertainty        certainty);
+/* Sets the widget's accessible description to the certainty in words,
+ * or resets it when confirmed */
+void       dlg_mark_describe        (GtkWidget          *widget,
+                                     DlgCertainty        certainty);
+/* " [3, 17]": the sources' reference numbers, "" for none */
+char      *dlg_source_numbers       (DlgDataset         *dataset,
+                                     const char * const *ids);
+/* "Manama → Kuwait City† → Paris (Planned, not visited)": stops
+ * (DlgDestination) as dlg_route_text() writes them, each with the mark
+ * of what the sources say of member there (dlg_member_get_attendance),
+ * or of the stop itself when member is NULL */
+char      *dlg_marked_route_text    (DlgMember          *member,
+                                     GPtrArray          *stops);
+/* The legend, one line: a label that wraps, dimmed (4.5:1 kept) */
+GtkWidget *dlg_mark_legend_new      (void);
+
+G_END_DECLS
