@@ -3448,6 +3448,23 @@ test_window_not_known_stops (void)
   destroy_window (window);
 }
 
+/* The background's events are on the timeline, each with its date, text
+ * and sources, as screen readers read it */
+static void
+test_window_timeline_events (void)
+{
+  DlgWindow *window = new_certainty_window ();
+  DlgTimeline *timeline = DLG_TIMELINE (dlg_window_get_timeline (window));
+  const char *description = dlg_timeline_get_description (timeline);
+
+  g_assert_cmpuint (dlg_timeline_get_n_events (timeline), ==, 2);
+  g_assert_nonnull (strstr (description, "\nBackground: 7 May 2025: \u2068Border clash\u2069 [1, 2]; "
+                                         "c. 10–11 May 2025: \u2068Ceasefire agreed\u2069\u00a0† [3]"));
+  /* the lanes are still one a line, before it */
+  g_assert_true (g_str_has_prefix (description, "\u2068Side A\u2069 · \u2068Group 1\u2069: "));
+  destroy_window (window);
+}
+
 /* The Overview's numbers and lists: the background (events, each side's
  * purpose, with their sources and marks), New York as the place both
  * sides were in (never one side's alone), counts that say what they
@@ -3553,6 +3570,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/details-history", test_window_details_history);
   g_test_add_func ("/ui/window/certainty-marks", test_window_certainty_marks);
   g_test_add_func ("/ui/window/not-known-stops", test_window_not_known_stops);
+  g_test_add_func ("/ui/window/timeline-events", test_window_timeline_events);
   g_test_add_func ("/ui/window/background", test_window_background);
 
   return g_test_run ();

@@ -9,6 +9,7 @@
 #include "dlg-board.h"
 #include "dlg-board-data.h"
 #include "dlg-frame-queue.h"
+#include "dlg-marks.h"
 #include "dlg-style.h"
 #include "dlg-width-bin.h"
 
@@ -37,6 +38,8 @@ typedef struct
   GtkWidget *column;  /* the column's box, a child of the board */
   char *text;
   gboolean planned;
+  /* the least sure of the stays it lists */
+  DlgCertainty certainty;
 } Chip;
 
 static void
@@ -46,6 +49,26 @@ chip_free (gpointer data)
 
   g_free (chip->text);
   g_free (chip);
+}
+
+static gboolean
+chip_query_tooltip_cb (GtkWidget  *label,
+                       int         x,
+                       int         y,
+                       gboolean    keyboard,
+                       GtkTooltip *tooltip,
+                       gpointer    user_data)
+{
+  DlgCertainty certainty = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (label), "dlg-certainty"));
+  g_autofree char *text = NULL;
+
+  if (certainty == DLG_CERTAINTY_CONFIRMED)
+    return FALSE;
+  /* Translators: a board card's tooltip: how sure the least sure of its stays is, "Least
+   * certain stay listed: Single source" */
+  text = g_strdup_printf (_("Least certain stay listed: %s"), dlg_certainty_to_label (certainty));
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
 }
 
 /* Adds a chip to its column; its cost, its characters */
@@ -62,6 +85,15 @@ add_chip (gpointer item,
   gtk_widget_add_css_class (label, "chip");
   if (chip->planned)
     gtk_widget_add_css_class (label, "planned");
+  if (chip->certainty != DLG_CERTAINTY_CONFIRMED)
+    {
+      /* the mark after the place's name, its words on hover and for
+       * screen readers */
+      g_object_set_data (G_OBJECT (label), "dlg-certainty", GINT_TO_POINTER (chip->certainty));
+      gtk_widget_set_has_tooltip (label, TRUE);
+      g_signal_connect (label, "query-tooltip", G_CALLBACK (chip_query_tooltip_cb), NULL);
+      dlg_mark_describe (label, chip->certainty);
+    }
   gtk_box_append (GTK_BOX (chip->column), label);
   return strlen (chip->text);
 }
@@ -103,6 +135,7 @@ column (const char         *heading,
         GPtrArray          *places,
         int                 which,
         const char * const *names,
+        GHashTable         *doubts,
         GPtrArray          *chips)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
@@ -128,8 +161,17 @@ column (const char         *heading,
 
       if (dlg_board_place_column (place) != which)
         continue;
-      text = dlg_board_place_text (place, names, which);
       chip = g_new0 (Chip, 1);
+      chip->certainty = GPOINTER_TO_INT (g_hash_table_lookup (doubts, place->key));
+      if (chip->certainty != DLG_CERTAINTY_CONFIRMED)
+        {
+          /* the place's name with the mark of its least sure stay */
+          char *marked = dlg_mark_append (place->name, chip->certainty);
+
+          g_free (place->name);
+          place->name = marked;
+        }
+      text = dlg_board_place_text (place, names, which);
       chip->column = box;
       chip->text = dlg_text_in_locale_direction (text);
       chip->planned = planned_by_any (place);
@@ -154,13 +196,44 @@ add_column (DlgWrapBox *board,
             const char *heading,
             GPtrArray  *places,
             int         which,
-            GPtrArray  *names)
+            GPtrArray  *names,
+            GHashTable *doubts)
 {
   GPtrArray *chips = g_ptr_array_new ();
 
   g_ptr_array_add (columns, chips);
   dlg_wrap_box_append (board, column (heading, places, which, (const char * const *) names->pdata,
-                                     chips));
+                                     doubts, chips));
+}
+
+/* Each place's least sure stay shown (key -> DlgCertainty), for the
+ * places whose stays are not all confirmed */
+static GHashTable *
+find_doubts (DlgSide   **sides,
+             guint       n_sides,
+             GHashTable *reached)
+{
+  GHashTable *doubts = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < n_sides; i++)
+    {
+      GListModel *stops = dlg_side_get_destinations (sides[i]);
+
+      for (guint j = 0; j < g_list_model_get_n_items (stops); j++)
+        {
+          g_autoptr(DlgDestination) d = g_list_model_get_item (stops, j);
+          DlgCertainty certainty = dlg_record_get_certainty (DLG_RECORD (d));
+          const char *key = dlg_destination_get_key (d);
+
+          if (certainty == DLG_CERTAINTY_CONFIRMED || key == NULL ||
+              (reached != NULL && !g_hash_table_contains (reached, d)))
+            continue;
+          /* the keys live as long as the dataset, longer than the board's fill */
+          if ((int) certainty > GPOINTER_TO_INT (g_hash_table_lookup (doubts, key)))
+            g_hash_table_insert (doubts, (gpointer) key, GINT_TO_POINTER (certainty));
+        }
+    }
+  return doubts;
 }
 
 void
@@ -170,6 +243,7 @@ dlg_board_fill (DlgWrapBox *box,
                 GHashTable *reached)
 {
   g_autoptr(GPtrArray) places = dlg_board_places_of (sides, n_sides, reached);
+  g_autoptr(GHashTable) doubts = find_doubts (sides, n_sides, reached);
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
   /* per column, its chips (Chip) */
   g_autoptr(GPtrArray) columns = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
@@ -194,16 +268,16 @@ dlg_board_fill (DlgWrapBox *box,
 
       if (n_sides == 2 && i == 1)
         /* Translators: board column of the places both sides visited */
-        add_column (box, columns, _("Both"), places, DLG_BOARD_SHARED, names);
-      add_column (box, columns, only, places, (int) i, names);
+        add_column (box, columns, _("Both"), places, DLG_BOARD_SHARED, names, doubts);
+      add_column (box, columns, only, places, (int) i, names, doubts);
     }
   if (n_sides != 2)
     /* Translators: board column of the places two or more sides visited (three sides or more) */
-    add_column (box, columns, _("Shared"), places, DLG_BOARD_SHARED, names);
+    add_column (box, columns, _("Shared"), places, DLG_BOARD_SHARED, names, doubts);
   if (dlg_board_count (places, DLG_BOARD_PLANNED) > 0)
     /* Translators: board column of the places planned but visited by no side */
     add_column (box, columns, _("Planned, not visited"), places, DLG_BOARD_PLANNED,
-                names);
+                names, doubts);
 
   /* the first chip of every column, then the second of every column…; a
    * board that fits in a frame at once, a bigger one from the next frame

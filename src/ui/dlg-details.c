@@ -555,30 +555,6 @@ counts_text (const DlgSideSummary *s)
   return g_string_free (text, FALSE);
 }
 
-/* "7 May 2025: Operation Sindoor [3, 4]": an event of the background, its
- * mark when not confirmed; *certainty: how sure it is */
-char *
-dlg_details_event_text (DlgDataset   *dataset,
-                        DlgEvent     *event,
-                        DlgCertainty *certainty)
-{
-  const char *from = dlg_event_get_from (event);
-  const char *to = dlg_event_get_to (event);
-  DlgCertainty sure = dlg_record_get_certainty (DLG_RECORD (event));
-  /* a one-day event has no end: its day, not "from" it */
-  g_autofree char *dates = dlg_format_dates (from, to != NULL ? to : from,
-                                             dlg_event_get_dates_approximate (event));
-  g_autofree char *text = dlg_text_isolate (dlg_event_get_text (event));
-  g_autofree char *marked = dlg_mark_append (text, sure);
-  g_autofree char *refs = dlg_source_numbers (dataset, dlg_record_get_sources (DLG_RECORD (event)));
-
-  if (certainty != NULL)
-    *certainty = sure;
-  /* Translators: an event of the background: its dates, its text (with its certainty mark)
-   * and its sources' numbers, "7 May 2025: Operation Sindoor [3, 4]" */
-  return g_strdup_printf (_("%s: %s%s"), dates != NULL ? dates : "", marked, refs);
-}
-
 /* The background: the dataset's events, then each side's purpose, with
  * their sources; TRUE when a line carries a mark */
 static gboolean
@@ -596,7 +572,7 @@ add_background (GtkBox      *box,
     {
       g_autoptr(DlgEvent) event = g_list_model_get_item (events, i);
       DlgCertainty certainty;
-      g_autofree char *line = dlg_details_event_text (dataset, event, &certainty);
+      g_autofree char *line = dlg_mark_event_text (dataset, event, &certainty);
 
       if (!heading)
         /* Translators: a heading: the events around the delegations, and why each side

@@ -38,12 +38,6 @@ void dlg_details_show_comparison  (GtkBox              *box,
                                    DlgSide             *a,
                                    DlgSide             *b,
                                    const DlgComparison *comparison);
-/* "7 May 2025: Operation Sindoor [3, 4]": an event as the background
- * lists it (the timeline's too), with its mark; *certainty (or NULL):
- * how sure it is */
-char *dlg_details_event_text      (DlgDataset          *dataset,
-                                   DlgEvent            *event,
-                                   DlgCertainty        *certainty);
 char *dlg_details_collect_text    (GtkWidget           *widget);
 
 G_END_DECLS

@@ -106,6 +106,55 @@ dlg_marked_route_text (DlgMember *member,
   return g_string_free (s, FALSE);
 }
 
+char *
+dlg_mark_event_dates (DlgEvent *event)
+{
+  const char *from = dlg_event_get_from (event);
+  const char *to = dlg_event_get_to (event);
+
+  /* a one-day event has no end: its day, not "from" it */
+  return dlg_format_dates (from, to != NULL ? to : from, dlg_event_get_dates_approximate (event));
+}
+
+char *
+dlg_mark_event_text (DlgDataset   *dataset,
+                     DlgEvent     *event,
+                     DlgCertainty *certainty)
+{
+  DlgCertainty sure = dlg_record_get_certainty (DLG_RECORD (event));
+  g_autofree char *dates = dlg_mark_event_dates (event);
+  g_autofree char *text = dlg_text_isolate (dlg_event_get_text (event));
+  g_autofree char *marked = dlg_mark_append (text, sure);
+  g_autofree char *refs = dlg_source_numbers (dataset, dlg_record_get_sources (DLG_RECORD (event)));
+
+  if (certainty != NULL)
+    *certainty = sure;
+  /* Translators: an event of the background: its dates, its text (with its certainty mark)
+   * and its sources' numbers, "7 May 2025: Operation Sindoor [3, 4]" */
+  return g_strdup_printf (_("%s: %s%s"), dates != NULL ? dates : "", marked, refs);
+}
+
+gboolean
+dlg_mark_side_has_marks (DlgSide *side)
+{
+  GListModel *lists[3];
+
+  g_return_val_if_fail (DLG_IS_SIDE (side), FALSE);
+
+  lists[0] = dlg_side_get_members (side);
+  lists[1] = dlg_side_get_delegations (side);
+  lists[2] = dlg_side_get_destinations (side);
+  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+    for (guint i = 0; i < g_list_model_get_n_items (lists[l]); i++)
+      {
+        g_autoptr(DlgRecord) record = g_list_model_get_item (lists[l], i);
+
+        if (dlg_record_get_certainty (record) != DLG_CERTAINTY_CONFIRMED)
+          return TRUE;
+      }
+  return FALSE;
+}
+
 GtkWidget *
 dlg_mark_legend_new (void)
 {

@@ -36,6 +36,18 @@ char      *dlg_source_numbers       (DlgDataset         *dataset,
  * or of the stop itself when member is NULL */
 char      *dlg_marked_route_text    (DlgMember          *member,
                                      GPtrArray          *stops);
+/* "7 May 2025: Operation Sindoor [3, 4]": an event of the background
+ * (the Overview's list, the timeline's context lane), its text with its
+ * mark; *certainty (or NULL): how sure it is */
+char      *dlg_mark_event_text      (DlgDataset         *dataset,
+                                     DlgEvent           *event,
+                                     DlgCertainty       *certainty);
+/* The event's dates for people ("7 May 2025", "c. 10–11 May 2025"), or
+ * NULL */
+char      *dlg_mark_event_dates     (DlgEvent           *event);
+/* Whether any member, delegation or stop of the side carries a mark:
+ * where its facts are shown, the legend says what marks mean */
+gboolean   dlg_mark_side_has_marks  (DlgSide            *side);
 /* The legend, one line: a label that wraps, dimmed (4.5:1 kept) */
 GtkWidget *dlg_mark_legend_new      (void);
 

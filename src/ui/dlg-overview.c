@@ -5,6 +5,7 @@
 #include <glib/gi18n.h>
 
 #include "dlg-leaders.h"
+#include "dlg-marks.h"
 #include "dlg-overview.h"
 #include "dlg-width-bin.h"
 #include "dlg-details.h"
@@ -36,6 +37,7 @@ struct _DlgOverview
   GtkBox *leaders;
   DlgTimeline *timeline;
   GtkLabel *meetings_label;
+  GtkLabel *legend_label;
   GtkBox *comparison_box;
 
   DlgDataset *dataset;
@@ -129,6 +131,7 @@ update (DlgOverview *self,
           g_autofree char *where_met = NULL;
 
           self->new_sides = FALSE;
+          dlg_timeline_set_background (self->timeline, self->dataset);
           dlg_timeline_set_sides (self->timeline, a, b, meetings, reached (self));
           where_met = dlg_timeline_describe_meetings (self->timeline);
           gtk_label_set_text (self->meetings_label,
@@ -208,6 +211,8 @@ dlg_overview_set_sides (DlgOverview *self,
   g_set_object (&self->sides[1], b);
   dlg_details_show_comparison (self->comparison_box, dataset, a, b,
                                dlg_dataset_compare (dataset, a, b));
+  gtk_widget_set_visible (GTK_WIDGET (self->legend_label),
+                          dlg_mark_side_has_marks (a) || dlg_mark_side_has_marks (b));
   self->new_sides = TRUE;
   if (g_list_model_get_n_items (dlg_side_get_destinations (a)) +
       g_list_model_get_n_items (dlg_side_get_destinations (b)) < AT_ONCE)
@@ -347,6 +352,7 @@ dlg_overview_class_init (DlgOverviewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DlgOverview, leaders);
   gtk_widget_class_bind_template_child (widget_class, DlgOverview, timeline);
   gtk_widget_class_bind_template_child (widget_class, DlgOverview, meetings_label);
+  gtk_widget_class_bind_template_child (widget_class, DlgOverview, legend_label);
   gtk_widget_class_bind_template_child (widget_class, DlgOverview, comparison_box);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "overview");
@@ -355,7 +361,10 @@ dlg_overview_class_init (DlgOverviewClass *klass)
 static void
 dlg_overview_init (DlgOverview *self)
 {
+  g_autofree char *legend = dlg_certainty_legend ();
+
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_label_set_text (self->legend_label, legend);
   g_signal_connect_object (self->map, "place-activated", G_CALLBACK (place_activated_cb), self,
                            G_CONNECT_SWAPPED);
 }

@@ -684,27 +684,6 @@ follow_shown (DlgSidePane *self)
     }
 }
 
-/* Whether any member, delegation or stop of the side carries a mark:
- * the legend says what they mean */
-static gboolean
-has_marks (DlgSide *side)
-{
-  GListModel *lists[] = {
-    dlg_side_get_members (side), dlg_side_get_delegations (side),
-    dlg_side_get_destinations (side),
-  };
-
-  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
-    for (guint i = 0; i < g_list_model_get_n_items (lists[l]); i++)
-      {
-        g_autoptr(DlgRecord) record = g_list_model_get_item (lists[l], i);
-
-        if (dlg_record_get_certainty (record) != DLG_CERTAINTY_CONFIRMED)
-          return TRUE;
-      }
-  return FALSE;
-}
-
 /* --- public --- */
 
 /* The tables and lists are named after the side they show. */
@@ -775,7 +754,7 @@ dlg_side_pane_set_side (DlgSidePane *self,
 
   members = dlg_side_get_members (side);
   set_members (self, members, filter);
-  gtk_widget_set_visible (GTK_WIDGET (self->legend_label), has_marks (side));
+  gtk_widget_set_visible (GTK_WIDGET (self->legend_label), dlg_mark_side_has_marks (side));
 
   {
     GtkFilterListModel *shown =

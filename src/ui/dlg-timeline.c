@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "dlg-timeline.h"
+#include "dlg-marks.h"
 #include "dlg-sets.h"
 #include "dlg-style.h"
 
@@ -57,6 +58,23 @@ typedef struct
   guint lane_b, stay_b;
 } Link;
 
+/* An event of the background on the context lane (format 1.2) */
+typedef struct
+{
+  int first;
+  int last;
+  gboolean approximate;
+  DlgCertainty certainty;
+  /* its text with its mark, as drawn; its line in words ("7 May 2025:
+   * Operation Sindoor [3, 4]"), for the tooltip and screen readers */
+  char *label;
+  char *text;
+} Event;
+
+/* the context lane's size: its markers and their text stay in it, no
+ * line crosses a delegation's lane */
+#define MARKER_SIZE 6
+
 struct _DlgTimeline
 {
   GtkWidget parent_instance;
@@ -78,6 +96,9 @@ struct _DlgTimeline
   int n_days;
   /* what screen readers get: the lanes, then the background */
   char *description;
+  /* the background's events (Event), on a lane of their own above the
+   * delegations' */
+  GArray *events;
 };
 
 G_DEFINE_FINAL_TYPE (DlgTimeline, dlg_timeline, GTK_TYPE_WIDGET)
@@ -93,6 +114,23 @@ lane_free (gpointer data)
   g_free (lane->label);
   g_free (lane->text);
   g_free (lane);
+}
+
+static void
+event_clear (gpointer data)
+{
+  Event *event = data;
+
+  g_free (event->label);
+  g_free (event->text);
+}
+
+/* Where the delegations' lanes start: under the axis and the context
+ * lane, when there are events */
+static int
+lanes_top (DlgTimeline *self)
+{
+  return AXIS_HEIGHT + (self->events->len > 0 ? LANE_HEIGHT : 0);
 }
 
 /* Whether a delegation has a stay to draw */
@@ -145,7 +183,10 @@ add_lanes (DlgTimeline *self,
       for (guint j = 0; j < g_list_model_get_n_items (stops); j++)
         {
           g_autoptr(DlgDestination) dest = g_list_model_get_item (stops, j);
-          g_autofree char *place = dlg_text_isolate (dlg_destination_get_place_label (dest));
+          g_autofree char *isolated = dlg_text_isolate (dlg_destination_get_place_label (dest));
+          /* a stay no two sources confirm carries its mark */
+          g_autofree char *place = dlg_mark_append (isolated,
+                                                    dlg_record_get_certainty (DLG_RECORD (dest)));
           g_autofree char *dates = NULL;
           Stay stay = { NULL, 0, 0, FALSE, FALSE };
 
@@ -230,6 +271,14 @@ make_spans (DlgTimeline *self)
 
       g_array_append_vals (stays, lane->stays->data, lane->stays->len);
     }
+  /* the events' days are on the axis too */
+  for (guint i = 0; i < self->events->len; i++)
+    {
+      const Event *event = &g_array_index (self->events, Event, i);
+      Stay stay = { NULL, event->first, event->last, FALSE, FALSE };
+
+      g_array_append_val (stays, stay);
+    }
   if (stays->len == 0)
     return;
   g_array_sort (stays, compare_stays_by_first);
@@ -290,6 +339,22 @@ rebuild (DlgTimeline *self)
 
       g_string_append_printf (description, "%s%s", i > 0 ? "\n" : "", lane->text);
     }
+  /* the context lane, one line after the lanes */
+  for (guint i = 0; i < self->events->len; i++)
+    {
+      const Event *event = &g_array_index (self->events, Event, i);
+
+      if (i == 0)
+        {
+          if (description->len > 0)
+            g_string_append_c (description, '\n');
+          /* Translators: the timeline's context lane read aloud, before its events,
+           * "Background: 7 May 2025: Operation Sindoor [3, 4]; …" */
+          g_string_append_printf (description, _("Background: %s"), event->text);
+        }
+      else
+        g_string_append_printf (description, _("; %s"), event->text);
+    }
   g_free (self->description);
   self->description = g_strdup (description->str);
   label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Timeline, %u delegation",
@@ -321,6 +386,36 @@ dlg_timeline_set_sides (DlgTimeline *self,
 }
 
 void
+dlg_timeline_set_background (DlgTimeline *self,
+                             DlgDataset  *dataset)
+{
+  GListModel *events;
+
+  g_return_if_fail (DLG_IS_TIMELINE (self));
+  g_return_if_fail (dataset == NULL || DLG_IS_DATASET (dataset));
+
+  g_array_set_size (self->events, 0);
+  events = dataset != NULL ? dlg_dataset_get_events (dataset) : NULL;
+  for (guint i = 0; events != NULL && i < g_list_model_get_n_items (events); i++)
+    {
+      g_autoptr(DlgEvent) e = g_list_model_get_item (events, i);
+      g_autofree char *isolated = dlg_text_isolate (dlg_event_get_text (e));
+      Event event = { 0 };
+
+      event.first = dlg_iso_to_day (dlg_event_get_from (e));
+      event.last = dlg_event_get_to (e) != NULL ? dlg_iso_to_day (dlg_event_get_to (e))
+                                                : event.first;
+      if (event.first < 0 || event.last < event.first)
+        continue;
+      event.approximate = dlg_event_get_dates_approximate (e);
+      event.text = dlg_mark_event_text (dataset, e, &event.certainty);
+      event.label = dlg_mark_append (isolated, event.certainty);
+      g_array_append_val (self->events, event);
+    }
+  rebuild (self);
+}
+
+void
 dlg_timeline_set_reached (DlgTimeline *self,
                           GHashTable  *reached)
 {
@@ -341,7 +436,7 @@ guint
 dlg_timeline_get_n_events (DlgTimeline *self)
 {
   g_return_val_if_fail (DLG_IS_TIMELINE (self), 0);
-  return 0;
+  return self->events->len;
 }
 
 guint
@@ -426,6 +521,15 @@ label_width (DlgTimeline *self)
       Lane *lane = g_ptr_array_index (self->lanes, i);
       g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (GTK_WIDGET (self),
                                                                       lane->label);
+      int w;
+
+      pango_layout_get_pixel_size (layout, &w, NULL);
+      widest = MAX (widest, w);
+    }
+  if (self->events->len > 0)
+    {
+      g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (GTK_WIDGET (self),
+                                                                      _("Background"));
       int w;
 
       pango_layout_get_pixel_size (layout, &w, NULL);
@@ -735,7 +839,7 @@ bar_rect (DlgTimeline     *self,
   const Stay *stay = &g_array_index (lane->stays, Stay, stay_index);
   double x0 = day_x (self, scale, stay->first);
   double x1 = day_x (self, scale, stay->last + 1);
-  double y = AXIS_HEIGHT + lane_index * LANE_HEIGHT + (LANE_HEIGHT - BAR_HEIGHT) / 2.0;
+  double y = lanes_top (self) + lane_index * LANE_HEIGHT + (LANE_HEIGHT - BAR_HEIGHT) / 2.0;
   double w;
 
   if (stay_index > 0 && g_array_index (lane->stays, Stay, stay_index - 1).last >= stay->first)
@@ -765,6 +869,113 @@ dlg_timeline_get_stay_area (DlgTimeline     *self,
   return TRUE;
 }
 
+/* An event's marker on the context lane, in the widget's coordinates:
+ * a diamond at its first day, and for an event of several days a line
+ * to its last; its text after it, up to the next marker */
+static void
+event_marker (DlgTimeline     *self,
+              const Scale     *scale,
+              guint            index,
+              graphene_rect_t *marker,
+              double          *end_x)
+{
+  const Event *event = &g_array_index (self->events, Event, index);
+  double x0 = day_x (self, scale, event->first);
+  double x1 = day_x (self, scale, event->last + 1);
+  double middle = AXIS_HEIGHT + LANE_HEIGHT / 2.0;
+  double first_mid = x0 + MIN (scale->px_per_day, x1 - x0) / 2;
+  double w = MAX (x1 - first_mid, 0);
+
+  graphene_rect_init (marker, mirror_x (scale, first_mid - MARKER_SIZE, w + 2 * MARKER_SIZE),
+                      middle - MARKER_SIZE, w + 2 * MARKER_SIZE, 2 * MARKER_SIZE);
+  *end_x = first_mid + w + MARKER_SIZE;
+}
+
+static void
+draw_events (DlgTimeline   *self,
+             cairo_t       *cr,
+             const Scale   *scale,
+             const GdkRGBA *fg)
+{
+  GtkWidget *widget = GTK_WIDGET (self);
+  double middle = AXIS_HEIGHT + LANE_HEIGHT / 2.0;
+  g_autoptr(PangoLayout) name = NULL;
+  PangoRectangle logical;
+
+  if (self->events->len == 0)
+    return;
+  /* the lane's name, as a delegation's, without a side's stripe */
+  name = gtk_widget_create_pango_layout (widget, _("Background"));
+  pango_layout_set_width (name, (scale->left - LABEL_GAP - 8) * PANGO_SCALE);
+  pango_layout_set_ellipsize (name, PANGO_ELLIPSIZE_END);
+  pango_layout_get_pixel_extents (name, NULL, &logical);
+  cairo_set_source_rgba (cr, fg->red, fg->green, fg->blue, 1);
+  cairo_move_to (cr, mirror_x (scale, 8, logical.width) - logical.x, AXIS_HEIGHT + 5);
+  pango_cairo_show_layout (cr, name);
+
+  for (guint i = 0; i < self->events->len; i++)
+    {
+      const Event *event = &g_array_index (self->events, Event, i);
+      graphene_rect_t r;
+      double end_x, cx, next_x;
+      double dashes[] = { 3, 2 };
+
+      event_marker (self, scale, i, &r, &end_x);
+      /* the diamond at the first day (the reading order's start of r) */
+      cx = scale->rtl ? r.origin.x + r.size.width - MARKER_SIZE : r.origin.x + MARKER_SIZE;
+      cairo_set_source_rgba (cr, fg->red, fg->green, fg->blue, 1);
+      cairo_set_line_width (cr, 2);
+      if (r.size.width > 2 * MARKER_SIZE + 1)
+        {
+          /* several days: a line to the last, in the lane */
+          cairo_move_to (cr, r.origin.x + (scale->rtl ? 0 : MARKER_SIZE), middle);
+          cairo_line_to (cr, r.origin.x + r.size.width - (scale->rtl ? MARKER_SIZE : 0), middle);
+          if (event->approximate)
+            cairo_set_dash (cr, dashes, 2, 0);
+          cairo_stroke (cr);
+          cairo_set_dash (cr, NULL, 0, 0);
+        }
+      cairo_move_to (cr, cx, middle - MARKER_SIZE);
+      cairo_line_to (cr, cx + MARKER_SIZE, middle);
+      cairo_line_to (cr, cx, middle + MARKER_SIZE);
+      cairo_line_to (cr, cx - MARKER_SIZE, middle);
+      cairo_close_path (cr);
+      /* approximate dates: an open diamond, as the bars' dashed edge */
+      if (event->approximate)
+        {
+          cairo_set_line_width (cr, 1.5);
+          cairo_stroke (cr);
+        }
+      else
+        cairo_fill (cr);
+
+      /* its text, cut to the room before the next event's marker */
+      next_x = scale->width - 4;
+      if (i + 1 < self->events->len)
+        {
+          graphene_rect_t next;
+          double next_end;
+
+          event_marker (self, scale, i + 1, &next, &next_end);
+          next_x = scale->rtl ? scale->width - (next.origin.x + next.size.width) : next.origin.x;
+        }
+      if (next_x - end_x - 6 >= 24)
+        {
+          g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (widget, event->label);
+          int tw;
+
+          pango_layout_set_width (layout, (int) ((next_x - end_x - 6) * PANGO_SCALE));
+          pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+          pango_layout_get_pixel_extents (layout, NULL, &logical);
+          tw = logical.width;
+          cairo_set_source_rgba (cr, fg->red, fg->green, fg->blue, 1);
+          cairo_move_to (cr, mirror_x (scale, end_x + 2, tw) - logical.x,
+                         middle - logical.height / 2.0);
+          pango_cairo_show_layout (cr, layout);
+        }
+    }
+}
+
 static void
 dlg_timeline_snapshot (GtkWidget   *widget,
                        GtkSnapshot *snapshot)
@@ -777,7 +988,7 @@ dlg_timeline_snapshot (GtkWidget   *widget,
   cairo_t *cr;
   GdkRGBA fg;
 
-  if (self->lanes->len == 0 || width <= 0)
+  if ((self->lanes->len == 0 && self->events->len == 0) || width <= 0)
     return;
   get_scale (self, &scale);
   dlg_widget_foreground (GTK_WIDGET (self), &fg);
@@ -833,6 +1044,8 @@ dlg_timeline_snapshot (GtkWidget   *widget,
       cairo_stroke (cr);
     }
 
+  draw_events (self, cr, &scale, &fg);
+
   for (guint i = 0; i < self->lanes->len; i++)
     {
       Lane *lane = g_ptr_array_index (self->lanes, i);
@@ -843,7 +1056,7 @@ dlg_timeline_snapshot (GtkWidget   *widget,
 
       /* the lane's name, with a stripe of the side's colour, at the start */
       cairo_set_source_rgba (cr, colour->red, colour->green, colour->blue, 1);
-      cairo_rectangle (cr, mirror_x (&scale, 0, 4), AXIS_HEIGHT + i * LANE_HEIGHT + 5, 4,
+      cairo_rectangle (cr, mirror_x (&scale, 0, 4), lanes_top (self) + i * LANE_HEIGHT + 5, 4,
                        LANE_HEIGHT - 10);
       cairo_fill (cr);
       pango_layout_set_width (name, (scale.left - LABEL_GAP - 8) * PANGO_SCALE);
@@ -851,13 +1064,15 @@ dlg_timeline_snapshot (GtkWidget   *widget,
       pango_layout_get_pixel_extents (name, NULL, &logical);
       cairo_set_source_rgba (cr, fg.red, fg.green, fg.blue, 1);
       cairo_move_to (cr, mirror_x (&scale, 8, logical.width) - logical.x,
-                     AXIS_HEIGHT + i * LANE_HEIGHT + 5);
+                     lanes_top (self) + i * LANE_HEIGHT + 5);
       pango_cairo_show_layout (cr, name);
 
       for (guint j = 0; j < lane->stays->len; j++)
         {
           const Stay *stay = &g_array_index (lane->stays, Stay, j);
-          g_autofree char *place = dlg_text_isolate (dlg_destination_get_place_label (stay->d));
+          g_autofree char *isolated = dlg_text_isolate (dlg_destination_get_place_label (stay->d));
+          g_autofree char *place = dlg_mark_append (isolated,
+                                                    dlg_record_get_certainty (DLG_RECORD (stay->d)));
           g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (widget, place);
           graphene_rect_t r;
           GdkRGBA text;
@@ -939,7 +1154,7 @@ dlg_timeline_snapshot (GtkWidget   *widget,
 
       pango_layout_get_pixel_size (layout, &tw, NULL);
       cairo_set_source_rgba (cr, fg.red, fg.green, fg.blue, 0.75);
-      cairo_move_to (cr, mirror_x (&scale, 8, tw), AXIS_HEIGHT + self->lanes->len * LANE_HEIGHT + 5);
+      cairo_move_to (cr, mirror_x (&scale, 8, tw), lanes_top (self) + self->lanes->len * LANE_HEIGHT + 5);
       pango_cairo_show_layout (cr, layout);
     }
   cairo_destroy (cr);
@@ -956,9 +1171,34 @@ query_tooltip (GtkWidget  *widget,
   DlgTimeline *self = DLG_TIMELINE (widget);
   Scale scale;
 
-  if (self->lanes->len == 0)
+  if (self->lanes->len == 0 && self->events->len == 0)
     return FALSE;
   get_scale (self, &scale);
+  /* an event on the context lane: its dates, text and sources, and how
+   * sure it is in words */
+  for (guint i = 0; i < self->events->len; i++)
+    {
+      const Event *event = &g_array_index (self->events, Event, i);
+      graphene_rect_t r;
+      double end_x;
+
+      event_marker (self, &scale, i, &r, &end_x);
+      graphene_rect_inset (&r, -2, -4);
+      if (graphene_rect_contains_point (&r, &GRAPHENE_POINT_INIT (x, y)))
+        {
+          g_autofree char *shown = NULL;
+          const char *words = dlg_mark_words (event->certainty);
+          g_autofree char *text = words != NULL
+            /* Translators: an event's tooltip on the timeline: the event, then how sure it
+             * is, "10 May 2025: Ceasefire † [3]\nSingle source" */
+            ? g_strdup_printf (_("%s\n%s"), event->text, words)
+            : g_strdup (event->text);
+
+          shown = dlg_text_in_locale_direction (text);
+          gtk_tooltip_set_text (tooltip, shown);
+          return TRUE;
+        }
+    }
   for (guint i = 0; i < self->lanes->len; i++)
     {
       Lane *lane = g_ptr_array_index (self->lanes, i);
@@ -978,10 +1218,19 @@ query_tooltip (GtkWidget  *widget,
               g_autofree char *text = NULL;
               g_autofree char *shown = NULL;
 
+              const char *words = dlg_mark_words (dlg_record_get_certainty (DLG_RECORD (stay->d)));
+
               /* Translators: a timeline bar's tooltip: lane, place, dates, status */
               text = g_strdup_printf (_("%s\n%s, %s, %s"), lane->label, place, dates,
                                       dlg_visit_status_to_label (
                                         dlg_destination_get_status (stay->d)));
+              if (words != NULL)
+                {
+                  char *with_words = g_strconcat (text, "\n", words, NULL);
+
+                  g_free (text);
+                  text = with_words;
+                }
               shown = dlg_text_in_locale_direction (text);
               gtk_tooltip_set_text (tooltip, shown);
               return TRUE;
@@ -1008,9 +1257,10 @@ dlg_timeline_measure (GtkWidget      *widget,
       *natural = 900;
     }
   else
-    *minimum = *natural = self->lanes->len > 0 ? AXIS_HEIGHT + (int) (self->lanes->len +
-                                                                   (self->more > 0)) *
-                                                 LANE_HEIGHT + 8 : 0;
+    *minimum = *natural = self->lanes->len > 0 || self->events->len > 0
+                          ? lanes_top (self) + (int) (self->lanes->len + (self->more > 0)) *
+                            LANE_HEIGHT + 8
+                          : 0;
 }
 
 static void
@@ -1026,6 +1276,7 @@ dlg_timeline_dispose (GObject *object)
   g_clear_pointer (&self->spans, g_array_unref);
   g_clear_pointer (&self->meetings, g_ptr_array_unref);
   g_clear_pointer (&self->description, g_free);
+  g_clear_pointer (&self->events, g_array_unref);
 
   G_OBJECT_CLASS (dlg_timeline_parent_class)->dispose (object);
 }
@@ -1050,6 +1301,8 @@ dlg_timeline_init (DlgTimeline *self)
   self->lanes = g_ptr_array_new_with_free_func (lane_free);
   self->links = g_array_new (FALSE, FALSE, sizeof (Link));
   self->spans = g_array_new (FALSE, FALSE, sizeof (Span));
+  self->events = g_array_new (FALSE, TRUE, sizeof (Event));
+  g_array_set_clear_func (self->events, event_clear);
   gdk_rgba_parse (&self->colours[0], "#c64600");
   gdk_rgba_parse (&self->colours[1], "#1c71d8");
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);

@@ -22,6 +22,11 @@ void        dlg_timeline_set_sides      (DlgTimeline *self,
                                          DlgSide     *b,
                                          GPtrArray   *meetings,
                                          GHashTable  *reached);
+/* The dataset's events (format 1.2), drawn on a context lane above the
+ * delegations': a marker at each event's dates, its text after it; they
+ * do not follow the filter (NULL: none) */
+void        dlg_timeline_set_background (DlgTimeline *self,
+                                         DlgDataset  *dataset);
 void        dlg_timeline_set_reached    (DlgTimeline *self,
                                          GHashTable  *reached);
 guint       dlg_timeline_get_n_lanes    (DlgTimeline *self);
