@@ -584,32 +584,30 @@ add_background (GtkBox      *box,
     }
   for (guint i = 0; i < n_sides; i++)
     {
-      DlgNote *purpose = dlg_side_get_purpose (sides[i]);
-      const char * const *sources;
-      DlgCertainty certainty;
-      g_autofree char *name = NULL;
-      g_autofree char *text = NULL;
-      g_autofree char *marked_text = NULL;
-      g_autofree char *refs = NULL;
-      g_autofree char *line = NULL;
+      GPtrArray *purposes = dlg_side_get_purposes (sides[i]);
+      g_autofree char *name = dlg_text_isolate (dlg_side_get_name (sides[i]));
 
-      if (purpose == NULL)
-        continue;
-      if (!heading)
-        add_label (box, _("Background"), "section-heading");
-      heading = TRUE;
-      sources = dlg_note_get_sources (purpose);
-      /* a stated purpose is as sure as its sources (an announcement never confirms) */
-      certainty = dlg_dataset_judge (dataset, sources, FALSE, FALSE);
-      marked |= certainty != DLG_CERTAINTY_CONFIRMED;
-      name = dlg_text_isolate (dlg_side_get_name (sides[i]));
-      text = dlg_text_isolate (dlg_note_get_text (purpose));
-      marked_text = dlg_mark_append (text, certainty);
-      refs = dlg_source_numbers (dataset, sources);
-      /* Translators: a side's stated purpose and its sources' numbers, "Purpose of India: To
-       * convey India's message on terrorism [2, 5]" */
-      line = g_strdup_printf (_("Purpose of %s: %s%s"), name, marked_text, refs);
-      add_label (box, line, NULL);
+      for (guint k = 0; purposes != NULL && k < purposes->len; k++)
+        {
+          DlgNote *purpose = g_ptr_array_index (purposes, k);
+          const char * const *sources = dlg_note_get_sources (purpose);
+          /* a stated purpose is as sure as its sources (an announcement never
+           * confirms) */
+          DlgCertainty certainty = dlg_dataset_judge (dataset, sources, FALSE, FALSE);
+          g_autofree char *text = dlg_text_isolate (dlg_note_get_text (purpose));
+          g_autofree char *marked_text = dlg_mark_append (text, certainty);
+          g_autofree char *refs = dlg_source_numbers (dataset, sources);
+          g_autofree char *line = NULL;
+
+          if (!heading)
+            add_label (box, _("Background"), "section-heading");
+          heading = TRUE;
+          marked |= certainty != DLG_CERTAINTY_CONFIRMED;
+          /* Translators: a side's stated purpose and its sources' numbers, "Stated purpose of
+           * India: Expose Pakistan-based terrorism. [72, 24]" */
+          line = g_strdup_printf (_("Stated purpose of %s: %s%s"), name, marked_text, refs);
+          add_label (box, line, NULL);
+        }
     }
   return marked;
 }
@@ -712,9 +710,10 @@ fill_delegation (DlgDetails    *self,
   GtkGrid *grid;
   int row = 0;
 
+  /* the record's certainty is that of what its sources say of it (its
+   * dates), not of the delegation's being: the title stays unmarked */
   DlgCertainty certainty = dlg_record_get_certainty (record);
-  g_autofree char *title = dlg_mark_dataset_text (dlg_delegation_get_label (delegation),
-                                                  certainty);
+  g_autofree char *marked_dates = dates != NULL ? dlg_mark_append (dates, certainty) : NULL;
   DlgSide *side = dlg_dataset_lookup_side (dataset, dlg_delegation_get_side_id (delegation));
   gboolean marked = certainty != DLG_CERTAINTY_CONFIRMED;
   g_autofree char *leader_name = NULL;
@@ -750,10 +749,10 @@ fill_delegation (DlgDetails    *self,
     }
 
   clear_box (box);
-  add_label (box, title, "title-3");
+  add_label (box, dlg_delegation_get_label (delegation), "title-3");
   grid = add_grid (box);
   add_field (grid, &row, _("Leader"), leader_name);
-  add_field (grid, &row, _("Dates"), dates);
+  add_field (grid, &row, _("Dates"), marked_dates);
   /* Translators: how many people the file lists for a delegation */
   add_field (grid, &row, _("Listed"), members);
   /* Translators: the delegation's size as announced */

@@ -13,8 +13,9 @@ dlg_mark_append (const char   *text,
 {
   if (certainty == DLG_CERTAINTY_CONFIRMED)
     return g_strdup (text);
-  /* a no-break space: the mark never wraps onto a line of its own */
-  return g_strconcat (text, "\u00a0", dlg_certainty_to_mark (certainty), NULL);
+  /* right after the fact, as every output puts it: it never wraps onto a
+   * line of its own */
+  return g_strconcat (text, dlg_certainty_to_mark (certainty), NULL);
 }
 
 char *

@@ -12,8 +12,9 @@ G_BEGIN_DECLS
  * legend (dlg_certainty_legend) stands where marks appear.  These
  * helpers are what the window's parts share of it. */
 
-/* text followed by a no-break space and the mark, or text alone when
- * confirmed (the text as it is: callers isolate dataset text) */
+/* text followed by its mark ("Paris†", as every output writes it), or
+ * text alone when confirmed (the text as it is: callers isolate dataset
+ * text) */
 char      *dlg_mark_append          (const char         *text,
                                      DlgCertainty        certainty);
 /* Dataset text with its mark: the text bidi-isolated and cut
