@@ -353,6 +353,64 @@ test_filter_new_dataset (void)
   g_assert_finalize_object (g_steal_pointer (&filter));
 }
 
+/* "Confirmed facts only" (format 1.2): members not confirmed are not
+ * matched, stops not confirmed are not reached, the result says how many
+ * of each it hid of what the rest of the filter shows, and clearing the
+ * filter turns it off */
+static void
+test_filter_confirmed_only (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "certainty-1-2.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DlgDataset) dataset = dlg_dataset_load_file (file, NULL, NULL, &error);
+  g_autoptr(DlgFilter) filter = dlg_filter_new ();
+  g_autoptr(GArray) changes = g_array_new (FALSE, FALSE, sizeof (GtkFilterChange));
+  DlgFilterResult *result;
+  g_autofree char *confirmed = NULL;
+  g_autofree char *places = NULL;
+  g_autofree char *words = NULL;
+  g_autofree char *p2 = NULL;
+
+  g_assert_no_error (error);
+  dlg_filter_set_dataset (filter, dataset);
+  g_signal_connect (filter, "changed", G_CALLBACK (changed_cb), changes);
+  result = dlg_filter_get_result (filter);
+  g_assert_cmpuint (dlg_filter_result_get_hidden_members (result), ==, 0);
+  g_assert_false (dlg_filter_is_active (filter));
+
+  dlg_filter_set_confirmed_only (filter, TRUE);
+  g_assert_cmpint (last_change (changes), ==, GTK_FILTER_CHANGE_MORE_STRICT);
+  g_assert_true (dlg_filter_is_active (filter));
+  confirmed = matched (filter, dataset);
+  g_assert_cmpstr (confirmed, ==, "Alpha Leader|Delta Legs|Zeta Leader");
+  result = dlg_filter_get_result (filter);
+  /* Paris (one source) and Side B's London (one source) are not reached */
+  places = places_of (dlg_filter_result_get_reached (result));
+  g_assert_cmpstr (places, ==, "Group 1/London|Group 1/New York|Peace delegation/UN Headquarters, New York");
+  g_assert_cmpuint (dlg_filter_result_get_hidden_members (result), ==, 4);
+  g_assert_cmpuint (dlg_filter_result_get_hidden_stops (result), ==, 2);
+  /* the facets count what is shown */
+  g_assert_cmpuint (count_of (filter, DLG_FACET_PARTY, "P1"), ==, 1);
+  words = dlg_filter_describe (filter);
+  g_assert_cmpstr (words, ==, "confirmed facts only");
+
+  /* with another part of the filter: what it hides of what that shows */
+  dlg_filter_set_facet (filter, DLG_FACET_PARTY, "P2");
+  p2 = matched (filter, dataset);
+  g_assert_cmpstr (p2, ==, "Delta Legs");
+  result = dlg_filter_get_result (filter);
+  g_assert_cmpuint (dlg_filter_result_get_hidden_members (result), ==, 1);
+
+  dlg_filter_clear (filter);
+  g_assert_false (dlg_filter_get_confirmed_only (filter));
+  g_assert_cmpint (last_change (changes), ==, GTK_FILTER_CHANGE_LESS_STRICT);
+  result = dlg_filter_get_result (filter);
+  g_assert_cmpuint (dlg_filter_result_get_hidden_members (result), ==, 0);
+  g_assert_cmpuint (dlg_filter_result_get_hidden_stops (result), ==, 0);
+  g_signal_handlers_disconnect_by_func (filter, changed_cb, changes);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -363,6 +421,7 @@ main (int   argc,
   g_test_add_func ("/ui/filter/strictness", test_filter_strictness);
   g_test_add_func ("/ui/filter/counts", test_filter_counts);
   g_test_add_func ("/ui/filter/new-dataset", test_filter_new_dataset);
+  g_test_add_func ("/ui/filter/confirmed-only", test_filter_confirmed_only);
 
   return g_test_run ();
 }

@@ -3454,6 +3454,62 @@ test_window_not_known_stops (void)
   destroy_window (window);
 }
 
+static gboolean
+confirmed_banner_shown (gpointer data)
+{
+  return find_mapped_label (data, "Showing confirmed facts only") != NULL;
+}
+
+static gboolean
+confirmed_banner_gone (gpointer data)
+{
+  return find_mapped_label (data, "Showing confirmed facts only") == NULL;
+}
+
+/* "Confirmed facts only" hides the members and stops not confirmed, says
+ * so while it is on, and turning it off brings them back */
+static void
+test_window_confirmed_only (void)
+{
+  DlgWindow *window = new_certainty_window ();
+  DlgSidePane *a = dlg_window_get_pane (window, 0);
+  DlgSidePane *b = dlg_window_get_pane (window, 1);
+  GtkWidget *banner;
+  gboolean on = FALSE;
+
+  g_assert_cmpuint (shown (window, 0), ==, 5);
+  g_assert_cmpuint (shown (window, 1), ==, 2);
+  g_assert_true (confirmed_banner_gone (window));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.confirmed-only", NULL));
+  g_object_get (window, "confirmed-only", &on, NULL);
+  g_assert_true (on);
+  g_assert_true (iterate_until (confirmed_banner_shown, window, 5000));
+  {
+    g_autofree char *names = shown_field (window, 0, DLG_MEMBER_FIELD_NAME);
+
+    g_assert_cmpstr (names, ==, "Alpha Leader|Delta Legs");
+  }
+  g_assert_cmpuint (shown (window, 1), ==, 1);
+  banner = find_mapped_label (GTK_WIDGET (window), "Showing confirmed facts only");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (banner)), ==,
+                   "Showing confirmed facts only: 4 members and 2 stops hidden");
+  /* the stops one source gives (Paris, Side B's London) are not listed */
+  dlg_window_set_view (window, "destinations");
+  g_assert_true (iterate_until (is_idle_for_a_moment, window, 2000));
+  g_assert_cmpuint (g_list_model_get_n_items (shown_list (a, DLG_TYPE_DESTINATION_ROW)), ==, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (shown_list (b, DLG_TYPE_DESTINATION_ROW)), ==, 1);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.confirmed-only", NULL));
+  g_assert_true (iterate_until (confirmed_banner_gone, window, 5000));
+  g_assert_cmpuint (shown (window, 0), ==, 5);
+  g_assert_cmpuint (shown (window, 1), ==, 2);
+  g_assert_true (iterate_until (is_idle_for_a_moment, window, 2000));
+  g_assert_cmpuint (g_list_model_get_n_items (shown_list (a, DLG_TYPE_DESTINATION_ROW)), ==, 3);
+  g_assert_cmpuint (g_list_model_get_n_items (shown_list (b, DLG_TYPE_DESTINATION_ROW)), ==, 2);
+  destroy_window (window);
+}
+
 /* The background's events are on the timeline, each with its date, text
  * and sources, as screen readers read it */
 static void
@@ -3576,6 +3632,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/details-history", test_window_details_history);
   g_test_add_func ("/ui/window/certainty-marks", test_window_certainty_marks);
   g_test_add_func ("/ui/window/not-known-stops", test_window_not_known_stops);
+  g_test_add_func ("/ui/window/confirmed-only", test_window_confirmed_only);
   g_test_add_func ("/ui/window/timeline-events", test_window_timeline_events);
   g_test_add_func ("/ui/window/background", test_window_background);
 

@@ -18,6 +18,8 @@ struct _DlgFilterBar
   GtkDropDown *dropdowns[DLG_N_FACETS];
   GtkMenuButton *filters_button;
   GtkPopover *filters_popover;
+  GtkWidget *confirmed_banner;
+  GtkLabel *confirmed_label;
 
   DlgFilter *filter;
   gboolean narrow;
@@ -81,6 +83,42 @@ sync_from_filter (DlgFilterBar *self)
   self->syncing = FALSE;
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "filters.clear",
                                  dlg_filter_is_active (self->filter));
+}
+
+/* While "confirmed facts only" is on, the bar says so, and how much it
+ * hides once the filter has counted */
+static void
+show_confirmed_only (DlgFilterBar *self)
+{
+  gboolean on = self->filter != NULL && dlg_filter_get_confirmed_only (self->filter);
+  DlgFilterResult *result = on ? dlg_filter_peek_result (self->filter) : NULL;
+
+  gtk_widget_set_visible (self->confirmed_banner, on);
+  if (!on)
+    return;
+  if (result == NULL)
+    /* Translators: the bar shown while "Confirmed facts only" is on, before it has counted
+     * what it hides */
+    gtk_label_set_text (self->confirmed_label, _("Showing confirmed facts only"));
+  else
+    {
+      guint members = dlg_filter_result_get_hidden_members (result);
+      guint stops = dlg_filter_result_get_hidden_stops (result);
+      /* Translators: part of "Showing confirmed facts only: 4 members and 2 stops hidden" */
+      g_autofree char *members_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u member",
+                                                                    "%u members", members),
+                                                       members);
+      /* Translators: part of "Showing confirmed facts only: 4 members and 2 stops hidden" */
+      g_autofree char *stops_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u stop",
+                                                                  "%u stops", stops),
+                                                     stops);
+      /* Translators: the bar shown while "Confirmed facts only" is on: the members and the
+       * stops it hides, "Showing confirmed facts only: 4 members and 2 stops hidden" */
+      g_autofree char *text = g_strdup_printf (_("Showing confirmed facts only: %s and %s hidden"),
+                                               members_text, stops_text);
+
+      gtk_label_set_text (self->confirmed_label, text);
+    }
 }
 
 /* The search runs as one types when it is quick: no delay for a few
@@ -167,6 +205,10 @@ dlg_filter_bar_set_filter (DlgFilterBar *self,
       g_signal_connect_object (filter, "changed", G_CALLBACK (sync_from_filter), self,
                                G_CONNECT_SWAPPED);
       g_signal_connect_object (filter, "notify::dataset", G_CALLBACK (dataset_changed_cb), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (filter, "notify::confirmed-only", G_CALLBACK (show_confirmed_only),
+                               self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (filter, "counted", G_CALLBACK (show_confirmed_only), self,
                                G_CONNECT_SWAPPED);
       dataset_changed_cb (self);
     }
@@ -350,6 +392,8 @@ dlg_filter_bar_class_init (DlgFilterBarClass *klass)
   }
   gtk_widget_class_bind_template_child (widget_class, DlgFilterBar, filters_button);
   gtk_widget_class_bind_template_child (widget_class, DlgFilterBar, filters_popover);
+  gtk_widget_class_bind_template_child (widget_class, DlgFilterBar, confirmed_banner);
+  gtk_widget_class_bind_template_child (widget_class, DlgFilterBar, confirmed_label);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
   gtk_widget_class_install_action (widget_class, "filters.clear", NULL, clear_action);

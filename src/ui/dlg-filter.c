@@ -19,6 +19,9 @@ struct _DlgFilterResult
 
   GHashTable *reached;
   GHashTable *delegations;
+  /* what "confirmed facts only" hid of what the rest of the filter shows */
+  guint hidden_members;
+  guint hidden_stops;
 };
 
 G_DEFINE_FINAL_TYPE (DlgFilterResult, dlg_filter_result, G_TYPE_OBJECT)
@@ -70,6 +73,20 @@ dlg_filter_result_get_delegations (DlgFilterResult *self)
   return self->delegations;
 }
 
+guint
+dlg_filter_result_get_hidden_members (DlgFilterResult *self)
+{
+  g_return_val_if_fail (DLG_IS_FILTER_RESULT (self), 0);
+  return self->hidden_members;
+}
+
+guint
+dlg_filter_result_get_hidden_stops (DlgFilterResult *self)
+{
+  g_return_val_if_fail (DLG_IS_FILTER_RESULT (self), 0);
+  return self->hidden_stops;
+}
+
 /* --- the facet index --- */
 
 /* The destination facet's values: the country for a visit, and with this
@@ -110,6 +127,9 @@ typedef struct
   int role_kind;
   guint first_country;  /* in countries: each of the member's values once */
   guint n_countries;
+  /* two or more independent sources (format 1.2): shown with "confirmed
+   * facts only" */
+  gboolean confirmed;
   /* whether the member matched the search of generation search_gen: the
    * filter's answer, reused by the counts (no second match) */
   guint search_gen;
@@ -188,6 +208,7 @@ index_new (DlgDataset *dataset)
             .delegation = value_id (index, INDEXED_DELEGATION, delegation != NULL ? delegation : ""),
             .role_kind = dlg_member_get_role_kind (m),
             .first_country = index->countries->len,
+            .confirmed = dlg_record_get_certainty (DLG_RECORD (m)) == DLG_CERTAINTY_CONFIRMED,
           };
 
           for (guint k = 0; k < route->len; k++)
@@ -395,6 +416,8 @@ struct _DlgFilter
   char *chosen[DLG_N_FACETS];
   /* the chosen values' ids in the index (the kind of role: its value) */
   guint chosen_ids[DLG_N_FACETS];
+  /* members and stops whose certainty is not "confirmed" are hidden */
+  gboolean confirmed_only;
 
   DlgFilterResult *result;
   guint count_source;
@@ -407,6 +430,7 @@ enum
   PROP_0,
   PROP_DATASET,
   PROP_SEARCH,
+  PROP_CONFIRMED_ONLY,
   PROP_RESULT,
   N_PROPS
 };
@@ -523,6 +547,19 @@ matches_search (DlgFilter *self,
   return row->matched;
 }
 
+/* Whether m passes "confirmed facts only" */
+static gboolean
+matches_certainty (DlgFilter *self,
+                   DlgMember *m,
+                   Row       *row)
+{
+  if (!self->confirmed_only)
+    return TRUE;
+  if (row != NULL)
+    return row->confirmed;
+  return dlg_record_get_certainty (DLG_RECORD (m)) == DLG_CERTAINTY_CONFIRMED;
+}
+
 static gboolean
 dlg_filter_match (GtkFilter *filter,
                   gpointer   item)
@@ -530,9 +567,34 @@ dlg_filter_match (GtkFilter *filter,
   DlgFilter *self = DLG_FILTER (filter);
   DlgMember *m = item;
   Row *row = row_of (self, m);
-  Passes p = match_facets (self, row);
+  Passes p;
 
+  if (!matches_certainty (self, m, row))
+    return FALSE;
+  p = match_facets (self, row);
   return p.party && p.role_kind && p.delegation && p.country && matches_search (self, m, row);
+}
+
+/* Adds a route's stops to reached (only those confirmed, with confirmed
+ * facts only), and all of them to all (what the rest of the filter
+ * reaches, to count what the certainty hid) */
+static void
+add_route (DlgFilter  *self,
+           GPtrArray  *route,
+           GHashTable *reached,
+           GHashTable *all)
+{
+  for (guint k = 0; k < route->len; k++)
+    {
+      DlgDestination *d = g_ptr_array_index (route, k);
+
+      if (all != NULL)
+        g_hash_table_add (all, d);
+      if (reached != NULL &&
+          (!self->confirmed_only ||
+           dlg_record_get_certainty (DLG_RECORD (d)) == DLG_CERTAINTY_CONFIRMED))
+        g_hash_table_add (reached, d);
+    }
 }
 
 static GtkFilterMatch
@@ -589,6 +651,12 @@ dlg_filter_count (DlgFilter *self)
   /* the routes already added to reached: members without legs of their
    * own share their delegation's, added once */
   g_autoptr(GHashTable) routes_added = g_hash_table_new (NULL, NULL);
+  /* with confirmed facts only: the stops the rest of the filter reaches,
+   * and the routes added to them, to say how many stops it hid */
+  g_autoptr(GHashTable) reached_all = self->confirmed_only ? g_hash_table_new (NULL, NULL) : NULL;
+  g_autoptr(GHashTable) routes_added_all = self->confirmed_only ? g_hash_table_new (NULL, NULL)
+                                                                : NULL;
+  guint hidden_members = 0, hidden_stops = 0;
   g_autofree gboolean *delegation_shown = NULL;
   gboolean changed;
   GListModel *sides;
@@ -625,14 +693,28 @@ dlg_filter_count (DlgFilter *self)
           if (!matches_search (self, m, row))
             continue;
           p = match_facets (self, row);
+          if (!matches_certainty (self, m, row))
+            {
+              /* hidden by its certainty alone: counted, and counted nowhere else */
+              if (p.party && p.role_kind && p.delegation && p.country)
+                {
+                  GPtrArray *route = dlg_member_get_route (m);
+
+                  hidden_members++;
+                  if (g_hash_table_add (routes_added_all, route))
+                    add_route (self, route, NULL, reached_all);
+                }
+              continue;
+            }
           if (p.party && p.role_kind && p.delegation && p.country)
             {
               GPtrArray *route = dlg_member_get_route (m);
               const char *delegation = dlg_member_get_delegation_id (m);
 
               if (g_hash_table_add (routes_added, route))
-                for (guint k = 0; k < route->len; k++)
-                  g_hash_table_add (reached, g_ptr_array_index (route, k));
+                add_route (self, route, reached,
+                           reached_all != NULL && g_hash_table_add (routes_added_all, route)
+                           ? reached_all : NULL);
               if (delegation != NULL && !delegation_shown[row->delegation])
                 {
                   delegation_shown[row->delegation] = TRUE;
@@ -672,15 +754,22 @@ dlg_filter_count (DlgFilter *self)
   set_counts (G_LIST_MODEL (self->choices[DLG_FACET_COUNTRY]), index->ids[INDEXED_COUNTRY],
               countries, all_countries);
 
+  if (reached_all != NULL)
+    hidden_stops = g_hash_table_size (reached_all) - g_hash_table_size (reached);
+
   /* a keystroke that keeps the same places and delegations (most of
    * them, typing into a big dataset) keeps the result */
   changed = self->result == NULL ||
             !dlg_sets_equal (self->result->reached, reached) ||
-            !dlg_sets_equal (self->result->delegations, shown_delegations);
+            !dlg_sets_equal (self->result->delegations, shown_delegations) ||
+            self->result->hidden_members != hidden_members ||
+            self->result->hidden_stops != hidden_stops;
   if (changed)
     {
       g_clear_object (&self->result);
       self->result = result_new (g_steal_pointer (&reached), g_steal_pointer (&shown_delegations));
+      self->result->hidden_members = hidden_members;
+      self->result->hidden_stops = hidden_stops;
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RESULT]);
     }
   g_signal_emit (self, signals[COUNTED], 0, changed);
@@ -715,6 +804,13 @@ dlg_filter_get_result (DlgFilter *self)
   if (self->count_source != 0)
     dlg_filter_count (self);
   return self->result;
+}
+
+DlgFilterResult *
+dlg_filter_peek_result (DlgFilter *self)
+{
+  g_return_val_if_fail (DLG_IS_FILTER (self), NULL);
+  return self->count_source == 0 ? self->result : NULL;
 }
 
 void
@@ -791,6 +887,27 @@ dlg_filter_get_facet (DlgFilter *self,
   return self->chosen[facet];
 }
 
+void
+dlg_filter_set_confirmed_only (DlgFilter *self,
+                               gboolean   confirmed_only)
+{
+  g_return_if_fail (DLG_IS_FILTER (self));
+
+  confirmed_only = !!confirmed_only;
+  if (self->confirmed_only == confirmed_only)
+    return;
+  self->confirmed_only = confirmed_only;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONFIRMED_ONLY]);
+  changed (self, confirmed_only ? GTK_FILTER_CHANGE_MORE_STRICT : GTK_FILTER_CHANGE_LESS_STRICT);
+}
+
+gboolean
+dlg_filter_get_confirmed_only (DlgFilter *self)
+{
+  g_return_val_if_fail (DLG_IS_FILTER (self), FALSE);
+  return self->confirmed_only;
+}
+
 gboolean
 dlg_filter_is_active (DlgFilter *self)
 {
@@ -799,7 +916,7 @@ dlg_filter_is_active (DlgFilter *self)
   for (guint f = 0; f < DLG_N_FACETS; f++)
     if (self->chosen[f] != NULL)
       return TRUE;
-  return self->folded_search != NULL;
+  return self->folded_search != NULL || self->confirmed_only;
 }
 
 void
@@ -820,6 +937,12 @@ dlg_filter_clear (DlgFilter *self)
     }
   g_clear_pointer (&self->folded_search, g_free);
   self->search_gen++;
+  /* everything shows again, facts not confirmed too */
+  if (self->confirmed_only)
+    {
+      self->confirmed_only = FALSE;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONFIRMED_ONLY]);
+    }
   if (was_active)
     changed (self, GTK_FILTER_CHANGE_LESS_STRICT);
 }
@@ -973,6 +1096,14 @@ dlg_filter_describe (DlgFilter *self)
       /* Translators: part of the filter described on a printed sheet */
       g_string_append_printf (s, _("search: ‘%s’"), searched);
     }
+  if (self->confirmed_only)
+    {
+      if (s->len > 0)
+        g_string_append (s, _("; "));
+      /* Translators: part of the filter described on a printed sheet: members and stops
+       * not confirmed by two independent sources are left out */
+      g_string_append (s, _("confirmed facts only"));
+    }
   return s->len > 0 ? g_strdup (s->str) : NULL;
 }
 
@@ -1020,6 +1151,9 @@ dlg_filter_get_property (GObject    *object,
     case PROP_SEARCH:
       g_value_set_string (value, self->search);
       break;
+    case PROP_CONFIRMED_ONLY:
+      g_value_set_boolean (value, self->confirmed_only);
+      break;
     case PROP_RESULT:
       g_value_set_object (value, self->result);
       break;
@@ -1043,6 +1177,9 @@ dlg_filter_set_property (GObject      *object,
       break;
     case PROP_SEARCH:
       dlg_filter_set_search (self, g_value_get_string (value));
+      break;
+    case PROP_CONFIRMED_ONLY:
+      dlg_filter_set_confirmed_only (self, g_value_get_boolean (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -1069,6 +1206,10 @@ dlg_filter_class_init (DlgFilterClass *klass)
   properties[PROP_SEARCH] =
     g_param_spec_string ("search", NULL, NULL, NULL,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* members and stops not confirmed (format 1.2 certainty) are hidden */
+  properties[PROP_CONFIRMED_ONLY] =
+    g_param_spec_boolean ("confirmed-only", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_RESULT] =
     g_param_spec_object ("result", NULL, NULL, DLG_TYPE_FILTER_RESULT,
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);

@@ -6,8 +6,9 @@
 
 G_BEGIN_DECLS
 
-/* The members shown: a search and four facets (party, kind of role,
- * delegation, destination), one GtkFilter for every list of members.
+/* The members shown: a search, four facets (party, kind of role,
+ * delegation, destination) and "confirmed facts only", one GtkFilter for
+ * every list of members.
  *
  * A change says how it changed (a longer search: more strict; a shorter
  * one: less strict; a facet: different).  After each change, at the next
@@ -33,6 +34,10 @@ G_DECLARE_FINAL_TYPE (DlgFilterResult, dlg_filter_result, DLG, FILTER_RESULT, GO
  * their delegations; NULL: nothing is filtered, all of them */
 GHashTable *dlg_filter_result_get_reached     (DlgFilterResult *self);
 GHashTable *dlg_filter_result_get_delegations (DlgFilterResult *self);
+/* With "confirmed facts only": how many members, and stops, the rest of
+ * the filter shows that it hides for their certainty (0 without) */
+guint       dlg_filter_result_get_hidden_members (DlgFilterResult *self);
+guint       dlg_filter_result_get_hidden_stops   (DlgFilterResult *self);
 
 #define DLG_TYPE_FILTER (dlg_filter_get_type ())
 G_DECLARE_FINAL_TYPE (DlgFilter, dlg_filter, DLG, FILTER, GtkFilter)
@@ -61,7 +66,13 @@ void             dlg_filter_set_facet          (DlgFilter   *self,
                                                 const char  *value);
 const char      *dlg_filter_get_facet          (DlgFilter   *self,
                                                 DlgFacet     facet);
-/* Nothing searched, nothing chosen */
+/* "Confirmed facts only" (format 1.2): members whose certainty is not
+ * confirmed are not shown, and stops that are not confirmed are not
+ * among those the members shown reach ("confirmed-only") */
+void             dlg_filter_set_confirmed_only (DlgFilter   *self,
+                                                gboolean     confirmed_only);
+gboolean         dlg_filter_get_confirmed_only (DlgFilter   *self);
+/* Nothing searched, nothing chosen, every fact shown */
 void             dlg_filter_clear              (DlgFilter   *self);
 gboolean         dlg_filter_is_active          (DlgFilter   *self);
 
@@ -73,10 +84,14 @@ GListModel      *dlg_filter_get_choices        (DlgFilter   *self,
                                                 DlgFacet     facet);
 /* The result of the last count, counting now when a change waits */
 DlgFilterResult *dlg_filter_get_result         (DlgFilter   *self);
+/* The result of the last count, or NULL while a change waits to be
+ * counted (nothing is counted now) */
+DlgFilterResult *dlg_filter_peek_result        (DlgFilter   *self);
 /* Counts now, and emits "counted" */
 void             dlg_filter_count              (DlgFilter   *self);
 
-/* The filter in words: "Party: BJP; search: ‘former’", or NULL */
+/* The filter in words: "Party: BJP; search: ‘former’; confirmed facts
+ * only", or NULL */
 char            *dlg_filter_describe           (DlgFilter   *self);
 
 G_END_DECLS

@@ -23,6 +23,7 @@ enum {
   PROP_SORT_DESCENDING,
   PROP_VIEW,
   PROP_NARROW_SIDE,
+  PROP_CONFIRMED_ONLY,
   N_PROPS
 };
 
@@ -442,6 +443,13 @@ filter_counted_cb (DlgWindow *self,
     dlg_window_refilter_overview (self);
 }
 
+/* The action's state follows the filter (Clear Filters turns it off) */
+static void
+confirmed_only_changed_cb (DlgWindow *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONFIRMED_ONLY]);
+}
+
 /* --- views --- */
 
 static const char * const view_names[] = { "overview", "members", "leaders", "destinations" };
@@ -698,6 +706,11 @@ dlg_window_get_property (GObject    *object,
       g_value_set_int (value, self->side_switcher != NULL
                               ? (int) dlg_side_switcher_get_side (self->side_switcher) : 0);
       break;
+    case PROP_CONFIRMED_ONLY:
+      /* asked by the template's check button before the filter is there */
+      g_value_set_boolean (value, self->filter != NULL &&
+                                  dlg_filter_get_confirmed_only (self->filter));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -727,6 +740,9 @@ dlg_window_set_property (GObject      *object,
       break;
     case PROP_NARROW_SIDE:
       dlg_side_switcher_set_side (self->side_switcher, (guint) g_value_get_int (value));
+      break;
+    case PROP_CONFIRMED_ONLY:
+      dlg_filter_set_confirmed_only (self->filter, g_value_get_boolean (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -871,6 +887,11 @@ dlg_window_class_init (DlgWindowClass *klass)
   properties[PROP_NARROW_SIDE] =
     g_param_spec_int ("narrow-side", NULL, NULL, 0, 1, 0,
                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* members and stops not confirmed are hidden: the filter's, for the
+   * window's action (the filter bar's check button, the main menu) */
+  properties[PROP_CONFIRMED_ONLY] =
+    g_param_spec_boolean ("confirmed-only", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
   widget_class->size_allocate = dlg_window_size_allocate;
   widget_class->realize = dlg_window_realize;
@@ -904,6 +925,7 @@ dlg_window_class_init (DlgWindowClass *klass)
                                             "sort-descending");
   gtk_widget_class_install_property_action (widget_class, "win.view", "view");
   gtk_widget_class_install_property_action (widget_class, "win.narrow-side", "narrow-side");
+  gtk_widget_class_install_property_action (widget_class, "win.confirmed-only", "confirmed-only");
   gtk_widget_class_install_action (widget_class, "win.close-details", NULL, close_details_action);
   gtk_widget_class_install_action (widget_class, "win.details-back", NULL, details_go_action);
   gtk_widget_class_install_action (widget_class, "win.details-forward", NULL, details_go_action);
@@ -950,6 +972,8 @@ dlg_window_init (DlgWindow *self)
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->filter, "counted", G_CALLBACK (filter_counted_cb), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->filter, "notify::confirmed-only",
+                           G_CALLBACK (confirmed_only_changed_cb), self, G_CONNECT_SWAPPED);
   dlg_filter_bar_set_filter (self->filter_bar, self->filter);
   dlg_filter_bar_set_key_capture_widget (self->filter_bar, GTK_WIDGET (self));
   dlg_window_load_init (self);
