@@ -171,7 +171,8 @@ check("the leader and destination lists are named after their side",
                               for side in ("India", "Pakistan")), repr(lists))
 items = named("list item")
 check("every leader and destination card has a name", len(items) >= 9 and all(items) and
-      any(i.startswith("Group 5. Shashi Tharoor") for i in items), repr(items[:3]))
+      any(i.startswith("Group 5. \u2068Shashi Tharoor\u2069\u2020 (Single source). ") for i in items),
+      repr(items[:3]))
 buttons = [b for b in named("push button") if not b.startswith("Gtk")]
 check("no button reads its mnemonic or its label twice",
       buttons and not any("_" in b or b.endswith(" " + b.split(" ")[0]) for b in buttons) and
@@ -192,7 +193,7 @@ both = labels_starting(frame, "Visited by both sides (")
 india_rows, india_badges = both_badges("India")
 pakistan_rows, pakistan_badges = both_badges("Pakistan")
 check("'Both sides' badges equal the places both sides visited",
-      both == ["Visited by both sides (4)"] and india_badges == 4 and pakistan_badges == 4 and
+      both == ["Visited by both sides (5)"] and india_badges == 5 and pakistan_badges == 5 and
       india_rows == 34 and pakistan_rows == 6,
       repr((both, india_rows, india_badges, pakistan_rows, pakistan_badges)))
 
@@ -205,17 +206,24 @@ def board_texts():
 
 
 show_view("Overview")
-texts = wait_for(lambda: (lambda t: "Both (4)" in t and t)(board_texts()))
-check("the board lists the four places both sides visited",
-      texts and any(t.startswith("\u200e\u2068London\u2069\n") and "5 days apart" in t for t in texts),
+texts = wait_for(lambda: (lambda t: "Both (5)" in t and t)(board_texts()))
+check("the board lists the five places both sides visited",
+      texts and any(t.startswith("\u200e\u2068London\u2069") and "5 days apart" in t for t in texts),
       repr(texts and texts[:6]))
 timeline = wait_for(lambda: pyatspi.findDescendant(
     frame, lambda n: (n.name or "").startswith("Timeline, "), breadth_first=True))
-lanes = (timeline.description or "").split("\n") if timeline else []
+lines = (timeline.description or "").split("\n") if timeline else []
+# a line a lane, then the context lane: the dataset's events, one line
+lanes = [line for line in lines if not line.startswith("Background: ")]
+background = [line for line in lines if line.startswith("Background: ")]
 check("the timeline reads a lane per delegation",
       timeline is not None and timeline.name == "Timeline, 9 delegations" and len(lanes) == 9 and
       any(lane.startswith("\u2068India\u2069 · \u2068Group 5\u2069: ") for lane in lanes),
       repr((timeline and timeline.name, lanes[:2])))
+check("the timeline reads the background's events, dated, with their sources",
+      len(background) == 1 and lines[-1] == background[0] and
+      "7 May 2025: \u2068Operation Sindoor was launched in response to the Pahalgam attack.\u2069 ["
+      in background[0], repr(background))
 
 # Search, the way the GTK notes recommend setting entry text
 entry = wait_for(lambda: pyatspi.findDescendant(frame, lambda n: n.name == "Search members" and
