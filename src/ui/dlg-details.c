@@ -591,9 +591,9 @@ add_background (GtkBox      *box,
         {
           DlgNote *purpose = g_ptr_array_index (purposes, k);
           const char * const *sources = dlg_note_get_sources (purpose);
-          /* a stated purpose is as sure as its sources (an announcement never
-           * confirms) */
-          DlgCertainty certainty = dlg_dataset_judge (dataset, sources, FALSE, FALSE);
+          /* a stated purpose is a statement: reports of it confirm it, as the
+           * sheet and --summary judge it */
+          DlgCertainty certainty = dlg_dataset_judge_statement (dataset, sources);
           g_autofree char *text = dlg_text_isolate (dlg_note_get_text (purpose));
           g_autofree char *marked_text = dlg_mark_append (text, certainty);
           g_autofree char *refs = dlg_source_numbers (dataset, sources);

@@ -55,22 +55,12 @@ char *
 dlg_source_numbers (DlgDataset         *dataset,
                     const char * const *ids)
 {
-  GString *s;
+  g_autofree char *numbers = NULL;
 
-  if (ids == NULL || ids[0] == NULL)
+  if (dataset == NULL || ids == NULL || ids[0] == NULL)
     return g_strdup ("");
-  s = g_string_new (" [");
-  for (guint i = 0; ids[i] != NULL; i++)
-    {
-      DlgSource *source = dataset != NULL ? dlg_dataset_lookup_source (dataset, ids[i]) : NULL;
-
-      if (i > 0)
-        /* Translators: between source numbers, "[5, 6, 17]" */
-        g_string_append (s, _(", "));
-      g_string_append_printf (s, "%u", source != NULL ? dlg_source_get_number (source) : 0);
-    }
-  g_string_append_c (s, ']');
-  return g_string_free (s, FALSE);
+  numbers = dlg_dataset_source_numbers (dataset, ids);
+  return g_strconcat (" ", numbers, NULL);
 }
 
 char *

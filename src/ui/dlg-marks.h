@@ -28,7 +28,8 @@ const char *dlg_mark_words          (DlgCertainty        certainty);
  * or resets it when confirmed */
 void       dlg_mark_describe        (GtkWidget          *widget,
                                      DlgCertainty        certainty);
-/* " [3, 17]": the sources' reference numbers, "" for none */
+/* " [3, 17]": the sources' reference numbers (dlg_dataset_source_numbers)
+ * after a space, to follow a fact; "" for none */
 char      *dlg_source_numbers       (DlgDataset         *dataset,
                                      const char * const *ids);
 /* "Manama → Kuwait City† → Paris (Planned, not visited)": stops
