@@ -3557,6 +3557,24 @@ test_window_background (void)
                                         "\u2068P2\u2069 2 named, 1 travelled\n"));
   g_assert_nonnull (strstr (comparison, "\u2068Side A\u2069: 1 delegation: 5 named, 4 travelled, "
                                         "1 unconfirmed"));
+
+  /* a side's About button: the side in the details, with its own purpose
+   * and the background */
+  {
+    GtkWidget *about = find_button (GTK_WIDGET (dlg_window_get_pane (window, 1)), "About This Side");
+    g_autofree char *text = NULL;
+
+    g_assert_nonnull (about);
+    g_signal_emit_by_name (about, "clicked");
+    text = dlg_window_get_details_text (window);
+    g_assert_true (g_str_has_prefix (text, "Side B\n"));
+    g_assert_nonnull (strstr (text, "\nPeople\nRecorded: 2 named, 2 travelled.\n"));
+    g_assert_nonnull (strstr (text, "Stated purpose of \u2068Side B\u2069: "
+                                    "\u2068To present its own account\u2069† [3]\n"));
+    g_assert_null (strstr (text, "Stated purpose of \u2068Side A"));
+    g_assert_nonnull (strstr (text, "\n7 May 2025: \u2068Border clash\u2069 [1, 2]\n"));
+    g_assert_nonnull (strstr (text, legend));
+  }
   destroy_window (window);
 }
 

@@ -767,6 +767,48 @@ fill_delegation (DlgDetails    *self,
     add_legend (box);
 }
 
+/* A side: its size in the one vocabulary (announced beside recorded),
+ * its places, its stated purposes and the dataset's background, with
+ * their sources */
+static void
+fill_side (DlgDetails *self,
+           DlgSide    *side)
+{
+  GtkBox *box = self->content;
+  DlgDataset *dataset = self->dataset;
+  DlgRecord *record = DLG_RECORD (side);
+  const DlgSideSummary *summary = dlg_side_get_summary (side);
+  g_auto(GStrv) counts = dlg_side_describe_counts (side, TRUE);
+  g_autofree char *counts_lines = g_strjoinv ("\n", counts);
+  g_autofree char *delegations = g_strdup_printf ("%u", summary->n_delegations);
+  g_autofree char *places = g_strdup_printf ("%u", summary->n_destinations);
+  g_autofree char *unsc = g_strdup_printf ("%u", summary->n_unsc_visited);
+  g_autofree char *by = counts_text (summary);
+  DlgSide *sides[] = { side };
+  GtkGrid *grid;
+  int row = 0;
+  gboolean marked;
+
+  clear_box (box);
+  add_label (box, dlg_side_get_name (side), "title-3");
+  grid = add_grid (box);
+  add_field (grid, &row, _("Delegations"), delegations);
+  /* Translators: a field of a side's details: its people, announced and recorded, "Recorded:
+   * 62 named, 60 travelled, …" */
+  add_field (grid, &row, _("People"), counts_lines);
+  /* Translators: a field of a side's details: how many places its delegations planned or
+   * visited */
+  add_field (grid, &row, _("Places"), places);
+  add_field (grid, &row, _("UN Security Council members visited"), unsc);
+  add_label (box, by, NULL);
+  marked = add_background (box, dataset, sides, G_N_ELEMENTS (sides));
+  add_notes (box, dataset, _("Notes"), dlg_record_get_notes (record));
+  add_notes (box, dataset, _("Sources disagree"), dlg_record_get_disagreements (record));
+  add_sources (box, dataset, dlg_record_get_sources (record), NULL);
+  if (marked)
+    add_legend (box);
+}
+
 /* --- the widget --- */
 
 static void
@@ -789,6 +831,8 @@ display (DlgDetails *self,
     fill_member (self, record);
   else if (DLG_IS_DELEGATION (record))
     fill_delegation (self, record);
+  else if (DLG_IS_SIDE (record))
+    fill_side (self, record);
   else
     fill_destination (self, record);
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
@@ -837,6 +881,15 @@ dlg_details_show_destination (DlgDetails     *self,
   g_return_if_fail (DLG_IS_DETAILS (self));
   g_return_if_fail (DLG_IS_DESTINATION (destination));
   push (self, destination);
+}
+
+void
+dlg_details_show_side (DlgDetails *self,
+                       DlgSide    *side)
+{
+  g_return_if_fail (DLG_IS_DETAILS (self));
+  g_return_if_fail (DLG_IS_SIDE (side));
+  push (self, side);
 }
 
 gboolean

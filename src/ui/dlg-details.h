@@ -6,8 +6,8 @@
 
 G_BEGIN_DECLS
 
-/* The details pane: every fact about a member, a delegation or a
- * destination, with its sources, a delegation's name a link to it.  What
+/* The details pane: every fact about a member, a delegation, a
+ * destination or a side, with its sources, a delegation's name a link to it.  What
  * was shown is kept: Back and Forward (the buttons, details.back and
  * details.forward) go along it, so that following a link can be undone.
  * ::shown is emitted whenever something is shown; details.close hides
@@ -24,6 +24,9 @@ void      dlg_details_show_delegation  (DlgDetails     *self,
                                         DlgDelegation  *delegation);
 void      dlg_details_show_destination (DlgDetails     *self,
                                         DlgDestination *destination);
+/* A side: its people counted, its stated purposes and the background */
+void      dlg_details_show_side        (DlgDetails     *self,
+                                        DlgSide        *side);
 /* FALSE when there is nothing before (after) */
 gboolean  dlg_details_go_back          (DlgDetails     *self);
 gboolean  dlg_details_go_forward       (DlgDetails     *self);

@@ -21,6 +21,7 @@ struct _DlgSidePane
   /* template */
   GtkWidget *box;
   GtkLabel *heading;
+  GtkWidget *about_button;
   GtkDropDown *side_dropdown;
   GtkLabel *summary_label;
   GtkLabel *count_label;
@@ -66,6 +67,7 @@ enum {
   DESTINATION_SELECTED,
   SORT_CHANGED,
   SIDE_CHOSEN,
+  SIDE_ACTIVATED,
   N_SIGNALS
 };
 
@@ -558,6 +560,14 @@ leader_activated_cb (GtkListView *view,
     g_signal_emit (self, signals[MEMBER_SELECTED], 0, leader);
 }
 
+/* The side's About button: the window shows the side in the details */
+static void
+about_clicked_cb (DlgSidePane *self)
+{
+  if (self->side != NULL)
+    g_signal_emit (self, signals[SIDE_ACTIVATED], 0, self->side);
+}
+
 static void
 side_dropdown_cb (DlgSidePane *self)
 {
@@ -703,6 +713,13 @@ name_lists (DlgSidePane *self,
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, leaders, -1);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->destinations_view),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, destinations, -1);
+  {
+    /* Translators: the accessible name of a side's About button, "About India" */
+    g_autofree char *about = g_strdup_printf (_("About %s"), side);
+
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self->about_button),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, about, -1);
+  }
 }
 
 void
@@ -988,10 +1005,13 @@ dlg_side_pane_focus (GtkWidget        *widget,
     for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
       if (focus == lists[i] || gtk_widget_is_ancestor (focus, lists[i]))
         {
-          /* nothing after a list in the pane; before it, the side drop-down */
+          /* nothing after a list in the pane; before it, the side drop-down
+           * or the side's About button */
           if (direction == GTK_DIR_TAB_BACKWARD &&
               gtk_widget_get_visible (GTK_WIDGET (self->side_dropdown)))
             return gtk_widget_child_focus (GTK_WIDGET (self->side_dropdown), direction);
+          if (direction == GTK_DIR_TAB_BACKWARD)
+            return gtk_widget_child_focus (self->about_button, direction);
           return FALSE;
         }
   return GTK_WIDGET_CLASS (dlg_side_pane_parent_class)->focus (widget, direction);
@@ -1019,6 +1039,10 @@ dlg_side_pane_class_init (DlgSidePaneClass *klass)
   signals[SIDE_CHOSEN] =
     g_signal_new ("side-chosen", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_UINT);
+  /* ::side-activated (side): the side's About button: its details */
+  signals[SIDE_ACTIVATED] =
+    g_signal_new ("side-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, DLG_TYPE_SIDE);
 
   /* the types the cells in the template name */
   g_type_ensure (DLG_TYPE_MEMBER_ROW);
@@ -1029,6 +1053,7 @@ dlg_side_pane_class_init (DlgSidePaneClass *klass)
                                                "/com/example/Delegations/ui/dlg-side-pane.ui");
   gtk_widget_class_bind_template_child (widget_class, DlgSidePane, box);
   gtk_widget_class_bind_template_child (widget_class, DlgSidePane, heading);
+  gtk_widget_class_bind_template_child (widget_class, DlgSidePane, about_button);
   gtk_widget_class_bind_template_child (widget_class, DlgSidePane, side_dropdown);
   gtk_widget_class_bind_template_child (widget_class, DlgSidePane, summary_label);
   gtk_widget_class_bind_template_child (widget_class, DlgSidePane, count_label);
@@ -1057,6 +1082,7 @@ dlg_side_pane_class_init (DlgSidePaneClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, bind_status_cb);
   gtk_widget_class_bind_template_callback (widget_class, unbind_cell_cb);
   gtk_widget_class_bind_template_callback (widget_class, leader_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, about_clicked_cb);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 

@@ -177,6 +177,14 @@ destination_selected_cb (DlgSidePane    *pane,
 }
 
 static void
+side_activated_cb (DlgSidePane *pane,
+                   DlgSide     *side,
+                   DlgWindow   *self)
+{
+  dlg_details_show_side (self->details, side);
+}
+
+static void
 map_place_activated_cb (DlgWindow      *self,
                         DlgDestination *destination)
 {
@@ -986,6 +994,7 @@ dlg_window_init (DlgWindow *self)
       g_signal_connect_object (pane, "destination-selected", G_CALLBACK (destination_selected_cb), self, 0);
       g_signal_connect_object (pane, "sort-changed", G_CALLBACK (sort_changed_cb), self, 0);
       g_signal_connect_object (pane, "side-chosen", G_CALLBACK (side_chosen_cb), self, 0);
+      g_signal_connect_object (pane, "side-activated", G_CALLBACK (side_activated_cb), self, 0);
     }
   g_signal_connect_object (self->side_switcher, "notify::side", G_CALLBACK (narrow_side_cb),
                            self, G_CONNECT_SWAPPED);
