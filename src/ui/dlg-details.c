@@ -642,6 +642,8 @@ dlg_details_show_comparison (GtkBox              *box,
     add_places (box, pnv_b, c->planned_not_visited_b, name_a, name_b);
 
   gtk_box_set_homogeneous (GTK_BOX (columns), TRUE);
+  /* the Overview stacks the sides' columns in a narrow window */
+  gtk_widget_set_name (columns, DLG_DETAILS_COLUMNS_NAME);
   gtk_box_append (box, columns);
   for (DlgSide *side = a; side != NULL; side = side == a ? b : NULL)
     {

@@ -42,5 +42,8 @@ void dlg_details_show_comparison  (GtkBox              *box,
                                    DlgSide             *b,
                                    const DlgComparison *comparison);
 char *dlg_details_collect_text    (GtkWidget           *widget);
+/* The widget name of the box of the sides' columns in the comparison (a
+ * horizontal GtkBox: the Overview stacks them when narrow) */
+#define DLG_DETAILS_COLUMNS_NAME "comparison-columns"
 
 G_END_DECLS

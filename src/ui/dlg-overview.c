@@ -44,6 +44,7 @@ struct _DlgOverview
   DlgSide *sides[2];
   DlgFilterResult *result;
   gboolean active;
+  gboolean narrow;
   /* the parts still to follow the last change (PART_*), and whether the
    * sides are new to them (the map and the timeline take them anew) */
   guint stale;
@@ -196,6 +197,25 @@ follow (DlgOverview *self)
     self->source = g_idle_add_full (priority, update_cb, self, NULL);
 }
 
+/* The leaders' columns and the comparison's, side by side or (narrow)
+ * one under the other */
+static void
+apply_narrow (DlgOverview *self)
+{
+  GtkOrientation orientation = self->narrow ? GTK_ORIENTATION_VERTICAL
+                                            : GTK_ORIENTATION_HORIZONTAL;
+
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (self->leaders), orientation);
+  /* one under the other, each column as tall as its cards (homogeneous,
+   * the shorter side's stripe ran the height of the longer's) */
+  gtk_box_set_homogeneous (self->leaders, !self->narrow);
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->comparison_box));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (g_strcmp0 (gtk_widget_get_name (child), DLG_DETAILS_COLUMNS_NAME) == 0)
+      gtk_orientable_set_orientation (GTK_ORIENTABLE (child), orientation);
+}
+
 void
 dlg_overview_set_sides (DlgOverview *self,
                         DlgDataset  *dataset,
@@ -211,6 +231,7 @@ dlg_overview_set_sides (DlgOverview *self,
   g_set_object (&self->sides[1], b);
   dlg_details_show_comparison (self->comparison_box, dataset, a, b,
                                dlg_dataset_compare (dataset, a, b));
+  apply_narrow (self);
   gtk_widget_set_visible (GTK_WIDGET (self->legend_label),
                           dlg_mark_side_has_marks (a) || dlg_mark_side_has_marks (b));
   self->new_sides = TRUE;
@@ -255,8 +276,8 @@ dlg_overview_set_narrow (DlgOverview *self,
 {
   g_return_if_fail (DLG_IS_OVERVIEW (self));
 
-  gtk_orientable_set_orientation (GTK_ORIENTABLE (self->leaders),
-                                  narrow ? GTK_ORIENTATION_VERTICAL : GTK_ORIENTATION_HORIZONTAL);
+  self->narrow = !!narrow;
+  apply_narrow (self);
 }
 
 DlgMap *

@@ -879,6 +879,10 @@ dlg_side_pane_set_compact (DlgSidePane *self,
    * in the details */
   gtk_column_view_column_set_visible (self->columns[DLG_MEMBER_FIELD_ROLE], !compact);
   gtk_column_view_column_set_visible (self->columns[DLG_MEMBER_FIELD_DELEGATION], !compact);
+  /* the legend on one line, its tooltip whole: at 360 pixels a long
+   * summary above took the height, and a legend of three lines made the
+   * pane ask for a wider window than it had (cut at both sides) */
+  gtk_label_set_ellipsize (self->legend_label, compact ? PANGO_ELLIPSIZE_END : PANGO_ELLIPSIZE_NONE);
 }
 
 void
@@ -1097,6 +1101,7 @@ dlg_side_pane_init (DlgSidePane *self)
     g_autofree char *legend = dlg_certainty_legend ();
 
     gtk_label_set_text (self->legend_label, legend);
+    gtk_widget_set_tooltip_text (GTK_WIDGET (self->legend_label), legend);
   }
 
   add_sorters (self);
