@@ -2845,6 +2845,10 @@ test_window_contrast (void)
     { "leaders", "leader-card", "" },
     /* "Matched: Paris, planned, not visited" */
     { "members", "match-line", "paris" },
+    /* what the certainty marks mean, under the table */
+    { "members", "certainty-legend", "" },
+    /* "Showing confirmed facts only: …", on its tint */
+    { "members", "confirmed-banner", "" },
   };
   DlgWindow *window = new_bundled_window ();
   GtkSettings *settings = gtk_settings_get_default ();
@@ -2866,6 +2870,8 @@ test_window_contrast (void)
           dlg_window_set_view (window, targets[i].view);
           dlg_window_set_search (window, targets[i].search);
           g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.close-details", NULL));
+          g_object_set (window, "confirmed-only",
+                        g_str_equal (targets[i].css_class, "confirmed-banner"), NULL);
           if (g_str_equal (targets[i].css_class, "leader-name"))
             {
               /* a selected row: Group 1's leader, the first row */
