@@ -22,6 +22,10 @@ void           dlg_member_list_set_sort (DlgMemberList *self,
                                          int            field,
                                          gboolean       descending);
 guint          dlg_member_list_get_n_total (DlgMemberList *self);
+/* Shows now a change of the filter the list holds back for a later main
+ * loop turn (two tables that change many rows in one turn: see
+ * dlg-member-list.c), for an output that renders what the filter shows */
+void           dlg_member_list_flush       (DlgMemberList *self);
 /* Where member is shown, or GTK_INVALID_LIST_POSITION */
 guint          dlg_member_list_find     (DlgMemberList *self,
                                          DlgMember     *member);

@@ -647,6 +647,7 @@ dlg_side_pane_collect_shown (DlgSidePane *self)
   shown = g_ptr_array_new_with_free_func (g_object_unref);
   if (self->member_list == NULL)
     return shown;
+  dlg_member_list_flush (self->member_list);
   n = g_list_model_get_n_items (G_LIST_MODEL (self->member_list));
   g_ptr_array_set_size (shown, 0);
   for (guint i = 0; i < n; i++)
