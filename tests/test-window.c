@@ -731,7 +731,7 @@ test_window_exports_as_shown (void)
                                    G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &text, NULL, NULL,
                                    &error));
       g_assert_nonnull (strstr (text, "Filter: Party: BJP; search: ‘former’"));
-      g_assert_nonnull (strstr (text, "Members shown: 6 of 63"));
+      g_assert_nonnull (strstr (text, "People shown: 6 of 63"));
       g_assert_null (strstr (text, "Nishikant Dubey"));
     }
 

@@ -410,9 +410,9 @@ dlg_sheet_side_head (DlgSheet   *self,
       /* the members shown, counted in the one vocabulary: "10 named, 9
        * travelled, …" */
       g_autofree char *people = dlg_side_summary_people (summary);
-      g_autofree char *line = g_strdup_printf (_("Members shown: %u of %u · Delegations: %u · "
-                                                 "Destinations: %u · UN Security Council members "
-                                                 "visited: %u"),
+      g_autofree char *line = g_strdup_printf (_("People shown: %u of %u · Delegations: %u · "
+                                                 "Places planned or visited: %u · UN Security "
+                                                 "Council members visited: %u"),
                                                g_list_model_get_n_items (members),
                                                g_list_model_get_n_items (all),
                                                summary->n_delegations, summary->n_destinations,
@@ -427,7 +427,7 @@ dlg_sheet_side_head (DlgSheet   *self,
 
       /* Translators: under each side's name on the sheet; the second part is
        * "Announced: … Recorded: …", one line each for the side and its delegations */
-      summary_text = g_strdup_printf (_("Delegations: %u · Destinations: %u · "
+      summary_text = g_strdup_printf (_("Delegations: %u · Places planned or visited: %u · "
                                         "UN Security Council members visited: %u\n%s"),
                                       summary->n_delegations, summary->n_destinations,
                                       summary->n_unsc_visited, count_lines);

@@ -486,9 +486,10 @@ update_counts (DlgSidePane *self)
   guint total = dlg_side_pane_get_n_total (self);
   g_autofree char *text = NULL;
 
-  /* Translators: keep this exact shape; tests and screen reader users rely on it */
-  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Showing %u of %u member",
-                                       "Showing %u of %u members", total),
+  /* Translators: keep this exact shape; tests and screen reader users rely on it.  People:
+   * the table lists members and the officials accompanying them */
+  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Showing %u of %u person",
+                                       "Showing %u of %u people", total),
                           shown, total);
   gtk_label_set_text (self->count_label, text);
   gtk_stack_set_visible_child_name (self->members_stack,
@@ -763,7 +764,7 @@ dlg_side_pane_set_side (DlgSidePane *self,
 
     /* Translators: the summary under each side's name; the second part is
      * "Announced: … Recorded: …", one line each for the side and its delegations */
-    summary_text = g_strdup_printf (_("Delegations: %u · Destinations: %u · "
+    summary_text = g_strdup_printf (_("Delegations: %u · Places planned or visited: %u · "
                                       "UN Security Council members visited: %u\n%s"),
                                     summary->n_delegations, summary->n_destinations,
                                     summary->n_unsc_visited, count_lines);

@@ -126,7 +126,7 @@ frame = wait_for(lambda: app.getChildAtIndex(0))
 check("the window opens on the Overview",
       wait_for(lambda: is_on(view_button("Overview"))))
 show_view("Members")
-got = wait_for(lambda: counts(frame) == ["Showing 11 of 11 members", "Showing 63 of 63 members"]
+got = wait_for(lambda: counts(frame) == ["Showing 11 of 11 people", "Showing 63 of 63 people"]
                and counts(frame))
 check("both sides show their members", got, repr(counts(frame)))
 
@@ -232,7 +232,7 @@ entry = wait_for(lambda: pyatspi.findDescendant(frame, lambda n: n.name == "Sear
 check("the search entry is named 'Search members'", entry)
 entry.queryEditableText().setTextContents("former")
 show_view("Members")
-got = wait_for(lambda: counts(frame) == ["Showing 17 of 63 members", "Showing 7 of 11 members"]
+got = wait_for(lambda: counts(frame) == ["Showing 17 of 63 people", "Showing 7 of 11 people"]
                and counts(frame))
 check("searching 'former' filters both sides", got, repr(counts(frame)))
 
@@ -247,7 +247,7 @@ check("... and Pakistan's members found by Paris say it was planned, not visited
       matched and all(m == "Matched: \u2068Paris\u2069, planned, not visited" for m in matched),
       repr(matched))
 entry.queryEditableText().setTextContents("")
-got = wait_for(lambda: counts(frame) == ["Showing 11 of 11 members", "Showing 63 of 63 members"])
+got = wait_for(lambda: counts(frame) == ["Showing 11 of 11 people", "Showing 63 of 63 people"])
 check("clearing the search shows everyone again", got, repr(counts(frame)))
 
 # Click the Party column header of India's table; both tables sort by party.
@@ -278,10 +278,10 @@ check("clicking again sorts descending", got, repr([r[1] for r in table_rows(ind
 
 # Typing into the window starts a search.
 subprocess.run(["xdotool", "type", "--delay", "40", "tharoor"], check=True)
-got = wait_for(lambda: "Showing 1 of 63 members" in counts(frame))
+got = wait_for(lambda: "Showing 1 of 63 people" in counts(frame))
 check("typing in the window searches", got, repr(counts(frame)))
 entry.queryEditableText().setTextContents("")
-wait_for(lambda: "Showing 63 of 63 members" in counts(frame))
+wait_for(lambda: "Showing 63 of 63 people" in counts(frame))
 
 # Break the open file: the error shows, the data stays.
 with open(DATASET, encoding="utf-8") as f:
@@ -297,7 +297,7 @@ def error_lines():
 got = wait_for(lambda: error_lines())
 check("a broken file shows its error with line and column", got and ": error:" in got[0],
       repr(got))
-check("the data stays on screen", "Showing 63 of 63 members" in counts(frame), repr(counts(frame)))
+check("the data stays on screen", "Showing 63 of 63 people" in counts(frame), repr(counts(frame)))
 
 with open(DATASET, "w", encoding="utf-8") as f:
     f.write(good.replace('"title": "', '"title": "Fixed: ', 1))
@@ -331,7 +331,7 @@ if three:
                 if pane_of(frame, n.name) is not None][-2:]
 
     got = wait_for(lambda: headings() == ["Side A", "Side B"] and counts(frame) ==
-                   ["Showing 1 of 1 member", "Showing 2 of 2 members"])
+                   ["Showing 1 of 1 person", "Showing 2 of 2 people"])
     check("a dataset with three sides shows the first two", got, repr(headings()))
     chooser = wait_for(lambda: pyatspi.findDescendant(
         pane_of(frame, "Side A"), lambda n: n.getRoleName() == "combo box" and
@@ -340,11 +340,11 @@ if three:
     time.sleep(0.5)
     subprocess.run(["xdotool", "key", "--delay", "150", "Down", "Down", "Return"], check=True)
     got = wait_for(lambda: headings() == ["Side C", "Side B"] and
-                   sorted(counts(frame)) == ["Showing 0 of 0 members", "Showing 1 of 1 member"])
+                   sorted(counts(frame)) == ["Showing 0 of 0 people", "Showing 1 of 1 person"])
     check("choosing the third side in a pane shows it there", got, repr(headings()))
     # the window still answers: a search reaches the other pane
     entry.queryEditableText().setTextContents("no such member")
-    got = wait_for(lambda: "Showing 0 of 1 member" in counts(frame))
+    got = wait_for(lambda: "Showing 0 of 1 person" in counts(frame))
     check("... and the window still answers a search", got, repr(counts(frame)))
     entry.queryEditableText().setTextContents("")
 

@@ -62,7 +62,7 @@ def launcher(dataset):
     say(launch.returncode == 0, "gtk4-launch com.example.Delegations succeeds", launch.stderr.strip())
     app = wait_for(lambda: apps() and apps()[0])
     counts = wait_for(lambda: sorted(labels(app, lambda s: s.startswith("Showing "))) ==
-                      ["Showing 11 of 11 members", "Showing 63 of 63 members"])
+                      ["Showing 11 of 11 people", "Showing 63 of 63 people"])
     say(app is not None and counts, "the launcher opens a window showing both sides' members",
         repr(app and labels(app, lambda s: s.startswith("Showing "))))
 
@@ -96,10 +96,10 @@ def urdu(binary):
     proc = subprocess.Popen([binary])
     try:
         app = wait_for(lambda: apps() and apps()[0])
-        # "Showing 11 of 11 members" in Urdu, for each side
-        counts = wait_for(lambda: sorted(labels(app, lambda s: "ارکان دکھائے جا رہے ہیں" in s))
-                          == ["11 میں سے 11 ارکان دکھائے جا رہے ہیں",
-                              "63 میں سے 63 ارکان دکھائے جا رہے ہیں"])
+        # "Showing 11 of 11 people" in Urdu, for each side
+        counts = wait_for(lambda: sorted(labels(app, lambda s: "افراد دکھائے جا رہے ہیں" in s))
+                          == ["11 میں سے 11 افراد دکھائے جا رہے ہیں",
+                              "63 میں سے 63 افراد دکھائے جا رہے ہیں"])
         say(app is not None and counts, "in Urdu the window's own words are Urdu",
             repr(app and labels(app, lambda s: "11" in s)))
 
