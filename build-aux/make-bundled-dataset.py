@@ -279,6 +279,10 @@ class Builder:
             elif re.match(r"^\d{4}-\d{2}", date):
                 src["date"] = date[:7]
             src["url"] = audit.URL_FIXES.get(s["key"], s["url"])
+            # copies of one agency's report are one voice (format 1.2)
+            m = re.search(r"\((ANI|PTI|IANS|Reuters|Ukrinform|News18)( copy)?\)$", s["publisher"] or "")
+            if m:
+                src["agency"] = m.group(1)
             if s["id"] in audit.SOURCE_KINDS:
                 src["kind"] = audit.SOURCE_KINDS[s["id"]]
             note = "Read: " + s["read"] + "."
@@ -294,6 +298,7 @@ class Builder:
                      "all-party delegations (the text this project started from)",
             "date": "2025-05",
             "kind": "announcement",
+            "unverified": True,
             "note": "c. 17-18 May 2025; publisher and address not recorded. Treated as one "
                     "unverified source: it is cited for what it says, never as confirmation.",
         })
@@ -504,7 +509,9 @@ class Builder:
         """The background, dated, with sources (bundled_audit.EVENTS)."""
         out = []
         for e in audit.EVENTS:
-            event = {"text": e["text"], "from": e["date"]}
+            # the dates are the event's own: not said again in its text
+            text = re.sub(r" \(c\. [^)]*\)\.$", ".", e["text"])
+            event = {"text": text, "from": e["date"]}
             if e.get("to"):
                 event["to"] = e["to"]
             if e["approximate"]:

@@ -255,7 +255,7 @@ check("--summary prints the bundled dataset's routes and shared capitals",
 check("--summary prints the Background with its sources, and the marks' legend",
       "\nBackground\n  22 Apr 2025: The Pahalgam terror attack killed 26 people" in out and
       "[14, 42, 114]" in out and
-      "Stated purpose of India: Present a united front against terrorism.† [122]" in out and
+      "Stated purpose of India: Present a united front against terrorism.? [122]" in out and
       "Marks: † one source only; ? unconfirmed; ≠ sources disagree." in out,
       out[-2500:])
 rows = {r[2]: r for r in csv.reader(io.StringIO(run("--export-csv=-")[1]))}

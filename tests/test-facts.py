@@ -109,9 +109,9 @@ def certainty(record, status=None):
     voices = set()
     for sid in record.get("sources", []):
         s = SOURCES[sid]
-        if s.get("kind") == "announcement":
+        if s.get("kind") == "announcement" or s.get("unverified"):
             continue
-        voices.add(s.get("publisher") or "\1" + sid)
+        voices.add(s.get("agency") or s.get("publisher") or "\1" + sid)
     return "confirmed" if len(voices) >= 2 else "single-source" if voices else "unconfirmed"
 
 

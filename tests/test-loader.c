@@ -736,6 +736,12 @@ test_format_1_2_certainty (void)
   g_assert_cmpint (certainty_of (a, "a1-same"), ==, DLG_CERTAINTY_SINGLE_SOURCE);
   g_assert_cmpint (certainty_of (a, "a1-ann"), ==, DLG_CERTAINTY_SINGLE_SOURCE);
   g_assert_cmpint (certainty_of (a, "a1-official"), ==, DLG_CERTAINTY_CONFIRMED);
+  /* two papers that carry one agency's report are one voice; an
+   * unverified source confirms nothing */
+  g_assert_cmpint (certainty_of (a, "a1-wire"), ==, DLG_CERTAINTY_SINGLE_SOURCE);
+  g_assert_cmpint (certainty_of (a, "a1-rumour"), ==, DLG_CERTAINTY_SINGLE_SOURCE);
+  g_assert_cmpstr (dlg_source_get_agency (dlg_dataset_lookup_source (dataset, "s6")), ==, "Wire");
+  g_assert_true (dlg_source_get_unverified (dlg_dataset_lookup_source (dataset, "s8")));
   g_assert_cmpint (certainty_of (a, "a1-flag"), ==, DLG_CERTAINTY_UNCONFIRMED);
   g_assert_cmpint (certainty_of (a, "a1-disp"), ==, DLG_CERTAINTY_DISPUTED);
   /* a member whose travel is unconfirmed is unconfirmed, however sourced */
@@ -890,16 +896,16 @@ test_format_1_2_counts (void)
   g_autofree char *all = dlg_dataset_describe_people (dataset);
   g_autofree char *part = dlg_count_people (48, 46);
 
-  g_assert_cmpstr (people, ==, "12 named, 11 travelled, 1 withdrew or declined; "
+  g_assert_cmpstr (people, ==, "14 named, 13 travelled, 1 withdrew or declined; "
                                "1 accompanying official (1 unconfirmed)");
-  g_assert_cmpstr (size, ==, "2 delegations: 12 named, 11 travelled, 1 withdrew or declined; "
+  g_assert_cmpstr (size, ==, "2 delegations: 14 named, 13 travelled, 1 withdrew or declined; "
                              "1 accompanying official (1 unconfirmed)");
-  g_assert_cmpstr (all, ==, "13 named, 12 travelled, 1 withdrew or declined; "
+  g_assert_cmpstr (all, ==, "15 named, 14 travelled, 1 withdrew or declined; "
                             "1 accompanying official (1 unconfirmed)");
   g_assert_cmpstr (part, ==, "48 named, 46 travelled");
   /* the accompanying official is counted apart, not among the kinds of role */
-  g_assert_cmpuint (s->by_role_kind[DLG_ROLE_KIND_SITTING_LEGISLATOR], ==, 12);
-  g_assert_cmpuint (s->by_role_kind_travelled[DLG_ROLE_KIND_SITTING_LEGISLATOR], ==, 11);
+  g_assert_cmpuint (s->by_role_kind[DLG_ROLE_KIND_SITTING_LEGISLATOR], ==, 14);
+  g_assert_cmpuint (s->by_role_kind_travelled[DLG_ROLE_KIND_SITTING_LEGISLATOR], ==, 13);
 }
 
 /* Where both sides were, how close in time: Washington the same days,

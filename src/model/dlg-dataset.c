@@ -172,20 +172,28 @@ _dlg_dataset_judge_full (DlgDataset         *self,
   if (flagged)
     return DLG_CERTAINTY_UNCONFIRMED;
 
-  /* independent: another publisher (a source without one is its own
-   * voice); an announcement says what was planned and confirms nothing.
-   * Called for every record a file holds: nothing is allocated. */
+  /* independent: another voice, the agency whose report a source carries
+   * or else its publisher (a source with neither is its own voice); an
+   * announcement says what was planned and confirms nothing; an unverified
+   * source confirms nothing at all.  Called for every record a file holds:
+   * nothing is allocated. */
   for (guint i = 0; sources != NULL && sources[i] != NULL; i++)
     {
       DlgSource *source = g_hash_table_lookup (self->sources_by_id, sources[i]);
+      const char *voice, *first_voice;
 
-      if (source == NULL || (source->kind == DLG_SOURCE_KIND_ANNOUNCEMENT && !announced))
+      if (source == NULL || source->unverified ||
+          (source->kind == DLG_SOURCE_KIND_ANNOUNCEMENT && !announced))
         continue;
       if (first == NULL)
-        first = source;
-      else if (source != first &&
-               (first->publisher == NULL || source->publisher == NULL ||
-                g_utf8_collate (first->publisher, source->publisher) != 0))
+        {
+          first = source;
+          continue;
+        }
+      voice = source->agency != NULL ? source->agency : source->publisher;
+      first_voice = first->agency != NULL ? first->agency : first->publisher;
+      if (source != first &&
+          (first_voice == NULL || voice == NULL || g_utf8_collate (first_voice, voice) != 0))
         return DLG_CERTAINTY_CONFIRMED;
     }
   return first != NULL ? DLG_CERTAINTY_SINGLE_SOURCE : DLG_CERTAINTY_UNCONFIRMED;

@@ -662,7 +662,7 @@ read_source (Ctx        *ctx,
              gpointer    user_data)
 {
   static const char * const known[] = {
-    "id", "title", "publisher", "date", "url", "note", "kind", NULL
+    "id", "title", "publisher", "date", "url", "note", "kind", "agency", "unverified", NULL
   };
   int kind;
   DlgDataset *dataset = user_data;
@@ -685,6 +685,8 @@ read_source (Ctx        *ctx,
   dlg_loader_read_enum (ctx, object, path, "kind", OPTIONAL, DLG_TYPE_SOURCE_KIND,
                         DLG_SOURCE_KIND_NEWS_REPORT, &kind);
   source->kind = kind;
+  dlg_loader_read_string (ctx, object, path, "agency", OPTIONAL, &source->agency);
+  dlg_loader_read_bool (ctx, object, path, "unverified", &source->unverified);
   if (dlg_loader_read_string (ctx, object, path, "url", OPTIONAL, &source->url) &&
       source->url != NULL)
     {

@@ -26,6 +26,10 @@ struct _DlgSource
   char *url;
   char *note;
   DlgSourceKind kind;
+  /* format 1.2: the news agency whose report this carries, or NULL */
+  char *agency;
+  /* format 1.2: a source the file does not trust to confirm anything */
+  gboolean unverified;
 };
 
 struct _DlgPlace

@@ -30,6 +30,7 @@ dlg_source_finalize (GObject *object)
   g_clear_pointer (&self->date, g_free);
   g_clear_pointer (&self->url, g_free);
   g_clear_pointer (&self->note, g_free);
+  g_clear_pointer (&self->agency, g_free);
 
   G_OBJECT_CLASS (dlg_source_parent_class)->finalize (object);
 }
@@ -132,4 +133,18 @@ dlg_source_get_kind (DlgSource *self)
 {
   g_return_val_if_fail (DLG_IS_SOURCE (self), DLG_SOURCE_KIND_NEWS_REPORT);
   return self->kind;
+}
+
+const char *
+dlg_source_get_agency (DlgSource *self)
+{
+  g_return_val_if_fail (DLG_IS_SOURCE (self), NULL);
+  return self->agency;
+}
+
+gboolean
+dlg_source_get_unverified (DlgSource *self)
+{
+  g_return_val_if_fail (DLG_IS_SOURCE (self), FALSE);
+  return self->unverified;
 }

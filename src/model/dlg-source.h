@@ -19,5 +19,11 @@ const char *dlg_source_get_url       (DlgSource *self);
 const char *dlg_source_get_note      (DlgSource *self);
 /* Format 1.2: news report unless the file says otherwise */
 DlgSourceKind dlg_source_get_kind    (DlgSource *self);
+/* Format 1.2: the news agency whose report it carries ("ANI"), or NULL:
+ * copies of one agency's report are one voice */
+const char *dlg_source_get_agency    (DlgSource *self);
+/* Format 1.2: TRUE for a source the file does not trust to confirm
+ * anything ("unverified": true) */
+gboolean    dlg_source_get_unverified (DlgSource *self);
 
 G_END_DECLS

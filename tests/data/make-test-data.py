@@ -102,6 +102,9 @@ def format12():
         {"id": "s3", "title": "Another Alpha report", "publisher": "Alpha News"},
         {"id": "s4", "title": "The plan", "publisher": "Gamma", "kind": "announcement"},
         {"id": "s5", "title": "A statement", "publisher": "Ministry", "kind": "official-statement"},
+        {"id": "s6", "title": "Wire copy one", "publisher": "Times One (Wire)", "agency": "Wire"},
+        {"id": "s7", "title": "Wire copy two", "publisher": "Times Two (Wire)", "agency": "Wire"},
+        {"id": "s8", "title": "A rumour", "publisher": "Delta", "unverified": True},
     ]
     d["places"] = [
         {"id": "ny", "name": "New York", "kind": "city", "country": "United States",
@@ -143,6 +146,8 @@ def format12():
         member("a1-same", "Same Publisher", sources=["s1", "s3"]),
         member("a1-ann", "Announced Only", sources=["s4", "s1"]),
         member("a1-official", "Official Voice", sources=["s5", "s1"]),
+        member("a1-wire", "One Wire", sources=["s6", "s7"]),
+        member("a1-rumour", "Rumoured", sources=["s8", "s1"]),
         member("a1-flag", "Flagged", unconfirmed=True),
         member("a1-disp", "Disputed", disagreements=[{"text": "Party differs.",
                                                        "sources": ["s1"]}]),
