@@ -180,7 +180,10 @@ for label, g, people in groups():
             problems.append("certainty %s, its sources make it %s" % (row["certainty"], sure))
         if person["status"] == "unconfirmed" and row["certainty"] == "confirmed":
             problems.append("confirmed, though the fact sheet says unconfirmed")
-        if row["certainty"] != "confirmed":
+        # a stop is no surer than the member's being there (a disagreement
+        # about a party or a role is not one about where they were)
+        presence = certainty(dict(member, disagreements=[]), member.get("status"))
+        if presence != "confirmed":
             for place, _, tags in attended:
                 if not set(tags) & {"single-source", "unconfirmed", "disputed"}:
                     problems.append("%s: an unsure member's stop without its mark" % place)

@@ -850,6 +850,20 @@ test_format_1_2_attendance (void)
   g_assert_cmpuint (dlg_member_get_not_known (official_1_1)->len, ==, 0);
 }
 
+/* Format 1.2: nobody missed a stop nobody visited */
+static void
+test_format_1_2_leg_not_visited (void)
+{
+  g_autoptr(DlgDataset) dataset = load_test_file ("valid", "leg-not-visited.json");
+  const char * const *warnings = dlg_dataset_get_warnings (dataset);
+  DlgMember *lead = member_with_id (side_named (dataset, "a"), "a1-lead");
+
+  g_assert_cmpuint (g_strv_length ((GStrv) warnings), ==, 1);
+  g_assert_nonnull (strstr (warnings[0], "destination \"a1-paris\" was not visited"));
+  g_assert_cmpuint (dlg_member_get_missed (lead)->len, ==, 0);
+  g_assert_cmpuint (dlg_member_get_route (lead)->len, ==, 3);
+}
+
 /* Format 1.2, places within places: the UN Headquarters lies within New
  * York, and the sides are compared there */
 static void
@@ -1233,6 +1247,7 @@ main (int   argc,
   g_test_add_func ("/model/loader/format-1-2/certainty", test_format_1_2_certainty);
   g_test_add_func ("/model/loader/format-1-2/attendance", test_format_1_2_attendance);
   g_test_add_func ("/model/loader/format-1-2/within", test_format_1_2_within);
+  g_test_add_func ("/model/loader/format-1-2/leg-not-visited", test_format_1_2_leg_not_visited);
   g_test_add_func ("/model/loader/format-1-2/counts", test_format_1_2_counts);
 
   return g_test_run ();

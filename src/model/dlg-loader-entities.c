@@ -166,11 +166,24 @@ read_member (Ctx        *ctx,
   member->membership = value;
 
   /* a member whose travel is unconfirmed is unconfirmed, however many
-   * sources name them */
+   * sources name them; a disagreement about the member (a party, a role)
+   * is not one about where they were */
+  {
+    JsonNode *flag = json_object_get_member (object, "unconfirmed");
+    gboolean flagged = flag != NULL && JSON_NODE_HOLDS_VALUE (flag) &&
+                       json_node_get_value_type (flag) == G_TYPE_BOOLEAN &&
+                       json_node_get_boolean (flag);
+
+    member->presence = dlg_loader_judge (ctx, dlg_record_get_sources (DLG_RECORD (member)),
+                                         flagged, FALSE);
+  }
   if (member->status == DLG_MEMBER_STATUS_UNCONFIRMED)
-    _dlg_record_set_certainty (DLG_RECORD (member),
-                               MAX (dlg_record_get_certainty (DLG_RECORD (member)),
-                                    DLG_CERTAINTY_UNCONFIRMED));
+    {
+      _dlg_record_set_certainty (DLG_RECORD (member),
+                                 MAX (dlg_record_get_certainty (DLG_RECORD (member)),
+                                      DLG_CERTAINTY_UNCONFIRMED));
+      member->presence = MAX (member->presence, DLG_CERTAINTY_UNCONFIRMED);
+    }
 
   /* legs: resolved against the route in resolve_legs().  Format 1.1 has
    * "attended" (every stop attended) or "missed"; 1.2 any of the three. */
@@ -398,6 +411,16 @@ resolve_legs (Ctx           *ctx,
 
           if (j < 0)
             continue;
+          if (leg->attendance != DLG_ATTENDANCE_ATTENDED &&
+              ((DlgDestination *) g_ptr_array_index (whole, j))->status != DLG_VISIT_STATUS_VISITED)
+            {
+              g_autofree char *quoted = dlg_text_quote (leg->destination);
+
+              warning_at (ctx, leg->path, "destination",
+                          _("destination %s was not visited: nobody missed it, and nobody is "
+                            "not known there; this leg is ignored"), quoted);
+              continue;
+            }
           named[j] = leg->attendance + 1;
           for (guint s = 0; leg->sources != NULL && leg->sources[s] != NULL; s++)
             g_strv_builder_add (sources, leg->sources[s]);
@@ -410,10 +433,13 @@ resolve_legs (Ctx           *ctx,
           if (record->sources == NULL)
             record->sources = g_new0 (char *, 1);
           /* a leg without sources of its own is as sure as the member */
+          /* a leg without sources of its own is as sure as the member's
+           * being there; one with its own no surer than that */
           record->certainty = record->sources[0] == NULL && !leg->flagged
-                              ? dlg_record_get_certainty (DLG_RECORD (m))
-                              : dlg_loader_judge (ctx, (const char * const *) record->sources,
-                                                  leg->flagged, FALSE);
+                              ? m->presence
+                              : MAX (m->presence,
+                                     dlg_loader_judge (ctx, (const char * const *) record->sources,
+                                                       leg->flagged, FALSE));
           if (record->attendance == DLG_ATTENDANCE_NOT_KNOWN)
             record->certainty = DLG_CERTAINTY_UNCONFIRMED;
           if (m->legs == NULL)
@@ -869,8 +895,10 @@ resolve_within (Ctx        *ctx,
       g_autoptr(DlgPlace) place = g_list_model_get_item (G_LIST_MODEL (dataset->places), i);
       DlgPlace *p = place->within;
 
-      for (guint steps = 0; p != NULL; steps++, p = p->within)
-        if (p == place || steps > n)
+      /* a place whose chain leads into a loop it is not part of is not
+       * the one to blame: the loop's places are, each in turn */
+      for (guint steps = 0; p != NULL && steps <= n; steps++, p = p->within)
+        if (p == place)
           {
             g_autofree char *path = dlg_loader_element_path ("$", "places", i);
 

@@ -336,14 +336,13 @@ dlg_member_get_attendance (DlgMember           *self,
       /* with the delegation: as sure as the member and the stop are */
       attendance = DLG_ATTENDANCE_ATTENDED;
       said = dlg_record_get_sources (DLG_RECORD (self));
-      sure = MAX (dlg_record_get_certainty (DLG_RECORD (self)),
-                  dlg_record_get_certainty (DLG_RECORD (stop)));
+      sure = MAX (self->presence, dlg_record_get_certainty (DLG_RECORD (stop)));
     }
   else if (holds (self->missed, stop))
     {
       attendance = DLG_ATTENDANCE_MISSED;
       said = dlg_member_get_legs_sources (self);
-      sure = dlg_record_get_certainty (DLG_RECORD (self));
+      sure = self->presence;
     }
   if (sources != NULL)
     *sources = said;

@@ -72,6 +72,9 @@ struct _DlgMember
   GPtrArray *legs;
   /* TRUE when route is the member's own, not the delegation's */
   gboolean own_route;
+  /* how sure the member's being there is: the record's certainty without
+   * its disagreements (about a party, a role), which a stop does not share */
+  DlgCertainty presence;
   /* while loading: the "attended"/"missed"/"not_known" ids and where they
    * were; has_attended_list: the file gives "attended" (a partial record) */
   GPtrArray *pending_legs;

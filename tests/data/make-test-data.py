@@ -303,6 +303,11 @@ INVALID = {
         missed=[{"destination": "b1-dc"}])),
     "within-unknown": edit12(lambda d: d["places"][1].update(within="nowhere")),
     "within-cycle": edit12(lambda d: d["places"][0].update(within="un-ny")),
+    # x lies within a loop it is not part of: the loop's places are to blame
+    "within-loop-beyond": edit12(lambda d: d["places"].extend([
+        {"id": "x", "name": "X", "kind": "city", "latitude": 1, "longitude": 1, "within": "y"},
+        {"id": "y", "name": "Y", "kind": "city", "latitude": 1, "longitude": 1, "within": "z"},
+        {"id": "z", "name": "Z", "kind": "city", "latitude": 1, "longitude": 1, "within": "y"}])),
     "event-without-date": edit12(lambda d: d["events"][0].pop("from")),
     "bad-source-kind": edit12(lambda d: d["sources"][0].update(kind="rumour")),
     "leg-attended-and-not-known": edit12(lambda d: d["sides"][0]["delegations"][0]["members"][1]
@@ -317,6 +322,9 @@ VALID = {
     "minimal": dump(minimal()),
     "format-1-1": dump(format11()),
     "format-1-2": dump(format12()),
+    # a recorded absence from a stop nobody visited: a warning, and ignored
+    "leg-not-visited": edit12(lambda d: d["sides"][0]["delegations"][0]["members"][0].update(
+        missed=[{"destination": "a1-paris"}])),
     "unknown-member": edit(lambda d: (d.update(publisher="Someone"),
                                       a_member(d).update(twitter="@beta"))),
     "newer-minor-version": edit(lambda d: (d.update(version="1.7"),
