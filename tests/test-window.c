@@ -3517,6 +3517,47 @@ test_window_confirmed_only (void)
   destroy_window (window);
 }
 
+/* The board's columns, as their headings say them ("Both (5)", …) */
+static char *
+board_headings (DlgWindow *window)
+{
+  GString *s = g_string_new (NULL);
+
+  for (GtkWidget *col = gtk_widget_get_first_child (dlg_window_get_board (window)); col != NULL;
+       col = gtk_widget_get_next_sibling (col))
+    {
+      GtkWidget *heading = gtk_widget_get_first_child (gtk_widget_get_first_child (col));
+
+      g_string_append_printf (s, "%s|", gtk_label_get_text (GTK_LABEL (heading)));
+    }
+  return g_string_free (s, FALSE);
+}
+
+/* "Confirmed facts only" hides facts; it never makes a place one side's
+ * alone: on the bundled dataset the board still has India and Pakistan
+ * in New York, Washington and the rest (the review found "Pakistan only:
+ * Washington, D.C." with the switch on) */
+static void
+test_window_confirmed_only_keeps_comparison (void)
+{
+  DlgWindow *window = new_bundled_window ();
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *comparison = NULL;
+
+  g_assert_true (iterate_until (is_idle_for_a_moment, window, 5000));
+  before = board_headings (window);
+  g_assert_nonnull (strstr (before, "(5)"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.confirmed-only", NULL));
+  g_assert_true (iterate_until (confirmed_banner_shown, window, 5000));
+  g_assert_true (iterate_until (is_idle_for_a_moment, window, 5000));
+  after = board_headings (window);
+  g_assert_cmpstr (after, ==, before);
+  comparison = dlg_window_get_comparison_text (window);
+  g_assert_nonnull (strstr (comparison, "Visited by both sides (5)"));
+  destroy_window (window);
+}
+
 /* The background's events are on the timeline, each with its date, text
  * and sources, as screen readers read it */
 static void
@@ -3661,6 +3702,8 @@ main (int   argc,
   g_test_add_func ("/ui/window/certainty-marks", test_window_certainty_marks);
   g_test_add_func ("/ui/window/not-known-stops", test_window_not_known_stops);
   g_test_add_func ("/ui/window/confirmed-only", test_window_confirmed_only);
+  g_test_add_func ("/ui/window/confirmed-only-keeps-comparison",
+                   test_window_confirmed_only_keeps_comparison);
   g_test_add_func ("/ui/window/timeline-events", test_window_timeline_events);
   g_test_add_func ("/ui/window/background", test_window_background);
 

@@ -19,6 +19,9 @@ struct _DlgFilterResult
 
   GHashTable *reached;
   GHashTable *delegations;
+  /* with "confirmed facts only": what the rest of the filter reaches, the
+   * stops not confirmed too (NULL without: reached) */
+  GHashTable *reached_facts;
   /* what "confirmed facts only" hid of what the rest of the filter shows */
   guint hidden_members;
   guint hidden_stops;
@@ -33,6 +36,7 @@ dlg_filter_result_finalize (GObject *object)
 
   g_clear_pointer (&self->reached, g_hash_table_unref);
   g_clear_pointer (&self->delegations, g_hash_table_unref);
+  g_clear_pointer (&self->reached_facts, g_hash_table_unref);
   G_OBJECT_CLASS (dlg_filter_result_parent_class)->finalize (object);
 }
 
@@ -64,6 +68,13 @@ dlg_filter_result_get_reached (DlgFilterResult *self)
 {
   g_return_val_if_fail (DLG_IS_FILTER_RESULT (self), NULL);
   return self->reached;
+}
+
+GHashTable *
+dlg_filter_result_get_reached_facts (DlgFilterResult *self)
+{
+  g_return_val_if_fail (DLG_IS_FILTER_RESULT (self), NULL);
+  return self->reached_facts != NULL ? self->reached_facts : self->reached;
 }
 
 GHashTable *
@@ -763,13 +774,16 @@ dlg_filter_count (DlgFilter *self)
             !dlg_sets_equal (self->result->reached, reached) ||
             !dlg_sets_equal (self->result->delegations, shown_delegations) ||
             self->result->hidden_members != hidden_members ||
-            self->result->hidden_stops != hidden_stops;
+            self->result->hidden_stops != hidden_stops ||
+            (self->result->reached_facts == NULL) != (reached_all == NULL) ||
+            (reached_all != NULL && !dlg_sets_equal (self->result->reached_facts, reached_all));
   if (changed)
     {
       g_clear_object (&self->result);
       self->result = result_new (g_steal_pointer (&reached), g_steal_pointer (&shown_delegations));
       self->result->hidden_members = hidden_members;
       self->result->hidden_stops = hidden_stops;
+      self->result->reached_facts = g_steal_pointer (&reached_all);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RESULT]);
     }
   g_signal_emit (self, signals[COUNTED], 0, changed);

@@ -34,6 +34,11 @@ G_DECLARE_FINAL_TYPE (DlgFilterResult, dlg_filter_result, DLG, FILTER_RESULT, GO
  * their delegations; NULL: nothing is filtered, all of them */
 GHashTable *dlg_filter_result_get_reached     (DlgFilterResult *self);
 GHashTable *dlg_filter_result_get_delegations (DlgFilterResult *self);
+/* What the filter reaches but for "confirmed facts only" (the stops not
+ * confirmed, and those of members it hides, too): the Overview compares
+ * places on this, so that the switch hides facts and never makes a
+ * place "only" one side's */
+GHashTable *dlg_filter_result_get_reached_facts (DlgFilterResult *self);
 /* With "confirmed facts only": how many members, and stops, the rest of
  * the filter shows that it hides for their certainty (0 without) */
 guint       dlg_filter_result_get_hidden_members (DlgFilterResult *self);

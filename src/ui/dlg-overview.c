@@ -66,7 +66,8 @@ static guint signals[N_SIGNALS];
 static GHashTable *
 reached (DlgOverview *self)
 {
-  return self->result != NULL ? dlg_filter_result_get_reached (self->result) : NULL;
+  /* "confirmed facts only" narrows the lists, not the comparison */
+  return self->result != NULL ? dlg_filter_result_get_reached_facts (self->result) : NULL;
 }
 
 /* The board: the two sides compared, or with three sides or more every
