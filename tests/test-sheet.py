@@ -456,9 +456,12 @@ r, ptexts, ptext = certain["full"]
 check("the full sheet's counts by kind of role and by party say named and travelled",
       "Sitting legislator 3 named, 2 travelled 1 named, 1 travelled" in ptext and
       "P1 3 named, 2 travelled none" in ptext, ptext[-2500:])
+# all of it: who withdrew, and that the official is unconfirmed (the
+# review found a card that said less than --summary)
 check("a leader card counts in the same words",
-      "4 named, 3 travelled · 24 May – 3 Jun 2025" in ptexts[0] and
-      "2 named, 2 travelled; 1 accompanying official · 1–6 Jun 2025" in ptexts[0], ptexts[0])
+      "4 named, 3 travelled, 1 withdrew or declined · 24 May – 3 Jun 2025" in ptexts[0] and
+      "2 named, 2 travelled; 1 accompanying official (1 unconfirmed) · 1–6 Jun 2025"
+      in ptexts[0], ptexts[0])
 
 for kind, (r, ptexts, ptext) in certain.items():
     delta = between(ptext, "Delta Official", "Zeta Member")

@@ -116,6 +116,41 @@ collect_places (GHashTable *places,
     }
 }
 
+/* Counts m among the people of s; FALSE for an accompanying official */
+static gboolean
+count_person (DlgSideSummary *s,
+              DlgMember      *m)
+{
+  DlgMemberStatus status = dlg_member_get_status (m);
+
+  if (dlg_member_get_membership (m) == DLG_MEMBERSHIP_ACCOMPANYING)
+    {
+      s->n_accompanying++;
+      s->n_accompanying_unconfirmed += status == DLG_MEMBER_STATUS_UNCONFIRMED;
+      return FALSE;
+    }
+  s->n_members++;
+  s->by_status[status]++;
+  s->n_travelled += status == DLG_MEMBER_STATUS_TRAVELLED;
+  return TRUE;
+}
+
+char *
+dlg_members_describe_people (GListModel *members)
+{
+  DlgSideSummary people = { 0 };
+
+  g_return_val_if_fail (G_IS_LIST_MODEL (members), NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (members); i++)
+    {
+      g_autoptr(DlgMember) m = g_list_model_get_item (members, i);
+
+      count_person (&people, m);
+    }
+  return dlg_side_summary_people (&people);
+}
+
 DlgSideSummary *
 dlg_side_summary_new (DlgSide    *side,
                       GListModel *members)
@@ -146,17 +181,9 @@ dlg_side_summary_new (DlgSide    *side,
 
       gboolean travelled = dlg_member_get_status (m) == DLG_MEMBER_STATUS_TRAVELLED;
 
-      if (dlg_member_get_membership (m) == DLG_MEMBERSHIP_ACCOMPANYING)
-        {
-          s->n_accompanying++;
-          if (dlg_member_get_status (m) == DLG_MEMBER_STATUS_UNCONFIRMED)
-            s->n_accompanying_unconfirmed++;
-          /* counted apart: not in the parties and kinds of role */
-          continue;
-        }
-      s->n_members++;
-      s->by_status[dlg_member_get_status (m)]++;
-      s->n_travelled += travelled;
+      /* the accompanying are counted apart: not in the parties and kinds of role */
+      if (!count_person (s, m))
+        continue;
       s->by_role_kind[dlg_member_get_role_kind (m)]++;
       s->by_role_kind_travelled[dlg_member_get_role_kind (m)] += travelled;
 

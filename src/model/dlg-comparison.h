@@ -67,6 +67,8 @@ char           *dlg_side_summary_describe (const DlgSideSummary     *summary,
  * official (1 unconfirmed)": named members, what they did, then the
  * people accompanying them */
 char           *dlg_side_summary_people   (const DlgSideSummary     *summary);
+/* The same for some people (a delegation's members: a leader card) */
+char           *dlg_members_describe_people (GListModel            *members);
 /* The same for every side of the dataset together */
 char           *dlg_dataset_describe_people (DlgDataset            *dataset);
 /* "48 named, 46 travelled": a part of the members (a party, a kind of

@@ -37,25 +37,10 @@ dlg_leader_card_init (DlgLeaderCard *card,
                       DlgDelegation *d)
 {
   DlgMember *leader = dlg_delegation_get_leader (d);
-  GListModel *members = dlg_delegation_get_members (d);
-  guint n_members = 0, n_travelled = 0, n_accompanying = 0;
   g_autofree char *size = NULL;
   g_autofree char *dates = NULL;
 
   memset (card, 0, sizeof *card);
-  /* as the side's counts: members, and who accompanied them apart */
-  for (guint i = 0; i < g_list_model_get_n_items (members); i++)
-    {
-      g_autoptr(DlgMember) m = g_list_model_get_item (members, i);
-
-      if (dlg_member_get_membership (m) == DLG_MEMBERSHIP_ACCOMPANYING)
-        n_accompanying++;
-      else
-        {
-          n_members++;
-          n_travelled += dlg_member_get_status (m) == DLG_MEMBER_STATUS_TRAVELLED;
-        }
-    }
   card->label = shown (dlg_delegation_get_label (d));
   card->name = leader != NULL ? shown (dlg_member_get_name (leader)) : g_strdup (_("No leader named"));
   if (leader != NULL)
@@ -71,20 +56,9 @@ dlg_leader_card_init (DlgLeaderCard *card,
       /* Translators: a leader card's party and role, "BJP · Member of Parliament" */
       card->party_role = g_strdup_printf (_("%s · %s"), party_text, role_text);
     }
-  /* the one vocabulary of counts (dlg_side_summary_people): "9 named,
-   * 9 travelled; 1 accompanying official" */
-  size = dlg_count_people (n_members, n_travelled);
-  if (n_accompanying > 0)
-    {
-      g_autofree char *accompanying =
-        g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u accompanying official",
-                                      "%u accompanying officials", n_accompanying),
-                         n_accompanying);
-      char *both = g_strconcat (size, _("; "), accompanying, NULL);
-
-      g_free (size);
-      size = both;
-    }
+  /* the one vocabulary of counts, the side's: "10 named, 9 travelled, 1
+   * withdrew or declined; 1 accompanying official (1 unconfirmed)" */
+  size = dlg_members_describe_people (dlg_delegation_get_members (d));
   dates = dlg_format_dates (dlg_delegation_get_from (d), dlg_delegation_get_to (d),
                             dlg_delegation_get_dates_approximate (d));
   /* Translators: a leader card's size and dates, "8 named, 8 travelled · 24 May – 5 Jun 2025" */

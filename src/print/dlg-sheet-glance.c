@@ -270,7 +270,13 @@ leaders_column (DlgSheet *self,
 
         leader = g_strconcat (leader_name, mark, NULL);
       }
-      size_dates = dlg_sheet_escape (card.size_dates);
+      /* the counts, in the one vocabulary, and the dates: smaller, so that
+       * seven delegations' cards fit beside the map */
+      {
+        g_autofree char *escaped = dlg_sheet_escape (card.size_dates);
+
+        size_dates = g_strconcat ("<small>", escaped, "</small>", NULL);
+      }
       if (party != NULL)
         {
           g_autofree char *party_markup = dlg_sheet_escape (party);
