@@ -225,7 +225,7 @@ check("the CSV lists each member's own route and membership",
 # is not known
 check("the CSV says each member's certainty, missed and not-known stops",
       rows["Alpha Leader"][9] == "single-source" and rows["Beta Member"][9] == "unconfirmed" and
-      rows["Beta Member"][10] == "Paris (France)" and rows["Beta Member"][11] == "",
+      rows["Beta Member"][10] == "Paris (France) [unconfirmed]" and rows["Beta Member"][11] == "",
       repr(list(rows.values())[:2]))
 rc, out, err = run("--summary", v11)
 check("--summary shows announced and recorded counts",

@@ -96,7 +96,7 @@ check("the full annex tables every stop; the briefing says each route in a line"
       repr((full_pages, pages)))
 plain = flat(subprocess.run(["pdftotext", pdf, "-"], capture_output=True, text=True).stdout)
 check("Azad's row says which legs he missed; the counts are announced and recorded",
-      "Travelled; missed Riyadh → Algiers" in plain and
+      "Travelled; missed Riyadh · Algiers" in plain and
       "Announced: 59 members, 33 countries" in plain and "Recorded: 62 named" in plain and
       "Peace delegation: Announced: 9 members." in plain, plain[:200])
 check("a sources page lists every source with its number",
@@ -467,7 +467,7 @@ for kind, (r, ptexts, ptext) in certain.items():
     delta = between(ptext, "Delta Official", "Zeta Member")
     epsilon = between(ptext, "Epsilon Member", "Eta Member")
     check("%s: stops no source places a member at are 'not known', never 'missed'" % kind,
-          "not known: UN Headquarters, New York → Washington, D.C." in delta and
+          "not known: UN Headquarters, New York · Washington, D.C." in delta and
           "missed" not in delta and "Paris" not in delta and
           "not known: Washington, D.C." in epsilon and "missed" not in epsilon,
           (delta, epsilon))

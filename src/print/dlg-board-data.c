@@ -69,6 +69,7 @@ collect (GHashTable *places,
               place = g_new0 (DlgBoardPlace, 1);
               place->key = g_strdup (key);
               place->name = dlg_text_isolate (dlg_destination_get_outer_label (dest));
+              place->inner = dlg_destination_get_place (dest);
               place->n_sides = n_sides;
               place->stay = g_new0 (DlgDestination *, n_sides);
               place->lines = g_new0 (GString *, n_sides);
@@ -80,6 +81,8 @@ collect (GHashTable *places,
               g_hash_table_insert (places, place->key, place);
               g_ptr_array_add (order, place);
             }
+          if (dlg_destination_get_place (dest) != place->inner)
+            place->mixed = TRUE;
           if (status == DLG_VISIT_STATUS_VISITED)
             {
               if (!place->visited_by[index])
@@ -204,6 +207,18 @@ dlg_board_places_of (DlgSide    **sides,
 
   for (guint i = 0; i < n_sides; i++)
     collect (index, places, sides[i], i, n_sides, reached);
+  /* a card whose every stop is at one place within a city is named after
+   * that place, as the comparison names it */
+  for (guint i = 0; i < places->len; i++)
+    {
+      DlgBoardPlace *place = g_ptr_array_index (places, i);
+
+      if (!place->mixed && place->inner != NULL && dlg_place_get_within (place->inner) != NULL)
+        {
+          g_free (place->name);
+          place->name = dlg_text_isolate (dlg_place_get_name (place->inner));
+        }
+    }
   g_ptr_array_sort (places, place_compare);
   return places;
 }

@@ -11,8 +11,12 @@ G_BEGIN_DECLS
 typedef struct
 {
   char *key;
-  /* bidi-isolated */
+  /* bidi-isolated: the outermost place, or the place within it every
+   * stop of the card is at ("EU institutions, Brussels") */
   char *name;
+  /* that place while every stop is at it (format 1.2), else NULL */
+  DlgPlace *inner;
+  gboolean mixed;
   /* per side (n_sides of them) */
   guint n_sides;
   gboolean *visited_by;

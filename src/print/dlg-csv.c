@@ -149,7 +149,7 @@ dlg_csv_write (GOutputStream  *out,
           gboolean shared = dlg_record_get_certainty (DLG_RECORD (m)) == DLG_CERTAINTY_CONFIRMED;
           char *route_cell = shared ? g_hash_table_lookup (routes, route) : NULL;
           g_autofree char *own_cell = NULL;
-          g_autofree char *missed = stops_text (dlg_member_get_missed (m), NULL);
+          g_autofree char *missed = stops_text (dlg_member_get_missed (m), m);
           g_autofree char *not_known = stops_text (dlg_member_get_not_known (m), NULL);
 
           if (!shared)

@@ -107,7 +107,9 @@ member_stops_markup (DlgSheet  *self,
       g_autofree char *mark = NULL;
 
       if (i > 0)
-        g_string_append (s, _(" → "));
+        /* Translators: between the stops of a list that is no route (those a member missed,
+         * those not known): "Riyadh · Algiers" */
+        g_string_append (s, C_("list of stops", " · "));
       g_string_append (s, place);
       /* a stop not known says so in words: no mark */
       if (dlg_member_get_attendance (m, stop, &said, &certainty) != DLG_ATTENDANCE_NOT_KNOWN)

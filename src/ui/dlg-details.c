@@ -326,6 +326,13 @@ add_stops (GtkBox     *box,
                                   certainty);
           refs = dlg_source_numbers (dataset, dlg_record_get_sources (DLG_RECORD (d)));
         }
+      else if (attendance == DLG_ATTENDANCE_NOT_KNOWN)
+        {
+          /* "Not known" says it in words: a mark after it read "Not known?" */
+          what = g_strdup (dlg_attendance_to_label (attendance));
+          certainty = DLG_CERTAINTY_CONFIRMED;
+          refs = dlg_source_numbers (dataset, sources);
+        }
       else
         {
           what = dlg_mark_append (dlg_attendance_to_label (attendance), certainty);
@@ -375,9 +382,11 @@ fill_member (DlgDetails *self,
   {
     GPtrArray *route = dlg_member_get_route (member);
     g_autofree char *route_text = dlg_marked_route_text (member, route);
-    g_autofree char *missed = dlg_marked_route_text (member, dlg_member_get_missed (member));
-    /* no source places the member there, or away: never "missed" */
-    g_autofree char *not_known = dlg_route_text (dlg_member_get_not_known (member));
+    g_autofree char *missed = dlg_stops_list_text (member, dlg_member_get_missed (member), TRUE);
+    /* no source places the member there, or away: never "missed"; "not
+     * known" says it in words, without a mark */
+    g_autofree char *not_known = dlg_stops_list_text (member, dlg_member_get_not_known (member),
+                                                      FALSE);
 
     /* Translators: the places this member went to with the delegation */
     add_field (grid, &row, dlg_member_has_legs (member) ? _("Own route") : _("Route"),

@@ -63,9 +63,11 @@ dlg_source_numbers (DlgDataset         *dataset,
   return g_strconcat (" ", numbers, NULL);
 }
 
-char *
-dlg_marked_route_text (DlgMember *member,
-                       GPtrArray *stops)
+static char *
+marked_stops_text (DlgMember  *member,
+                   GPtrArray  *stops,
+                   const char *separator,
+                   gboolean    with_marks)
 {
   GString *s;
 
@@ -83,10 +85,9 @@ dlg_marked_route_text (DlgMember *member,
 
       if (member != NULL)
         dlg_member_get_attendance (member, d, NULL, &certainty);
-      marked = dlg_mark_append (place, certainty);
+      marked = with_marks ? dlg_mark_append (place, certainty) : g_strdup (place);
       if (i > 0)
-        /* Translators: between the stops of a route, "London → Paris" */
-        g_string_append (s, _(" → "));
+        g_string_append (s, separator);
       if (dlg_destination_get_status (d) != DLG_VISIT_STATUS_VISITED)
         /* Translators: a stop of a route and its status, "Paris (planned, not visited)" */
         g_string_append_printf (s, _("%s (%s)"), marked,
@@ -95,6 +96,24 @@ dlg_marked_route_text (DlgMember *member,
         g_string_append (s, marked);
     }
   return g_string_free (s, FALSE);
+}
+
+char *
+dlg_marked_route_text (DlgMember *member,
+                       GPtrArray *stops)
+{
+  /* Translators: between the stops of a route, "London → Paris" */
+  return marked_stops_text (member, stops, _(" → "), TRUE);
+}
+
+char *
+dlg_stops_list_text (DlgMember *member,
+                     GPtrArray *stops,
+                     gboolean   with_marks)
+{
+  /* Translators: between the stops of a list that is no route (those a member missed, those
+   * not known): "Riyadh · Algiers" */
+  return marked_stops_text (member, stops, C_("list of stops", " · "), with_marks);
 }
 
 char *

@@ -36,6 +36,11 @@ char      *dlg_source_numbers       (DlgDataset         *dataset,
  * (DlgDestination) as dlg_route_text() writes them, each with the mark
  * of what the sources say of member there (dlg_member_get_attendance),
  * or of the stop itself when member is NULL */
+/* Stops that are no route (those missed, those not known), joined as a
+ * list ("Riyadh · Algiers"), each with its mark when with_marks */
+char      *dlg_stops_list_text      (DlgMember          *member,
+                                     GPtrArray          *stops,
+                                     gboolean            with_marks);
 char      *dlg_marked_route_text    (DlgMember          *member,
                                      GPtrArray          *stops);
 /* "7 May 2025: Operation Sindoor [3, 4]": an event of the background
