@@ -380,7 +380,12 @@ class Builder:
         planned = PLANNED_ONLY.get((delegation_id, key or d["country"]))
         out["_order"] = frm or planned or "9999"
         if d["dates"]:
-            out["dates_text"] = d["dates"] + " [" + d["dates_status"] + "]"
+            # the sources' wording; the fact sheet's own status ("confirmed": one
+            # source read says it) is not the certainty the outputs mark, so it
+            # is kept only where it qualifies the dates
+            said = d["dates_status"]
+            out["dates_text"] = d["dates"] + ("" if said == "confirmed" else
+                                              " (fact sheet: " + said + ")")
             out["dates_sources"] = self.refs(d["dates_sources"])
         out["status"] = status
         out["unsc"] = unsc
@@ -404,6 +409,16 @@ class Builder:
             out["notes"] = notes
         out["sources"] = self.refs(d["sources"])
         return out
+
+    def delegation_sources(self, numbers, dests, extra):
+        """What backs a delegation: the reports of its leader, then those of
+        its visits (a delegation announced is confirmed by reports that it
+        went), each once."""
+        out = self.refs(numbers)
+        for d in dests:
+            if d["status"] == "visited":
+                out += [k for k in d.get("sources", []) if k not in out]
+        return out + [k for k in extra if k not in out]
 
     def delegation_dates(self, out, did):
         frm, to, approx = DELEGATION_DATES.get(did, (None, None, False))
@@ -447,7 +462,8 @@ class Builder:
             if r.get("note"):
                 notes.append(self.note(r["note"], r["sources"]))
             out["notes"] = notes
-            out["sources"] = self.refs(g["leader_status"]["sources"]) + [ARTICLE]
+            out["sources"] = self.delegation_sources(g["leader_status"]["sources"], dests,
+                                                     [ARTICLE])
             delegations.append(out)
 
         summary = self.facts["india"]["summary"]
@@ -578,7 +594,7 @@ class Builder:
                                       "Pakistan during these challenging times.\"",
                               "sources": [ARTICLE]})
             out["notes"] = notes
-            out["sources"] = self.refs(leader["sources"])
+            out["sources"] = self.delegation_sources(leader["sources"], dests, [])
             delegations.append(out)
         bilawal = delegations[0]["members"][0]
         assert bilawal["name"] == "Bilawal Bhutto Zardari"
