@@ -3501,7 +3501,7 @@ test_window_confirmed_only (void)
   g_assert_cmpuint (shown (window, 1), ==, 1);
   banner = find_mapped_label (GTK_WIDGET (window), "Showing confirmed facts only");
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (banner)), ==,
-                   "Showing confirmed facts only: 4 members and 2 stops hidden");
+                   "Showing confirmed facts only: 4 people and 2 stops hidden");
   /* the stops one source gives (Paris, Side B's London) are not listed */
   dlg_window_set_view (window, "destinations");
   g_assert_true (iterate_until (is_idle_for_a_moment, window, 2000));

@@ -104,16 +104,17 @@ show_confirmed_only (DlgFilterBar *self)
     {
       guint members = dlg_filter_result_get_hidden_members (result);
       guint stops = dlg_filter_result_get_hidden_stops (result);
-      /* Translators: part of "Showing confirmed facts only: 4 members and 2 stops hidden" */
-      g_autofree char *members_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u member",
-                                                                    "%u members", members),
+      /* Translators: part of "Showing confirmed facts only: 4 people and 2 stops hidden" (the
+       * table's people: members and the officials accompanying them) */
+      g_autofree char *members_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u person",
+                                                                    "%u people", members),
                                                        members);
-      /* Translators: part of "Showing confirmed facts only: 4 members and 2 stops hidden" */
+      /* Translators: part of "Showing confirmed facts only: 4 people and 2 stops hidden" */
       g_autofree char *stops_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u stop",
                                                                   "%u stops", stops),
                                                      stops);
       /* Translators: the bar shown while "Confirmed facts only" is on: the members and the
-       * stops it hides, "Showing confirmed facts only: 4 members and 2 stops hidden" */
+       * stops it hides, "Showing confirmed facts only: 4 people and 2 stops hidden" */
       g_autofree char *text = g_strdup_printf (_("Showing confirmed facts only: %s and %s hidden"),
                                                members_text, stops_text);
 
