@@ -207,7 +207,9 @@ add_column (DlgWrapBox *board,
 }
 
 /* Each place's least sure stay shown (key -> DlgCertainty), for the
- * places whose stays are not all confirmed */
+ * places whose stays are not all confirmed: of the visits, as the card's
+ * name heads them (a plan not kept says so in words, and its doubt is no
+ * visit's: "Paris?" sat over India's visit, for Pakistan's plan) */
 static GHashTable *
 find_doubts (DlgSide   **sides,
              guint       n_sides,
@@ -226,6 +228,7 @@ find_doubts (DlgSide   **sides,
           const char *key = dlg_destination_get_key (d);
 
           if (certainty == DLG_CERTAINTY_CONFIRMED || key == NULL ||
+              dlg_destination_get_status (d) != DLG_VISIT_STATUS_VISITED ||
               (reached != NULL && !g_hash_table_contains (reached, d)))
             continue;
           /* the keys live as long as the dataset, longer than the board's fill */
