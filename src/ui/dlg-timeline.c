@@ -455,6 +455,36 @@ dlg_timeline_get_lane_text (DlgTimeline *self,
   return ((Lane *) g_ptr_array_index (self->lanes, lane))->text;
 }
 
+/* A delegation in the meetings' list, with the place within the city
+ * it was at when the two sides were at different ones */
+static char *
+meeting_side_label (DlgDestination *d,
+                    gboolean        with_place)
+{
+  g_autofree char *label = dlg_text_isolate (dlg_destination_get_delegation_label (d));
+  g_autofree char *where = NULL;
+
+  if (!with_place)
+    return g_steal_pointer (&label);
+  where = dlg_text_isolate (dlg_destination_get_place_label (d));
+  /* Translators: a delegation and the place within a city it was at, "Peace
+   * delegation (UN Headquarters, New York)" */
+  return g_strdup_printf (_("%s (%s)"), label, where);
+}
+
+/* A stay's dates with the stay's certainty mark, as everywhere */
+static char *
+meeting_dates (DlgDestination *d)
+{
+  g_autofree char *dates = dlg_format_dates (dlg_destination_get_from (d),
+                                             dlg_destination_get_to (d),
+                                             dlg_destination_get_dates_approximate (d));
+
+  /* a meeting is between dated stays: dates is never NULL here */
+  return dates != NULL ? dlg_mark_append (dates, dlg_record_get_certainty (DLG_RECORD (d)))
+                       : g_strdup ("");
+}
+
 char *
 dlg_timeline_describe_meetings (DlgTimeline *self)
 {
@@ -477,15 +507,17 @@ dlg_timeline_describe_meetings (DlgTimeline *self)
   for (guint i = 0; i < meetings->len && i < DLG_TIMELINE_MEETINGS_SHOWN; i++)
     {
       DlgMeeting *m = g_ptr_array_index (meetings, i);
-      g_autofree char *place = dlg_text_isolate (dlg_destination_get_place_label (m->a));
-      g_autofree char *label_a = dlg_text_isolate (dlg_destination_get_delegation_label (m->a));
-      g_autofree char *label_b = dlg_text_isolate (dlg_destination_get_delegation_label (m->b));
-      g_autofree char *dates_a = dlg_format_dates (dlg_destination_get_from (m->a),
-                                                   dlg_destination_get_to (m->a),
-                                                   dlg_destination_get_dates_approximate (m->a));
-      g_autofree char *dates_b = dlg_format_dates (dlg_destination_get_from (m->b),
-                                                   dlg_destination_get_to (m->b),
-                                                   dlg_destination_get_dates_approximate (m->b));
+      const char *where_a = dlg_destination_get_place_label (m->a);
+      const char *where_b = dlg_destination_get_place_label (m->b);
+      /* the city both were in, and where in it each was when that differs
+       * (India in New York, Pakistan at the UN Headquarters there) */
+      gboolean apart = g_strcmp0 (where_a, where_b) != 0;
+      g_autofree char *place = dlg_text_isolate (apart ? dlg_destination_get_outer_label (m->a)
+                                                       : where_a);
+      g_autofree char *label_a = meeting_side_label (m->a, apart);
+      g_autofree char *label_b = meeting_side_label (m->b, apart);
+      g_autofree char *dates_a = meeting_dates (m->a);
+      g_autofree char *dates_b = meeting_dates (m->b);
       g_autofree char *gap = dlg_stays_apart_text (m->a, m->b);
 
       if (out->len > 0)
