@@ -128,6 +128,13 @@ def html_unescape(text):
 page_one = flat(texts[0])
 leaders = [next(m["name"] for m in d["members"] if m["id"] == d["leader"])
            for side in data["sides"] for d in side["delegations"]]
+# the places both sides were in, all five, New York among them with where
+# in it each side was (an empty side's column gives "Both" its room)
+check("page one lists every place both sides were in, New York with where each was",
+      "New York: India Group 5" in page_one and
+      "Pakistan Peace delegation (UN Headquarters, New York)" in page_one and
+      "Washington, D.C.: India Group 5" in page_one and "and 2 more" not in page_one,
+      page_one[:1500])
 check("page one holds the board and every leader",
       "Places by side" in page_one and "India only (29)" in page_one and "Both (5)" in page_one
       and "Pakistan only (0)" in page_one and all(flat(n) in page_one for n in leaders),

@@ -413,10 +413,15 @@ dlg_sheet_glance_part (DlgSheet  *self,
 
     case 2:
       {
-        /* the shared places carry both sides' dates: the widest column */
-        double column = (left_width - 2 * COLUMN_GAP) * 0.3;
-        double both_column = (left_width - 2 * COLUMN_GAP) * 0.4;
+        /* the shared places carry both sides' dates: the widest column, and
+         * wider still when a side's own column is empty ("None"): the places
+         * both sides were in are what a reader looks for */
         g_autoptr(GPtrArray) places = dlg_board_places (self->side_a, self->side_b, self->reached);
+        double share_a = dlg_board_count (places, 0) > 0 ? 0.3 : 0.15;
+        double share_b = dlg_board_count (places, 1) > 0 ? 0.3 : 0.15;
+        double column_a = (left_width - 2 * COLUMN_GAP) * share_a;
+        double column_b = (left_width - 2 * COLUMN_GAP) * share_b;
+        double both_column = (left_width - 2 * COLUMN_GAP) * (1 - share_a - share_b);
         g_autofree char *only_a = g_strdup_printf (_("%s only"), name_a);
         g_autofree char *only_b = g_strdup_printf (_("%s only"), name_b);
         g_autofree char *only_a_markup = dlg_sheet_escape (only_a);
@@ -425,12 +430,13 @@ dlg_sheet_glance_part (DlgSheet  *self,
         double board_top = glance->board_top;
         double room = bottom - board_top;
 
-        b = board_column (self, places, 0, only_a_markup, name_a, name_b, column, room);
+        b = board_column (self, places, 0, only_a_markup, name_a, name_b, column_a, room);
         dlg_sheet_place (self, page, b, MARGIN, board_top);
         b = board_column (self, places, DLG_BOARD_SHARED, both, name_a, name_b, both_column, room);
-        dlg_sheet_place (self, page, b, MARGIN + column + COLUMN_GAP, board_top);
-        b = board_column (self, places, 1, only_b_markup, name_a, name_b, column, room);
-        dlg_sheet_place (self, page, b, MARGIN + column + both_column + 2 * COLUMN_GAP, board_top);
+        dlg_sheet_place (self, page, b, MARGIN + column_a + COLUMN_GAP, board_top);
+        b = board_column (self, places, 1, only_b_markup, name_a, name_b, column_b, room);
+        dlg_sheet_place (self, page, b, MARGIN + column_a + both_column + 2 * COLUMN_GAP,
+                         board_top);
         return TRUE;
       }
 
