@@ -428,9 +428,7 @@ print_background (GString    *out,
   for (guint i = 0; i < g_list_model_get_n_items (events); i++)
     {
       g_autoptr(DlgEvent) e = g_list_model_get_item (events, i);
-      g_autofree char *date = dlg_format_dates (dlg_event_get_from (e),
-                                                dlg_event_get_to (e) ?: dlg_event_get_from (e),
-                                                dlg_event_get_dates_approximate (e));
+      g_autofree char *date = dlg_event_format_dates (e);
       g_autofree char *refs = dlg_dataset_source_numbers (dataset,
                                                           dlg_record_get_sources (DLG_RECORD (e)));
 

@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include "dlg-model-private.h"
+#include "dlg-text.h"
 
 G_DEFINE_FINAL_TYPE (DlgEvent, dlg_event, DLG_TYPE_RECORD)
 
@@ -55,4 +56,12 @@ dlg_event_get_dates_approximate (DlgEvent *self)
 {
   g_return_val_if_fail (DLG_IS_EVENT (self), FALSE);
   return self->dates_approximate;
+}
+
+char *
+dlg_event_format_dates (DlgEvent *self)
+{
+  g_return_val_if_fail (DLG_IS_EVENT (self), NULL);
+  return dlg_format_dates (self->from, self->to != NULL ? self->to : self->from,
+                           self->dates_approximate);
 }

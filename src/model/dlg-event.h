@@ -15,5 +15,8 @@ const char *dlg_event_get_text              (DlgEvent *self);
 const char *dlg_event_get_from              (DlgEvent *self);
 const char *dlg_event_get_to                (DlgEvent *self);
 gboolean    dlg_event_get_dates_approximate (DlgEvent *self);
+/* The event's dates for people ("7 May 2025", "c. 10–11 May 2025"): a
+ * one-day event its day, not "from" it; NULL without dates */
+char       *dlg_event_format_dates          (DlgEvent *self);
 
 G_END_DECLS

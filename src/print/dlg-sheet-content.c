@@ -833,11 +833,7 @@ dlg_sheet_background_blocks (DlgSheet *self,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(DlgEvent) event = g_list_model_get_item (events, i);
-      /* a one-day event has no "to": its day, not "from" it */
-      const char *to = dlg_event_get_to (event);
-      g_autofree char *text = dlg_format_dates (dlg_event_get_from (event),
-                                                to != NULL ? to : dlg_event_get_from (event),
-                                                dlg_event_get_dates_approximate (event));
+      g_autofree char *text = dlg_event_format_dates (event);
       char *markup = g_markup_escape_text (text != NULL ? text : _("dates not known"), -1);
       g_autoptr(PangoLayout) layout = dlg_sheet_make_layout (self, markup, width, BODY_FONT);
       int w;

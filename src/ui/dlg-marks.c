@@ -117,22 +117,12 @@ dlg_stops_list_text (DlgMember *member,
 }
 
 char *
-dlg_mark_event_dates (DlgEvent *event)
-{
-  const char *from = dlg_event_get_from (event);
-  const char *to = dlg_event_get_to (event);
-
-  /* a one-day event has no end: its day, not "from" it */
-  return dlg_format_dates (from, to != NULL ? to : from, dlg_event_get_dates_approximate (event));
-}
-
-char *
 dlg_mark_event_text (DlgDataset   *dataset,
                      DlgEvent     *event,
                      DlgCertainty *certainty)
 {
   DlgCertainty sure = dlg_record_get_certainty (DLG_RECORD (event));
-  g_autofree char *dates = dlg_mark_event_dates (event);
+  g_autofree char *dates = dlg_event_format_dates (event);
   g_autofree char *text = dlg_text_isolate (dlg_event_get_text (event));
   g_autofree char *marked = dlg_mark_append (text, sure);
   g_autofree char *refs = dlg_source_numbers (dataset, dlg_record_get_sources (DLG_RECORD (event)));

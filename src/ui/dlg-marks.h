@@ -49,9 +49,6 @@ char      *dlg_marked_route_text    (DlgMember          *member,
 char      *dlg_mark_event_text      (DlgDataset         *dataset,
                                      DlgEvent           *event,
                                      DlgCertainty       *certainty);
-/* The event's dates for people ("7 May 2025", "c. 10–11 May 2025"), or
- * NULL */
-char      *dlg_mark_event_dates     (DlgEvent           *event);
 /* Whether any member, delegation or stop of the side carries a mark:
  * where its facts are shown, the legend says what marks mean */
 gboolean   dlg_mark_side_has_marks  (DlgSide            *side);
