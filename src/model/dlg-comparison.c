@@ -418,8 +418,7 @@ dlg_side_summary_describe (const DlgSideSummary *s,
         }
       if (announced->scope != NULL)
         {
-          g_autofree char *scope = isolate ? dlg_text_isolate (announced->scope)
-                                           : g_strdup (announced->scope);
+          g_autofree char *scope = maybe_isolate (announced->scope, isolate);
           /* Translators: announced figures and what they count, "59 members, 33 countries
            * (political leaders and former diplomats; countries including the EU)" */
           char *scoped = g_strdup_printf (_("%s (%s)"), members != NULL ? members : countries,
@@ -570,8 +569,7 @@ describe_counts (DlgSide  *side,
   take_line (lines, dlg_side_summary_describe (dlg_side_get_summary (side), announced, isolate));
   if (announced != NULL && announced->note != NULL)
     {
-      g_autofree char *note = isolate ? dlg_text_isolate (announced->note)
-                                      : g_strdup (announced->note);
+      g_autofree char *note = maybe_isolate (announced->note, isolate);
 
       /* Translators: why the announced figures differ from the recorded ones */
       take_line (lines, g_strdup_printf (_("About the announced figures: %s"), note));
@@ -588,8 +586,7 @@ describe_counts (DlgSide  *side,
         continue;
       own = dlg_side_summary_new (side, dlg_delegation_get_members (d));
       text = dlg_side_summary_describe (own, dlg_delegation_get_announced (d), isolate);
-      label = isolate ? dlg_text_isolate (dlg_delegation_get_label (d))
-                      : g_strdup (dlg_delegation_get_label (d));
+      label = maybe_isolate (dlg_delegation_get_label (d), isolate);
       /* Translators: a delegation's announced and recorded counts, "Peace delegation: Announced:
        * 9 members. Recorded: …" */
       take_line (lines, g_strdup_printf (_("%s: %s"), label, text));

@@ -41,6 +41,9 @@ pending_leg_free (gpointer data)
   g_free (leg);
 }
 
+/* The arrays a member lists legs in, by DlgAttendance */
+static const char * const leg_lists[] = { "attended", "missed", "not_known" };
+
 static gboolean
 read_leg (Ctx        *ctx,
           JsonObject *object,
@@ -148,10 +151,12 @@ read_member (Ctx        *ctx,
   };
   DlgDelegation *delegation = user_data;
   g_autoptr(DlgMember) member = g_object_new (DLG_TYPE_MEMBER, NULL);
+  gboolean flagged;
   int value;
 
   dlg_loader_check_unknown_members (ctx, object, path, known);
-  dlg_loader_read_record (ctx, DLG_RECORD (member), object, path, REQUIRED, ctx->member_ids);
+  flagged = dlg_loader_read_record (ctx, DLG_RECORD (member), object, path, REQUIRED,
+                                    ctx->member_ids);
   dlg_loader_read_string (ctx, object, path, "name", REQUIRED, &member->name);
   dlg_loader_read_string (ctx, object, path, "party", OPTIONAL, &member->party);
   dlg_loader_read_string (ctx, object, path, "role", OPTIONAL, &member->role);
@@ -168,15 +173,8 @@ read_member (Ctx        *ctx,
   /* a member whose travel is unconfirmed is unconfirmed, however many
    * sources name them; a disagreement about the member (a party, a role)
    * is not one about where they were */
-  {
-    JsonNode *flag = json_object_get_member (object, "unconfirmed");
-    gboolean flagged = flag != NULL && JSON_NODE_HOLDS_VALUE (flag) &&
-                       json_node_get_value_type (flag) == G_TYPE_BOOLEAN &&
-                       json_node_get_boolean (flag);
-
-    member->presence = dlg_loader_judge (ctx, dlg_record_get_sources (DLG_RECORD (member)),
-                                         flagged, FALSE);
-  }
+  member->presence = dlg_loader_judge (ctx, dlg_record_get_sources (DLG_RECORD (member)),
+                                       flagged, FALSE);
   if (member->status == DLG_MEMBER_STATUS_UNCONFIRMED)
     {
       _dlg_record_set_certainty (DLG_RECORD (member),
@@ -192,19 +190,18 @@ read_member (Ctx        *ctx,
     error_at (ctx, path, "missed",
               _("a member lists the legs \"attended\" or those \"missed\", not both"));
   else
-    for (guint i = 0; i < 3; i++)
+    for (guint i = 0; i < G_N_ELEMENTS (leg_lists); i++)
       {
-        static const char * const names[] = { "attended", "missed", "not_known" };
         LegList list = { member, i };
 
-        if (!json_object_has_member (object, names[i]))
+        if (!json_object_has_member (object, leg_lists[i]))
           continue;
         member->has_legs = TRUE;
         if (i == DLG_ATTENDANCE_ATTENDED)
           member->has_attended_list = TRUE;
         if (member->pending_legs == NULL)
           member->pending_legs = g_ptr_array_new_with_free_func (pending_leg_free);
-        dlg_loader_read_objects (ctx, object, path, names[i], OPTIONAL, read_leg, &list);
+        dlg_loader_read_objects (ctx, object, path, leg_lists[i], OPTIONAL, read_leg, &list);
       }
 
   dlg_list_append (delegation->members, member);
@@ -325,12 +322,9 @@ leg_position (Ctx         *ctx,
     {
       g_autofree char *quoted = dlg_text_quote (leg->destination);
 
-      static const char * const names[] = { "attended", "missed", "not_known" };
-
       error_at (ctx, leg->path, "destination",
                 _("destination %s is listed twice in this member's legs (already in \"%s\")"),
-                quoted,
-                names[named[j] - 1]);
+                quoted, leg_lists[named[j] - 1]);
       return -1;
     }
   return (int) j;
@@ -922,10 +916,11 @@ read_event (Ctx        *ctx,
   DlgDataset *dataset = user_data;
   g_autoptr(DlgEvent) event = g_object_new (DLG_TYPE_EVENT, NULL);
   gboolean announcement = FALSE;
-  gboolean flagged = FALSE;
+  gboolean flagged;
 
   dlg_loader_check_unknown_members (ctx, object, path, known);
-  dlg_loader_read_record (ctx, DLG_RECORD (event), object, path, OPTIONAL, ctx->event_ids);
+  flagged = dlg_loader_read_record (ctx, DLG_RECORD (event), object, path, OPTIONAL,
+                                    ctx->event_ids);
   dlg_loader_read_string (ctx, object, path, "text", REQUIRED, &event->text);
   if (!json_object_has_member (object, "from"))
     error_at (ctx, path, NULL, _("an event has a date: \"from\" is missing"));
@@ -936,7 +931,6 @@ read_event (Ctx        *ctx,
   dlg_loader_read_bool (ctx, object, path, "announcement", &announcement);
   if (announcement)
     {
-      dlg_loader_read_bool (ctx, object, path, "unconfirmed", &flagged);
       _dlg_record_set_certainty (DLG_RECORD (event),
                                  _dlg_dataset_judge_full (dataset,
                                                           dlg_record_get_sources (DLG_RECORD (event)),

@@ -570,8 +570,10 @@ dlg_loader_judge (Ctx                *ctx,
 }
 
 /* The parts every record has: id, notes, disagreements, sources, and
- * (format 1.2) the "unconfirmed" flag; the record's certainty from them. */
-void
+ * (format 1.2) the "unconfirmed" flag; the record's certainty from them.
+ * Returns the flag, for the records that judge more from it (a member's
+ * being there, an event that is an announcement). */
+gboolean
 dlg_loader_read_record (Ctx        *ctx,
                         DlgRecord  *record,
                         JsonObject *object,
@@ -590,6 +592,7 @@ dlg_loader_read_record (Ctx        *ctx,
   _dlg_record_set_certainty (record, dlg_loader_judge (ctx, (const char * const *) sources,
                                                        flagged, disagreements->len > 0));
   _dlg_record_set_facts (record, id, notes, disagreements, sources);
+  return flagged;
 }
 
 

@@ -145,12 +145,12 @@ char * dlg_loader_read_id (Ctx        *ctx,
                            const char *path,
                            Need       need,
                            GHashTable *seen);
-void dlg_loader_read_record (Ctx        *ctx,
-                             DlgRecord  *record,
-                             JsonObject *object,
-                             const char *path,
-                             Need       id_need,
-                             GHashTable *ids);
+gboolean dlg_loader_read_record (Ctx        *ctx,
+                                 DlgRecord  *record,
+                                 JsonObject *object,
+                                 const char *path,
+                                 Need       id_need,
+                                 GHashTable *ids);
 guint dlg_loader_read_objects (Ctx             *ctx,
                                JsonObject      *object,
                                const char      *path,
