@@ -850,6 +850,47 @@ test_format_1_2_attendance (void)
   g_assert_cmpuint (dlg_member_get_not_known (official_1_1)->len, ==, 0);
 }
 
+/* The member table's status tells a travelled member's exceptions: the
+ * stops a source says they missed, and those not known */
+static void
+test_format_1_2_status_text (void)
+{
+  g_autoptr(DlgDataset) dataset = load_test_file ("valid", "format-1-2.json");
+  g_autoptr(DlgDataset) old = load_test_file ("valid", "format-1-1.json");
+  DlgSide *a = side_named (dataset, "a");
+  static const struct { const char *id; const char *text; } cases[] = {
+    { "a1-partial", "Travelled, 1 stop not known" },
+    { "a1-nk", "Travelled, 1 stop not known" },
+    { "a1-missed", "Travelled, missed 1 stop, 1 not known" },
+    { "a2-m", "Travelled, missed 1 stop" },
+    { "a1-gone", "Withdrew" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = dlg_member_dup_status_text (member_with_id (a, cases[i].id));
+
+      g_assert_cmpstr (text, ==, cases[i].text);
+    }
+  /* unconfirmed: the status says it, no stop is told */
+  {
+    DlgMember *unsure = member_with_id (a, "a1-unsure");
+    g_autofree char *text = dlg_member_dup_status_text (unsure);
+
+    if (dlg_member_get_status (unsure) == DLG_MEMBER_STATUS_TRAVELLED)
+      g_assert_cmpstr (text, ==, "Travelled, stops not known");
+    else
+      g_assert_cmpstr (text, ==, dlg_member_status_to_label (dlg_member_get_status (unsure)));
+  }
+  /* format 1.1: the legs missed */
+  {
+    g_autofree char *text =
+      dlg_member_dup_status_text (member_with_id (side_named (old, "a"), "a1-official"));
+
+    g_assert_cmpstr (text, ==, "Travelled, missed 2 stops");
+  }
+}
+
 /* Format 1.2: nobody missed a stop nobody visited */
 static void
 test_format_1_2_leg_not_visited (void)
@@ -1246,6 +1287,7 @@ main (int   argc,
   g_test_add_func ("/model/comparison/meetings", test_bundled_meetings);
   g_test_add_func ("/model/loader/format-1-2/certainty", test_format_1_2_certainty);
   g_test_add_func ("/model/loader/format-1-2/attendance", test_format_1_2_attendance);
+  g_test_add_func ("/model/loader/format-1-2/status-text", test_format_1_2_status_text);
   g_test_add_func ("/model/loader/format-1-2/within", test_format_1_2_within);
   g_test_add_func ("/model/loader/format-1-2/leg-not-visited", test_format_1_2_leg_not_visited);
   g_test_add_func ("/model/loader/format-1-2/counts", test_format_1_2_counts);

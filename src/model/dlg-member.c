@@ -287,6 +287,40 @@ dlg_member_get_not_known (DlgMember *self)
   return self->not_known;
 }
 
+char *
+dlg_member_dup_status_text (DlgMember *self)
+{
+  guint missed, not_known;
+
+  g_return_val_if_fail (DLG_IS_MEMBER (self), NULL);
+
+  missed = self->missed->len;
+  not_known = self->not_known->len;
+  if (self->status != DLG_MEMBER_STATUS_TRAVELLED || (missed == 0 && not_known == 0))
+    return g_strdup (dlg_member_status_to_label (self->status));
+  if (missed == 0 && self->route->len == 0)
+    /* Translators: a member's status in the member table: they travelled, and no source
+     * places them at or away from any stop of their delegation's route */
+    return g_strdup (_("Travelled, stops not known"));
+  if (not_known == 0)
+    /* Translators: a member's status in the member table, "Travelled, missed 2 stops"
+     * (a source says so for each) */
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Travelled, missed %u stop",
+                                         "Travelled, missed %u stops", missed), missed);
+  if (missed == 0)
+    /* Translators: a member's status in the member table: no source places them at or
+     * away from these stops of their delegation's route, "Travelled, 3 stops not known" */
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Travelled, %u stop not known",
+                                         "Travelled, %u stops not known", not_known),
+                            not_known);
+  /* Translators: a member's status in the member table, "Travelled, missed 1 stop, 2 not
+   * known": the first number counts the stops a source says they missed (the plural form
+   * follows it), the second the stops no source places them at or away from */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Travelled, missed %u stop, %u not known",
+                                       "Travelled, missed %u stops, %u not known", missed),
+                          missed, not_known);
+}
+
 void
 _dlg_leg_record_free (gpointer data)
 {

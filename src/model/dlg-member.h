@@ -74,6 +74,14 @@ DlgAttendance       dlg_member_get_attendance   (DlgMember           *self,
                                                  const char * const **sources,
                                                  DlgCertainty        *certainty);
 
+/* The member's status with what is known of their legs, for a table:
+ * "Travelled", "Travelled, missed 2 stops", "Travelled, 3 stops not
+ * known", "Travelled, missed 1 stop, 2 not known", "Travelled, stops not
+ * known" (no source places them at any stop).  Only a travelled member's
+ * legs are told: who withdrew, declined or is unconfirmed was at no stop
+ * known, and the status says so. */
+char               *dlg_member_dup_status_text  (DlgMember *self);
+
 /* "Manama → Kuwait City → Paris (Planned, not visited)": the stops
  * (DlgDestination) of a route, place names bidi-isolated, for people;
  * it starts with the language's direction mark ("" for no stops) */
