@@ -3049,6 +3049,17 @@ collect_match_lines (GtkWidget *widget,
     collect_match_lines (c, lines);
 }
 
+/* No visible match line is cut: its last words may be "not visited" */
+static void
+assert_match_lines_whole (GtkWidget *widget)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, "match-line") &&
+      gtk_widget_get_visible (widget))
+    g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (widget))));
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    assert_match_lines_whole (c);
+}
+
 static gboolean
 have_match_lines (gpointer data)
 {
@@ -3079,6 +3090,9 @@ test_window_match_line (void)
   collect_match_lines (india, india_lines);
   g_assert_cmpuint (india_lines->len, >, 0);
   g_assert_cmpstr (g_ptr_array_index (india_lines, 0), ==, "Matched: \u2068Paris\u2069, visited");
+  g_assert_true (iterate_until (is_idle_for_a_moment, window, 2000));
+  assert_match_lines_whole (pakistan);
+  assert_match_lines_whole (india);
 
   /* a member found by their own name has no such line */
   dlg_window_set_search (window, "tharoor");
@@ -3104,6 +3118,34 @@ find_label_with_text (GtkWidget  *widget,
         return found;
     }
   return NULL;
+}
+
+static gboolean
+has_status_label (gpointer data)
+{
+  return find_label_with_text (data, "\u2713 Travelled, missed 2 stops") != NULL;
+}
+
+/* A member who travelled and missed stops says so in the table: Ghulam
+ * Nabi Azad missed Riyadh and Algiers (the sources say so); the tooltip
+ * names the stops */
+static void
+test_window_status_exceptions (void)
+{
+  DlgWindow *window = new_bundled_window ();
+  GtkWidget *india = GTK_WIDGET (dlg_window_get_pane (window, 0));
+  GtkWidget *label;
+
+  dlg_window_set_view (window, "members");
+  dlg_window_set_search (window, "azad");
+  g_assert_true (iterate_until (has_status_label, india, 5000));
+  g_assert_true (iterate_until (is_idle_for_a_moment, window, 2000));
+  label = find_label_with_text (india, "\u2713 Travelled, missed 2 stops");
+  /* not cut: it wraps */
+  g_assert_true (gtk_label_get_wrap (GTK_LABEL (label)));
+  g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (label))));
+  g_assert_true (gtk_widget_get_has_tooltip (label));
+  destroy_window (window);
 }
 
 /* A member's details link to the delegation, which the details then show */
@@ -3704,6 +3746,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/overview-many-delegations", test_window_overview_many_delegations);
   g_test_add_func ("/ui/window/meetings-cut", test_window_meetings_cut);
   g_test_add_func ("/ui/window/match-line", test_window_match_line);
+  g_test_add_func ("/ui/window/status-exceptions", test_window_status_exceptions);
   g_test_add_func ("/ui/window/delegation-link", test_window_delegation_link);
   g_test_add_func ("/ui/window/delegation-link-escaped", test_window_delegation_link_escaped);
   g_test_add_func ("/ui/window/details-history", test_window_details_history);

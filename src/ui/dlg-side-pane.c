@@ -269,12 +269,60 @@ name_query_tooltip_cb (GtkWidget  *label,
   return TRUE;
 }
 
+/* The status cell's tooltip: the status, and the stops a source says the
+ * member missed and those no source places them at or away from */
+static gboolean
+status_query_tooltip_cb (GtkWidget  *label,
+                         int         x,
+                         int         y,
+                         gboolean    keyboard,
+                         GtkTooltip *tooltip,
+                         gpointer    user_data)
+{
+  DlgMember *member = g_object_get_data (G_OBJECT (label), "dlg-member");
+  g_autoptr(GString) text = NULL;
+
+  if (member == NULL)
+    return FALSE;
+  text = g_string_new (gtk_label_get_text (GTK_LABEL (label)));
+  if (dlg_member_get_status (member) == DLG_MEMBER_STATUS_TRAVELLED)
+    {
+      GPtrArray *missed = dlg_member_get_missed (member);
+      GPtrArray *not_known = dlg_member_get_not_known (member);
+
+      if (missed->len > 0)
+        {
+          g_autofree char *stops = dlg_route_text (missed);
+
+          g_string_append_c (text, '\n');
+          /* Translators: in the tooltip of a member's status, the stops a source says they
+           * missed, "Missed: Riyadh → Algiers" */
+          g_string_append_printf (text, _("Missed: %s"), stops);
+        }
+      if (not_known->len > 0)
+        {
+          g_autofree char *stops = dlg_route_text (not_known);
+
+          g_string_append_c (text, '\n');
+          /* Translators: in the tooltip of a member's status, the stops of their delegation's
+           * route no source places them at or away from (never "missed") */
+          g_string_append_printf (text, _("Not known: %s"), stops);
+        }
+    }
+  gtk_tooltip_set_text (tooltip, text->str);
+  return TRUE;
+}
+
+/* A cell wraps to three lines at most, then ends in an ellipsis; its
+ * tooltip has the whole text ("nothing important is cut") */
 static GtkWidget *
 cell_label (void)
 {
   GtkWidget *label = gtk_label_new (NULL);
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
+  dlg_label_set_wrapping (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_lines (GTK_LABEL (label), 3);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
   gtk_widget_set_has_tooltip (label, TRUE);
   g_signal_connect_object (label, "query-tooltip", G_CALLBACK (cell_query_tooltip_cb), label, 0);
@@ -287,6 +335,18 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
                DlgSidePane              *self)
 {
   gtk_list_item_set_child (item, cell_label ());
+}
+
+static void
+setup_status_cell_cb (GtkSignalListItemFactory *factory,
+                      GtkListItem              *item,
+                      DlgSidePane              *self)
+{
+  GtkWidget *label = cell_label ();
+
+  g_signal_handlers_disconnect_by_func (label, cell_query_tooltip_cb, label);
+  g_signal_connect_object (label, "query-tooltip", G_CALLBACK (status_query_tooltip_cb), label, 0);
+  gtk_list_item_set_child (item, label);
 }
 
 /* The name cell: the name, and under it how a search matched the member
@@ -308,7 +368,8 @@ setup_name_cell_cb (GtkSignalListItemFactory *factory,
   dlg_label_set_wrapping (GTK_LABEL (name), PANGO_WRAP_WORD);
   gtk_box_append (GTK_BOX (box), name);
   gtk_label_set_xalign (GTK_LABEL (match), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (match), PANGO_ELLIPSIZE_END);
+  /* wraps, never cut: its last words may be "not visited" */
+  dlg_label_set_wrapping (GTK_LABEL (match), PANGO_WRAP_WORD_CHAR);
   gtk_widget_add_css_class (match, "match-line");
   gtk_widget_set_visible (match, FALSE);
   gtk_box_append (GTK_BOX (box), match);
@@ -346,12 +407,15 @@ show_cell (GtkListItem    *item,
       /* who did not travel looks different: a mark and the words, never
        * colour alone */
       DlgMemberStatus status = dlg_member_get_status (member);
+      g_autofree char *words = dlg_member_dup_status_text (member);
       g_autofree char *marked =
         g_strdup_printf ("%s %s", status == DLG_MEMBER_STATUS_TRAVELLED ? "✓"
                                   : status == DLG_MEMBER_STATUS_UNCONFIRMED ? "?" : "✗",
-                         text);
+                         words);
 
       gtk_label_set_text (GTK_LABEL (label), marked);
+      g_object_set_data_full (G_OBJECT (label), "dlg-member", g_object_ref (member),
+                              g_object_unref);
       if (status == DLG_MEMBER_STATUS_TRAVELLED)
         gtk_widget_remove_css_class (label, "not-travelled");
       else
@@ -1081,6 +1145,7 @@ dlg_side_pane_class_init (DlgSidePaneClass *klass)
   }
   gtk_widget_class_bind_template_callback (widget_class, setup_cell_cb);
   gtk_widget_class_bind_template_callback (widget_class, setup_name_cell_cb);
+  gtk_widget_class_bind_template_callback (widget_class, setup_status_cell_cb);
   gtk_widget_class_bind_template_callback (widget_class, bind_name_cb);
   gtk_widget_class_bind_template_callback (widget_class, bind_party_cb);
   gtk_widget_class_bind_template_callback (widget_class, bind_role_cb);
