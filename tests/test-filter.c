@@ -271,6 +271,26 @@ test_filter_counts (void)
   g_assert_cmpuint (count_of (filter, DLG_FACET_COUNTRY, "Italy"), ==, 2);
   g_assert_cmpuint (count_of (filter, DLG_FACET_COUNTRY, "\001planned:Germany"), ==, 1);
   g_assert_cmpuint (count_of (filter, DLG_FACET_DELEGATION, "c1"), ==, 1);
+  /* a choice's count says what it counts; "All …" none (the tables do) */
+  {
+    GListModel *choices = dlg_filter_get_choices (filter, DLG_FACET_PARTY);
+    g_autoptr(DlgFacetChoice) all = g_list_model_get_item (choices, 0);
+    g_autoptr(DlgFacetChoice) p1 = NULL;
+    g_autoptr(DlgFacetChoice) p2 = NULL;
+
+    g_assert_cmpstr (dlg_facet_choice_get_label (all), ==, "All parties");
+    for (guint i = 1; i < g_list_model_get_n_items (choices); i++)
+      {
+        g_autoptr(DlgFacetChoice) choice = g_list_model_get_item (choices, i);
+
+        if (g_strcmp0 (dlg_facet_choice_get_value (choice), "P1") == 0)
+          p1 = g_steal_pointer (&choice);
+        else if (g_strcmp0 (dlg_facet_choice_get_value (choice), "P2") == 0)
+          p2 = g_steal_pointer (&choice);
+      }
+    g_assert_cmpstr (dlg_facet_choice_get_label (p1), ==, "\u2068P1\u2069 (2 people)");
+    g_assert_cmpstr (dlg_facet_choice_get_label (p2), ==, "\u2068P2\u2069 (1 person)");
+  }
   result = dlg_filter_get_result (filter);
   all_places = places_of (dlg_filter_result_get_reached (result));
   g_assert_cmpstr (all_places, ==, "Group A/Paris|Group A/Rome|Group B/Paris|Group C/Berlin");

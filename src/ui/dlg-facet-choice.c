@@ -133,12 +133,18 @@ dlg_facet_choice_get_label (DlgFacetChoice *self)
 {
   g_return_val_if_fail (DLG_IS_FACET_CHOICE (self), NULL);
 
-  if (self->label == NULL)
+  /* "All parties": the tables say how many people they show */
+  if (self->label == NULL && self->value == NULL)
+    self->label = g_strdup (self->name);
+  else if (self->label == NULL)
     {
       g_autofree char *name = dlg_text_isolate (self->name);
 
-      /* Translators: a filter choice and how many members it would show, "BJP (21)" */
-      self->label = g_strdup_printf (_("%s (%u)"), name, self->count);
+      /* Translators: a filter choice and how many people (members and officials of
+       * every side) it would show, "BJP (21 people)" */
+      self->label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s (%u person)",
+                                                  "%s (%u people)", self->count),
+                                     name, self->count);
     }
   return self->label;
 }
