@@ -562,6 +562,25 @@ test_load_cancelled (void)
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
 }
 
+/* A source's date, as precise as it is known, in the details' one format */
+static void
+test_text_format_date (void)
+{
+  g_autofree char *day = dlg_format_date ("2025-05-18");
+  g_autofree char *month = dlg_format_date ("2025-05");
+  g_autofree char *year = dlg_format_date ("2025");
+  g_autofree char *range = dlg_format_dates ("2025-05-18", "2025-05-18", FALSE);
+  g_autofree char *odd = dlg_format_date ("2025-02-30");
+
+  g_assert_cmpstr (day, ==, "18 May 2025");
+  /* the same day as a range of one day writes it */
+  g_assert_cmpstr (day, ==, range);
+  g_assert_cmpstr (month, ==, "May 2025");
+  g_assert_cmpstr (year, ==, "2025");
+  g_assert_cmpstr (odd, ==, "2025-02-30");
+  g_assert_null (dlg_format_date (NULL));
+}
+
 static void
 test_text_shown (void)
 {
@@ -1282,6 +1301,7 @@ main (int   argc,
   g_test_add_func ("/model/loader/cancelled", test_load_cancelled);
   g_test_add_func ("/model/loader/minified-positions", test_minified_positions);
   g_test_add_func ("/model/text/shown", test_text_shown);
+  g_test_add_func ("/model/text/format-date", test_text_format_date);
   g_test_add_func ("/model/loader/long-value-keys", test_long_value_keys);
   g_test_add_func ("/model/loader/format-1-1", test_format_1_1);
   g_test_add_func ("/model/comparison/meetings", test_bundled_meetings);

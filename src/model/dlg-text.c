@@ -127,6 +127,24 @@ dlg_format_dates (const char *from,
   return g_steal_pointer (&text);
 }
 
+char *
+dlg_format_date (const char *iso)
+{
+  g_autoptr(GDateTime) date = NULL;
+  int y, m, n = 0;
+
+  if (iso == NULL)
+    return NULL;
+  if (strlen (iso) == 10 && (date = parse_iso (iso)) != NULL)
+    return g_date_time_format (date, full_date_format ());
+  if (sscanf (iso, "%4d-%2d%n", &y, &m, &n) == 2 && n == 7 && iso[n] == '\0' &&
+      (date = g_date_time_new_utc (y, m, 1, 0, 0, 0)) != NULL)
+    /* Translators: a month, "May 2025" (a source's date known to the month); a
+     * g_date_time_format() format: %b the month's short name, %Y the year */
+    return g_date_time_format (date, C_("date format", "%b %Y"));
+  return g_strdup (iso);
+}
+
 static gboolean
 needs_escape (gunichar c)
 {

@@ -15,6 +15,11 @@ char *dlg_format_dates (const char *from,
                         const char *to,
                         gboolean    approximate);
 
+/* One date as precise as it is known, in the format of dlg_format_dates:
+ * "18 May 2025" (YYYY-MM-DD), "May 2025" (YYYY-MM), "2025" (YYYY); text
+ * that is none of these as it is; NULL for NULL.  (A source's date.) */
+char *dlg_format_date  (const char *iso);
+
 /* How many characters of a dataset value a message quotes. */
 #define DLG_TEXT_QUOTE_CHARS 80
 
