@@ -3245,6 +3245,213 @@ test_window_details_history (void)
   destroy_window (window);
 }
 
+/* The stop of a side's delegation at a place (its place label), or NULL */
+static DlgDestination *
+side_stop (DlgWindow  *window,
+           guint       side,
+           const char *label)
+{
+  g_autoptr(DlgSide) s = g_list_model_get_item (dlg_dataset_get_sides (dlg_window_get_dataset (window)),
+                                                side);
+  GListModel *stops = dlg_side_get_destinations (s);
+
+  for (guint i = 0; i < g_list_model_get_n_items (stops); i++)
+    {
+      g_autoptr(DlgDestination) d = g_list_model_get_item (stops, i);
+
+      if (g_strcmp0 (dlg_destination_get_place_label (d), label) == 0)
+        return g_steal_pointer (&d);
+    }
+  return NULL;
+}
+
+/* The label under widget whose markup holds a link to href (and whose
+ * text starts with prefix, unless NULL) */
+static GtkWidget *
+find_link (GtkWidget  *widget,
+           const char *href,
+           const char *prefix)
+{
+  g_autofree char *attribute = g_strdup_printf ("href=\"%s\"", href);
+
+  if (GTK_IS_LABEL (widget) && gtk_label_get_use_markup (GTK_LABEL (widget)) &&
+      strstr (gtk_label_get_label (GTK_LABEL (widget)), attribute) != NULL &&
+      (prefix == NULL || g_str_has_prefix (gtk_label_get_text (GTK_LABEL (widget)), prefix)))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_link (child, href, prefix);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+follow_link (DlgWindow  *window,
+             const char *href)
+{
+  GtkWidget *label = find_link (GTK_WIDGET (window), href, NULL);
+  gboolean handled = FALSE;
+
+  if (label == NULL)
+    return FALSE;
+  g_signal_emit_by_name (label, "activate-link", href, &handled);
+  return handled;
+}
+
+/* A place's page: every side's stays there side by side, with dates,
+ * days apart and who was there, from the whole dataset whatever the
+ * search; chosen from either side's stop, or within the place (the UN
+ * Headquarters within New York) */
+static void
+test_window_place_page (void)
+{
+  DlgWindow *window = new_bundled_window ();
+  DlgSidePane *pane = dlg_window_get_pane (window, 1);
+  g_autoptr(DlgDestination) london_pk = side_stop (window, 1, "London");
+  g_autoptr(DlgDestination) london_in = side_stop (window, 0, "London");
+  g_autoptr(DlgDestination) un = side_stop (window, 1, "UN Headquarters, New York");
+  g_autofree char *text = NULL;
+  g_autofree char *again = NULL;
+  g_autofree char *searched = NULL;
+  g_autofree char *new_york = NULL;
+
+  g_assert_nonnull (london_pk);
+  g_assert_nonnull (london_in);
+  g_assert_nonnull (un);
+  g_signal_emit_by_name (pane, "destination-selected", london_pk);
+  text = dlg_window_get_details_text (window);
+  if (g_test_verbose ())
+    g_printerr ("%s", text);
+  g_assert_true (g_str_has_prefix (text, "\u2068London\u2069, \u2068United Kingdom\u2069\n"));
+  /* both sides' stays, India's five days before Pakistan's */
+  g_assert_nonnull (strstr (text, "\u2068India\u2069: 1 stay\n\u2068Group 2\u2069\n"));
+  g_assert_nonnull (strstr (text, "\u2068Pakistan\u2069: 1 stay\n\u2068Peace delegation\u2069\n"));
+  g_assert_nonnull (strstr (text, "Dates\n31 May – 3 Jun 2025\n"));
+  g_assert_nonnull (strstr (text, "Dates\nc. 8–10 Jun 2025"));
+  g_assert_nonnull (strstr (text, "Days apart\n\u2068India\u2069 and \u2068Pakistan\u2069: "
+                                  "5 days apart (approximate)\n"));
+  /* who was there, by what the sources say */
+  g_assert_nonnull (strstr (text, "\nAttended ("));
+  g_assert_null (strstr (text, "\nMissed ("));
+  g_assert_nonnull (strstr (text, "whatever the filters show"));
+  /* the same page from India's stop */
+  g_signal_emit_by_name (dlg_window_get_pane (window, 0), "destination-selected", london_in);
+  again = dlg_window_get_details_text (window);
+  g_assert_cmpstr (again, ==, text);
+
+  /* a search that hides Pakistan's members hides none of Pakistan's stay */
+  dlg_filter_set_search (dlg_window_get_filter (window), "tharoor");
+  g_signal_emit_by_name (pane, "destination-selected", london_pk);
+  searched = dlg_window_get_details_text (window);
+  g_assert_cmpstr (searched, ==, text);
+  dlg_filter_set_search (dlg_window_get_filter (window), "");
+
+  /* the UN Headquarters is compared as New York: India's stay in the city too */
+  g_signal_emit_by_name (pane, "destination-selected", un);
+  new_york = dlg_window_get_details_text (window);
+  g_assert_true (g_str_has_prefix (new_york, "\u2068New York\u2069, \u2068United States\u2069\n"));
+  g_assert_nonnull (strstr (new_york, "\u2068Group 5\u2069\n"));
+  g_assert_nonnull (strstr (new_york, "Where\nUN Headquarters, New York\n"));
+  destroy_window (window);
+}
+
+static gboolean
+open_uri_cb (GtkWidget   *details,
+             const char  *uri,
+             char       **opened)
+{
+  g_free (*opened);
+  *opened = g_strdup (uri);
+  return TRUE;
+}
+
+/* Links in the details: a member from a place, the place from the
+ * member's stop by stop, each pushed on the history (Back returns); a
+ * note's source number opens its source as the source's title does */
+static void
+test_window_details_links (void)
+{
+  DlgWindow *window = new_bundled_window ();
+  DlgSidePane *pane = dlg_window_get_pane (window, 1);
+  g_autoptr(DlgDestination) london = side_stop (window, 1, "London");
+  GtkWidget *details = find_descendant (GTK_WIDGET (window), g_type_from_name ("DlgDetails"), 0);
+  DlgDataset *dataset = dlg_window_get_dataset (window);
+  GPtrArray *notes = dlg_record_get_notes (DLG_RECORD (london));
+  const char *note_source = dlg_note_get_sources (g_ptr_array_index (notes, 0))[0];
+  DlgSource *source = dlg_dataset_lookup_source (dataset, note_source);
+  g_autofree char *href = NULL;
+  g_autofree char *opened = NULL;
+  g_autofree char *text = NULL;
+  gboolean handled = FALSE;
+  GtkWidget *note;
+
+  g_assert_nonnull (details);
+  g_signal_connect (details, "open-uri", G_CALLBACK (open_uri_cb), &opened);
+  g_signal_emit_by_name (pane, "destination-selected", london);
+
+  /* the note's [n]: a link to its source, opened as its title's link is */
+  href = g_strdup_printf ("source:%s", note_source);
+  note = find_link (GTK_WIDGET (window), href, "• \u2068One report");
+  g_assert_nonnull (note);
+  g_assert_true (g_str_has_suffix (gtk_label_get_text (GTK_LABEL (note)), "\u2069 [107]"));
+  g_signal_emit_by_name (note, "activate-link", href, &handled);
+  g_assert_true (handled);
+  g_assert_cmpstr (opened, ==, dlg_source_get_url (source));
+  g_clear_pointer (&opened, g_free);
+  {
+    g_autofree char *title_href = g_markup_escape_text (dlg_source_get_url (source), -1);
+
+    g_assert_true (follow_link (window, title_href));
+    g_assert_cmpstr (opened, ==, dlg_source_get_url (source));
+  }
+
+  /* a member present, then the member's London stop: the place again */
+  g_assert_true (follow_link (window, "member:pk-bilawal:0"));
+  text = dlg_window_get_details_text (window);
+  g_assert_true (g_str_has_prefix (text, "Bilawal Bhutto Zardari\n"));
+  g_clear_pointer (&text, g_free);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.details-back", NULL));
+  text = dlg_window_get_details_text (window);
+  g_assert_true (g_str_has_prefix (text, "\u2068London\u2069"));
+  g_clear_pointer (&text, g_free);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.details-forward", NULL));
+  text = dlg_window_get_details_text (window);
+  g_assert_true (g_str_has_prefix (text, "Bilawal Bhutto Zardari\n"));
+  g_clear_pointer (&text, g_free);
+  /* his London stop (the Peace delegation's third): the place's page, pushed */
+  g_assert_true (follow_link (window, "stop:pk-bilawal:2"));
+  text = dlg_window_get_details_text (window);
+  g_assert_true (g_str_has_prefix (text, "\u2068London\u2069"));
+  g_clear_pointer (&text, g_free);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.details-back", NULL));
+  text = dlg_window_get_details_text (window);
+  g_assert_true (g_str_has_prefix (text, "Bilawal Bhutto Zardari\n"));
+  g_clear_pointer (&text, g_free);
+
+  /* another file: the history goes with the dataset it showed */
+  {
+    g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "valid", "minimal.json",
+                                                   NULL);
+    g_autoptr(GFile) file = g_file_new_for_path (path);
+    GtkWidget *back = find_button (GTK_WIDGET (window), "Back (Alt+Left)");
+    GtkWidget *forward = find_button (GTK_WIDGET (window), "Forward (Alt+Right)");
+
+    dlg_window_open (window, file);
+    g_assert_true (iterate_until (not_loading, window, 10000));
+    g_assert_true (dlg_window_get_dataset (window) != dataset);
+    g_assert_false (gtk_widget_is_sensitive (back));
+    g_assert_false (gtk_widget_is_sensitive (forward));
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.details-back", NULL));
+    text = dlg_window_get_details_text (window);
+    g_assert_true (g_str_has_prefix (text, "Select a member"));
+  }
+  destroy_window (window);
+}
+
 /* A delegation's id with a space and a non-ASCII letter: its link, as the
  * details make it, still shows it (it was escaped when made and not
  * unescaped when followed). */
@@ -3750,6 +3957,8 @@ main (int   argc,
   g_test_add_func ("/ui/window/delegation-link", test_window_delegation_link);
   g_test_add_func ("/ui/window/delegation-link-escaped", test_window_delegation_link_escaped);
   g_test_add_func ("/ui/window/details-history", test_window_details_history);
+  g_test_add_func ("/ui/window/place-page", test_window_place_page);
+  g_test_add_func ("/ui/window/details-links", test_window_details_links);
   g_test_add_func ("/ui/window/certainty-marks", test_window_certainty_marks);
   g_test_add_func ("/ui/window/not-known-stops", test_window_not_known_stops);
   g_test_add_func ("/ui/window/confirmed-only", test_window_confirmed_only);

@@ -10,6 +10,7 @@
 #include "dlg-marks.h"
 #include "dlg-style.h"
 #include "dlg-width-bin.h"
+#include "dlg-wrap-box.h"
 
 struct _DlgDetails
 {
@@ -30,6 +31,7 @@ G_DEFINE_FINAL_TYPE (DlgDetails, dlg_details, GTK_TYPE_WIDGET)
 enum
 {
   SHOWN,
+  OPEN_URI,
   N_SIGNALS
 };
 
@@ -99,9 +101,218 @@ add_field (GtkGrid    *grid,
   (*row)++;
 }
 
+/* Links in the details are "delegation:ID", "member:DELEGATION:INDEX" and
+ * "stop:DELEGATION:INDEX" (the delegation's id escaped, the index in its
+ * members or stops: members and stops need no id), "source:ID" and web
+ * links.  The first three show what they name, pushed on the history;
+ * a source opens as its title's link does; only http and https leave the
+ * application. */
+static gboolean
+is_web_link (const char *uri)
+{
+  g_autofree char *scheme = uri != NULL ? g_uri_parse_scheme (uri) : NULL;
+
+  return scheme != NULL &&
+         (g_ascii_strcasecmp (scheme, "http") == 0 || g_ascii_strcasecmp (scheme, "https") == 0);
+}
+
+static char *
+item_link (const char *kind,
+           const char *delegation_id,
+           guint       index)
+{
+  g_autofree char *escaped = g_uri_escape_string (delegation_id, NULL, FALSE);
+
+  return g_strdup_printf ("%s:%s:%u", kind, escaped, index);
+}
+
+/* The item of a "member:" or "stop:" link (new reference), or NULL */
+static gpointer
+item_of_link (DlgDataset *dataset,
+              const char *rest,
+              gboolean    member)
+{
+  const char *colon = strrchr (rest, ':');
+  g_autofree char *escaped = colon != NULL ? g_strndup (rest, colon - rest) : NULL;
+  g_autofree char *id = escaped != NULL ? g_uri_unescape_string (escaped, NULL) : NULL;
+  DlgDelegation *delegation;
+  GListModel *items;
+  guint64 index;
+
+  if (id == NULL || dataset == NULL ||
+      !g_ascii_string_to_unsigned (colon + 1, 10, 0, G_MAXUINT, &index, NULL) ||
+      (delegation = dlg_dataset_lookup_delegation (dataset, id)) == NULL)
+    return NULL;
+  items = member ? dlg_delegation_get_members (delegation)
+                 : dlg_delegation_get_destinations (delegation);
+  return g_list_model_get_item (items, (guint) index);
+}
+
+/* The line of the Sources section that shows source id, or NULL */
+static GtkWidget *
+find_source_line (GtkWidget  *widget,
+                  const char *id)
+{
+  if (g_strcmp0 (g_object_get_data (G_OBJECT (widget), "dlg-source-id"), id) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_source_line (child, id);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* A source: its web page as its title's link opens it; without one, its
+ * line in the Sources section (a source number stays a way to the source) */
 static void
-add_notes (GtkBox     *box,
-           DlgDataset *dataset,
+open_source (DlgDetails *self,
+             const char *id)
+{
+  DlgSource *source = self->dataset != NULL ? dlg_dataset_lookup_source (self->dataset, id)
+                                            : NULL;
+  const char *url = source != NULL ? dlg_source_get_url (source) : NULL;
+  gboolean handled = FALSE;
+  GtkWidget *line;
+
+  if (source == NULL)
+    return;
+  if (is_web_link (url))
+    {
+      g_signal_emit (self, signals[OPEN_URI], 0, url, &handled);
+      return;
+    }
+  line = find_source_line (GTK_WIDGET (self->content), id);
+  if (line != NULL)
+    gtk_widget_grab_focus (line);
+}
+
+static gboolean
+link_cb (DlgDetails *self,
+         const char *uri,
+         GtkLabel   *label)
+{
+  gboolean handled = FALSE;
+
+  if (g_str_has_prefix (uri, "delegation:"))
+    {
+      g_autofree char *id = g_uri_unescape_string (uri + strlen ("delegation:"), NULL);
+      DlgDelegation *delegation = id != NULL && self->dataset != NULL
+                                  ? dlg_dataset_lookup_delegation (self->dataset, id) : NULL;
+
+      if (delegation != NULL)
+        dlg_details_show_delegation (self, delegation);
+    }
+  else if (g_str_has_prefix (uri, "member:") || g_str_has_prefix (uri, "stop:"))
+    {
+      gboolean member = g_str_has_prefix (uri, "member:");
+      g_autoptr(GObject) item = item_of_link (self->dataset, strchr (uri, ':') + 1, member);
+
+      if (member && DLG_IS_MEMBER (item))
+        dlg_details_show_member (self, DLG_MEMBER (item));
+      else if (!member && DLG_IS_DESTINATION (item))
+        dlg_details_show_destination (self, DLG_DESTINATION (item));
+    }
+  else if (g_str_has_prefix (uri, "source:"))
+    {
+      g_autofree char *id = g_uri_unescape_string (uri + strlen ("source:"), NULL);
+
+      if (id != NULL)
+        open_source (self, id);
+    }
+  else if (is_web_link (uri))
+    g_signal_emit (self, signals[OPEN_URI], 0, uri, &handled);
+  else
+    g_message ("Not opening %s: only http and https links are opened", uri);
+  return TRUE;
+}
+
+static gboolean
+dlg_details_real_open_uri (DlgDetails *self,
+                           const char *uri)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  gtk_show_uri (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, uri, GDK_CURRENT_TIME);
+  return TRUE;
+}
+
+/* label shows markup, its links followed by the details */
+static void
+set_link_markup (DlgDetails *self,
+                 GtkWidget  *label,
+                 const char *markup)
+{
+  gtk_label_set_markup (GTK_LABEL (label), markup);
+  g_signal_connect_object (label, "activate-link", G_CALLBACK (link_cb), self,
+                           G_CONNECT_SWAPPED);
+}
+
+/* " [3, 17]" as markup, each number a link to its source (its title in
+ * the link's tooltip); "" for none.  As dlg_source_numbers() writes it. */
+static char *
+source_refs_markup (DlgDataset         *dataset,
+                    const char * const *ids)
+{
+  GString *s;
+
+  if (dataset == NULL || ids == NULL || ids[0] == NULL)
+    return g_strdup ("");
+  s = g_string_new (" [");
+  for (guint i = 0; ids[i] != NULL; i++)
+    {
+      DlgSource *source = dlg_dataset_lookup_source (dataset, ids[i]);
+      g_autofree char *escaped_id = g_uri_escape_string (ids[i], NULL, FALSE);
+      g_autofree char *title = NULL;
+      g_autofree char *link = NULL;
+
+      if (i > 0)
+        {
+          g_autofree char *separator = g_markup_escape_text (_(", "), -1);
+
+          g_string_append (s, separator);
+        }
+      if (source == NULL)
+        {
+          g_string_append_c (s, '0');
+          continue;
+        }
+      title = dlg_text_cut (dlg_source_get_title (source), 200);
+      link = g_markup_printf_escaped ("<a href=\"source:%s\" title=\"%s\">%u</a>", escaped_id,
+                                      title, dlg_source_get_number (source));
+      g_string_append (s, link);
+    }
+  g_string_append_c (s, ']');
+  return g_string_free (s, FALSE);
+}
+
+/* A line of text (plain: escaped here) followed by its sources' numbers,
+ * each a link to its source */
+static GtkWidget *
+add_cited_label (DlgDetails         *self,
+                 GtkBox             *box,
+                 const char         *text,
+                 const char * const *sources)
+{
+  g_autofree char *cut = NULL;
+  g_autofree char *escaped = g_markup_escape_text (dlg_text_shown (text, &cut), -1);
+  g_autofree char *refs = source_refs_markup (self->dataset, sources);
+  g_autofree char *markup = g_strconcat (escaped, refs, NULL);
+  GtkWidget *label = add_label (box, NULL, NULL);
+
+  set_link_markup (self, label, markup);
+  return label;
+}
+
+/* Notes (dataset text, isolated), each followed by its sources'
+ * numbers as links */
+static void
+add_notes (DlgDetails *self,
+           GtkBox     *box,
            const char *heading,
            GPtrArray  *notes)
 {
@@ -112,49 +323,12 @@ add_notes (GtkBox     *box,
   for (guint i = 0; i < notes->len; i++)
     {
       DlgNote *note = g_ptr_array_index (notes, i);
-      g_autofree char *refs = dlg_source_numbers (dataset, dlg_note_get_sources (note));
       g_autofree char *note_text = dlg_text_isolate (dlg_note_get_text (note));
-      g_autofree char *text = g_strdup_printf ("• %s%s", note_text, refs);
+      /* Translators: a note in the details, its sources' numbers follow it */
+      g_autofree char *text = g_strdup_printf (_("• %s"), note_text);
 
-      add_label (box, text, NULL);
+      add_cited_label (self, box, text, dlg_note_get_sources (note));
     }
-}
-
-static gboolean
-activate_link_cb (GtkLabel   *label,
-                  const char *uri,
-                  gpointer    user_data)
-{
-  g_autofree char *scheme = g_uri_parse_scheme (uri);
-
-  /* Only web links leave the application. */
-  if (scheme != NULL &&
-      (g_ascii_strcasecmp (scheme, "http") == 0 || g_ascii_strcasecmp (scheme, "https") == 0))
-    {
-      GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (label));
-
-      gtk_show_uri (GTK_WINDOW (root), uri, GDK_CURRENT_TIME);
-    }
-  else
-    g_message ("Not opening %s: only http and https links are opened", uri);
-  return TRUE;
-}
-
-static gboolean
-delegation_link_cb (DlgDetails *self,
-                    const char *uri,
-                    GtkLabel   *label)
-{
-  g_autofree char *id = NULL;
-  DlgDelegation *delegation;
-
-  /* the id as add_delegation_link() escaped it (a space, or "ü") */
-  if (g_str_has_prefix (uri, "delegation:"))
-    id = g_uri_unescape_string (uri + strlen ("delegation:"), NULL);
-  if (id != NULL && self->dataset != NULL &&
-      (delegation = dlg_dataset_lookup_delegation (self->dataset, id)) != NULL)
-    dlg_details_show_delegation (self, delegation);
-  return TRUE;
 }
 
 /* "Delegation: Group 2", a link that shows the delegation */
@@ -175,18 +349,16 @@ add_delegation_link (DlgDetails *self,
   value = gtk_grid_get_child_at (grid, 1, *row - 1);
   if (!GTK_IS_LABEL (value))
     return;
-  gtk_label_set_markup (GTK_LABEL (value), markup);
-  g_signal_connect_object (value, "activate-link", G_CALLBACK (delegation_link_cb), self,
-                           G_CONNECT_SWAPPED);
+  set_link_markup (self, value, markup);
 }
 
 static void
-add_source (GtkBox     *box,
-            DlgDataset *dataset,
+add_source (DlgDetails *self,
+            GtkBox     *box,
             const char *id)
 {
-  DlgSource *source = dlg_dataset_lookup_source (dataset, id);
-  g_autofree char *scheme = NULL;
+  DlgSource *source = dlg_dataset_lookup_source (self->dataset, id);
+  g_autofree char *date = NULL;
   g_autofree char *markup = NULL;
   g_autofree char *rest = NULL;
   g_autofree char *rest_cut = NULL;
@@ -201,13 +373,13 @@ add_source (GtkBox     *box,
     return;
 
   url = dlg_source_get_url (source);
-  scheme = url != NULL ? g_uri_parse_scheme (url) : NULL;
+  /* its date as every date in the details is written ("18 May 2025") */
+  date = dlg_format_date (dlg_source_get_date (source));
   {
     const char *publisher = dlg_source_get_publisher (source);
-    const char *date = dlg_source_get_date (source);
 
     if (publisher != NULL && publisher[0] != '\0' && date != NULL && date[0] != '\0')
-      /* Translators: a source's publisher and date, "The Hindu, 2025-05-18" */
+      /* Translators: a source's publisher and date, "The Hindu, 18 May 2025" */
       rest = g_strdup_printf (_("%s, %s"), publisher, date);
     else
       rest = g_strdup (publisher != NULL && publisher[0] != '\0' ? publisher : date != NULL ? date : "");
@@ -215,45 +387,56 @@ add_source (GtkBox     *box,
   g_strstrip (rest);
 
   title = dlg_text_isolate (dlg_source_get_title (source));
-  if (scheme != NULL &&
-      (g_ascii_strcasecmp (scheme, "http") == 0 || g_ascii_strcasecmp (scheme, "https") == 0))
+  if (is_web_link (url))
     title_markup = g_markup_printf_escaped ("<a href=\"%s\">%s</a>", url, title);
   else
     title_markup = g_markup_escape_text (title, -1);
   rest_markup = g_markup_escape_text (dlg_text_shown (rest, &rest_cut), -1);
   /* Translators: a source in the details: its reference number, its
-   * title and its publisher and date, "[3] Title — Publisher, 2025-05-24" */
+   * title and its publisher and date, "[3] Title — Publisher, 24 May 2025" */
   markup = g_strdup_printf (_("[%u] %s — %s"), dlg_source_get_number (source), title_markup,
                             rest_markup);
 
   label = add_label (box, NULL, NULL);
-  gtk_label_set_markup (GTK_LABEL (label), markup);
+  set_link_markup (self, label, markup);
+  /* what a source number's link without a web page leads to */
+  g_object_set_data_full (G_OBJECT (label), "dlg-source-id", g_strdup (id), g_free);
   if (url != NULL)
     gtk_widget_set_tooltip_text (label, dlg_text_shown (url, &url_cut));
-  g_signal_connect_object (label, "activate-link", G_CALLBACK (activate_link_cb), label, 0);
 }
 
 static void
-add_sources (GtkBox             *box,
-             DlgDataset         *dataset,
-             const char * const *ids,
-             const char * const *more_ids)
+add_sources_of (DlgDetails         *self,
+                GtkBox             *box,
+                const char * const *lists[],
+                guint               n_lists)
 {
   g_autoptr(GPtrArray) seen = g_ptr_array_new ();
+  gboolean any = FALSE;
 
-  if ((ids == NULL || ids[0] == NULL) && (more_ids == NULL || more_ids[0] == NULL))
+  for (guint l = 0; l < n_lists; l++)
+    any |= lists[l] != NULL && lists[l][0] != NULL;
+  if (!any)
     return;
 
   add_label (box, _("Sources"), "section-heading");
-  for (const char * const *list = ids; list != NULL; list = list == ids ? more_ids : NULL)
-    for (guint i = 0; list[i] != NULL; i++)
+  for (guint l = 0; l < n_lists; l++)
+    for (guint i = 0; lists[l] != NULL && lists[l][i] != NULL; i++)
       {
+        const char * const *list = lists[l];
+
         if (g_ptr_array_find_with_equal_func (seen, list[i], g_str_equal, NULL))
           continue;
         g_ptr_array_add (seen, (gpointer) list[i]);
-        add_source (box, dataset, list[i]);
+        add_source (self, box, list[i]);
       }
 }
+
+#define add_sources(self, box, ...) \
+  G_STMT_START { \
+    const char * const *lists_[] = { __VA_ARGS__ }; \
+    add_sources_of ((self), (box), lists_, G_N_ELEMENTS (lists_)); \
+  } G_STMT_END
 
 /* "Certainty: Single source": how sure the record is, in words (a
  * confirmed one too: the details say everything) */
@@ -293,12 +476,12 @@ stop_text (DlgDestination *d)
  * sources; a stop the delegation did not make says so.  TRUE when a
  * line carries a mark. */
 static gboolean
-add_stops (GtkBox     *box,
-           DlgDataset *dataset,
+add_stops (DlgDetails *self,
+           GtkBox     *box,
            DlgMember  *member)
 {
-  DlgDelegation *delegation = dlg_dataset_lookup_delegation (dataset,
-                                                             dlg_member_get_delegation_id (member));
+  const char *delegation_id = dlg_member_get_delegation_id (member);
+  DlgDelegation *delegation = dlg_dataset_lookup_delegation (self->dataset, delegation_id);
   GListModel *stops = delegation != NULL ? dlg_delegation_get_destinations (delegation) : NULL;
   gboolean marked = FALSE;
 
@@ -311,7 +494,11 @@ add_stops (GtkBox     *box,
     {
       g_autoptr(DlgDestination) d = g_list_model_get_item (stops, i);
       g_autofree char *where = stop_text (d);
+      g_autofree char *where_cut = NULL;
+      g_autofree char *href = item_link ("stop", delegation_id, i);
+      g_autofree char *where_markup = NULL;
       g_autofree char *what = NULL;
+      g_autofree char *what_markup = NULL;
       g_autofree char *refs = NULL;
       g_autofree char *line = NULL;
       const char * const *sources = NULL;
@@ -324,26 +511,27 @@ add_stops (GtkBox     *box,
           certainty = dlg_record_get_certainty (DLG_RECORD (d));
           what = dlg_mark_append (dlg_visit_status_to_label (dlg_destination_get_status (d)),
                                   certainty);
-          refs = dlg_source_numbers (dataset, dlg_record_get_sources (DLG_RECORD (d)));
+          sources = dlg_record_get_sources (DLG_RECORD (d));
         }
       else if (attendance == DLG_ATTENDANCE_NOT_KNOWN)
         {
           /* "Not known" says it in words: a mark after it read "Not known?" */
           what = g_strdup (dlg_attendance_to_label (attendance));
           certainty = DLG_CERTAINTY_CONFIRMED;
-          refs = dlg_source_numbers (dataset, sources);
         }
       else
-        {
-          what = dlg_mark_append (dlg_attendance_to_label (attendance), certainty);
-          refs = dlg_source_numbers (dataset, sources);
-        }
+        what = dlg_mark_append (dlg_attendance_to_label (attendance), certainty);
       marked |= certainty != DLG_CERTAINTY_CONFIRMED;
+      /* the stop a link to its place's page, the numbers to their sources */
+      where_markup = g_markup_printf_escaped ("<a href=\"%s\">%s</a>", href,
+                                              dlg_text_shown (where, &where_cut));
+      what_markup = g_markup_escape_text (what, -1);
+      refs = source_refs_markup (self->dataset, sources);
       /* Translators: a stop in a member's details: where and when, what the sources say of
        * the member there with its certainty mark, and their numbers, "• London, 27–28 May
        * 2025: Missed † [3]" */
-      line = g_strdup_printf (_("• %s: %s%s"), where, what, refs);
-      add_label (box, line, NULL);
+      line = g_strdup_printf (_("• %s: %s%s"), where_markup, what_markup, refs);
+      set_link_markup (self, add_label (box, NULL, NULL), line);
     }
   return marked;
 }
@@ -353,7 +541,6 @@ fill_member (DlgDetails *self,
              DlgMember  *member)
 {
   GtkBox *box = self->content;
-  DlgDataset *dataset = self->dataset;
   DlgRecord *record = DLG_RECORD (member);
   DlgCertainty certainty = dlg_record_get_certainty (record);
   DlgMemberStatus status = dlg_member_get_status (member);
@@ -399,72 +586,349 @@ fill_member (DlgDetails *self,
   }
   /* who withdrew or declined travelled to no stop: the status says it */
   if (status == DLG_MEMBER_STATUS_TRAVELLED || status == DLG_MEMBER_STATUS_UNCONFIRMED)
-    marked |= add_stops (box, dataset, member);
-  add_notes (box, dataset, _("Notes"), dlg_record_get_notes (record));
-  add_notes (box, dataset, _("Sources disagree"), dlg_record_get_disagreements (record));
-  add_sources (box, dataset, dlg_record_get_sources (record), dlg_member_get_legs_sources (member));
+    marked |= add_stops (self, box, member);
+  add_notes (self, box, _("Notes"), dlg_record_get_notes (record));
+  add_notes (self, box, _("Sources disagree"), dlg_record_get_disagreements (record));
+  add_sources (self, box, dlg_record_get_sources (record), dlg_member_get_legs_sources (member));
   if (marked)
     add_legend (box);
 }
 
-static void
-fill_destination (DlgDetails     *self,
-                  DlgDestination *d)
+/* How many stays of one side, and how many names of one kind at a stay,
+ * a place's page shows: a synthetic file of thousands of delegations
+ * would lay out thousands of labels in one main loop turn */
+#define MAX_STAYS_SHOWN 12
+#define MAX_NAMES_SHOWN 40
+#define N_ATTENDANCES (DLG_ATTENDANCE_NOT_KNOWN + 1)
+
+/* "Attended (8)": the members of the stay's delegation the sources place
+ * there (or away, or neither), each a link to the member, with the
+ * sources of what is said of them; who withdrew or declined travelled to
+ * no stop and is left out (the delegation's page lists them).  Adds one
+ * field for each of attended, missed and not known that has anyone.
+ * TRUE when a name carries a mark. */
+static gboolean
+add_present (DlgDetails     *self,
+             GtkGrid        *grid,
+             int            *row,
+             DlgDestination *stay)
 {
-  GtkBox *box = self->content;
-  DlgDataset *dataset = self->dataset;
+  const char *delegation_id = dlg_destination_get_delegation_id (stay);
+  DlgDelegation *delegation = dlg_dataset_lookup_delegation (self->dataset, delegation_id);
+  GListModel *members = delegation != NULL ? dlg_delegation_get_members (delegation) : NULL;
+  GString *lists[N_ATTENDANCES] = { NULL, };
+  guint counts[N_ATTENDANCES] = { 0, };
+  gboolean marked = FALSE;
+
+  if (members == NULL || dlg_destination_get_status (stay) != DLG_VISIT_STATUS_VISITED)
+    return FALSE;
+  for (guint i = 0; i < g_list_model_get_n_items (members); i++)
+    {
+      g_autoptr(DlgMember) m = g_list_model_get_item (members, i);
+      DlgMemberStatus status = dlg_member_get_status (m);
+      const char * const *sources = NULL;
+      DlgCertainty certainty;
+      DlgAttendance attendance;
+      g_autofree char *href = NULL;
+      g_autofree char *name = NULL;
+      g_autofree char *link = NULL;
+      g_autofree char *refs = NULL;
+
+      if (status != DLG_MEMBER_STATUS_TRAVELLED && status != DLG_MEMBER_STATUS_UNCONFIRMED)
+        continue;
+      attendance = dlg_member_get_attendance (m, stay, &sources, &certainty);
+      if (counts[attendance]++ >= MAX_NAMES_SHOWN)
+        continue;
+      if (lists[attendance] == NULL)
+        lists[attendance] = g_string_new (NULL);
+      else
+        {
+          g_autofree char *separator = g_markup_escape_text (_(", "), -1);
+
+          g_string_append (lists[attendance], separator);
+        }
+      /* "Not known" carries no mark: it says it in words */
+      if (attendance == DLG_ATTENDANCE_NOT_KNOWN)
+        certainty = DLG_CERTAINTY_CONFIRMED;
+      marked |= certainty != DLG_CERTAINTY_CONFIRMED;
+      href = item_link ("member", delegation_id, i);
+      {
+        /* isolated, marked or not: names follow each other in a line */
+        g_autofree char *isolated = dlg_text_isolate (dlg_member_get_name (m));
+
+        name = dlg_mark_append (isolated, certainty);
+      }
+      link = g_markup_printf_escaped ("<a href=\"%s\">%s</a>", href, name);
+      /* an attended stop with the delegation is what the member's and the
+       * stop's sources say: only legs carry sources of their own */
+      refs = attendance != DLG_ATTENDANCE_ATTENDED || dlg_member_has_legs (m)
+             ? source_refs_markup (self->dataset, sources) : g_strdup ("");
+      g_string_append (lists[attendance], link);
+      g_string_append (lists[attendance], refs);
+    }
+  for (guint k = 0; k < N_ATTENDANCES; k++)
+    {
+      /* Translators: a list's heading and how many places it holds, "Visited by both sides (4)" */
+      g_autofree char *name = g_strdup_printf (_("%s (%u)"), dlg_attendance_to_label (k), counts[k]);
+      g_autofree char *more = NULL;
+      GtkWidget *value;
+
+      if (lists[k] == NULL)
+        continue;
+      if (counts[k] > MAX_NAMES_SHOWN)
+        {
+          guint rest = counts[k] - MAX_NAMES_SHOWN;
+
+          /* Translators: after the names of a stay's members that are shown, how many
+           * more there are, " and 40 more" */
+          more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, " and %u more", " and %u more",
+                                               rest), rest);
+          g_string_append (lists[k], more);
+        }
+      add_field (grid, row, name, "-");
+      value = gtk_grid_get_child_at (grid, 1, *row - 1);
+      set_link_markup (self, value, lists[k]->str);
+      g_string_free (lists[k], TRUE);
+    }
+  return marked;
+}
+
+/* One stay at the place: its delegation (a link), where in the place,
+ * its dates (approximate ones stay approximate), status and certainty,
+ * who was there, its notes and sources.  TRUE when something carries a
+ * mark. */
+static gboolean
+add_stay (DlgDetails     *self,
+          GtkBox         *box,
+          DlgDestination *d,
+          DlgPlace       *outer)
+{
   DlgRecord *record = DLG_RECORD (d);
-  g_autofree char *place = dlg_text_isolate (dlg_destination_get_place_label (d));
-  g_autofree char *country = dlg_text_isolate (dlg_destination_get_country (d));
-  /* Translators: a place and its country, "Paris, France" */
-  g_autofree char *title = g_strdup_printf (_("%s, %s"), place, country);
+  DlgDataset *dataset = self->dataset;
   g_autofree char *dates = dlg_format_dates (dlg_destination_get_from (d),
                                              dlg_destination_get_to (d),
                                              dlg_destination_get_dates_approximate (d));
   /* Translators: between the cities of a destination */
   g_autofree char *cities = g_strjoinv (_(", "), (GStrv) dlg_destination_get_cities (d));
-  g_autofree char *coords = NULL;
-  double lat, lon;
-  GtkGrid *grid;
-  int row = 0;
-
   DlgCertainty certainty = dlg_record_get_certainty (record);
   const char * const *dates_sources = dlg_destination_get_dates_sources (d);
   /* the dates are as sure as their own sources, when they have some */
   DlgCertainty dates_certainty = dates_sources != NULL && dates_sources[0] != NULL
                                  ? dlg_dataset_judge (dataset, dates_sources, FALSE, FALSE)
                                  : certainty;
-  g_autofree char *marked_title = dlg_mark_append (title, certainty);
   g_autofree char *marked_dates = dates != NULL ? dlg_mark_append (dates, dates_certainty) : NULL;
-  DlgPlace *place_of = dlg_destination_get_place (d);
-  DlgPlace *within = place_of != NULL ? dlg_place_get_within (place_of) : NULL;
+  g_autofree char *status = dlg_mark_append (dlg_visit_status_to_label (dlg_destination_get_status (d)),
+                                             certainty);
+  DlgPlace *place = dlg_destination_get_place (d);
+  const char *delegation_id = dlg_destination_get_delegation_id (d);
+  g_autofree char *label = dlg_text_isolate (dlg_destination_get_delegation_label (d));
+  g_autofree char *escaped_id = g_uri_escape_string (delegation_id, NULL, FALSE);
+  g_autofree char *heading = g_markup_printf_escaped ("<a href=\"delegation:%s\">%s</a>",
+                                                      escaped_id, label);
+  gboolean marked = certainty != DLG_CERTAINTY_CONFIRMED ||
+                    (marked_dates != NULL && dates_certainty != DLG_CERTAINTY_CONFIRMED);
+  GtkWidget *title = add_label (box, NULL, "section-heading");
+  GtkGrid *grid = add_grid (box);
+  int row = 0;
 
-  if (dlg_destination_get_coordinates (d, &lat, &lon))
+  set_link_markup (self, title, heading);
+  /* Translators: where within the place a stay was, "UN Headquarters, New York" within
+   * "New York" */
+  add_field (grid, &row, _("Where"), place != NULL && place != outer ? dlg_place_get_name (place)
+                                                                     : NULL);
+  add_field (grid, &row, _("Cities visited"), cities);
+  add_field (grid, &row, _("Dates"), marked_dates != NULL ? marked_dates : _("Not known"));
+  add_field (grid, &row, _("Dates as reported"), dlg_destination_get_dates_text (d));
+  add_field (grid, &row, _("Status"), status);
+  add_certainty (grid, &row, certainty);
+  marked |= add_present (self, grid, &row, d);
+  add_notes (self, box, _("Notes"), dlg_record_get_notes (record));
+  add_notes (self, box, _("Sources disagree"), dlg_record_get_disagreements (record));
+  {
+    /* every source the stay cites: a number in a note leads to its line */
+    g_autoptr(GPtrArray) cited = g_ptr_array_new ();
+    GPtrArray *notes[] = { dlg_record_get_notes (record), dlg_record_get_disagreements (record) };
+
+    for (guint k = 0; k < G_N_ELEMENTS (notes); k++)
+      for (guint i = 0; notes[k] != NULL && i < notes[k]->len; i++)
+        for (const char * const *id = dlg_note_get_sources (g_ptr_array_index (notes[k], i));
+             id != NULL && *id != NULL; id++)
+          g_ptr_array_add (cited, (gpointer) *id);
+    g_ptr_array_add (cited, NULL);
+    add_sources (self, box, dlg_record_get_sources (record), dates_sources,
+                 (const char * const *) cited->pdata);
+  }
+  return marked;
+}
+
+/* The stays of each side at place key: one GPtrArray of DlgDestination
+ * (references) for each of the dataset's sides, in their order */
+static GPtrArray *
+stays_by_side (DlgDataset *dataset,
+               const char *key)
+{
+  GListModel *sides = dlg_dataset_get_sides (dataset);
+  GPtrArray *by_side = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+
+  for (guint s = 0; s < g_list_model_get_n_items (sides); s++)
+    {
+      g_autoptr(DlgSide) side = g_list_model_get_item (sides, s);
+      GListModel *destinations = dlg_side_get_destinations (side);
+      GPtrArray *stays = g_ptr_array_new_with_free_func (g_object_unref);
+
+      for (guint i = 0; i < g_list_model_get_n_items (destinations); i++)
+        {
+          g_autoptr(DlgDestination) d = g_list_model_get_item (destinations, i);
+
+          if (g_strcmp0 (dlg_destination_get_key (d), key) == 0)
+            g_ptr_array_add (stays, g_steal_pointer (&d));
+        }
+      g_ptr_array_add (by_side, stays);
+    }
+  return by_side;
+}
+
+/* "India and Pakistan: 5 days apart (approximate)": for each two sides
+ * that both visited the place, their closest stays (the comparison's
+ * meetings); at most a few lines */
+static char *
+apart_text (DlgDataset *dataset,
+            GPtrArray  *by_side,
+            const char *key)
+{
+  GListModel *sides = dlg_dataset_get_sides (dataset);
+  GString *text = g_string_new (NULL);
+  guint lines = 0;
+
+  for (guint a = 0; a < by_side->len && lines < 6; a++)
+    for (guint b = a + 1; b < by_side->len && lines < 6; b++)
+      {
+        g_autoptr(DlgSide) side_a = NULL;
+        g_autoptr(DlgSide) side_b = NULL;
+        g_autoptr(GPtrArray) meetings = NULL;
+
+        if (((GPtrArray *) g_ptr_array_index (by_side, a))->len == 0 ||
+            ((GPtrArray *) g_ptr_array_index (by_side, b))->len == 0)
+          continue;
+        side_a = g_list_model_get_item (sides, a);
+        side_b = g_list_model_get_item (sides, b);
+        meetings = dlg_dataset_get_meetings (dataset, side_a, side_b);
+        for (guint i = 0; i < meetings->len; i++)
+          {
+            DlgMeeting *m = g_ptr_array_index (meetings, i);
+            g_autofree char *apart = NULL;
+            g_autofree char *na = NULL;
+            g_autofree char *nb = NULL;
+
+            if (g_strcmp0 (dlg_destination_get_key (m->a), key) != 0 ||
+                (apart = dlg_stays_apart_text (m->a, m->b)) == NULL)
+              continue;
+            na = dlg_text_isolate (dlg_side_get_name (side_a));
+            nb = dlg_text_isolate (dlg_side_get_name (side_b));
+            if (lines++ > 0)
+              g_string_append_c (text, '\n');
+            /* Translators: how far apart two sides' closest stays at a place were, "India
+             * and Pakistan: 5 days apart" */
+            g_string_append_printf (text, _("%s and %s: %s"), na, nb, apart);
+            break;
+          }
+      }
+  if (text->len == 0)
+    {
+      g_string_free (text, TRUE);
+      return NULL;
+    }
+  return g_string_free (text, FALSE);
+}
+
+/* A place's page: every side's stays there, side by side (a column a
+ * side, wrapping when narrow or when there are more), compared at the
+ * outermost place as the comparison does (the UN Headquarters within New
+ * York); the whole dataset's facts, whatever the filter shows */
+static void
+fill_destination (DlgDetails     *self,
+                  DlgDestination *d)
+{
+  GtkBox *box = self->content;
+  DlgDataset *dataset = self->dataset;
+  DlgPlace *place = dlg_destination_get_place (d);
+  DlgPlace *outer = place != NULL ? dlg_place_get_outermost (place) : NULL;
+  const char *country_text = outer != NULL && dlg_place_get_country (outer) != NULL
+                             ? dlg_place_get_country (outer) : dlg_destination_get_country (d);
+  g_autofree char *name = dlg_text_isolate (dlg_destination_get_outer_label (d));
+  g_autofree char *country = dlg_text_isolate (country_text);
+  /* Translators: a place and its country, "Paris, France" */
+  g_autofree char *title = g_strdup_printf (_("%s, %s"), name, country);
+  g_autoptr(GPtrArray) by_side = stays_by_side (dataset, dlg_destination_get_key (d));
+  g_autofree char *apart = apart_text (dataset, by_side, dlg_destination_get_key (d));
+  GListModel *sides = dlg_dataset_get_sides (dataset);
+  g_autofree char *coords = NULL;
+  GtkWidget *columns;
+  GtkWidget *scope;
+  gboolean marked = FALSE;
+  double lat, lon;
+  GtkGrid *grid;
+  int row = 0;
+
+  if ((outer != NULL && dlg_place_get_coordinates (outer, &lat, &lon)) ||
+      (outer == NULL && dlg_destination_get_coordinates (d, &lat, &lon)))
     /* Translators: a place's latitude and longitude in the details, "48.86, 2.35" */
     coords = g_strdup_printf (_("%.2f, %.2f"), lat, lon);
 
   clear_box (box);
-  add_label (box, marked_title, "title-3");
+  add_label (box, title, "title-3");
   grid = add_grid (box);
-  add_field (grid, &row, _("Country"), dlg_destination_get_country (d));
-  add_field (grid, &row, _("Capital"), dlg_destination_get_capital (d));
-  /* Translators: the place a destination lies within, "UN Headquarters, New York" within
-   * "New York" */
-  add_field (grid, &row, _("Within"), within != NULL ? dlg_place_get_name (within) : NULL);
-  add_field (grid, &row, _("Cities visited"), cities);
-  add_field (grid, &row, _("Delegation"), dlg_destination_get_delegation_label (d));
-  add_field (grid, &row, _("Dates"), marked_dates != NULL ? marked_dates : _("Not known"));
-  add_field (grid, &row, _("Dates as reported"), dlg_destination_get_dates_text (d));
-  add_field (grid, &row, _("Status"), dlg_visit_status_to_label (dlg_destination_get_status (d)));
-  add_certainty (grid, &row, certainty);
+  add_field (grid, &row, _("Country"), country_text);
   add_field (grid, &row, _("UN Security Council"),
              dlg_unsc_to_label (dlg_destination_get_unsc (d)));
   add_field (grid, &row, _("Coordinates"), coords);
-  add_notes (box, dataset, _("Notes"), dlg_record_get_notes (record));
-  add_notes (box, dataset, _("Sources disagree"), dlg_record_get_disagreements (record));
-  add_sources (box, dataset, dlg_record_get_sources (record), dates_sources);
-  if (certainty != DLG_CERTAINTY_CONFIRMED ||
-      (marked_dates != NULL && dates_certainty != DLG_CERTAINTY_CONFIRMED))
+  /* Translators: a field of a place's details: how far apart the sides' closest stays
+   * there were */
+  add_field (grid, &row, _("Days apart"), apart);
+  /* Translators: under a place's title in the details: the stays below are not narrowed
+   * by the search or the filters */
+  scope = add_label (box, _("Every stay here in the dataset, whatever the filters show."), "dim-label");
+  gtk_label_set_selectable (GTK_LABEL (scope), FALSE);
+
+  columns = dlg_wrap_box_new ();
+  g_object_set (columns, "min-column-width", 280, "spacing", 24, NULL);
+  gtk_box_append (box, columns);
+  for (guint s = 0; s < by_side->len; s++)
+    {
+      GPtrArray *stays = g_ptr_array_index (by_side, s);
+      g_autoptr(DlgSide) side = NULL;
+      g_autofree char *side_name = NULL;
+      g_autofree char *heading = NULL;
+      GtkWidget *column;
+
+      if (stays->len == 0)
+        continue;
+      side = g_list_model_get_item (sides, s);
+      side_name = dlg_text_isolate (dlg_side_get_name (side));
+      /* Translators: a side's column on a place's page: its name and how many of its
+       * delegations' stops were at the place, "India: 1 stay" */
+      heading = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s: %u stay", "%s: %u stays",
+                                              stays->len), side_name, stays->len);
+      column = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+      gtk_widget_add_css_class (column, "place-side");
+      add_label (GTK_BOX (column), heading, "title-4");
+      for (guint i = 0; i < stays->len && i < MAX_STAYS_SHOWN; i++)
+        marked |= add_stay (self, GTK_BOX (column), g_ptr_array_index (stays, i), outer);
+      if (stays->len > MAX_STAYS_SHOWN)
+        {
+          g_autofree char *more = NULL;
+
+          /* Translators: under the stays of a side a place's page shows, "Showing 12 of 40
+           * stays; the Destinations view lists them all" */
+          more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                               "Showing %u of %u stay; the Destinations view lists them all",
+                                               "Showing %u of %u stays; the Destinations view lists them all",
+                                               stays->len), MAX_STAYS_SHOWN, stays->len);
+          add_label (GTK_BOX (column), more, "dim-label");
+        }
+      dlg_wrap_box_append (DLG_WRAP_BOX (columns), column);
+    }
+  if (marked)
     add_legend (box);
 }
 
@@ -770,9 +1234,9 @@ fill_delegation (DlgDetails    *self,
   add_field (grid, &row, _("Announced"), announced);
   add_certainty (grid, &row, certainty);
   add_field (grid, &row, _("Route"), route_text[0] != '\0' ? route_text : NULL);
-  add_notes (box, dataset, _("Notes"), dlg_record_get_notes (record));
-  add_notes (box, dataset, _("Sources disagree"), dlg_record_get_disagreements (record));
-  add_sources (box, dataset, dlg_record_get_sources (record),
+  add_notes (self, box, _("Notes"), dlg_record_get_notes (record));
+  add_notes (self, box, _("Sources disagree"), dlg_record_get_disagreements (record));
+  add_sources (self, box, dlg_record_get_sources (record),
                a != NULL ? (const char * const *) a->sources : NULL);
   if (marked)
     add_legend (box);
@@ -813,9 +1277,9 @@ fill_side (DlgDetails *self,
   add_field (grid, &row, _("UN Security Council members visited"), unsc);
   add_label (box, by, NULL);
   marked = add_background (box, dataset, sides, G_N_ELEMENTS (sides));
-  add_notes (box, dataset, _("Notes"), dlg_record_get_notes (record));
-  add_notes (box, dataset, _("Sources disagree"), dlg_record_get_disagreements (record));
-  add_sources (box, dataset, dlg_record_get_sources (record), NULL);
+  add_notes (self, box, _("Notes"), dlg_record_get_notes (record));
+  add_notes (self, box, _("Sources disagree"), dlg_record_get_disagreements (record));
+  add_sources (self, box, dlg_record_get_sources (record), NULL);
   if (marked)
     add_legend (box);
 }
@@ -976,6 +1440,25 @@ close_action (GtkWidget  *widget,
   gtk_widget_set_visible (widget, FALSE);
 }
 
+/* The mouse's back and forward buttons (8 and 9 on X11 and Wayland) */
+static void
+mouse_pressed_cb (GtkGestureClick *gesture,
+                  int              n_press,
+                  double           x,
+                  double           y,
+                  DlgDetails      *self)
+{
+  guint button = gtk_gesture_single_get_current_button (GTK_GESTURE_SINGLE (gesture));
+
+  if (button == 8)
+    dlg_details_go_back (self);
+  else if (button == 9)
+    dlg_details_go_forward (self);
+  else
+    return;
+  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+}
+
 static void
 dlg_details_dispose (GObject *object)
 {
@@ -1003,6 +1486,13 @@ dlg_details_class_init (DlgDetailsClass *klass)
   /* ::shown: something is shown (the window opens the details for it) */
   signals[SHOWN] = g_signal_new ("shown", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL,
                                  NULL, NULL, G_TYPE_NONE, 0);
+  /* ::open-uri: a web link (a source's) is followed; the default handler
+   * opens it in the browser, a handler returning TRUE instead (a test) */
+  signals[OPEN_URI] =
+    g_signal_new_class_handler ("open-uri", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                G_CALLBACK (dlg_details_real_open_uri),
+                                g_signal_accumulator_true_handled, NULL, NULL,
+                                G_TYPE_BOOLEAN, 1, G_TYPE_STRING);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/com/example/Delegations/ui/dlg-details.ui");
@@ -1018,8 +1508,14 @@ dlg_details_class_init (DlgDetailsClass *klass)
 static void
 dlg_details_init (DlgDetails *self)
 {
+  GtkGesture *mouse = gtk_gesture_click_new ();
+
   self->history = g_ptr_array_new_with_free_func (g_object_unref);
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* every button: the gesture picks 8 and 9 itself */
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (mouse), 0);
+  g_signal_connect_object (mouse, "pressed", G_CALLBACK (mouse_pressed_cb), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (mouse));
   gtk_orientable_set_orientation (GTK_ORIENTABLE (gtk_widget_get_layout_manager (GTK_WIDGET (self))),
                                   GTK_ORIENTATION_VERTICAL);
   update_actions (self);
