@@ -2919,6 +2919,46 @@ test_window_contrast (void)
   destroy_window (window);
 }
 
+static DlgDestination *side_stop (DlgWindow  *window,
+                                  guint       side,
+                                  const char *label);
+
+/* Links in the details (a place's stays, sources, members) keep 4.5:1,
+ * light and dark */
+static void
+test_window_details_link_contrast (void)
+{
+  DlgWindow *window = new_bundled_window ();
+  GtkSettings *settings = gtk_settings_get_default ();
+  g_autoptr(DlgDestination) london = side_stop (window, 1, "London");
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1400, 900);
+  g_signal_emit_by_name (dlg_window_get_pane (window, 1), "destination-selected", london);
+  for (guint dark = 0; dark < 2; dark++)
+    {
+      g_autofree guchar *pixels = NULL;
+      GtkWidget *link;
+      double ratio;
+      int stride;
+
+      g_object_set (settings, "gtk-application-prefer-dark-theme", dark == 1, NULL);
+      for (guint k = 0; k < 3; k++)
+        g_assert_true (iterate_until (is_idle_for_a_moment, window, 2000));
+      gtk_widget_queue_draw (GTK_WIDGET (window));
+      g_assert_true (iterate_until (is_idle_for_a_moment, window, 2000));
+      /* "Group 2": a label that is all link */
+      link = find_mapped_with_class (GTK_WIDGET (window), "stay-link");
+      g_assert_nonnull (link);
+      pixels = render_window (GTK_WIDGET (window), &stride);
+      ratio = widget_contrast (GTK_WIDGET (window), pixels, stride, link);
+      g_test_message ("%s: a link in the details: %.2f:1", dark ? "dark" : "light", ratio);
+      if (ratio < 4.5)
+        g_error ("%s: a link in the details: contrast %.2f:1", dark ? "dark" : "light", ratio);
+    }
+  g_object_set (settings, "gtk-application-prefer-dark-theme", FALSE, NULL);
+  destroy_window (window);
+}
+
 /* One switch for both sides; the search and facets reach every view. */
 /* Wrapping labels with no minimum in characters: GTK measures such a
  * label's minimum width by laying its text out at width 0, where it
@@ -3959,6 +3999,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/details-history", test_window_details_history);
   g_test_add_func ("/ui/window/place-page", test_window_place_page);
   g_test_add_func ("/ui/window/details-links", test_window_details_links);
+  g_test_add_func ("/ui/window/details-link-contrast", test_window_details_link_contrast);
   g_test_add_func ("/ui/window/certainty-marks", test_window_certainty_marks);
   g_test_add_func ("/ui/window/not-known-stops", test_window_not_known_stops);
   g_test_add_func ("/ui/window/confirmed-only", test_window_confirmed_only);

@@ -732,6 +732,7 @@ add_stay (DlgDetails     *self,
   int row = 0;
 
   set_link_markup (self, title, heading);
+  gtk_widget_add_css_class (title, "stay-link");
   /* Translators: where within the place a stay was, "UN Headquarters, New York" within
    * "New York" */
   add_field (grid, &row, _("Where"), place != NULL && place != outer ? dlg_place_get_name (place)
