@@ -3471,6 +3471,15 @@ test_window_details_links (void)
   text = dlg_window_get_details_text (window);
   g_assert_true (g_str_has_prefix (text, "Bilawal Bhutto Zardari\n"));
   g_clear_pointer (&text, g_free);
+  /* his delegation, and from it its leader: him again */
+  g_assert_true (follow_link (window, "delegation:pk-bilawal"));
+  text = dlg_window_get_details_text (window);
+  g_assert_true (g_str_has_prefix (text, "Peace delegation\n"));
+  g_clear_pointer (&text, g_free);
+  g_assert_true (follow_link (window, "member:pk-bilawal:0"));
+  text = dlg_window_get_details_text (window);
+  g_assert_true (g_str_has_prefix (text, "Bilawal Bhutto Zardari\n"));
+  g_clear_pointer (&text, g_free);
 
   /* another file: the history goes with the dataset it showed */
   {

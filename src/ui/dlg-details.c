@@ -1030,9 +1030,11 @@ counts_text (const DlgSideSummary *s)
 }
 
 /* The background: the dataset's events, then each side's purpose, with
- * their sources; TRUE when a line carries a mark */
+ * their sources (links to them in the details, self; plain numbers
+ * without); TRUE when a line carries a mark */
 static gboolean
-add_background (GtkBox      *box,
+add_background (DlgDetails  *self,
+                GtkBox      *box,
                 DlgDataset  *dataset,
                 DlgSide    **sides,
                 guint        n_sides)
@@ -1054,6 +1056,19 @@ add_background (GtkBox      *box,
         add_label (box, _("Background"), "section-heading");
       heading = TRUE;
       marked |= certainty != DLG_CERTAINTY_CONFIRMED;
+      if (self != NULL)
+        {
+          const char * const *sources = dlg_record_get_sources (DLG_RECORD (event));
+          g_autofree char *refs = dlg_source_numbers (dataset, sources);
+
+          /* the line ends in its numbers: they become links */
+          if (refs[0] != '\0' && g_str_has_suffix (line, refs))
+            {
+              line[strlen (line) - strlen (refs)] = '\0';
+              add_cited_label (self, box, line, sources);
+              continue;
+            }
+        }
       add_label (box, line, NULL);
     }
   for (guint i = 0; i < n_sides; i++)
@@ -1079,6 +1094,17 @@ add_background (GtkBox      *box,
           marked |= certainty != DLG_CERTAINTY_CONFIRMED;
           /* Translators: a side's stated purpose and its sources' numbers, "Stated purpose of
            * India: Expose Pakistan-based terrorism. [72, 24]" */
+          if (self != NULL)
+            {
+              g_autofree char *name_markup = g_markup_escape_text (name, -1);
+              g_autofree char *text_markup = g_markup_escape_text (marked_text, -1);
+              g_autofree char *refs_markup = source_refs_markup (dataset, sources);
+
+              line = g_strdup_printf (_("Stated purpose of %s: %s%s"), name_markup, text_markup,
+                                      refs_markup);
+              set_link_markup (self, add_label (box, NULL, NULL), line);
+              continue;
+            }
           line = g_strdup_printf (_("Stated purpose of %s: %s%s"), name, marked_text, refs);
           add_label (box, line, NULL);
         }
@@ -1137,7 +1163,7 @@ dlg_details_show_comparison (GtkBox              *box,
       /* in a horizontal box: see dlg-width-bin.h */
       gtk_box_append (GTK_BOX (columns), dlg_width_bin_new (column));
     }
-  if (dataset != NULL && add_background (box, dataset, sides, G_N_ELEMENTS (sides)))
+  if (dataset != NULL && add_background (NULL, box, dataset, sides, G_N_ELEMENTS (sides)))
     add_legend (box);
 }
 
@@ -1228,6 +1254,25 @@ fill_delegation (DlgDetails    *self,
   add_label (box, dlg_delegation_get_label (delegation), "title-3");
   grid = add_grid (box);
   add_field (grid, &row, _("Leader"), leader_name);
+  if (leader != NULL)
+    {
+      /* the leader a link to the member's page */
+      GListModel *people = dlg_delegation_get_members (delegation);
+
+      for (guint i = 0; i < g_list_model_get_n_items (people); i++)
+        {
+          g_autoptr(DlgMember) m = g_list_model_get_item (people, i);
+          g_autofree char *href = NULL;
+          g_autofree char *link = NULL;
+
+          if (m != leader)
+            continue;
+          href = item_link ("member", dlg_record_get_id (record), i);
+          link = g_markup_printf_escaped ("<a href=\"%s\">%s</a>", href, leader_name);
+          set_link_markup (self, gtk_grid_get_child_at (grid, 1, row - 1), link);
+          break;
+        }
+    }
   add_field (grid, &row, _("Dates"), marked_dates);
   /* Translators: how many people the file lists for a delegation */
   add_field (grid, &row, _("Listed"), members);
@@ -1277,7 +1322,7 @@ fill_side (DlgDetails *self,
   add_field (grid, &row, _("Places"), places);
   add_field (grid, &row, _("UN Security Council members visited"), unsc);
   add_label (box, by, NULL);
-  marked = add_background (box, dataset, sides, G_N_ELEMENTS (sides));
+  marked = add_background (self, box, dataset, sides, G_N_ELEMENTS (sides));
   add_notes (self, box, _("Notes"), dlg_record_get_notes (record));
   add_notes (self, box, _("Sources disagree"), dlg_record_get_disagreements (record));
   add_sources (self, box, dlg_record_get_sources (record), NULL);
