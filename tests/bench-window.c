@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include <gtk/gtk.h>
 
@@ -364,6 +365,75 @@ reference_steps (DlgWindow *window)
 
 /* Search steps in the Overview (the first view) and in the members'
  * table, sorts and a facet */
+/* This thread's processor time in ms: the machine may be shared */
+static double
+cpu_ms (void)
+{
+  struct timespec ts;
+
+  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
+  return ts.tv_sec * 1000.0 + ts.tv_nsec / 1e6;
+}
+
+/* A place's page: the place most stays are at (every side's, shown side
+ * by side), opened from the first side's stop, then Back and Forward */
+static void
+details_step (DlgWindow *window)
+{
+  g_autoptr(GHashTable) stays = g_hash_table_new (g_str_hash, g_str_equal);
+  GListModel *sides = dlg_dataset_get_sides (dlg_window_get_dataset (window));
+  g_autoptr(DlgDestination) busiest = NULL;
+  guint most = 0;
+  gint64 start;
+  double cpu;
+
+  for (guint s = 0; s < g_list_model_get_n_items (sides); s++)
+    {
+      g_autoptr(DlgSide) side = g_list_model_get_item (sides, s);
+      GListModel *destinations = dlg_side_get_destinations (side);
+
+      for (guint i = 0; i < g_list_model_get_n_items (destinations); i++)
+        {
+          g_autoptr(DlgDestination) d = g_list_model_get_item (destinations, i);
+          const char *key = dlg_destination_get_key (d);
+          guint n = GPOINTER_TO_UINT (g_hash_table_lookup (stays, key)) + 1;
+
+          g_hash_table_insert (stays, (gpointer) key, GUINT_TO_POINTER (n));
+          if (n > most)
+            {
+              most = n;
+              g_set_object (&busiest, d);
+            }
+        }
+    }
+  if (busiest == NULL)
+    return;
+  start = g_get_monotonic_time ();
+  cpu = cpu_ms ();
+  g_signal_emit_by_name (dlg_window_get_pane (window, 0), "destination-selected", busiest);
+  g_print ("%-34s %9.1f ms   (%.1f ms processor) %u stays there\n",
+           "details: busiest place's page made", ms_since (start), cpu_ms () - cpu, most);
+  drain ();
+  g_print ("%-34s %9.1f ms   (%.1f ms processor)\n", "details: ... and drawn", ms_since (start),
+           cpu_ms () - cpu);
+  {
+    g_autoptr(DlgSide) first_side = g_list_model_get_item (sides, 0);
+    g_autoptr(DlgDestination) other = g_list_model_get_item (dlg_side_get_destinations (first_side),
+                                                             0);
+
+    g_signal_emit_by_name (dlg_window_get_pane (window, 0), "destination-selected", other);
+    drain ();
+  }
+  start = g_get_monotonic_time ();
+  cpu = cpu_ms ();
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.details-back", NULL);
+  g_print ("%-34s %9.1f ms   (%.1f ms processor)\n", "details: Back to it, made",
+           ms_since (start), cpu_ms () - cpu);
+  drain ();
+  g_print ("%-34s %9.1f ms   (%.1f ms processor)\n", "details: ... and drawn", ms_since (start),
+           cpu_ms () - cpu);
+}
+
 static void
 other_steps (DlgWindow *window)
 {
@@ -399,7 +469,7 @@ other_steps (DlgWindow *window)
   report ("facet: one party", ms_since (start), window);
   dlg_window_clear_filters (window);
   drain ();
-
+  details_step (window);
 }
 
 static void
@@ -453,10 +523,11 @@ main (int   argc,
 
   gboolean preview_only = argc == 3 && g_str_equal (argv[2], "--preview-only");
   gboolean table_only = argc == 3 && g_str_equal (argv[2], "--table-only");
+  gboolean details_only = argc == 3 && g_str_equal (argv[2], "--details-only");
 
-  if (argc != 2 && !preview_only && !table_only)
+  if (argc != 2 && !preview_only && !table_only && !details_only)
     {
-      g_printerr ("usage: bench-window DATASET [--preview-only | --table-only]\n");
+      g_printerr ("usage: bench-window DATASET [--preview-only | --table-only | --details-only]\n");
       return 2;
     }
   if (!gtk_init_check ())
@@ -519,7 +590,9 @@ main (int   argc,
     g_print ("%-34s %9.1f ms\n", "then the map's image", map_ms);
   }
 
-  if (table_only)
+  if (details_only)
+    details_step (window);
+  else if (table_only)
     {
       search_steps (window, "members");
       confirmed_steps (window, "members");

@@ -3399,6 +3399,56 @@ test_window_place_page (void)
   destroy_window (window);
 }
 
+/* A place forty delegations of one side stopped at: its page counts
+ * them all and shows a few (a synthetic file of thousands would lay out
+ * thousands of labels at once), the other side's stay beside them */
+static void
+test_window_place_page_many (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("dlg-test-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "many.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GString) json = g_string_new (
+    "{\"format\":\"delegations\",\"version\":\"1.0\",\"title\":\"Many\",\"sides\":[");
+  g_autoptr(DlgDestination) paris = NULL;
+  g_autofree char *text = NULL;
+  DlgWindow *window;
+
+  for (guint side = 0; side < 2; side++)
+    {
+      guint n = side == 0 ? 40 : 1;
+
+      g_string_append_printf (json, "%s{\"id\":\"s%u\",\"name\":\"Side %u\",\"delegations\":[",
+                              side > 0 ? "," : "", side, side);
+      for (guint i = 0; i < n; i++)
+        g_string_append_printf (json,
+          "%s{\"id\":\"d%u-%u\",\"label\":\"Group %u\","
+          "\"members\":[{\"id\":\"m%u-%u\",\"name\":\"Member %u\",\"status\":\"travelled\"}],"
+          "\"destinations\":[{\"country\":\"France\",\"capital\":\"Paris\","
+          "\"from\":\"2025-05-%02u\",\"to\":\"2025-05-%02u\",\"status\":\"visited\",\"unsc\":\"permanent\"}]}",
+          i > 0 ? "," : "", side, i, i + 1, side, i, i + 1, 1 + i % 28, 1 + i % 28);
+      g_string_append (json, "]}");
+    }
+  g_string_append (json, "]}");
+  g_assert_true (g_file_set_contents (path, json->str, (gssize) json->len, NULL));
+  window = new_window_with (file);
+  paris = side_stop (window, 1, "Paris");
+  g_assert_nonnull (paris);
+  g_signal_emit_by_name (dlg_window_get_pane (window, 1), "destination-selected", paris);
+  text = dlg_window_get_details_text (window);
+  g_assert_true (g_str_has_prefix (text, "\u2068Paris\u2069, \u2068France\u2069\n"));
+  g_assert_nonnull (strstr (text, "\u2068Side 0\u2069: 40 stays\n"));
+  g_assert_nonnull (strstr (text, "Showing 6 of 40 stays; the Destinations view lists them all\n"));
+  g_assert_nonnull (strstr (text, "\u2068Side 1\u2069: 1 stay\n"));
+  g_assert_nonnull (strstr (text, "Days apart\n\u2068Side 0\u2069 and \u2068Side 1\u2069: dates overlap\n"));
+  if (g_test_verbose ())
+    g_printerr ("%s", text);
+  g_assert_nonnull (strstr (text, "\nAttended (1)\n\u2068Member 1\u2069"));
+  destroy_window (window);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 static gboolean
 open_uri_cb (GtkWidget   *details,
              const char  *uri,
@@ -4007,6 +4057,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/delegation-link-escaped", test_window_delegation_link_escaped);
   g_test_add_func ("/ui/window/details-history", test_window_details_history);
   g_test_add_func ("/ui/window/place-page", test_window_place_page);
+  g_test_add_func ("/ui/window/place-page-many", test_window_place_page_many);
   g_test_add_func ("/ui/window/details-links", test_window_details_links);
   g_test_add_func ("/ui/window/details-link-contrast", test_window_details_link_contrast);
   g_test_add_func ("/ui/window/certainty-marks", test_window_certainty_marks);

@@ -597,7 +597,7 @@ fill_member (DlgDetails *self,
 /* How many stays of one side, and how many names of one kind at a stay,
  * a place's page shows: a synthetic file of thousands of delegations
  * would lay out thousands of labels in one main loop turn */
-#define MAX_STAYS_SHOWN 12
+#define MAX_STAYS_SHOWN 6
 #define MAX_NAMES_SHOWN 40
 #define N_ATTENDANCES (DLG_ATTENDANCE_NOT_KNOWN + 1)
 
