@@ -283,6 +283,59 @@ check("typing in the window searches", got, repr(counts(frame)))
 entry.queryEditableText().setTextContents("")
 wait_for(lambda: "Showing 63 of 63 people" in counts(frame))
 
+# A place's page: London's details show both sides' stays, with dates and
+# how far apart; following a link and Alt+Left come back to it.
+def details_labels():
+    details = pyatspi.findDescendant(frame, lambda n: n.name == "DlgDetails", breadth_first=True)
+    if details is None:
+        return []
+    return [n.name for n in descendants(details, lambda n: n.getRoleName() == "label")]
+
+
+show_view("Destinations")
+pk_list = wait_for(lambda: pyatspi.findDescendant(
+    frame, lambda n: n.getRoleName() == "list" and n.name == "Destinations of \u2068Pakistan\u2069",
+    breadth_first=True))
+london = wait_for(lambda: [n for n in descendants(pk_list, lambda n: n.getRoleName() == "list item")
+                           if (n.name or "").startswith("\u2068London\u2069")])
+if london:
+    click(london[0])
+page = wait_for(lambda: (lambda t: "\u2068London\u2069, \u2068United Kingdom\u2069" in t and t)(
+    details_labels()))
+check("London's details show both sides' stays with their dates",
+      page and "\u2068India\u2069: 1 stay" in page and "\u2068Pakistan\u2069: 1 stay" in page and
+      "31 May – 3 Jun 2025" in page and "c. 8–10 Jun 2025" in page and
+      "\u2068India\u2069 and \u2068Pakistan\u2069: 5 days apart (approximate)" in page,
+      repr(page and page[:24]))
+
+
+def link_label(text):
+    details = pyatspi.findDescendant(frame, lambda n: n.name == "DlgDetails", breadth_first=True)
+    return pyatspi.findDescendant(details, lambda n: n.getRoleName() == "label" and
+                                  n.name == text, breadth_first=True)
+
+
+group = wait_for(lambda: link_label("\u2068Group 2\u2069"))
+if group:
+    ext = group.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
+    # the link is the label's text, at its start
+    subprocess.run(["xdotool", "mousemove", str(ext.x + 12), str(ext.y + ext.height // 2),
+                    "click", "1"], check=True)
+followed = wait_for(lambda: (lambda t: t and t[0] == "Group 2" and t)(details_labels()))
+check("following a delegation's link shows the delegation", followed,
+      repr(details_labels()[:3]))
+subprocess.run(["xdotool", "key", "alt+Left"], check=True)
+back = wait_for(lambda: (lambda t: t and t[0].startswith("\u2068London") and t)(details_labels()))
+check("Alt+Left goes back to London's page", back, repr(details_labels()[:3]))
+subprocess.run(["xdotool", "key", "alt+Right"], check=True)
+forward = wait_for(lambda: (lambda t: t and t[0] == "Group 2" and t)(details_labels()))
+check("... and Alt+Right forward to the delegation again", forward, repr(details_labels()[:3]))
+close = pyatspi.findDescendant(frame, lambda n: n.getRoleName() == "push button" and
+                               n.name == "Close the details", breadth_first=True)
+if close:
+    click(close)
+show_view("Members")
+
 # Break the open file: the error shows, the data stays.
 with open(DATASET, encoding="utf-8") as f:
     good = f.read()
