@@ -647,7 +647,7 @@ test_map_render (void)
   g_autoptr(DlgSide) b = g_list_model_get_item (dlg_dataset_get_sides (dataset), 1);
   g_autoptr(DlgMapScene) scene = dlg_map_scene_new (a, b, NULL);
   DlgMapView view = dlg_map_scene_fit (scene, 700, 170.5, 1.0);
-  DlgColour ink = { 0.18, 0.2, 0.21 };
+  DlgMapInk ink = { { 0.18, 0.2, 0.21 }, { 1, 1, 1 }, NULL };
   double x = -1, y = -1;
 
   g_assert_cmpuint (dlg_map_scene_get_n_places (scene), >, 0);

@@ -12,6 +12,7 @@
 #include "dlg-board.h"
 #include "dlg-destination-tile.h"
 #include "dlg-map.h"
+#include "dlg-map-scene.h"
 #include "dlg-message-area.h"
 #include "dlg-settings.h"
 #include "dlg-style.h"
@@ -1648,6 +1649,35 @@ pixel_near (const guchar  *pixels,
   return fabs (r - want.red) < 0.08 && fabs (g - want.green) < 0.08 && fabs (b - want.blue) < 0.08;
 }
 
+/* The map's ink on the widget's theme */
+static void
+map_ink (GtkWidget *map,
+         DlgMapInk *ink)
+{
+  GdkRGBA fg, bg;
+
+  dlg_widget_foreground (map, &fg);
+  dlg_widget_background (map, &bg);
+  *ink = (DlgMapInk) { { fg.red, fg.green, fg.blue }, { bg.red, bg.green, bg.blue }, NULL };
+}
+
+/* "#rrggbb": the colour the map draws a side of colour side_hex in */
+static char *
+route_hex (GtkWidget  *map,
+           const char *side_hex)
+{
+  GdkRGBA rgba;
+  DlgColour side, route;
+  DlgMapInk ink;
+
+  g_assert_true (gdk_rgba_parse (&rgba, side_hex));
+  side = (DlgColour) { rgba.red, rgba.green, rgba.blue };
+  map_ink (map, &ink);
+  dlg_map_route_colour (&ink, &side, &route);
+  return g_strdup_printf ("#%02x%02x%02x", (guint) (route.red * 255 + 0.5),
+                          (guint) (route.green * 255 + 0.5), (guint) (route.blue * 255 + 0.5));
+}
+
 static gboolean
 map_has_six_places (gpointer data)
 {
@@ -1717,10 +1747,16 @@ test_window_map (void)
                                          &GRAPHENE_RECT_INIT (0, 0, w, h));
   pixels = g_malloc ((gsize) w * h * 4);
   gdk_texture_download (texture, pixels, (gsize) w * 4);
-  /* Moscow: left half India's saffron, right half Pakistan's green */
+  /* Moscow: left half India's saffron, right half Pakistan's green, as
+   * route colours on this theme */
   g_assert_true (dlg_map_get_place_position (DLG_MAP (map), "Moscow", &x, &y));
-  g_assert_true (pixel_near (pixels, (gsize) w * 4, (int) x - 2, (int) y, "#FF9933"));
-  g_assert_true (pixel_near (pixels, (gsize) w * 4, (int) x + 2, (int) y, "#01411C"));
+  {
+    g_autofree char *india = route_hex (map, "#FF9933");
+    g_autofree char *pakistan = route_hex (map, "#01411C");
+
+    g_assert_true (pixel_near (pixels, (gsize) w * 4, (int) x - 2, (int) y, india));
+    g_assert_true (pixel_near (pixels, (gsize) w * 4, (int) x + 2, (int) y, pakistan));
+  }
 
   /* the map follows the search: members who went to Brasilia, Group 5's route */
   dlg_window_set_search (window, "brasilia");
@@ -2856,6 +2892,8 @@ test_window_contrast (void)
     { "members", "certainty-legend", "" },
     /* "Showing confirmed facts only: …", on its tint */
     { "members", "confirmed-banner", "" },
+    /* what the map's colours and marks mean */
+    { "overview", "map-legend", "" },
   };
   DlgWindow *window = new_bundled_window ();
   GtkSettings *settings = gtk_settings_get_default ();
@@ -2954,6 +2992,103 @@ test_window_details_link_contrast (void)
       g_test_message ("%s: a link in the details: %.2f:1", dark ? "dark" : "light", ratio);
       if (ratio < 4.5)
         g_error ("%s: a link in the details: contrast %.2f:1", dark ? "dark" : "light", ratio);
+    }
+  g_object_set (settings, "gtk-application-prefer-dark-theme", FALSE, NULL);
+  destroy_window (window);
+}
+
+/* The map reads alone: a legend under it says what its colours and
+ * marks mean; the arrow keys name the place they reach (to screen
+ * readers in the map's name); hovering still gives a tooltip after the
+ * keyboard was used; the route colours stand out 3:1 from background and
+ * land in the light and the dark theme. */
+static void
+test_window_map_reads_alone (void)
+{
+  DlgWindow *window = new_bundled_window ();
+  GtkWidget *map = dlg_window_get_map (window);
+  GtkWidget *legend = dlg_map_get_legend (DLG_MAP (map));
+  g_autoptr(GtkTooltip) tooltip = g_object_new (GTK_TYPE_TOOLTIP, NULL);
+  GtkSettings *settings = gtk_settings_get_default ();
+  gboolean shown_tooltip = FALSE;
+  g_auto(GStrv) words = NULL;
+  g_autofree char *text = NULL;
+  double x, y;
+
+  dlg_window_set_view (window, "overview");
+  gtk_window_set_default_size (GTK_WINDOW (window), 1400, 900);
+  g_assert_true (iterate_until (map_laid_out, map, 5000));
+  g_assert_true (iterate_until (map_drawn, window, 5000));
+
+  /* the legend, under the map */
+  g_assert_true (gtk_widget_get_mapped (legend));
+  /* its entries' words are held together by no-break spaces */
+  words = g_strsplit (gtk_label_get_text (GTK_LABEL (legend)), "\u00a0", -1);
+  text = g_strjoinv (" ", words);
+  g_assert_nonnull (strstr (text, "India"));
+  g_assert_nonnull (strstr (text, "Pakistan"));
+  g_assert_nonnull (strstr (text, "home capital"));
+  g_assert_nonnull (strstr (text, "both visited"));
+  g_assert_nonnull (strstr (text, "ringed: UN Security Council member"));
+  {
+    graphene_rect_t bounds;
+
+    g_assert_true (gtk_widget_compute_bounds (legend, map, &bounds));
+    g_assert_true (dlg_map_get_place_position (DLG_MAP (map), "Pretoria", &x, &y));
+    g_assert_cmpfloat (bounds.origin.y, >, y);
+  }
+
+  /* the keyboard names its place */
+  g_assert_cmpstr (dlg_map_get_label (DLG_MAP (map)), ==, "Map of the routes, 34 places");
+  gtk_widget_grab_focus (map);
+  dlg_map_move_focus (DLG_MAP (map), 1);
+  g_assert_cmpstr (dlg_map_get_label (DLG_MAP (map)), ==,
+                   "Map of the routes, 34 places: \u2068Manama\u2069, \u2068Bahrain\u2069");
+
+  /* and hovering goes on telling who came when */
+  g_assert_true (gtk_widget_get_has_tooltip (map));
+  g_assert_true (dlg_map_get_place_position (DLG_MAP (map), "London", &x, &y));
+  g_signal_emit_by_name (map, "query-tooltip", (int) x, (int) y, FALSE, tooltip, &shown_tooltip);
+  g_assert_true (shown_tooltip);
+
+  /* light and dark: both halves of Moscow's dot, as drawn, against the
+   * background and the land the map is drawn with */
+  for (guint dark = 0; dark < 2; dark++)
+    {
+      g_autofree guchar *pixels = NULL;
+      DlgMapInk ink;
+      DlgColour land;
+      int stride;
+
+      g_object_set (settings, "gtk-application-prefer-dark-theme", dark == 1, NULL);
+      for (guint k = 0; k < 3; k++)
+        g_assert_true (iterate_until (is_idle_for_a_moment, window, 2000));
+      gtk_widget_queue_draw (map);
+      g_assert_true (iterate_until (map_drawn, window, 5000));
+      g_assert_true (iterate_until (is_idle_for_a_moment, window, 2000));
+      map_ink (map, &ink);
+      dlg_map_land_colour (&ink, &land);
+      /* the theme's own colours, not a guess: dark is dark */
+      g_assert_true (dark ? ink.bg.red < 0.5 : ink.bg.red > 0.5);
+      pixels = render_window (GTK_WIDGET (window), &stride);
+      g_assert_true (dlg_map_get_place_position (DLG_MAP (map), "Moscow", &x, &y));
+      for (int side = -1; side <= 1; side += 2)
+        {
+          graphene_point_t p;
+          const guchar *px;
+          DlgColour drawn;
+
+          g_assert_true (gtk_widget_compute_point (map, GTK_WIDGET (window),
+                                                   &GRAPHENE_POINT_INIT (x + 2 * side, y), &p));
+          px = pixels + (gsize) (p.y * SCALE) * stride + (gsize) (p.x * SCALE) * 4;
+          drawn = (DlgColour) { px[2] / 255.0, px[1] / 255.0, px[0] / 255.0 };
+          g_test_message ("%s, %s: #%02x%02x%02x, %.2f:1 on the background, %.2f:1 on land",
+                          dark ? "dark" : "light", side < 0 ? "India" : "Pakistan", px[2], px[1],
+                          px[0], dlg_colour_contrast (&drawn, &ink.bg),
+                          dlg_colour_contrast (&drawn, &land));
+          g_assert_cmpfloat (dlg_colour_contrast (&drawn, &ink.bg), >=, DLG_MAP_MIN_CONTRAST);
+          g_assert_cmpfloat (dlg_colour_contrast (&drawn, &land), >=, DLG_MAP_MIN_CONTRAST);
+        }
     }
   g_object_set (settings, "gtk-application-prefer-dark-theme", FALSE, NULL);
   destroy_window (window);
@@ -4030,6 +4165,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/rlo-isolated", test_window_rlo_isolated);
   g_test_add_func ("/ui/window/long-values-cut", test_window_long_values_cut);
   g_test_add_func ("/ui/window/map", test_window_map);
+  g_test_add_func ("/ui/window/map-reads-alone", test_window_map_reads_alone);
   g_test_add_func ("/ui/window/timeline", test_window_timeline);
   g_test_add_func ("/ui/window/timeline-direction", test_window_timeline_direction);
   g_test_add_func ("/ui/window/timeline-span", test_window_timeline_span);

@@ -7,11 +7,14 @@
 #include <string.h>
 
 #include <glib/gi18n.h>
+#include <pango/pangocairo.h>
 
 #include "dlg-map-scene.h"
 
 #define LAND_RESOURCE "/com/example/Delegations/map/land-110m.txt"
 #define DOT_RADIUS 5.0
+/* the land: the text colour at this opacity over the background */
+#define LAND_ALPHA 0.13
 
 /* Projected coordinates (Equal Earth, y up), about ±2.7 by ±1.3 */
 typedef struct
@@ -31,6 +34,7 @@ typedef struct
   guint visited;
   guint planned;
   gboolean unsc;
+  gboolean capital;
   /* the tooltip's lines: side, delegation, dates, status; the first
    * WHO_LINES of them, n_who counts them all */
   GString *who;
@@ -98,6 +102,8 @@ struct _DlgMapScene
   /* each side's home capital, where its routes start (has_home: known) */
   gboolean has_home[2];
   Point home[2];
+  /* the sides' names, isolated (NULL: no such side), for the legend */
+  char *side_names[2];
 };
 
 void
@@ -264,6 +270,7 @@ add_side (DlgMapScene *self,
   g_autofree char *side_name = dlg_text_isolate (dlg_side_get_name (side));
 
   dlg_side_colour (side, index, &self->colours[index]);
+  self->side_names[index] = g_strdup (side_name);
   {
     DlgPlace *home = dlg_side_get_home_place (side);
     double lat, lon;
@@ -314,6 +321,7 @@ add_side (DlgMapScene *self,
                                                  ? dlg_place_get_country (named)
                                                  : dlg_destination_get_country (dest));
               place->p = equal_earth (lon, lat);
+              place->capital = named != NULL && dlg_place_get_kind (named) == DLG_PLACE_KIND_CAPITAL;
               place->who = g_string_new (NULL);
               place->destination = g_object_ref (dest);
               g_ptr_array_add (self->places, place);
@@ -390,6 +398,8 @@ dlg_map_scene_free (DlgMapScene *self)
   g_ptr_array_unref (self->routes);
   g_hash_table_unref (self->legs);
   g_hash_table_unref (self->places_by_key);
+  g_free (self->side_names[0]);
+  g_free (self->side_names[1]);
   g_free (self);
 }
 
@@ -472,6 +482,14 @@ dlg_map_scene_place_name (DlgMapScene *self,
   return ((Place *) g_ptr_array_index (self->places, index))->plain_name;
 }
 
+gboolean
+dlg_map_scene_place_is_shared (DlgMapScene *self,
+                               guint        index)
+{
+  g_return_val_if_fail (index < self->places->len, FALSE);
+  return ((Place *) g_ptr_array_index (self->places, index))->visited == 3;
+}
+
 DlgDestination *
 dlg_map_scene_place_destination (DlgMapScene *self,
                                  guint        index)
@@ -528,6 +546,125 @@ dlg_map_scene_describe (DlgMapScene *self,
   return g_strdup_printf (_("%s, %s%s"), place->name, place->country, lines->str);
 }
 
+/* --- colours --- */
+
+static double
+channel (double c)
+{
+  return c <= 0.03928 ? c / 12.92 : pow ((c + 0.055) / 1.055, 2.4);
+}
+
+static double
+luminance (const DlgColour *c)
+{
+  return 0.2126 * channel (c->red) + 0.7152 * channel (c->green) + 0.0722 * channel (c->blue);
+}
+
+double
+dlg_colour_contrast (const DlgColour *a,
+                     const DlgColour *b)
+{
+  double la = luminance (a);
+  double lb = luminance (b);
+
+  return (MAX (la, lb) + 0.05) / (MIN (la, lb) + 0.05);
+}
+
+static DlgColour
+mix (const DlgColour *a,
+     const DlgColour *b,
+     double           t)
+{
+  DlgColour c = { a->red + (b->red - a->red) * t, a->green + (b->green - a->green) * t,
+                  a->blue + (b->blue - a->blue) * t };
+
+  return c;
+}
+
+void
+dlg_map_land_colour (const DlgMapInk *ink,
+                     DlgColour       *land)
+{
+  *land = mix (&ink->bg, &ink->fg, LAND_ALPHA);
+}
+
+static double
+hue_channel (double p,
+             double q,
+             double t)
+{
+  t = t < 0 ? t + 1 : t > 1 ? t - 1 : t;
+  if (t < 1.0 / 6)
+    return p + (q - p) * 6 * t;
+  if (t < 0.5)
+    return q;
+  if (t < 2.0 / 3)
+    return p + (q - p) * (2.0 / 3 - t) * 6;
+  return p;
+}
+
+/* c with its HSL lightness set to l: the same hue and saturation */
+static DlgColour
+with_lightness (const DlgColour *c,
+                double           l)
+{
+  double max = MAX (c->red, MAX (c->green, c->blue));
+  double min = MIN (c->red, MIN (c->green, c->blue));
+  double d = max - min, h = 0, sat = 0, q, p;
+  DlgColour out;
+
+  if (d > 0)
+    {
+      double l0 = (max + min) / 2;
+
+      sat = l0 > 0.5 ? d / (2 - max - min) : d / (max + min);
+      if (max == c->red)
+        h = (c->green - c->blue) / d + (c->green < c->blue ? 6 : 0);
+      else if (max == c->green)
+        h = (c->blue - c->red) / d + 2;
+      else
+        h = (c->red - c->green) / d + 4;
+      h /= 6;
+    }
+  q = l < 0.5 ? l * (1 + sat) : l + sat - l * sat;
+  p = 2 * l - q;
+  out.red = hue_channel (p, q, h + 1.0 / 3);
+  out.green = hue_channel (p, q, h);
+  out.blue = hue_channel (p, q, h - 1.0 / 3);
+  return out;
+}
+
+void
+dlg_map_route_colour (const DlgMapInk *ink,
+                      const DlgColour *side,
+                      DlgColour       *route)
+{
+  /* away from the background: darker on paper, lighter on a dark theme,
+   * in the side's hue and saturation */
+  gboolean darker = luminance (&ink->bg) > 0.18;
+  double l0 = (MAX (side->red, MAX (side->green, side->blue)) +
+               MIN (side->red, MIN (side->green, side->blue))) / 2;
+  DlgColour land;
+  double best = 0;
+
+  dlg_map_land_colour (ink, &land);
+  *route = *side;
+  for (guint step = 0; step <= 40; step++)
+    {
+      double l = darker ? l0 * (1 - step / 40.0) : l0 + (1 - l0) * step / 40.0;
+      DlgColour c = step == 0 ? *side : with_lightness (side, l);
+      double worst = MIN (dlg_colour_contrast (&c, &ink->bg), dlg_colour_contrast (&c, &land));
+
+      if (worst > best)
+        {
+          best = worst;
+          *route = c;
+        }
+      if (worst >= DLG_MAP_MIN_CONTRAST)
+        return;
+    }
+}
+
 /* --- drawing --- */
 
 static void
@@ -564,8 +701,346 @@ dlg_map_draw_land (const DlgMapView *v,
     }
   /* land in a tint of the text colour: right in light and dark */
   cairo_set_fill_rule (cr, CAIRO_FILL_RULE_EVEN_ODD);
-  set_colour (cr, fg, 0.13);
+  set_colour (cr, fg, LAND_ALPHA);
   cairo_fill (cr);
+  cairo_restore (cr);
+}
+
+/* --- names --- */
+
+/* a name longer than this is cut (its tooltip has it whole) */
+#define NAME_CHARS 22
+#define NAME_PAD 2.0
+/* places tried for a name, by priority: a big scene's first ones are
+ * all that can fit in any case */
+#define NAMES_TRIED 300
+
+typedef struct
+{
+  double x0;
+  double y0;
+  double x1;
+  double y1;
+} Box;
+
+static gboolean
+boxes_overlap (const Box *a,
+               const Box *b)
+{
+  return a->x0 < b->x1 && b->x0 < a->x1 && a->y0 < b->y1 && b->y0 < a->y1;
+}
+
+static PangoLayout *
+name_layout (cairo_t         *cr,
+             const DlgMapInk *ink)
+{
+  PangoLayout *layout = pango_cairo_create_layout (cr);
+
+  /* sizes in the cairo_t's units, whatever the surface's resolution */
+  pango_cairo_context_set_resolution (pango_layout_get_context (layout), 72);
+  pango_layout_context_changed (layout);
+  pango_layout_set_font_description (layout, ink->font);
+  return layout;
+}
+
+/* The name as shown: plain text (never markup), cut */
+static void
+set_name (PangoLayout *layout,
+          const char  *name)
+{
+  if (g_utf8_strlen (name, -1) > NAME_CHARS)
+    {
+      g_autofree char *start = g_utf8_substring (name, 0, NAME_CHARS - 1);
+      g_autofree char *cut = g_strconcat (start, "…", NULL);
+
+      pango_layout_set_text (layout, cut, -1);
+    }
+  else
+    pango_layout_set_text (layout, name, -1);
+}
+
+static int
+name_rank (const Place *place)
+{
+  return place->visited == 3 ? 0 : place->capital ? 1 : 2;
+}
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b,
+               gpointer      data)
+{
+  GPtrArray *places = data;
+  const Place *pa = g_ptr_array_index (places, *(const guint *) a);
+  const Place *pb = g_ptr_array_index (places, *(const guint *) b);
+
+  if (name_rank (pa) != name_rank (pb))
+    return name_rank (pa) - name_rank (pb);
+  if (pa->n_who != pb->n_who)
+    return pa->n_who > pb->n_who ? -1 : 1;
+  return *(const guint *) a < *(const guint *) b ? -1 : 1;
+}
+
+/* Whether box is inside the view and clear of every box in taken */
+static gboolean
+box_free (const Box        *box,
+          const DlgMapView *v,
+          GArray           *taken)
+{
+  if (box->x0 < 1 || box->y0 < 1 || box->x1 > v->width - 1 || box->y1 > v->height - 1)
+    return FALSE;
+  for (guint i = 0; i < taken->len; i++)
+    if (boxes_overlap (box, &g_array_index (taken, Box, i)))
+      return FALSE;
+  return TRUE;
+}
+
+/* Whether the segment from (x0, y0) to (x1, y1) crosses none of the
+ * boxes taken (places and names), but for the place's own, skip */
+static gboolean
+leader_free (double  x0,
+             double  y0,
+             double  x1,
+             double  y1,
+             GArray *taken,
+             guint   skip,
+             guint   from)
+{
+  guint steps = (guint) (hypot (x1 - x0, y1 - y0) / 3) + 1;
+
+  for (guint i = from; i < taken->len; i++)
+    {
+      const Box *b = &g_array_index (taken, Box, i);
+
+      if (i == skip || MAX (x0, x1) < b->x0 || MIN (x0, x1) > b->x1 || MAX (y0, y1) < b->y0 ||
+          MIN (y0, y1) > b->y1)
+        continue;
+      for (guint k = 0; k <= steps; k++)
+        {
+          double x = x0 + (x1 - x0) * k / steps;
+          double y = y0 + (y1 - y0) * k / steps;
+
+          if (x > b->x0 && x < b->x1 && y > b->y0 && y < b->y1)
+            return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+/* The box of a name of width w and height h whose side nearest (x, y),
+ * seen from the place in direction (dx, dy), touches it */
+static Box
+box_towards (double x,
+             double y,
+             double dx,
+             double dy,
+             double w,
+             double h)
+{
+  Box b;
+
+  if (dx > 0.3)
+    b.x0 = x;
+  else if (dx < -0.3)
+    b.x0 = x - w;
+  else
+    b.x0 = x - w / 2;
+  if (dx > 0.3 || dx < -0.3)
+    b.y0 = y - h / 2;
+  else if (dy > 0)
+    b.y0 = y;
+  else
+    b.y0 = y - h;
+  b.x1 = b.x0 + w;
+  b.y1 = b.y0 + h;
+  return b;
+}
+
+/* Where a name of width w and height h goes for the place at (x, y):
+ * beside it (gap from its middle), or further off with a leader line
+ * that crosses no place nor name; FALSE when nowhere.  A name that must
+ * be shown (must: the boxes from there on are names) goes further off
+ * still, its leader line over places if need be, never over a name. */
+static gboolean
+place_name (const DlgMapView *v,
+            GArray           *taken,
+            guint             own,
+            guint             must,
+            double            x,
+            double            y,
+            double            gap,
+            double            w,
+            double            h,
+            DlgMapName       *name)
+{
+  /* right, left, above, below, then the corners; then further off, the
+   * sideways directions first (y down) */
+  static const double near[][2] = {
+    { 1, 0 }, { -1, 0 }, { 0, -1 }, { 0, 1 }, { 0.7, -0.7 }, { 0.7, 0.7 }, { -0.7, -0.7 },
+    { -0.7, 0.7 },
+  };
+  static const double angles[] = { 0, 180, 30, 150, -30, -150, 60, 120, -60, -120, 90, -90,
+                                   15, 165, -15, -165, 45, 135, -45, -135, 75, 105, -75, -105 };
+  static const double reach[] = { 26, 40, 58, 80, 106, 140, 180, 230, 290 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (near); i++)
+    {
+      Box b = box_towards (x + near[i][0] * gap, y + near[i][1] * gap, near[i][0], near[i][1], w,
+                           h);
+
+      if (box_free (&b, v, taken))
+        {
+          *name = (DlgMapName) { 0, b.x0, b.y0, w, h, FALSE };
+          return TRUE;
+        }
+    }
+  /* a name that may be left out keeps near its place */
+  guint n_reach = must > 0 ? G_N_ELEMENTS (reach) : 5;
+
+  for (guint r = 0; r < n_reach * (must > 0 ? 2 : 1); r++)
+    for (guint i = 0; i < G_N_ELEMENTS (angles); i++)
+      {
+        /* the second round: over places (after the whole first round) */
+        guint from = r < n_reach ? 0 : must;
+        double dx = cos (angles[i] * G_PI / 180);
+        double dy = -sin (angles[i] * G_PI / 180);
+        double ex = x + dx * reach[r % n_reach];
+        double ey = y + dy * reach[r % n_reach];
+        Box b = box_towards (ex, ey, dx, dy, w, h);
+
+        if (box_free (&b, v, taken) &&
+            leader_free (x + dx * (DOT_RADIUS + 2), y + dy * (DOT_RADIUS + 2), ex, ey, taken, own,
+                         from))
+          {
+            *name = (DlgMapName) { 0, b.x0, b.y0, w, h, TRUE };
+            return TRUE;
+          }
+      }
+  return FALSE;
+}
+
+GArray *
+dlg_map_scene_names (DlgMapScene      *self,
+                     const DlgMapView *v,
+                     cairo_t          *cr,
+                     const DlgMapInk  *ink)
+{
+  GArray *names = g_array_new (FALSE, FALSE, sizeof (DlgMapName));
+  g_autoptr(GArray) order = NULL;
+  g_autoptr(GArray) taken = NULL;
+  g_autoptr(PangoLayout) layout = NULL;
+  guint n = self->places->len;
+
+  if (ink->font == NULL || n == 0)
+    return names;
+  layout = name_layout (cr, ink);
+  order = g_array_sized_new (FALSE, FALSE, sizeof (guint), n);
+  taken = g_array_sized_new (FALSE, FALSE, sizeof (Box), n + 2);
+  /* every dot and home square is taken: a name never hides a place */
+  for (guint i = 0; i < n; i++)
+    {
+      Place *place = g_ptr_array_index (self->places, i);
+      double x, y, r = DOT_RADIUS + (place->unsc ? 4 : 1.5);
+      Box b;
+
+      to_screen (v, place->p, &x, &y);
+      b = (Box) { x - r, y - r, x + r, y + r };
+      g_array_append_val (taken, b);
+      g_array_append_val (order, i);
+    }
+  for (guint i = 0; i < 2; i++)
+    if (self->has_home[i])
+      {
+        double x, y;
+        Box b;
+
+        to_screen (v, self->home[i], &x, &y);
+        b = (Box) { x - DOT_RADIUS - 1, y - DOT_RADIUS - 1, x + DOT_RADIUS + 1, y + DOT_RADIUS + 1 };
+        g_array_append_val (taken, b);
+      }
+  g_array_sort_with_data (order, compare_names, self->places);
+
+  for (guint k = 0; k < MIN (n, NAMES_TRIED); k++)
+    {
+      guint i = g_array_index (order, guint, k);
+      Place *place = g_ptr_array_index (self->places, i);
+      PangoRectangle ink_rect, logical;
+      DlgMapName name;
+      double x, y;
+
+      to_screen (v, place->p, &x, &y);
+      /* off the view (zoomed in): nothing to name */
+      if (x < 0 || y < 0 || x > v->width || y > v->height)
+        continue;
+      set_name (layout, place->plain_name);
+      pango_layout_get_pixel_extents (layout, &ink_rect, &logical);
+      if (place_name (v, taken, i, place->visited == 3 ? n : 0, x, y, DOT_RADIUS + 4, logical.width + 2 * NAME_PAD,
+                      logical.height + 2 * NAME_PAD, &name))
+        {
+          Box b = { name.x, name.y, name.x + name.width, name.y + name.height };
+
+          name.place = i;
+          g_array_append_val (names, name);
+          g_array_append_val (taken, b);
+        }
+    }
+  return names;
+}
+
+static void
+draw_names (DlgMapScene      *self,
+            const DlgMapView *v,
+            cairo_t          *cr,
+            const DlgMapInk  *ink)
+{
+  g_autoptr(GArray) names = dlg_map_scene_names (self, v, cr, ink);
+  g_autoptr(PangoLayout) layout = NULL;
+
+  if (names->len == 0)
+    return;
+  layout = name_layout (cr, ink);
+  cairo_save (cr);
+  for (guint i = 0; i < names->len; i++)
+    {
+      const DlgMapName *name = &g_array_index (names, DlgMapName, i);
+      double x, y;
+
+      if (!name->leader)
+        continue;
+      /* the leader line: from the dot's edge to the name's nearest point */
+      dlg_map_scene_place_position (self, v, name->place, &x, &y);
+      {
+        double ex = CLAMP (x, name->x, name->x + name->width);
+        double ey = CLAMP (y, name->y, name->y + name->height);
+        double d = hypot (ex - x, ey - y);
+
+        if (d <= DOT_RADIUS + 2)
+          continue;
+        cairo_move_to (cr, x + (ex - x) * (DOT_RADIUS + 2) / d, y + (ey - y) * (DOT_RADIUS + 2) / d);
+        cairo_line_to (cr, ex, ey);
+      }
+    }
+  cairo_set_line_width (cr, 1);
+  set_colour (cr, &ink->fg, 0.7);
+  cairo_stroke (cr);
+
+  for (guint i = 0; i < names->len; i++)
+    {
+      const DlgMapName *name = &g_array_index (names, DlgMapName, i);
+      Place *place = g_ptr_array_index (self->places, name->place);
+
+      set_name (layout, place->plain_name);
+      /* the text on a halo of the background: readable over land and routes */
+      cairo_move_to (cr, name->x + NAME_PAD, name->y + NAME_PAD);
+      pango_cairo_layout_path (cr, layout);
+      cairo_set_line_width (cr, 3);
+      cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+      set_colour (cr, &ink->bg, 0.85);
+      cairo_stroke (cr);
+      cairo_move_to (cr, name->x + NAME_PAD, name->y + NAME_PAD);
+      set_colour (cr, &ink->fg, 1);
+      pango_cairo_show_layout (cr, layout);
+    }
   cairo_restore (cr);
 }
 
@@ -573,18 +1048,54 @@ void
 dlg_map_scene_draw_focus (DlgMapScene      *self,
                           const DlgMapView *v,
                           cairo_t          *cr,
-                          const DlgColour  *fg,
+                          const DlgMapInk  *ink,
                           guint             index)
 {
+  Place *place;
   double x, y;
 
   g_return_if_fail (index < self->places->len);
-  to_screen (v, ((Place *) g_ptr_array_index (self->places, index))->p, &x, &y);
+  place = g_ptr_array_index (self->places, index);
+  to_screen (v, place->p, &x, &y);
   cairo_save (cr);
   cairo_set_line_width (cr, 2);
-  set_colour (cr, fg, 1);
+  set_colour (cr, &ink->fg, 1);
   cairo_arc (cr, x, y, DOT_RADIUS + 7, 0, 2 * G_PI);
   cairo_stroke (cr);
+
+  /* its name and country in a box beside it: the first side of the ring
+   * where the box fits in the view */
+  if (ink->font != NULL)
+    {
+      g_autoptr(PangoLayout) layout = name_layout (cr, ink);
+      /* the first line of its tooltip: "London, United Kingdom" */
+      g_autofree char *described = dlg_map_scene_describe (self, index);
+      g_autofree char *text = g_strndup (described, strcspn (described, "\n"));
+      g_autoptr(GArray) none = g_array_new (FALSE, FALSE, sizeof (Box));
+      PangoRectangle logical;
+      DlgMapName box;
+      double pad = 4;
+
+      pango_layout_set_text (layout, text, -1);
+      pango_layout_set_width (layout, (int) MAX (v->width - 4 * pad, 1) * PANGO_SCALE);
+      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+      pango_layout_get_pixel_extents (layout, NULL, &logical);
+      if (!place_name (v, none, 0, 0, x, y, DOT_RADIUS + 10, logical.width + 2 * pad,
+                       logical.height + 2 * pad, &box))
+        {
+          /* a view too small for it: at the top, as far as it goes */
+          box = (DlgMapName) { index, 0, 0, logical.width + 2 * pad, logical.height + 2 * pad,
+                               FALSE };
+        }
+      cairo_rectangle (cr, box.x, box.y, box.width, box.height);
+      set_colour (cr, &ink->bg, 1);
+      cairo_fill_preserve (cr);
+      cairo_set_line_width (cr, 1);
+      set_colour (cr, &ink->fg, 1);
+      cairo_stroke (cr);
+      cairo_move_to (cr, box.x + pad - logical.x, box.y + pad);
+      pango_cairo_show_layout (cr, layout);
+    }
   cairo_restore (cr);
 }
 
@@ -592,12 +1103,16 @@ void
 dlg_map_scene_draw (DlgMapScene      *self,
                     const DlgMapView *v,
                     cairo_t          *cr,
-                    const DlgColour  *fg)
+                    const DlgMapInk  *ink)
 {
+  DlgColour colours[2];
+
+  dlg_map_route_colour (ink, &self->colours[0], &colours[0]);
+  dlg_map_route_colour (ink, &self->colours[1], &colours[1]);
   cairo_save (cr);
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
 
-  /* routes: gently curved legs in the side's colour */
+  /* routes: gently curved legs in the side's route colour */
   for (guint i = 0; i < self->routes->len; i++)
     {
       Route *route = g_ptr_array_index (self->routes, i);
@@ -612,13 +1127,13 @@ dlg_map_scene_draw (DlgMapScene      *self,
           cairo_curve_to (cr, x0 + (x1 - x0) / 3 - (y1 - y0) / 6, y0 + (y1 - y0) / 3 + (x1 - x0) / 6,
                           x0 + 2 * (x1 - x0) / 3 - (y1 - y0) / 6,
                           y0 + 2 * (y1 - y0) / 3 + (x1 - x0) / 6, x1, y1);
-          /* a halo in the text colour keeps a dark side colour visible on a
-           * dark theme, and a light one on a light theme */
+          /* a casing in the background's colour parts crossing routes;
+           * the route colour itself stands out from land and background */
           cairo_set_line_width (cr, 4);
-          set_colour (cr, fg, 0.3);
+          set_colour (cr, &ink->bg, 0.5);
           cairo_stroke_preserve (cr);
           cairo_set_line_width (cr, 2);
-          set_colour (cr, &self->colours[route->side], 0.85);
+          set_colour (cr, &colours[route->side], 1);
           cairo_stroke (cr);
         }
     }
@@ -632,10 +1147,10 @@ dlg_map_scene_draw (DlgMapScene      *self,
         continue;
       to_screen (v, self->home[i], &x, &y);
       cairo_rectangle (cr, x - DOT_RADIUS, y - DOT_RADIUS, 2 * DOT_RADIUS, 2 * DOT_RADIUS);
-      set_colour (cr, &self->colours[i], 1);
+      set_colour (cr, &colours[i], 1);
       cairo_fill_preserve (cr);
       cairo_set_line_width (cr, 1.5);
-      set_colour (cr, fg, 0.9);
+      set_colour (cr, &ink->fg, 0.9);
       cairo_stroke (cr);
     }
 
@@ -650,45 +1165,121 @@ dlg_map_scene_draw (DlgMapScene      *self,
       if (place->unsc)
         {
           cairo_set_line_width (cr, 1.5);
-          set_colour (cr, fg, 0.75);
+          set_colour (cr, &ink->fg, 0.75);
           cairo_arc (cr, x, y, DOT_RADIUS + 3, 0, 2 * G_PI);
           cairo_stroke (cr);
         }
       /* every dot outlined in the text colour, whatever the side colour */
       cairo_set_line_width (cr, 1.5);
-      set_colour (cr, fg, 0.9);
+      set_colour (cr, &ink->fg, 0.9);
       cairo_arc (cr, x, y, DOT_RADIUS + 0.75, 0, 2 * G_PI);
       cairo_stroke (cr);
       if (place->visited == 3)
         {
-          set_colour (cr, &self->colours[0], 1);
+          set_colour (cr, &colours[0], 1);
           cairo_arc (cr, x, y, DOT_RADIUS, G_PI / 2, 3 * G_PI / 2);
           cairo_fill (cr);
-          set_colour (cr, &self->colours[1], 1);
+          set_colour (cr, &colours[1], 1);
           cairo_arc (cr, x, y, DOT_RADIUS, -G_PI / 2, G_PI / 2);
           cairo_fill (cr);
         }
       else if (place->visited != 0)
         {
-          set_colour (cr, &self->colours[place->visited == 1 ? 0 : 1], 1);
+          set_colour (cr, &colours[place->visited == 1 ? 0 : 1], 1);
           cairo_arc (cr, x, y, DOT_RADIUS, 0, 2 * G_PI);
           cairo_fill (cr);
         }
       else
         {
           cairo_set_line_width (cr, 2);
-          set_colour (cr, &self->colours[place->planned & 1 ? 0 : 1], 1);
+          set_colour (cr, &colours[place->planned & 1 ? 0 : 1], 1);
           cairo_arc (cr, x, y, DOT_RADIUS - 1, 0, 2 * G_PI);
           cairo_stroke (cr);
         }
     }
   cairo_restore (cr);
+  draw_names (self, v, cr, ink);
+}
+
+/* --- the legend --- */
+
+static char *
+colour_hex (const DlgColour *c)
+{
+  return g_strdup_printf ("#%02x%02x%02x", (guint) (c->red * 255 + 0.5),
+                          (guint) (c->green * 255 + 0.5), (guint) (c->blue * 255 + 0.5));
+}
+
+/* An entry: its mark (markup) and its words (plain text), kept together */
+static void
+legend_entry (GString    *s,
+              const char *mark,
+              const char *words)
+{
+  g_autofree char *escaped = g_markup_escape_text (words, -1);
+  g_auto(GStrv) parts = g_strsplit (escaped, " ", -1);
+  g_autofree char *joined = g_strjoinv ("\u00a0", parts);
+
+  /* entries apart by an em space, where a line breaks; within an entry
+   * no-break spaces (a line narrower than one breaks at a character) */
+  if (s->len > 0)
+    g_string_append (s, "\u2003");
+  g_string_append_printf (s, "%s\u00a0%s", mark, joined);
+}
+
+char *
+dlg_map_scene_legend_markup (DlgMapScene     *self,
+                             const DlgMapInk *ink)
+{
+  GString *s = g_string_new (NULL);
+  char *hex[2];
+  gboolean planned = FALSE, unsc = FALSE;
+
+  for (guint i = 0; i < 2; i++)
+    {
+      DlgColour c;
+
+      dlg_map_route_colour (ink, &self->colours[i], &c);
+      hex[i] = colour_hex (&c);
+    }
+  for (guint i = 0; i < self->places->len; i++)
+    {
+      Place *place = g_ptr_array_index (self->places, i);
+
+      planned |= place->visited == 0;
+      unsc |= place->unsc;
+    }
+  /* each side: a stretch of route and a dot, in its route colour */
+  for (guint i = 0; i < 2; i++)
+    if (self->side_names[i] != NULL)
+      {
+        g_autofree char *mark = g_strdup_printf ("<span foreground=\"%s\">━●</span>", hex[i]);
+
+        legend_entry (s, mark, self->side_names[i]);
+      }
+  if (self->has_home[0] || self->has_home[1])
+    legend_entry (s, "■", _("home capital"));
+  if (self->side_names[0] != NULL && self->side_names[1] != NULL)
+    {
+      /* the two halves of a shared place's dot, as the map draws them */
+      g_autofree char *mark = g_strdup_printf ("<span foreground=\"%s\">◖</span>"
+                                               "<span foreground=\"%s\">◗</span>", hex[0], hex[1]);
+
+      legend_entry (s, mark, _("both visited"));
+    }
+  if (planned)
+    legend_entry (s, "○", _("planned, not visited"));
+  if (unsc)
+    legend_entry (s, "◎", _("ringed: UN Security Council member"));
+  g_free (hex[0]);
+  g_free (hex[1]);
+  return g_string_free (s, FALSE);
 }
 
 cairo_surface_t *
 dlg_map_scene_render (DlgMapScene      *self,
                       const DlgMapView *v,
-                      const DlgColour  *fg,
+                      const DlgMapInk  *ink,
                       int               scale)
 {
   /* never an empty image (a texture needs a pixel), nor one past
@@ -705,8 +1296,8 @@ dlg_map_scene_render (DlgMapScene      *self,
    * time for the routes of a big dataset, no facet to see (at a whole
    * pixel long legs showed corners) */
   cairo_set_tolerance (cr, 0.3);
-  dlg_map_draw_land (v, cr, fg);
-  dlg_map_scene_draw (self, v, cr, fg);
+  dlg_map_draw_land (v, cr, &ink->fg);
+  dlg_map_scene_draw (self, v, cr, ink);
   cairo_destroy (cr);
   cairo_surface_flush (surface);
   return surface;

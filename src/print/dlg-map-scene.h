@@ -2,6 +2,7 @@
 
 #include <cairo.h>
 #include <gio/gio.h>
+#include <pango/pango.h>
 
 #include "dlg-model.h"
 
@@ -25,6 +26,30 @@ typedef struct
 void dlg_side_colour (DlgSide   *side,
                       guint      index,
                       DlgColour *colour);
+
+/* What the map is drawn with: the text colour (outlines, names, the
+ * land's tint), the colour beneath (the window's background, the paper),
+ * and the names' font, its size in the cairo_t's units (NULL: no names) */
+typedef struct
+{
+  DlgColour fg;
+  DlgColour bg;
+  const PangoFontDescription *font;
+} DlgMapInk;
+
+/* WCAG's contrast ratio of two colours, 1 to 21 */
+double dlg_colour_contrast      (const DlgColour *a,
+                                 const DlgColour *b);
+/* The land's colour: fg's tint over bg */
+void   dlg_map_land_colour      (const DlgMapInk *ink,
+                                 DlgColour       *land);
+/* The colour a side's routes and dots are drawn in: its colour, darker
+ * (on a light background) or lighter (on a dark one) until it stands out
+ * at least DLG_MAP_MIN_CONTRAST:1 against the background and the land */
+#define DLG_MAP_MIN_CONTRAST 3.0
+void   dlg_map_route_colour     (const DlgMapInk *ink,
+                                 const DlgColour *side,
+                                 DlgColour       *route);
 
 typedef struct _DlgMapScene DlgMapScene;
 
@@ -53,30 +78,65 @@ DlgMapView   dlg_map_scene_fit        (DlgMapScene       *scene,
                                        double             width,
                                        double             height,
                                        double             zoom);
-/* The land, in fg at a light tint */
+/* The land, in fg at a light tint (fg alone: the land needs no more) */
 void         dlg_map_draw_land        (const DlgMapView  *view,
                                        cairo_t           *cr,
                                        const DlgColour   *fg);
-/* Routes and places over the land; fg outlines them (the text colour) */
+/* Routes and places over the land, in the sides' route colours, outlined
+ * in ink's fg; with ink's font, the places' names (dlg_map_scene_names) */
 void         dlg_map_scene_draw       (DlgMapScene       *scene,
                                        const DlgMapView  *view,
                                        cairo_t           *cr,
-                                       const DlgColour   *fg);
-/* A ring round place index: the keyboard's focus */
-/* The land, routes and places of view as an image (ARGB32, scale
+                                       const DlgMapInk   *ink);
+/* The land, routes, places and names of view as an image (ARGB32, scale
  * pixels a unit): what a window shows until the scene, the view or the
- * colours change.  At least one pixel and at most DLG_MAP_MAX_IMAGE a
+ * ink change.  At least one pixel and at most DLG_MAP_MAX_IMAGE a
  * side, whatever the view. */
 #define DLG_MAP_MAX_IMAGE 8192
 cairo_surface_t *dlg_map_scene_render (DlgMapScene      *scene,
                                        const DlgMapView *view,
-                                       const DlgColour  *fg,
+                                       const DlgMapInk  *ink,
                                        int               scale);
+/* The keyboard's focus: a ring round place index and its name and
+ * country in a box beside it, over whatever is there */
 void         dlg_map_scene_draw_focus (DlgMapScene       *scene,
                                        const DlgMapView  *view,
                                        cairo_t           *cr,
-                                       const DlgColour   *fg,
+                                       const DlgMapInk   *ink,
                                        guint              index);
+
+/* A place's name on the map: its box (x, y, width, height in the view)
+ * and, when it stands away from its place, a leader line to it */
+typedef struct
+{
+  guint place;
+  double x;
+  double y;
+  double width;
+  double height;
+  gboolean leader;
+} DlgMapName;
+
+/* The names that fit in view, laid out with cr's font options in ink's
+ * font: every place both sides visited first, then capitals, then the
+ * places more delegations went to; no name over another, over a place or
+ * past the view's edge.  A place whose name fits nowhere near it gets it
+ * further off with a leader line; one that fits nowhere is not named (its
+ * tooltip and the keyboard's focus name it).  An array of DlgMapName. */
+GArray      *dlg_map_scene_names      (DlgMapScene       *scene,
+                                       const DlgMapView  *view,
+                                       cairo_t           *cr,
+                                       const DlgMapInk   *ink);
+/* Whether both sides visited place index */
+gboolean     dlg_map_scene_place_is_shared (DlgMapScene *scene,
+                                            guint        index);
+
+/* The map's legend as Pango markup (dataset text escaped and isolated):
+ * each side's route and dot in its route colour for ink, the home
+ * capital, both visited, planned, the Security Council ring; the marks
+ * the scene does not draw are left out */
+char        *dlg_map_scene_legend_markup (DlgMapScene     *scene,
+                                          const DlgMapInk *ink);
 /* The first destination at place index (for its details) */
 DlgDestination *dlg_map_scene_place_destination (DlgMapScene *scene,
                                                  guint        index);

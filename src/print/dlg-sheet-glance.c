@@ -16,6 +16,15 @@
 
 #define COLUMN_GAP 10.0
 #define STRIPE 3.0
+/* the places' names on the map */
+#define MAP_FONT "Sans 6"
+
+/* The map on paper: near-black ink on white */
+static void
+paper_ink (DlgMapInk *ink)
+{
+  *ink = (DlgMapInk) { { 0.1, 0.1, 0.1 }, { 1, 1, 1 }, NULL };
+}
 
 static void
 paint_map (Block   *block,
@@ -25,15 +34,19 @@ paint_map (Block   *block,
 {
   DlgMapScene *scene = block->paint_data;
   DlgMapView view = dlg_map_scene_fit (scene, block->width, block->height, 1.0);
-  DlgColour ink = { 0.1, 0.1, 0.1 };
+  PangoFontDescription *font = pango_font_description_from_string (MAP_FONT);
+  DlgMapInk ink;
 
+  paper_ink (&ink);
+  ink.font = font;
   cairo_save (cr);
   cairo_translate (cr, x, y);
   cairo_rectangle (cr, 0, 0, block->width, block->height);
   cairo_clip (cr);
-  dlg_map_draw_land (&view, cr, &ink);
+  dlg_map_draw_land (&view, cr, &ink.fg);
   dlg_map_scene_draw (scene, &view, cr, &ink);
   cairo_restore (cr);
+  pango_font_description_free (font);
 
   cairo_save (cr);
   cairo_set_source_rgb (cr, 0.75, 0.75, 0.75);
@@ -56,38 +69,6 @@ paint_stripe (Block   *block,
   cairo_rectangle (cr, x, y, block->width, block->height);
   cairo_fill (cr);
   cairo_restore (cr);
-}
-
-static char *
-colour_hex (DlgSide *side,
-            guint    index)
-{
-  DlgColour c;
-
-  dlg_side_colour (side, index, &c);
-  return g_strdup_printf ("#%02x%02x%02x", (guint) (c.red * 255 + 0.5),
-                          (guint) (c.green * 255 + 0.5), (guint) (c.blue * 255 + 0.5));
-}
-
-/* "● India  ● Pakistan  ◐ both visited  ○ planned, not visited  ◎ UN
- * Security Council member": the dots in the sides' colours */
-static char *
-legend_markup (DlgSheet *self)
-{
-  g_autofree char *a = dlg_sheet_escape (dlg_side_get_name (self->side_a));
-  g_autofree char *b = dlg_sheet_escape (dlg_side_get_name (self->side_b));
-  g_autofree char *ca = colour_hex (self->side_a, 0);
-  g_autofree char *cb = colour_hex (self->side_b, 1);
-  g_autofree char *both = g_markup_escape_text (_("both visited"), -1);
-  g_autofree char *planned = g_markup_escape_text (_("planned, not visited"), -1);
-  g_autofree char *unsc = g_markup_escape_text (_("ringed: UN Security Council member"), -1);
-  g_autofree char *home = g_markup_escape_text (_("home capital"), -1);
-
-  /* Translators: the map's legend on the printed sheet; keep the markup */
-  return g_strdup_printf (_("<span foreground=\"%s\">●</span> %s   "
-                            "<span foreground=\"%s\">●</span> %s   "
-                            "■ %s   ◐ %s   ○ %s   ◎ %s"),
-                          ca, a, cb, b, home, both, planned, unsc);
 }
 
 /* One board column: its heading and count, then its places (names, or
@@ -378,7 +359,8 @@ dlg_sheet_glance_part (DlgSheet  *self,
     case 1:
       {
         g_autoptr(GPtrArray) title = g_ptr_array_new ();
-        g_autofree char *legend = legend_markup (self);
+        g_autofree char *legend = NULL;
+        DlgMapInk ink;
         double y = MARGIN;
         double map_height;
         double board_top;
@@ -393,7 +375,9 @@ dlg_sheet_glance_part (DlgSheet  *self,
           }
         y += 10;
 
-        /* the left: the map, its legend, the board */
+        /* the left: the map, its legend (the window's), the board */
+        paper_ink (&ink);
+        legend = dlg_map_scene_legend_markup (glance->scene, &ink);
         map_height = MIN (left_width * 0.42, (bottom - y) * 0.5);
         b = dlg_sheet_paint_block (self, left_width, map_height, paint_map,
                                    g_steal_pointer (&glance->scene),

@@ -6,12 +6,18 @@
 
 #include <glib/gi18n.h>
 
+#include <pango/pangocairo.h>
+
 #include "dlg-map.h"
 #include "dlg-map-scene.h"
 #include "dlg-sets.h"
 #include "dlg-style.h"
 
 #define HIT_RADIUS 10.0
+/* between the map and its legend under it */
+#define LEGEND_GAP 4
+/* the places' names: this much of the text's size */
+#define NAME_SCALE 0.9
 /* A scene of more legs than this is drawn in a worker thread, the last
  * image shown meanwhile: a leg takes about 60 us to draw here (3 058 legs,
  * 10 000 members: 190 ms), so the main loop draws at most 25 ms of it */
@@ -42,12 +48,12 @@ scene_job_free (gpointer data)
   g_free (job);
 }
 
-/* What an image is drawn for */
+/* What an image is drawn for; ink's font is the drawing's own */
 typedef struct
 {
   DlgMapScene *scene;
   DlgMapView view;
-  DlgColour fg;
+  DlgMapInk ink;
   int scale;
 } Drawing;
 
@@ -57,7 +63,18 @@ drawing_free (gpointer data)
   Drawing *drawing = data;
 
   dlg_map_scene_free (drawing->scene);
+  g_clear_pointer ((PangoFontDescription **) &drawing->ink.font, pango_font_description_free);
   g_free (drawing);
+}
+
+static Drawing *
+drawing_copy (const Drawing *drawing)
+{
+  Drawing *copy = g_memdup2 (drawing, sizeof *drawing);
+
+  dlg_map_scene_ref (copy->scene);
+  copy->ink.font = pango_font_description_copy (drawing->ink.font);
+  return copy;
 }
 
 static gboolean
@@ -66,7 +83,9 @@ drawing_equal (const Drawing *a,
 {
   return a->scene == b->scene && a->scale == b->scale &&
          memcmp (&a->view, &b->view, sizeof a->view) == 0 &&
-         memcmp (&a->fg, &b->fg, sizeof a->fg) == 0;
+         memcmp (&a->ink.fg, &b->ink.fg, sizeof a->ink.fg) == 0 &&
+         memcmp (&a->ink.bg, &b->ink.bg, sizeof a->ink.bg) == 0 &&
+         pango_font_description_equal (a->ink.font, b->ink.font);
 }
 
 struct _DlgMap
@@ -81,6 +100,12 @@ struct _DlgMap
   double zoom;
   /* the place the keyboard is on, -1 for none */
   int focus;
+  /* the accessible label: the map and its places, and the keyboard's
+   * place when there is one */
+  char *label;
+  /* what the marks and colours mean, under the map (a label: text that
+   * wraps at any width, and that screen readers read) */
+  GtkWidget *legend;
 
   /* land, routes and places as an image, drawn once for a scene, view,
    * scale and colour and shown again while they stay: as a cairo node
@@ -114,6 +139,17 @@ enum {
 static guint signals[N_SIGNALS];
 
 static void
+set_label (DlgMap     *self,
+           const char *label)
+{
+  g_free (self->label);
+  self->label = g_strdup (label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+}
+
+static void update_legend (DlgMap *self);
+
+static void
 set_scene (DlgMap      *self,
            DlgMapScene *scene)
 {
@@ -128,7 +164,8 @@ set_scene (DlgMap      *self,
   n = dlg_map_scene_get_n_places (self->scene);
   label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Map of the routes, %u place",
                                         "Map of the routes, %u places", n), n);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  set_label (self, label);
+  update_legend (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -231,11 +268,21 @@ dlg_map_get_n_places (DlgMap *self)
   return dlg_map_scene_get_n_places (self->scene);
 }
 
+/* The map's height: the widget's, less the legend under it */
+static int
+map_height (DlgMap *self)
+{
+  int legend = gtk_widget_get_height (self->legend);
+
+  return MAX (gtk_widget_get_height (GTK_WIDGET (self)) - (legend > 0 ? legend + LEGEND_GAP : 0),
+              0);
+}
+
 static DlgMapView
 current_view (DlgMap *self)
 {
   return dlg_map_scene_fit (self->scene, gtk_widget_get_width (GTK_WIDGET (self)),
-                            gtk_widget_get_height (GTK_WIDGET (self)), self->zoom);
+                            map_height (self), self->zoom);
 }
 
 gboolean
@@ -269,22 +316,48 @@ dlg_map_describe_at (DlgMap *self,
   g_return_val_if_fail (DLG_IS_MAP (self), NULL);
 
   v = current_view (self);
+  if (y > v.height)
+    return NULL;
   index = dlg_map_scene_place_at (self->scene, &v, x, y, HIT_RADIUS);
   return index >= 0 ? dlg_map_scene_describe (self->scene, index) : NULL;
 }
 
 /* --- drawing --- */
 
+/* The text colour and the background under the map, and the names'
+ * font (a copy: the caller frees it) */
 static void
-foreground (DlgMap    *self,
-            DlgColour *fg)
+get_ink (DlgMap    *self,
+         DlgMapInk *ink)
 {
-  GdkRGBA rgba;
+  PangoContext *context = gtk_widget_get_pango_context (GTK_WIDGET (self));
+  PangoFontDescription *font = pango_font_description_copy (pango_context_get_font_description (context));
+  double dpi = pango_cairo_context_get_resolution (context);
+  double size = pango_font_description_get_size (font) * NAME_SCALE;
+  GdkRGBA fg, bg;
 
-  dlg_widget_foreground (GTK_WIDGET (self), &rgba);
-  fg->red = rgba.red;
-  fg->green = rgba.green;
-  fg->blue = rgba.blue;
+  dlg_widget_foreground (GTK_WIDGET (self), &fg);
+  dlg_widget_background (GTK_WIDGET (self), &bg);
+  ink->fg = (DlgColour) { fg.red, fg.green, fg.blue };
+  ink->bg = (DlgColour) { bg.red, bg.green, bg.blue };
+  /* the scene lays names out at 72 dpi: points are its units, pixels here */
+  if (!pango_font_description_get_size_is_absolute (font))
+    size = size * (dpi > 0 ? dpi : 96) / 72;
+  pango_font_description_set_size (font, MAX ((int) size, PANGO_SCALE));
+  ink->font = font;
+}
+
+static void
+update_legend (DlgMap *self)
+{
+  DlgMapInk ink;
+  g_autofree char *markup = NULL;
+
+  get_ink (self, &ink);
+  markup = dlg_map_scene_legend_markup (self->scene, &ink);
+  pango_font_description_free ((PangoFontDescription *) ink.font);
+  gtk_label_set_markup (GTK_LABEL (self->legend), markup);
+  gtk_widget_set_visible (self->legend, markup[0] != '\0');
 }
 
 /* cairo's ARGB32 is GDK's default memory format (premultiplied, native order) */
@@ -323,7 +396,7 @@ draw_thread (GTask        *task,
   Drawing *drawing = data;
 
   g_task_return_pointer (task,
-                         dlg_map_scene_render (drawing->scene, &drawing->view, &drawing->fg,
+                         dlg_map_scene_render (drawing->scene, &drawing->view, &drawing->ink,
                                                drawing->scale),
                          (GDestroyNotify) cairo_surface_destroy);
 }
@@ -338,11 +411,9 @@ static void
 start_drawing (DlgMap *self)
 {
   g_autoptr(GTask) task = g_task_new (self, self->cancellable, drawn_cb, NULL);
-  Drawing *copy = g_memdup2 (self->pending, sizeof *self->pending);
 
   g_task_set_source_tag (task, start_drawing);
-  dlg_map_scene_ref (copy->scene);
-  g_task_set_task_data (task, copy, drawing_free);
+  g_task_set_task_data (task, drawing_copy (self->pending), drawing_free);
   g_task_run_in_thread (task, draw_thread);
 }
 
@@ -389,7 +460,7 @@ draw_image (DlgMap  *self,
        * still in a thread is dropped when it is done */
       g_clear_pointer (&self->pending, drawing_free);
       g_clear_pointer (&self->next, drawing_free);
-      show_image (self, dlg_map_scene_render (drawing->scene, &drawing->view, &drawing->fg,
+      show_image (self, dlg_map_scene_render (drawing->scene, &drawing->view, &drawing->ink,
                                               drawing->scale), drawing);
       return;
     }
@@ -421,18 +492,19 @@ dlg_map_snapshot (GtkWidget   *widget,
   DlgMapView v = current_view (self);
   int scale = gtk_widget_get_scale_factor (widget);
   Drawing *drawing;
-  DlgColour fg;
 
+  if (gtk_widget_get_visible (self->legend))
+    gtk_widget_snapshot_child (widget, self->legend, snapshot);
   if (v.width <= 0 || v.height <= 0)
     return;
-  foreground (self, &fg);
   drawing = g_new0 (Drawing, 1);
+  get_ink (self, &drawing->ink);
   drawing->scene = dlg_map_scene_ref (self->scene);
   drawing->view = v;
   drawing->scale = scale;
-  drawing->fg = fg;
   draw_image (self, drawing);
 
+  gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (0, 0, v.width, v.height));
   if (self->texture != NULL)
     gtk_snapshot_append_texture (snapshot, self->texture,
                                  &GRAPHENE_RECT_INIT (0, 0,
@@ -442,10 +514,14 @@ dlg_map_snapshot (GtkWidget   *widget,
     {
       cairo_t *cr = gtk_snapshot_append_cairo (snapshot,
                                                &GRAPHENE_RECT_INIT (0, 0, v.width, v.height));
+      DlgMapInk ink;
 
-      dlg_map_scene_draw_focus (self->scene, &v, cr, &fg, self->focus);
+      get_ink (self, &ink);
+      dlg_map_scene_draw_focus (self->scene, &v, cr, &ink, self->focus);
+      pango_font_description_free ((PangoFontDescription *) ink.font);
       cairo_destroy (cr);
     }
+  gtk_snapshot_pop (snapshot);
 }
 
 gboolean
@@ -473,6 +549,20 @@ dlg_map_set_background_stops (DlgMap *self,
   self->background_stops = stops;
 }
 
+const char *
+dlg_map_get_label (DlgMap *self)
+{
+  g_return_val_if_fail (DLG_IS_MAP (self), NULL);
+  return self->label;
+}
+
+GtkWidget *
+dlg_map_get_legend (DlgMap *self)
+{
+  g_return_val_if_fail (DLG_IS_MAP (self), NULL);
+  return self->legend;
+}
+
 /* --- the keyboard's place, activation --- */
 
 int
@@ -483,14 +573,17 @@ dlg_map_get_focus (DlgMap *self)
 }
 
 /* Moves the keyboard's place by step (places in the order the sides'
- * routes first reach them); its name and who came when become the map's
- * description, which screen readers read. */
+ * routes first reach them): the map names it beside its ring, its name
+ * joins the map's accessible label (a screen reader reads the focused
+ * widget's new name) and who came when becomes its description. */
 void
 dlg_map_move_focus (DlgMap *self,
                     int     step)
 {
   guint n;
   g_autofree char *text = NULL;
+  g_autofree char *base = NULL;
+  g_autofree char *label = NULL;
 
   g_return_if_fail (DLG_IS_MAP (self));
 
@@ -504,7 +597,19 @@ dlg_map_move_focus (DlgMap *self,
   text = dlg_map_scene_describe (self->scene, self->focus);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                   text, -1);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self), NULL);
+  base = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Map of the routes, %u place",
+                                       "Map of the routes, %u places", n), n);
+  {
+    /* the first line of the description: "London, United Kingdom" */
+    g_autofree char *place = g_strndup (text, strcspn (text, "\n"));
+
+    /* Translators: the map's accessible name while the keyboard is on a place:
+     * "Map of the routes, 34 places", then "London, United Kingdom" */
+    label = g_strdup_printf (C_("map's name", "%s: %s"), base, place);
+  }
+  set_label (self, label);
+  /* the tooltip follows (has-tooltip stays TRUE: hovering goes on working) */
+  gtk_widget_trigger_tooltip_query (GTK_WIDGET (self));
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -613,7 +718,7 @@ query_tooltip (GtkWidget  *widget,
   DlgMap *self = DLG_MAP (widget);
   g_autofree char *text = keyboard && self->focus >= 0
                           ? dlg_map_scene_describe (self->scene, self->focus)
-                          : dlg_map_describe_at (self, x, y);
+                          : keyboard ? NULL : dlg_map_describe_at (self, x, y);
 
   g_autofree char *shown = NULL;
 
@@ -624,6 +729,7 @@ query_tooltip (GtkWidget  *widget,
   return TRUE;
 }
 
+/* The map, and its legend under it at its height for the width */
 static void
 dlg_map_measure (GtkWidget      *widget,
                  GtkOrientation  orientation,
@@ -633,8 +739,55 @@ dlg_map_measure (GtkWidget      *widget,
                  int            *minimum_baseline,
                  int            *natural_baseline)
 {
-  *minimum = orientation == GTK_ORIENTATION_HORIZONTAL ? 200 : 120;
-  *natural = orientation == GTK_ORIENTATION_HORIZONTAL ? 640 : 320;
+  DlgMap *self = DLG_MAP (widget);
+  int legend_min = 0, legend_nat = 0;
+
+  if (gtk_widget_get_visible (self->legend))
+    gtk_widget_measure (self->legend, orientation, for_size, &legend_min, &legend_nat, NULL, NULL);
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      *minimum = MAX (200, legend_min);
+      *natural = MAX (640, *minimum);
+    }
+  else
+    {
+      int gap = legend_nat > 0 ? LEGEND_GAP : 0;
+
+      *minimum = 120 + legend_min + gap;
+      *natural = 320 + legend_nat + gap;
+    }
+}
+
+static GtkSizeRequestMode
+dlg_map_get_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
+}
+
+static void
+dlg_map_size_allocate (GtkWidget *widget,
+                       int        width,
+                       int        height,
+                       int        baseline)
+{
+  DlgMap *self = DLG_MAP (widget);
+  int legend = 0;
+
+  if (!gtk_widget_get_visible (self->legend))
+    return;
+  gtk_widget_measure (self->legend, GTK_ORIENTATION_VERTICAL, width, &legend, NULL, NULL, NULL);
+  legend = MIN (legend, height);
+  gtk_widget_size_allocate (self->legend, &(GtkAllocation) { 0, height - legend, width, legend },
+                            -1);
+}
+
+/* the theme changed (dark, light): the legend's colours follow */
+static void
+dlg_map_css_changed (GtkWidget         *widget,
+                     GtkCssStyleChange *change)
+{
+  GTK_WIDGET_CLASS (dlg_map_parent_class)->css_changed (widget, change);
+  update_legend (DLG_MAP (widget));
 }
 
 void
@@ -682,6 +835,8 @@ dlg_map_dispose (GObject *object)
   g_clear_object (&self->texture);
   g_clear_pointer (&self->texture_drawing, drawing_free);
   g_clear_pointer (&self->scene, dlg_map_scene_free);
+  g_clear_pointer (&self->label, g_free);
+  g_clear_pointer (&self->legend, gtk_widget_unparent);
 
   G_OBJECT_CLASS (dlg_map_parent_class)->dispose (object);
 }
@@ -696,6 +851,9 @@ dlg_map_class_init (DlgMapClass *klass)
   widget_class->snapshot = dlg_map_snapshot;
   widget_class->query_tooltip = query_tooltip;
   widget_class->measure = dlg_map_measure;
+  widget_class->get_request_mode = dlg_map_get_request_mode;
+  widget_class->size_allocate = dlg_map_size_allocate;
+  widget_class->css_changed = dlg_map_css_changed;
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
 
   /* a place clicked, or Enter on the keyboard's place: its first destination */
@@ -712,6 +870,12 @@ dlg_map_init (DlgMap *self)
     GTK_EVENT_CONTROLLER_SCROLL_VERTICAL | GTK_EVENT_CONTROLLER_SCROLL_DISCRETE);
   GtkEventController *keys = gtk_event_controller_key_new ();
 
+  self->legend = gtk_label_new (NULL);
+  gtk_label_set_xalign (GTK_LABEL (self->legend), 0);
+  dlg_label_set_wrapping (GTK_LABEL (self->legend), PANGO_WRAP_WORD_CHAR);
+  gtk_widget_add_css_class (self->legend, "map-legend");
+  gtk_widget_set_parent (self->legend, GTK_WIDGET (self));
+  gtk_widget_set_visible (self->legend, FALSE);
   self->scene = dlg_map_scene_new (NULL, NULL, NULL);
   self->zoom = 1.0;
   self->focus = -1;

@@ -9,8 +9,9 @@ G_BEGIN_DECLS
 /* The two sides on a world map: land only (Natural Earth 1:110m, no
  * borders), Equal Earth projection, each side's routes in its colour,
  * destinations as dots (hollow when planned but not visited), places both
- * sides visited ringed.  The view fits the places shown; scroll or
- * +/-/0 zoom.  Hovering a place tells its name and who came when. */
+ * sides visited ringed, the names that fit (dlg_map_scene_names), and a
+ * legend under it.  The view fits the places shown; scroll or +/-/0
+ * zoom.  Hovering a place tells its name and who came when. */
 #define DLG_TYPE_MAP (dlg_map_get_type ())
 G_DECLARE_FINAL_TYPE (DlgMap, dlg_map, DLG, MAP, GtkWidget)
 
@@ -45,6 +46,11 @@ int        dlg_map_get_focus      (DlgMap     *self);
 void       dlg_map_move_focus     (DlgMap     *self,
                                    int         step);
 void       dlg_map_activate_focus (DlgMap     *self);
+/* The map's accessible label: "Map of the routes, 34 places", and while
+ * the keyboard is on a place, its name ("…: London, United Kingdom") */
+const char *dlg_map_get_label     (DlgMap     *self);
+/* The legend under the map (a GtkLabel): what its colours and marks mean */
+GtkWidget  *dlg_map_get_legend    (DlgMap     *self);
 /* TRUE once the image of the map's present scene is on screen (a big
  * scene is drawn in a worker thread, the last image shown meanwhile) */
 gboolean   dlg_map_is_drawn       (DlgMap     *self);

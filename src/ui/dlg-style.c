@@ -128,3 +128,26 @@ G_GNUC_BEGIN_IGNORE_DEPRECATIONS
   gtk_style_context_get_color (gtk_widget_get_style_context (widget), rgba);
 G_GNUC_END_IGNORE_DEPRECATIONS
 }
+
+void
+dlg_widget_background (GtkWidget *widget,
+                       GdkRGBA   *rgba)
+{
+  gboolean found;
+
+G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  found = gtk_style_context_lookup_color (gtk_widget_get_style_context (widget), "theme_bg_color",
+                                          rgba);
+G_GNUC_END_IGNORE_DEPRECATIONS
+  if (!found)
+    {
+      GdkRGBA fg;
+
+      /* a theme without it: the far end from the text */
+      dlg_widget_foreground (widget, &fg);
+      if (0.2126 * fg.red + 0.7152 * fg.green + 0.0722 * fg.blue > 0.5)
+        *rgba = (GdkRGBA) { 0.14, 0.14, 0.14, 1 };
+      else
+        *rgba = (GdkRGBA) { 1, 1, 1, 1 };
+    }
+}

@@ -36,5 +36,9 @@ void dlg_side_rgba         (DlgSide   *side,
 /* The widget's text colour, for drawing that suits light and dark */
 void dlg_widget_foreground (GtkWidget *widget,
                             GdkRGBA   *rgba);
+/* The window's background colour in the theme (theme_bg_color): what
+ * the Overview's map is drawn on */
+void dlg_widget_background (GtkWidget *widget,
+                            GdkRGBA   *rgba);
 
 G_END_DECLS
