@@ -157,10 +157,13 @@ def colour_pixels(path, rgb):
 india = data["sides"][0].get("colour", "#c64600").lstrip("#")
 india_rgb = tuple(int(india[i:i + 2], 16) for i in (0, 2, 4))
 ppms = sorted(f for f in os.listdir(tmp) if f.startswith("page-") and f.endswith(".ppm"))
-first = colour_pixels(os.path.join(tmp, ppms[0]), india_rgb)
-second = colour_pixels(os.path.join(tmp, ppms[1]), india_rgb)
-check("page one holds the map: the routes and dots in India's colour",
-      first > 200 and second < 20, repr((first, second)))
+# the routes and dots in India's saffron (#FF9933) darkened to 3:1 against the paper and the
+# land (dlg_map_route_colour, test-map), the leaders' stripe in the saffron itself
+route_rgb = (0xc6, 0x63, 0x00)
+first = colour_pixels(os.path.join(tmp, ppms[0]), route_rgb)
+second = colour_pixels(os.path.join(tmp, ppms[1]), route_rgb)
+check("page one holds the map: the routes and dots in India's route colour",
+      india_rgb == (0xff, 0x99, 0x33) and first > 200 and second < 20, repr((first, second)))
 # 8 pages before format 1.2; the Background (15 events, 11 stated purposes) takes most of a page
 check("the briefing is at most 9 pages", pages <= 9, repr(pages))
 # the running head is drawn last on each page: pdftotext -raw gives it after the footer

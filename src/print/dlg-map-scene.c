@@ -1041,6 +1041,7 @@ draw_names (DlgMapScene      *self,
       set_colour (cr, &ink->fg, 1);
       pango_cairo_show_layout (cr, layout);
     }
+  cairo_new_path (cr);
   cairo_restore (cr);
 }
 
@@ -1058,6 +1059,8 @@ dlg_map_scene_draw_focus (DlgMapScene      *self,
   place = g_ptr_array_index (self->places, index);
   to_screen (v, place->p, &x, &y);
   cairo_save (cr);
+  /* nothing joins the ring from a path left by what was drawn before */
+  cairo_new_path (cr);
   cairo_set_line_width (cr, 2);
   set_colour (cr, &ink->fg, 1);
   cairo_arc (cr, x, y, DOT_RADIUS + 7, 0, 2 * G_PI);
@@ -1095,6 +1098,7 @@ dlg_map_scene_draw_focus (DlgMapScene      *self,
       cairo_stroke (cr);
       cairo_move_to (cr, box.x + pad - logical.x, box.y + pad);
       pango_cairo_show_layout (cr, layout);
+      cairo_new_path (cr);
     }
   cairo_restore (cr);
 }
