@@ -185,8 +185,8 @@ test_map_names (void)
               const DlgMapName *b = &g_array_index (names, DlgMapName, j);
 
               if (boxes_overlap (a->x, a->y, a->width, a->height, b->x, b->y, b->width, b->height))
-                g_error ("%s over %s", dlg_map_scene_place_name (scene, a->place),
-                         dlg_map_scene_place_name (scene, b->place));
+                g_error ("%s over %s", a->text,
+                         b->text);
             }
           for (guint p = 0; p < dlg_map_scene_get_n_places (scene); p++)
             {
@@ -194,11 +194,25 @@ test_map_names (void)
 
               dlg_map_scene_place_position (scene, &view, p, &x, &y);
               if (boxes_overlap (a->x, a->y, a->width, a->height, x - 5, y - 5, 10, 10))
-                g_error ("%s over the place %s", dlg_map_scene_place_name (scene, a->place),
+                g_error ("%s over the place %s", a->text,
                          dlg_map_scene_place_name (scene, p));
             }
         }
       g_assert_cmpuint (named_shared, ==, shared);
+      /* the home capitals, where the routes start, at the window's size */
+      if (s == 0)
+        {
+          guint homes = 0;
+
+          for (guint i = 0; i < names->len; i++)
+            {
+              const DlgMapName *a = &g_array_index (names, DlgMapName, i);
+
+              homes += a->place >= dlg_map_scene_get_n_places (scene) &&
+                       (g_str_equal (a->text, "New Delhi") || g_str_equal (a->text, "Islamabad"));
+            }
+          g_assert_cmpuint (homes, ==, 2);
+        }
     }
   /* no font, no names */
   {

@@ -104,6 +104,8 @@ struct _DlgMapScene
   Point home[2];
   /* the sides' names, isolated (NULL: no such side), for the legend */
   char *side_names[2];
+  /* their home capitals' names as the dataset gives them, for the map */
+  char *home_names[2];
 };
 
 void
@@ -279,6 +281,7 @@ add_side (DlgMapScene *self,
       {
         self->has_home[index] = TRUE;
         self->home[index] = equal_earth (lon, lat);
+        self->home_names[index] = g_strdup (dlg_place_get_name (home));
       }
   }
 
@@ -400,6 +403,8 @@ dlg_map_scene_free (DlgMapScene *self)
   g_hash_table_unref (self->places_by_key);
   g_free (self->side_names[0]);
   g_free (self->side_names[1]);
+  g_free (self->home_names[0]);
+  g_free (self->home_names[1]);
   g_free (self);
 }
 
@@ -486,7 +491,8 @@ gboolean
 dlg_map_scene_place_is_shared (DlgMapScene *self,
                                guint        index)
 {
-  g_return_val_if_fail (index < self->places->len, FALSE);
+  if (index >= self->places->len)
+    return FALSE;
   return ((Place *) g_ptr_array_index (self->places, index))->visited == 3;
 }
 
@@ -759,10 +765,37 @@ set_name (PangoLayout *layout,
     pango_layout_set_text (layout, name, -1);
 }
 
-static int
-name_rank (const Place *place)
+/* What is named: place index, or past the places a side's home capital
+ * (n_places + side); FALSE for a side with none */
+typedef struct
 {
-  return place->visited == 3 ? 0 : place->capital ? 1 : 2;
+  Point p;
+  const char *name;
+  /* 0: both sides visited, 1: a capital, 2: any other place */
+  int rank;
+  guint n_who;
+} Subject;
+
+static gboolean
+get_subject (DlgMapScene *self,
+             guint        index,
+             Subject     *subject)
+{
+  guint n = self->places->len;
+
+  if (index < n)
+    {
+      Place *place = g_ptr_array_index (self->places, index);
+
+      *subject = (Subject) { place->p, place->plain_name,
+                             place->visited == 3 ? 0 : place->capital ? 1 : 2, place->n_who };
+      return TRUE;
+    }
+  if (index >= n + 2 || !self->has_home[index - n] || self->home_names[index - n] == NULL)
+    return FALSE;
+  /* where the routes start: before the other capitals */
+  *subject = (Subject) { self->home[index - n], self->home_names[index - n], 1, G_MAXUINT };
+  return TRUE;
 }
 
 static int
@@ -770,14 +803,14 @@ compare_names (gconstpointer a,
                gconstpointer b,
                gpointer      data)
 {
-  GPtrArray *places = data;
-  const Place *pa = g_ptr_array_index (places, *(const guint *) a);
-  const Place *pb = g_ptr_array_index (places, *(const guint *) b);
+  Subject sa, sb;
 
-  if (name_rank (pa) != name_rank (pb))
-    return name_rank (pa) - name_rank (pb);
-  if (pa->n_who != pb->n_who)
-    return pa->n_who > pb->n_who ? -1 : 1;
+  get_subject (data, *(const guint *) a, &sa);
+  get_subject (data, *(const guint *) b, &sb);
+  if (sa.rank != sb.rank)
+    return sa.rank - sb.rank;
+  if (sa.n_who != sb.n_who)
+    return sa.n_who > sb.n_who ? -1 : 1;
   return *(const guint *) a < *(const guint *) b ? -1 : 1;
 }
 
@@ -890,7 +923,7 @@ place_name (const DlgMapView *v,
 
       if (box_free (&b, v, taken))
         {
-          *name = (DlgMapName) { 0, b.x0, b.y0, w, h, FALSE };
+          *name = (DlgMapName) { 0, NULL, b.x0, b.y0, w, h, FALSE };
           return TRUE;
         }
     }
@@ -912,7 +945,7 @@ place_name (const DlgMapView *v,
             leader_free (x + dx * (DOT_RADIUS + 2), y + dy * (DOT_RADIUS + 2), ex, ey, taken, own,
                          from))
           {
-            *name = (DlgMapName) { 0, b.x0, b.y0, w, h, TRUE };
+            *name = (DlgMapName) { 0, NULL, b.x0, b.y0, w, h, TRUE };
             return TRUE;
           }
       }
@@ -948,38 +981,52 @@ dlg_map_scene_names (DlgMapScene      *self,
       g_array_append_val (taken, b);
       g_array_append_val (order, i);
     }
+  /* the home squares (taken n and n + 1: a side with none takes nothing) */
   for (guint i = 0; i < 2; i++)
-    if (self->has_home[i])
-      {
-        double x, y;
-        Box b;
-
-        to_screen (v, self->home[i], &x, &y);
-        b = (Box) { x - DOT_RADIUS - 1, y - DOT_RADIUS - 1, x + DOT_RADIUS + 1, y + DOT_RADIUS + 1 };
-        g_array_append_val (taken, b);
-      }
-  g_array_sort_with_data (order, compare_names, self->places);
-
-  for (guint k = 0; k < MIN (n, NAMES_TRIED); k++)
     {
-      guint i = g_array_index (order, guint, k);
-      Place *place = g_ptr_array_index (self->places, i);
-      PangoRectangle ink_rect, logical;
-      DlgMapName name;
+      Box b = { -G_MAXDOUBLE, -G_MAXDOUBLE, -G_MAXDOUBLE, -G_MAXDOUBLE };
       double x, y;
 
-      to_screen (v, place->p, &x, &y);
+      if (self->has_home[i])
+        {
+          to_screen (v, self->home[i], &x, &y);
+          b = (Box) { x - DOT_RADIUS - 1, y - DOT_RADIUS - 1, x + DOT_RADIUS + 1,
+                      y + DOT_RADIUS + 1 };
+          if (self->home_names[i] != NULL)
+            {
+              guint home = n + i;
+
+              g_array_append_val (order, home);
+            }
+        }
+      g_array_append_val (taken, b);
+    }
+  g_array_sort_with_data (order, compare_names, self);
+
+  for (guint k = 0; k < MIN (order->len, NAMES_TRIED); k++)
+    {
+      guint i = g_array_index (order, guint, k);
+      PangoRectangle logical;
+      DlgMapName name;
+      Subject subject;
+      double x, y;
+
+      get_subject (self, i, &subject);
+      to_screen (v, subject.p, &x, &y);
       /* off the view (zoomed in): nothing to name */
       if (x < 0 || y < 0 || x > v->width || y > v->height)
         continue;
-      set_name (layout, place->plain_name);
-      pango_layout_get_pixel_extents (layout, &ink_rect, &logical);
-      if (place_name (v, taken, i, place->visited == 3 ? n : 0, x, y, DOT_RADIUS + 4, logical.width + 2 * NAME_PAD,
-                      logical.height + 2 * NAME_PAD, &name))
+      set_name (layout, subject.name);
+      pango_layout_get_pixel_extents (layout, NULL, &logical);
+      /* a place both sides visited is named whatever it takes (the
+       * boxes from n + 2 on are names) */
+      if (place_name (v, taken, i, subject.rank == 0 ? n + 2 : 0, x, y, DOT_RADIUS + 4,
+                      logical.width + 2 * NAME_PAD, logical.height + 2 * NAME_PAD, &name))
         {
           Box b = { name.x, name.y, name.x + name.width, name.y + name.height };
 
           name.place = i;
+          name.text = subject.name;
           g_array_append_val (names, name);
           g_array_append_val (taken, b);
         }
@@ -1008,7 +1055,12 @@ draw_names (DlgMapScene      *self,
       if (!name->leader)
         continue;
       /* the leader line: from the dot's edge to the name's nearest point */
-      dlg_map_scene_place_position (self, v, name->place, &x, &y);
+      {
+        Subject subject;
+
+        get_subject (self, name->place, &subject);
+        to_screen (v, subject.p, &x, &y);
+      }
       {
         double ex = CLAMP (x, name->x, name->x + name->width);
         double ey = CLAMP (y, name->y, name->y + name->height);
@@ -1027,9 +1079,8 @@ draw_names (DlgMapScene      *self,
   for (guint i = 0; i < names->len; i++)
     {
       const DlgMapName *name = &g_array_index (names, DlgMapName, i);
-      Place *place = g_ptr_array_index (self->places, name->place);
 
-      set_name (layout, place->plain_name);
+      set_name (layout, name->text);
       /* the text on a halo of the background: readable over land and routes */
       cairo_move_to (cr, name->x + NAME_PAD, name->y + NAME_PAD);
       pango_cairo_layout_path (cr, layout);
@@ -1087,7 +1138,7 @@ dlg_map_scene_draw_focus (DlgMapScene      *self,
                        logical.height + 2 * pad, &box))
         {
           /* a view too small for it: at the top, as far as it goes */
-          box = (DlgMapName) { index, 0, 0, logical.width + 2 * pad, logical.height + 2 * pad,
+          box = (DlgMapName) { index, NULL, 0, 0, logical.width + 2 * pad, logical.height + 2 * pad,
                                FALSE };
         }
       cairo_rectangle (cr, box.x, box.y, box.width, box.height);

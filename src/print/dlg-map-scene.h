@@ -105,11 +105,14 @@ void         dlg_map_scene_draw_focus (DlgMapScene       *scene,
                                        const DlgMapInk   *ink,
                                        guint              index);
 
-/* A place's name on the map: its box (x, y, width, height in the view)
- * and, when it stands away from its place, a leader line to it */
+/* A place's name on the map: the place's index (past the places, a
+ * side's home capital: n_places + side), its text (the scene's, as the
+ * dataset gives it, before it is cut), its box (x, y, width, height in
+ * the view) and, when it stands away from its place, a leader line to it */
 typedef struct
 {
   guint place;
+  const char *text;
   double x;
   double y;
   double width;
@@ -118,8 +121,9 @@ typedef struct
 } DlgMapName;
 
 /* The names that fit in view, laid out with cr's font options in ink's
- * font: every place both sides visited first, then capitals, then the
- * places more delegations went to; no name over another, over a place or
+ * font: every place both sides visited first, then the sides' home
+ * capitals and the other capitals, then the places more delegations
+ * went to; no name over another, over a place or
  * past the view's edge.  A place whose name fits nowhere near it gets it
  * further off with a leader line; one that fits nowhere is not named (its
  * tooltip and the keyboard's focus name it).  An array of DlgMapName. */
@@ -127,7 +131,7 @@ GArray      *dlg_map_scene_names      (DlgMapScene       *scene,
                                        const DlgMapView  *view,
                                        cairo_t           *cr,
                                        const DlgMapInk   *ink);
-/* Whether both sides visited place index */
+/* Whether both sides visited place index (FALSE past the places) */
 gboolean     dlg_map_scene_place_is_shared (DlgMapScene *scene,
                                             guint        index);
 

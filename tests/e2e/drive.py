@@ -210,6 +210,22 @@ texts = wait_for(lambda: (lambda t: "Both (5)" in t and t)(board_texts()))
 check("the board lists the five places both sides visited",
       texts and any(t.startswith("\u200e\u2068London\u2069") and "5 days apart" in t for t in texts),
       repr(texts and texts[:6]))
+# The map reads alone: its name counts its places; its legend, under it,
+# says what the colours and marks mean (an entry's words held together by
+# no-break spaces)
+map_node = wait_for(lambda: pyatspi.findDescendant(
+    frame, lambda n: (n.name or "").startswith("Map of the routes, "), breadth_first=True))
+check("the map is named with its places",
+      map_node is not None and map_node.name == "Map of the routes, 34 places",
+      repr(map_node and map_node.name))
+legend = wait_for(lambda: pyatspi.findDescendant(
+    frame, lambda n: n.getRoleName() == "label" and "home\u00a0capital" in (n.name or ""),
+    breadth_first=True))
+check("the map's legend reads through accessibility: each side, home capital, both visited",
+      legend is not None and all(w in legend.name for w in (
+          "\u2068India\u2069", "\u2068Pakistan\u2069", "both\u00a0visited",
+          "ringed:\u00a0UN\u00a0Security\u00a0Council\u00a0member")),
+      repr(legend and legend.name))
 timeline = wait_for(lambda: pyatspi.findDescendant(
     frame, lambda n: (n.name or "").startswith("Timeline, "), breadth_first=True))
 lines = (timeline.description or "").split("\n") if timeline else []
