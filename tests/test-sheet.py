@@ -164,6 +164,47 @@ first = colour_pixels(os.path.join(tmp, ppms[0]), route_rgb)
 second = colour_pixels(os.path.join(tmp, ppms[1]), route_rgb)
 check("page one holds the map: the routes and dots in India's route colour",
       india_rgb == (0xff, 0x99, 0x33) and first > 200 and second < 20, repr((first, second)))
+
+
+def land_edges(pdf_path):
+    """Page one's land (its fill at 13%) as vectors (pdftocairo -svg): the
+    width of the world it spans and its longest edge across, but for the
+    pole's line (Antarctica's edge along the bottom of the world), or None"""
+    svg = os.path.join(tmp, "page-one.svg")
+    if subprocess.run(["pdftocairo", "-svg", "-f", "1", "-l", "1", pdf_path, svg],
+                      capture_output=True).returncode != 0:
+        return None
+    with open(svg, encoding="utf-8") as f:
+        paths = re.findall(r'<path style="[^"]*fill-rule:evenodd;[^"]*fill-opacity:0\.13;" d="([^"]*)"',
+                           f.read())
+    edges = []
+    for d in paths:
+        start = last = None
+        for op, args in re.findall(r"([MLCZ])([^MLCZ]*)", d):
+            v = [float(n) for n in args.split()]
+            points = [(v[i], v[i + 1]) for i in range(0, len(v) - 1, 2)]
+            if op == "Z":
+                points = [start] if start else []
+            for p in points:
+                if op == "M":
+                    start = p
+                elif last is not None:
+                    edges.append((last, p))
+                last = p
+    if not edges:
+        return None
+    xs = [p[0] for e in edges for p in e]
+    bottom = max(p[1] for e in edges for p in e)
+    across = [abs(b[0] - a[0]) for a, b in edges if not (a[1] > bottom - 0.5 and b[1] > bottom - 0.5)]
+    return max(xs) - min(xs), max(across)
+
+
+# the land on page one: no edge runs across the map (Natural Earth's rings
+# across the 180th meridian drew Fiji as a line across the world at 16 S)
+if shutil.which("pdftocairo"):
+    edges = land_edges(pdf)
+    check("page one's map has no land edge across the map (the 180th meridian)",
+          edges is not None and edges[0] > 300 and edges[1] < edges[0] / 8, repr(edges))
 # 8 pages before format 1.2; the Background (15 events, 11 stated purposes) takes most of a page
 check("the briefing is at most 9 pages", pages <= 9, repr(pages))
 # the running head is drawn last on each page: pdftotext -raw gives it after the footer
