@@ -272,7 +272,7 @@ dlg_map_get_n_places (DlgMap *self)
 static int
 map_height (DlgMap *self)
 {
-  int legend = gtk_widget_get_height (self->legend);
+  int legend = gtk_widget_get_visible (self->legend) ? gtk_widget_get_height (self->legend) : 0;
 
   return MAX (gtk_widget_get_height (GTK_WIDGET (self)) - (legend > 0 ? legend + LEGEND_GAP : 0),
               0);
@@ -356,7 +356,9 @@ update_legend (DlgMap *self)
   get_ink (self, &ink);
   markup = dlg_map_scene_legend_markup (self->scene, &ink);
   pango_font_description_free ((PangoFontDescription *) ink.font);
-  gtk_label_set_markup (GTK_LABEL (self->legend), markup);
+  /* the style changes with the focus too: the same legend stays as it is */
+  if (g_strcmp0 (markup, gtk_label_get_label (GTK_LABEL (self->legend))) != 0)
+    gtk_label_set_markup (GTK_LABEL (self->legend), markup);
   gtk_widget_set_visible (self->legend, markup[0] != '\0');
 }
 
