@@ -1275,9 +1275,14 @@ legend_entry (GString    *s,
   g_auto(GStrv) parts = g_strsplit (escaped, " ", -1);
   g_autofree char *joined = g_strjoinv ("\u00a0", parts);
 
-  /* entries apart by an em space, where a line breaks; within an entry
-   * no-break spaces (a line narrower than one breaks at a character) */
-  if (s->len > 0)
+  /* the interface's direction mark first: the legend may open with a
+   * side's name in another script (isolated, but Pango finds a
+   * paragraph's direction in it all the same); entries apart by an em
+   * space, where a line breaks; within an entry no-break spaces (a line
+   * narrower than one breaks at a character) */
+  if (s->len == 0)
+    g_string_append (s, dlg_text_locale_mark ());
+  else
     g_string_append (s, "\u2003");
   g_string_append_printf (s, "%s\u00a0%s", mark, joined);
 }
@@ -1316,9 +1321,12 @@ dlg_map_scene_legend_markup (DlgMapScene     *self,
     legend_entry (s, "■", _("home capital"));
   if (self->side_names[0] != NULL && self->side_names[1] != NULL)
     {
-      /* the two halves of a shared place's dot, as the map draws them */
-      g_autofree char *mark = g_strdup_printf ("<span foreground=\"%s\">◖</span>"
-                                               "<span foreground=\"%s\">◗</span>", hex[0], hex[1]);
+      /* the two halves of a shared place's dot, as the map draws them
+       * (left to right in any language: a right-to-left line would turn
+       * the halves apart) */
+      g_autofree char *mark = g_strdup_printf ("\u2066<span foreground=\"%s\">◖</span>"
+                                               "<span foreground=\"%s\">◗</span>\u2069",
+                                               hex[0], hex[1]);
 
       legend_entry (s, mark, _("both visited"));
     }
