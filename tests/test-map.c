@@ -243,6 +243,9 @@ test_map_legend (void)
 
       g_auto(GStrv) words = NULL;
 
+      /* opened by the interface's direction mark: an Urdu legend reads
+       * right to left though it starts with "India" */
+      g_assert_true (g_str_has_prefix (markup, dlg_text_locale_mark ()));
       g_assert_true (pango_parse_markup (markup, -1, 0, NULL, &text, NULL, NULL));
       /* an entry's words are held together by no-break spaces */
       words = g_strsplit (text, "\u00a0", -1);

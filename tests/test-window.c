@@ -3038,6 +3038,29 @@ test_window_map_reads_alone (void)
     g_assert_cmpfloat (bounds.origin.y, >, y);
   }
 
+  /* the names on the map: hovering one tells of its place, as its dot
+   * does (a name with a leader line stands well off its dot) */
+  {
+    const char *named[] = { "Madrid", "Copenhagen", "Paris", "Rome", "London", "Moscow" };
+    guint far = 0;
+
+    for (guint i = 0; i < G_N_ELEMENTS (named); i++)
+      {
+        g_autofree char *about = NULL;
+        g_autofree char *expected = g_strdup_printf ("\u2068%s\u2069, ", named[i]);
+        double nx, ny;
+
+        if (!dlg_map_get_name_position (DLG_MAP (map), named[i], &nx, &ny))
+          continue;
+        g_assert_true (dlg_map_get_place_position (DLG_MAP (map), named[i], &x, &y));
+        far += hypot (nx - x, ny - y) > 20;
+        about = dlg_map_describe_at (DLG_MAP (map), nx, ny);
+        g_assert_nonnull (about);
+        g_assert_true (g_str_has_prefix (about, expected));
+      }
+    g_assert_cmpuint (far, >, 0);
+  }
+
   /* the keyboard names its place */
   g_assert_cmpstr (dlg_map_get_label (DLG_MAP (map)), ==, "Map of the routes, 34 places");
   gtk_widget_grab_focus (map);

@@ -106,6 +106,10 @@ struct _DlgMap
   /* what the marks and colours mean, under the map (a label: text that
    * wraps at any width, and that screen readers read) */
   GtkWidget *legend;
+  /* the names on the image shown (DlgMapName), for hover and clicks on
+   * them, made when first asked for that image */
+  GArray *names;
+  Drawing *names_drawing;
 
   /* land, routes and places as an image, drawn once for a scene, view,
    * scale and colour and shown again while they stay: as a cairo node
@@ -305,20 +309,89 @@ dlg_map_get_place_position (DlgMap     *self,
   return FALSE;
 }
 
+/* The names on the image shown: laid out as it drew them (once) */
+static GArray *
+shown_names (DlgMap *self)
+{
+  if (self->texture_drawing == NULL || self->texture_drawing->scene != self->scene)
+    return NULL;
+  if (self->names_drawing == NULL || !drawing_equal (self->names_drawing, self->texture_drawing))
+    {
+      cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
+      cairo_t *cr = cairo_create (surface);
+
+      g_clear_pointer (&self->names, g_array_unref);
+      g_clear_pointer (&self->names_drawing, drawing_free);
+      self->names = dlg_map_scene_names (self->scene, &self->texture_drawing->view, cr,
+                                         &self->texture_drawing->ink);
+      self->names_drawing = drawing_copy (self->texture_drawing);
+      cairo_destroy (cr);
+      cairo_surface_destroy (surface);
+    }
+  return self->names;
+}
+
+/* The place at (x, y): its dot, or its name on the map; -1 for none */
+static int
+place_at (DlgMap *self,
+          double  x,
+          double  y)
+{
+  DlgMapView v = current_view (self);
+  int index;
+  GArray *names;
+
+  if (y > v.height)
+    return -1;
+  index = dlg_map_scene_place_at (self->scene, &v, x, y, HIT_RADIUS);
+  names = index < 0 ? shown_names (self) : NULL;
+  for (guint i = 0; names != NULL && i < names->len; i++)
+    {
+      const DlgMapName *name = &g_array_index (names, DlgMapName, i);
+
+      /* a home capital's name (past the places) has no tooltip of its own */
+      if (x >= name->x && x < name->x + name->width && y >= name->y &&
+          y < name->y + name->height && name->place < dlg_map_scene_get_n_places (self->scene))
+        return name->place;
+    }
+  return index;
+}
+
+gboolean
+dlg_map_get_name_position (DlgMap     *self,
+                           const char *name,
+                           double     *x,
+                           double     *y)
+{
+  GArray *names;
+
+  g_return_val_if_fail (DLG_IS_MAP (self), FALSE);
+
+  names = shown_names (self);
+  for (guint i = 0; names != NULL && i < names->len; i++)
+    {
+      const DlgMapName *n = &g_array_index (names, DlgMapName, i);
+
+      if (g_strcmp0 (n->text, name) == 0)
+        {
+          *x = n->x + n->width / 2;
+          *y = n->y + n->height / 2;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 char *
 dlg_map_describe_at (DlgMap *self,
                      double  x,
                      double  y)
 {
-  DlgMapView v;
   int index;
 
   g_return_val_if_fail (DLG_IS_MAP (self), NULL);
 
-  v = current_view (self);
-  if (y > v.height)
-    return NULL;
-  index = dlg_map_scene_place_at (self->scene, &v, x, y, HIT_RADIUS);
+  index = place_at (self, x, y);
   return index >= 0 ? dlg_map_scene_describe (self->scene, index) : NULL;
 }
 
@@ -633,8 +706,7 @@ click_released_cb (GtkGestureClick *gesture,
                    double           y,
                    DlgMap          *self)
 {
-  DlgMapView v = current_view (self);
-  int index = dlg_map_scene_place_at (self->scene, &v, x, y, HIT_RADIUS);
+  int index = place_at (self, x, y);
 
   if (index < 0)
     return;
@@ -839,6 +911,8 @@ dlg_map_dispose (GObject *object)
   g_clear_pointer (&self->scene, dlg_map_scene_free);
   g_clear_pointer (&self->label, g_free);
   g_clear_pointer (&self->legend, gtk_widget_unparent);
+  g_clear_pointer (&self->names, g_array_unref);
+  g_clear_pointer (&self->names_drawing, drawing_free);
 
   G_OBJECT_CLASS (dlg_map_parent_class)->dispose (object);
 }

@@ -34,6 +34,13 @@ gboolean   dlg_map_get_place_position (DlgMap     *self,
                                        const char *name,
                                        double     *x,
                                        double     *y);
+/* Where the place named name has its name written on the map (the
+ * middle of its box), in widget coordinates; FALSE when it is not named.
+ * Hovering or clicking a name is hovering or clicking its place. */
+gboolean   dlg_map_get_name_position (DlgMap     *self,
+                                      const char *name,
+                                      double     *x,
+                                      double     *y);
 /* "London, United Kingdom: India Group 2 (31 May – 3 Jun 2025); Pakistan
  * Peace delegation (…)": the tooltip text of the place at (x, y), or NULL. */
 char      *dlg_map_describe_at    (DlgMap     *self,
