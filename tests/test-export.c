@@ -516,6 +516,74 @@ test_sheet_rtl (void)
   g_assert_cmpfloat (rtl, <, 421);
 }
 
+/* Page one's board, printed with a search on: each place in its column
+ * from the whole dataset, the columns saying how many the members
+ * printed reached ("tharoor": India's Group 5 alone, yet Washington and
+ * New York stay both sides'). */
+static void
+test_sheet_board_filtered (void)
+{
+  g_autofree char *found = g_find_program_in_path ("pdftotext");
+  g_autoptr(GFile) file = dlg_bundled_dataset_file ();
+  g_autoptr(DlgDataset) dataset = dlg_dataset_load_file (file, NULL, NULL, NULL);
+  g_autoptr(DlgSnapshot) snapshot = dlg_snapshot_new (dataset);
+  g_autoptr(DlgSheet) sheet = NULL;
+  g_autofree char *pdf_path = g_build_filename (dir, "filtered.pdf", NULL);
+  g_autoptr(GFile) pdf = g_file_new_for_path (pdf_path);
+  g_autoptr(GFileOutputStream) out = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *argv[] = { "pdftotext", "-f", "1", "-l", "1", pdf_path, "-", NULL };
+  g_autofree char *text = NULL;
+  g_autofree char *flat = NULL;
+
+  if (found == NULL)
+    {
+      g_test_skip ("pdftotext is not installed");
+      return;
+    }
+  for (guint s = 0; s < 2; s++)
+    {
+      g_autoptr(DlgSide) side = g_list_model_get_item (dlg_dataset_get_sides (dataset), s);
+      GListModel *all = dlg_side_get_members (side);
+      g_autoptr(GPtrArray) some = g_ptr_array_new_with_free_func (g_object_unref);
+
+      for (guint i = 0; i < g_list_model_get_n_items (all); i++)
+        {
+          g_autoptr(DlgMember) m = g_list_model_get_item (all, i);
+
+          if (strstr (dlg_member_get_name (m), "Tharoor") != NULL)
+            g_ptr_array_add (some, g_object_ref (m));
+        }
+      dlg_snapshot_add_side (snapshot, side, some);
+    }
+  dlg_snapshot_set_sheet_kind (snapshot, DLG_SHEET_GLANCE);
+  dlg_snapshot_seal (snapshot);
+  sheet = dlg_sheet_new (snapshot);
+  out = g_file_replace (pdf, NULL, FALSE, G_FILE_CREATE_NONE, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (dlg_sheet_write_pdf (sheet, G_OUTPUT_STREAM (out), NULL, &error));
+  g_assert_true (g_output_stream_close (G_OUTPUT_STREAM (out), NULL, &error));
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL,
+                               G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL,
+                               &text, NULL, NULL, NULL));
+  /* one line, the isolates dropped */
+  flat = g_strdelimit (g_strdup (text), "\n", ' ');
+  {
+    g_autoptr(GString) plain = g_string_new (flat);
+
+    g_string_replace (plain, "\u2068", "", 0);
+    g_string_replace (plain, "\u2069", "", 0);
+    g_free (flat);
+    flat = g_string_free (g_steal_pointer (&plain), FALSE);
+  }
+  g_assert_nonnull (strstr (flat, "Both (2 of 5 shown)"));
+  g_assert_nonnull (strstr (flat, "India only (4 of 29 shown)"));
+  g_assert_nonnull (strstr (flat, "Pakistan only (0)"));
+  g_assert_nonnull (strstr (flat, "Washington, D.C."));
+  g_assert_null (strstr (flat, "Both (5)"));
+  g_unlink (pdf_path);
+}
+
 /* The members shown go into the snapshot as DlgLists: an export's thread
  * reads them while the window may too (a GListStore's reads move a
  * cursor that two threads overwrite); derived snapshots share them. */
@@ -712,6 +780,7 @@ main (int   argc,
   g_test_add_func ("/print/export/failure-keeps-old-file", test_export_failure_keeps_old_file);
   g_test_add_func ("/print/export/refuses-dataset", test_export_refuses_dataset);
   g_test_add_func ("/print/sheet/right-to-left", test_sheet_rtl);
+  g_test_add_func ("/print/sheet/board-filtered", test_sheet_board_filtered);
   g_test_add_func ("/print/map/render", test_map_render);
   status = g_test_run ();
 

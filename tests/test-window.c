@@ -20,6 +20,7 @@
 #include "dlg-leaders.h"
 #include "dlg-member-list.h"
 #include "dlg-window.h"
+#include "dlg-wrap-box.h"
 #include "test-util.h"
 
 /* Widget tests of the comparison window; they need a display (the suite
@@ -2022,7 +2023,8 @@ test_window_timeline_direction (void)
   destroy_window (window);
 }
 
-/* The labels of a board column: its heading first, then its chips */
+/* The texts of a board section: its heading first, then its places' (or
+ * "None") */
 static GPtrArray *
 board_column (DlgWindow *window,
               guint      index)
@@ -2033,25 +2035,38 @@ board_column (DlgWindow *window,
   for (guint i = 0; i < index && col != NULL; i++)
     col = gtk_widget_get_next_sibling (col);
   g_assert_nonnull (col);
-  /* each column in its DlgWidthBin */
-  col = gtk_widget_get_first_child (col);
   for (GtkWidget *w = gtk_widget_get_first_child (col); w != NULL; w = gtk_widget_get_next_sibling (w))
-    g_ptr_array_add (texts, (gpointer) gtk_label_get_text (GTK_LABEL (w)));
+    if (GTK_IS_LABEL (w))
+      g_ptr_array_add (texts, (gpointer) gtk_label_get_text (GTK_LABEL (w)));
+    else
+      for (GtkWidget *chip = gtk_widget_get_first_child (w); chip != NULL;
+           chip = gtk_widget_get_next_sibling (chip))
+        g_ptr_array_add (texts,
+                         (gpointer) gtk_label_get_text (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (chip)))));
   return texts;
 }
 
-static gboolean
-board_both_empty (gpointer data)
+/* A board section's heading, awaited */
+typedef struct
 {
-  g_autoptr(GPtrArray) both = board_column (data, 1);
+  DlgWindow *window;
+  guint section;
+  const char *heading;
+} BoardHeading;
 
-  return g_strcmp0 (g_ptr_array_index (both, 0), "Both (0)") == 0;
+static gboolean
+board_heading_is (gpointer data)
+{
+  BoardHeading *h = data;
+  g_autoptr(GPtrArray) texts = board_column (h->window, h->section);
+
+  return g_strcmp0 (g_ptr_array_index (texts, 0), h->heading) == 0;
 }
 
 /* The board: India only | Both | Pakistan only, with the pairing and days
  * apart, Paris marked planned for Pakistan; it follows the search. */
-/* The chips on the board (each column's labels with the chip style), and
- * how many columns have none */
+/* The places on the board (each section's chips), and how many sections
+ * have none */
 static guint
 count_chips (GtkWidget *board,
              guint     *columns_without)
@@ -2059,15 +2074,18 @@ count_chips (GtkWidget *board,
   guint n = 0;
 
   *columns_without = 0;
-  for (GtkWidget *bin = gtk_widget_get_first_child (board); bin != NULL;
-       bin = gtk_widget_get_next_sibling (bin))
+  for (GtkWidget *section = gtk_widget_get_first_child (board); section != NULL;
+       section = gtk_widget_get_next_sibling (section))
     {
       guint here = 0;
 
-      for (GtkWidget *w = gtk_widget_get_first_child (gtk_widget_get_first_child (bin)); w != NULL;
-           w = gtk_widget_get_next_sibling (w))
-        if (gtk_widget_has_css_class (w, "chip"))
-          here++;
+      for (GtkWidget *flow = gtk_widget_get_first_child (section); flow != NULL;
+           flow = gtk_widget_get_next_sibling (flow))
+        if (DLG_IS_WRAP_BOX (flow))
+          for (GtkWidget *w = gtk_widget_get_first_child (flow); w != NULL;
+               w = gtk_widget_get_next_sibling (w))
+            if (gtk_widget_has_css_class (w, "chip"))
+              here++;
       if (here == 0)
         (*columns_without)++;
       n += here;
@@ -2078,13 +2096,13 @@ count_chips (GtkWidget *board,
 static gboolean
 board_complete (gpointer data)
 {
-  return dlg_board_is_complete (DLG_WRAP_BOX (data));
+  return dlg_board_is_complete (DLG_BOARD (data));
 }
 
 static gboolean
 board_incomplete (gpointer data)
 {
-  return !dlg_board_is_complete (DLG_WRAP_BOX (data));
+  return !dlg_board_is_complete (DLG_BOARD (data));
 }
 
 /* What the board had at each frame while its chips came: the chips, and
@@ -2102,7 +2120,7 @@ watch_board_cb (GtkWidget     *board,
 {
   BoardFrame frame;
 
-  if (!dlg_board_is_complete (DLG_WRAP_BOX (board)))
+  if (!dlg_board_is_complete (DLG_BOARD (board)))
     {
       frame.chips = count_chips (board, &frame.without);
       g_array_append_val (user_data, frame);
@@ -2122,7 +2140,7 @@ test_window_board_in_frames (void)
   guint tick;
 
   /* every place, at once (the whole bundled board fits in a frame) */
-  g_assert_true (dlg_board_is_complete (DLG_WRAP_BOX (board)));
+  g_assert_true (dlg_board_is_complete (DLG_BOARD (board)));
   all = count_chips (board, &without);
   g_assert_cmpuint (all, ==, 34);
 
@@ -2132,7 +2150,7 @@ test_window_board_in_frames (void)
   dlg_window_get_facet_count (window, "party", NULL);
   g_assert_true (dlg_window_get_board (window) == board);
   g_assert_cmpuint (count_chips (board, &without), ==, 0);
-  dlg_board_set_frame_chars (DLG_WRAP_BOX (board), 1);
+  dlg_board_set_frame_chars (DLG_BOARD (board), 1);
   tick = gtk_widget_add_tick_callback (board, watch_board_cb, frames, NULL);
   dlg_window_set_search (window, "");
   dlg_window_get_facet_count (window, "party", NULL);
@@ -2162,7 +2180,7 @@ test_window_board_in_frames (void)
   dlg_window_set_search (window, "");
   dlg_window_get_facet_count (window, "party", NULL);
   g_assert_true (dlg_window_get_board (window) == board);
-  g_assert_true (dlg_board_is_complete (DLG_WRAP_BOX (board)));
+  g_assert_true (dlg_board_is_complete (DLG_BOARD (board)));
   g_assert_cmpuint (count_chips (board, &without), ==, all);
   destroy_window (window);
 }
@@ -2171,14 +2189,14 @@ static void
 test_window_board (void)
 {
   DlgWindow *window = new_bundled_window ();
-  g_autoptr(GPtrArray) india = board_column (window, 0);
-  g_autoptr(GPtrArray) both = board_column (window, 1);
+  g_autoptr(GPtrArray) both = board_column (window, 0);
+  g_autoptr(GPtrArray) india = board_column (window, 1);
   g_autoptr(GPtrArray) pakistan = board_column (window, 2);
   gboolean london = FALSE, paris = FALSE;
 
   /* New York is both sides' (the UN Headquarters lies within it) */
-  g_assert_cmpstr (g_ptr_array_index (india, 0), ==, "\u2068India\u2069 only (29)");
   g_assert_cmpstr (g_ptr_array_index (both, 0), ==, "Both (5)");
+  g_assert_cmpstr (g_ptr_array_index (india, 0), ==, "\u2068India\u2069 only (29)");
   g_assert_cmpstr (g_ptr_array_index (pakistan, 0), ==, "\u2068Pakistan\u2069 only (0)");
   g_assert_cmpuint (both->len, ==, 6);
   for (guint i = 1; i < both->len; i++)
@@ -2191,12 +2209,46 @@ test_window_board (void)
   g_assert_true (london);
   g_assert_true (paris);
 
-  dlg_window_set_search (window, "brasilia");
-  g_assert_true (iterate_until (board_both_empty, window, 5000));
+  /* a search hides places, never moves one: Washington stays both
+   * sides' when "tharoor" finds India's Group 5 alone, and when "Paris"
+   * finds India's Group 2, who went, and Pakistan's members, who had
+   * planned it (their four places both sides visited shown of five) */
   {
-    g_autoptr(GPtrArray) india_now = board_column (window, 0);
+    const struct
+    {
+      const char *search;
+      const char *both;
+      const char *india;
+    } searches[] = {
+      { "tharoor", "Both (2 of 5 shown)", "\u2068India\u2069 only (4 of 29 shown)" },
+      { "Paris", "Both (4 of 5 shown)", "\u2068India\u2069 only (4 of 29 shown)" },
+      { "zzzz", "Both (0 of 5 shown)", "\u2068India\u2069 only (0 of 29 shown)" },
+      { "", "Both (5)", "\u2068India\u2069 only (29)" },
+    };
 
-    g_assert_cmpstr (g_ptr_array_index (india_now, 0), ==, "\u2068India\u2069 only (6)");
+    for (guint k = 0; k < G_N_ELEMENTS (searches); k++)
+      {
+        BoardHeading heading = { window, 0, searches[k].both };
+        g_autoptr(GPtrArray) both_now = NULL;
+        g_autoptr(GPtrArray) india_now = NULL;
+        g_autoptr(GPtrArray) pakistan_now = NULL;
+        gboolean washington = FALSE;
+
+        dlg_window_set_search (window, searches[k].search);
+        g_assert_true (iterate_until (board_heading_is, &heading, 5000));
+        both_now = board_column (window, 0);
+        india_now = board_column (window, 1);
+        pakistan_now = board_column (window, 2);
+        g_assert_cmpstr (g_ptr_array_index (india_now, 0), ==, searches[k].india);
+        g_assert_cmpstr (g_ptr_array_index (pakistan_now, 0), ==, "\u2068Pakistan\u2069 only (0)");
+        for (guint i = 1; i < both_now->len; i++)
+          washington |= g_str_has_prefix (g_ptr_array_index (both_now, i),
+                                          "\u200e\u2068Washington, D.C.\u2069");
+        g_assert_true (washington == (searches[k].search[0] != 'z'));
+        /* a section the filter empties says so */
+        if (searches[k].search[0] == 'z')
+          g_assert_cmpstr (g_ptr_array_index (both_now, 1), ==, "None shown");
+      }
   }
   destroy_window (window);
 }
@@ -2221,7 +2273,11 @@ test_window_overview_waits (void)
 
   dlg_window_set_view (window, "overview");
   g_assert_null (gtk_widget_get_parent (first_column));
-  g_assert_true (board_both_empty (window));
+  {
+    BoardHeading india = { window, 1, "\u2068India\u2069 only (4 of 29 shown)" };
+
+    g_assert_true (board_heading_is (&india));
+  }
   destroy_window (window);
 }
 
@@ -2382,7 +2438,7 @@ test_window_board_card_direction (void)
   g_autofree char *json = NULL;
   g_autoptr(GString) renamed = NULL;
   g_autoptr(GFile) file = NULL;
-  GtkWidget *col;
+  g_autoptr(GPtrArray) places = NULL;
   DlgWindow *window;
   guint cards = 0;
 
@@ -2393,10 +2449,11 @@ test_window_board_card_direction (void)
   file = g_file_new_for_path (path);
   window = new_window_with (file);
 
-  for (col = gtk_widget_get_first_child (dlg_window_get_board (window)); col != NULL;
-       col = gtk_widget_get_next_sibling (col))
-    for (GtkWidget *w = gtk_widget_get_first_child (gtk_widget_get_first_child (col)); w != NULL;
-         w = gtk_widget_get_next_sibling (w))
+  places = dlg_board_get_places (DLG_BOARD (dlg_window_get_board (window)));
+  for (guint i = 0; i < places->len; i++)
+    {
+      GtkWidget *w = gtk_button_get_child (g_ptr_array_index (places, i));
+
       if (strstr (gtk_label_get_text (GTK_LABEL (w)), "باريس") != NULL)
         {
           PangoLayout *layout = gtk_label_get_layout (GTK_LABEL (w));
@@ -2406,6 +2463,7 @@ test_window_board_card_direction (void)
           for (GSList *l = pango_layout_get_lines_readonly (layout); l != NULL; l = l->next)
             g_assert_cmpint (((PangoLayoutLine *) l->data)->resolved_dir, ==, PANGO_DIRECTION_LTR);
         }
+    }
   g_assert_cmpuint (cards, >, 0);
   destroy_window (window);
   g_unlink (path);
@@ -2467,7 +2525,7 @@ test_window_overview_many_delegations (void)
   g_signal_emit_by_name (button, "clicked");
   g_assert_cmpstr (dlg_window_get_view (window), ==, "leaders");
 
-  both = board_column (window, 1);
+  both = board_column (window, 0);
   g_assert_cmpuint (both->len, ==, 2);
   g_assert_nonnull (strstr (g_ptr_array_index (both, 1), "and 36 more"));
   {
@@ -2533,17 +2591,17 @@ test_window_meetings_cut (void)
   g_rmdir (dir);
 }
 
-/* Three sides: one board column each, and the places they shared */
+/* Three sides: the places they shared, and one board section each */
 static void
 test_window_board_three_sides (void)
 {
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "valid", "three-sides.json", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   DlgWindow *window = new_window_with (file);
-  g_autoptr(GPtrArray) a = board_column (window, 0);
-  g_autoptr(GPtrArray) b = board_column (window, 1);
-  g_autoptr(GPtrArray) c = board_column (window, 2);
-  g_autoptr(GPtrArray) shared = board_column (window, 3);
+  g_autoptr(GPtrArray) shared = board_column (window, 0);
+  g_autoptr(GPtrArray) a = board_column (window, 1);
+  g_autoptr(GPtrArray) b = board_column (window, 2);
+  g_autoptr(GPtrArray) c = board_column (window, 3);
 
   g_assert_cmpstr (g_ptr_array_index (a, 0), ==, "\u2068Side A\u2069 only (1)");
   g_assert_cmpstr (g_ptr_array_index (b, 0), ==, "\u2068Side B\u2069 only (0)");
@@ -2555,7 +2613,7 @@ test_window_board_three_sides (void)
   /* the board stays whole whichever two sides the panes compare */
   dlg_window_choose_sides (window, 2, 1);
   {
-    g_autoptr(GPtrArray) again = board_column (window, 3);
+    g_autoptr(GPtrArray) again = board_column (window, 0);
 
     g_assert_cmpstr (g_ptr_array_index (again, 0), ==, "Shared (0)");
   }
@@ -4031,7 +4089,7 @@ test_window_confirmed_only (void)
   destroy_window (window);
 }
 
-/* The board's columns, as their headings say them ("Both (5)", …) */
+/* The board's sections, as their headings say them ("Both (5)", …) */
 static char *
 board_headings (DlgWindow *window)
 {
@@ -4040,7 +4098,7 @@ board_headings (DlgWindow *window)
   for (GtkWidget *col = gtk_widget_get_first_child (dlg_window_get_board (window)); col != NULL;
        col = gtk_widget_get_next_sibling (col))
     {
-      GtkWidget *heading = gtk_widget_get_first_child (gtk_widget_get_first_child (col));
+      GtkWidget *heading = gtk_widget_get_first_child (col);
 
       g_string_append_printf (s, "%s|", gtk_label_get_text (GTK_LABEL (heading)));
     }

@@ -13,6 +13,7 @@ dlg_board_place_free (gpointer data)
 
   g_free (place->key);
   g_free (place->name);
+  g_clear_object (&place->first);
   for (guint i = 0; i < place->n_sides; i++)
     {
       g_clear_object (&place->stay[i]);
@@ -61,8 +62,6 @@ collect (GHashTable *places,
           DlgVisitStatus status = dlg_destination_get_status (dest);
           DlgBoardPlace *place;
 
-          if (reached != NULL && !g_hash_table_contains (reached, dest))
-            continue;
           place = g_hash_table_lookup (places, key);
           if (place == NULL)
             {
@@ -70,6 +69,7 @@ collect (GHashTable *places,
               place->key = g_strdup (key);
               place->name = dlg_text_isolate (dlg_destination_get_outer_label (dest));
               place->inner = dlg_destination_get_place (dest);
+              place->first = g_object_ref (dest);
               place->n_sides = n_sides;
               place->stay = g_new0 (DlgDestination *, n_sides);
               place->lines = g_new0 (GString *, n_sides);
@@ -81,6 +81,9 @@ collect (GHashTable *places,
               g_hash_table_insert (places, place->key, place);
               g_ptr_array_add (order, place);
             }
+          /* the whole dataset places it; the filter only says whether it is shown */
+          if (reached == NULL || g_hash_table_contains (reached, dest))
+            place->shown = TRUE;
           if (dlg_destination_get_place (dest) != place->inner)
             place->mixed = TRUE;
           if (status == DLG_VISIT_STATUS_VISITED)
@@ -255,4 +258,34 @@ dlg_board_count (GPtrArray *places,
   for (guint i = 0; i < places->len; i++)
     n += dlg_board_place_column (g_ptr_array_index (places, i)) == column;
   return n;
+}
+
+guint
+dlg_board_count_shown (GPtrArray *places,
+                       int        column)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < places->len; i++)
+    {
+      DlgBoardPlace *place = g_ptr_array_index (places, i);
+
+      n += place->shown && dlg_board_place_column (place) == column;
+    }
+  return n;
+}
+
+char *
+dlg_board_heading (const char *heading,
+                   guint       shown,
+                   guint       n)
+{
+  if (shown == n)
+    /* Translators: a board column's heading and how many places it holds, "Both (4)" */
+    return g_strdup_printf (_("%s (%u)"), heading, n);
+  /* Translators: a board column's heading while a filter hides some of its places: how many
+   * are shown of how many it holds (the plural follows the second number), "Both (2 of 4
+   * shown)" */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s (%u of %u shown)",
+                                       "%s (%u of %u shown)", n), heading, shown, n);
 }

@@ -17,6 +17,11 @@ typedef struct
   /* that place while every stop is at it (format 1.2), else NULL */
   DlgPlace *inner;
   gboolean mixed;
+  /* whether one of its destinations is among those reached (always
+   * without a reached set): a filter hides the place, never moves it */
+  gboolean shown;
+  /* its first destination, of any side and status: what its details open */
+  DlgDestination *first;
   /* per side (n_sides of them) */
   guint n_sides;
   gboolean *visited_by;
@@ -37,8 +42,10 @@ typedef struct
 #define DLG_BOARD_LINES 5
 
 void       dlg_board_place_free (gpointer       place);
-/* The places of a and b (DlgBoardPlace) by name; reached: the
- * destinations the members shown went to (NULL: all) */
+/* The places of a and b (DlgBoardPlace) by name, each in its column
+ * and with its lines from the whole dataset, whatever the filter;
+ * reached: the destinations the members shown went to (NULL: all), which
+ * say only whether a place is shown */
 GPtrArray *dlg_board_places     (DlgSide       *a,
                                  DlgSide       *b,
                                  GHashTable    *reached);
@@ -55,6 +62,14 @@ int        dlg_board_place_column (DlgBoardPlace *place);
 /* How many places go in column */
 guint      dlg_board_count      (GPtrArray     *places,
                                  int            column);
+/* How many of them are shown */
+guint      dlg_board_count_shown (GPtrArray    *places,
+                                  int           column);
+/* A column's heading: "Both (4)", or while a filter hides some of its
+ * places "Both (2 of 4 shown)" (heading: our words, or isolated) */
+char      *dlg_board_heading    (const char    *heading,
+                                 guint          shown,
+                                 guint          n);
 /* The place's name, then a line per side and delegation (names: the
  * sides' names, isolated), then (two sides) the days between their stays.
  * own_side (or -1): the column's side, whose delegations go on the first

@@ -82,17 +82,21 @@ board_markup (GPtrArray  *places,
               guint       max_items)
 {
   GString *s = g_string_new (NULL);
-  guint n = dlg_board_count (places, column);
+  /* the places printed come from the members printed, their columns
+   * from the whole dataset */
+  guint n = dlg_board_count_shown (places, column);
   guint shown = 0;
+  {
+    g_autofree char *title = dlg_board_heading (heading, n, dlg_board_count (places, column));
 
-  /* Translators: a board column's heading on the sheet and how many places it holds */
-  g_string_append_printf (s, _("<b>%s (%u)</b>"), heading, n);
+    g_string_append_printf (s, "<b>%s</b>", title);
+  }
   for (guint i = 0; i < places->len && shown < max_items; i++)
     {
       DlgBoardPlace *place = g_ptr_array_index (places, i);
       g_autofree char *name = dlg_sheet_escape (place->name);
 
-      if (dlg_board_place_column (place) != column)
+      if (dlg_board_place_column (place) != column || !place->shown)
         continue;
       shown++;
       if (column < 0)
@@ -134,7 +138,10 @@ board_markup (GPtrArray  *places,
       g_string_append_printf (s, "\n<i>%s</i>", more);
     }
   if (n == 0)
-    g_string_append_printf (s, "\n%s", _("None"));
+    /* Translators: an empty board column; "None shown": the members printed reached none of
+     * its places */
+    g_string_append_printf (s, "\n%s", dlg_board_count (places, column) == 0 ? _("None")
+                                                                             : _("None shown"));
   return g_string_free (s, FALSE);
 }
 

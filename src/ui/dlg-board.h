@@ -3,28 +3,41 @@
 #include <gtk/gtk.h>
 
 #include "dlg-model.h"
-#include "dlg-wrap-box.h"
 
 G_BEGIN_DECLS
 
-/* The board: for two sides three columns, "India only | Both | Pakistan
- * only"; for more, one column per side and "Shared".  Each place a chip
- * naming the delegations that went and when; a place two sides visited
- * pairs them with the days between them; planned stops not made say so.
- * reached is the set of destinations the members shown went to (NULL:
- * all): a place stays while one of its destinations is in it.  Fills
- * box, emptied first. */
-void dlg_board_fill (DlgWrapBox *box,
-                     DlgSide   **sides,
-                     guint       n_sides,
-                     GHashTable *reached);
-/* The chips are added over the next frames (see dlg-board.c): adds the
+/* The board, "Places by side": for two sides the places both visited
+ * (cards pairing their stays with the days between them), then each
+ * side's own places and the places planned but visited by none (compact
+ * chips in as many columns as the width takes); for more sides, the
+ * places two or more shared, then one section per side.
+ *
+ * Which section a place is in comes from the whole dataset, whatever the
+ * filter: a filter hides places, and the headings say so ("Both (2 of 4
+ * shown)").  The board is one Tab stop: arrow keys, Home and End move
+ * between its places, Enter or a click activates one (::place-activated,
+ * with the place's first destination). */
+#define DLG_TYPE_BOARD (dlg_board_get_type ())
+G_DECLARE_FINAL_TYPE (DlgBoard, dlg_board, DLG, BOARD, GtkWidget)
+
+/* Fills the board, emptied first, with the places of sides; reached:
+ * the destinations the members shown went to (NULL: all), the places
+ * shown */
+void      dlg_board_fill            (DlgBoard   *self,
+                                     DlgSide   **sides,
+                                     guint       n_sides,
+                                     GHashTable *reached);
+/* The places are added over the next frames (see dlg-board.c): adds the
  * ones left now */
-void     dlg_board_complete        (DlgWrapBox *box);
-/* FALSE while chips are left to add */
-gboolean dlg_board_is_complete     (DlgWrapBox *box);
-/* How many characters of chips a frame adds (0: the default), for tests */
-void     dlg_board_set_frame_chars (DlgWrapBox *box,
-                                    gsize       chars);
+void      dlg_board_complete        (DlgBoard   *self);
+/* FALSE while places are left to add */
+gboolean  dlg_board_is_complete     (DlgBoard   *self);
+/* How many characters of places a frame adds (0: the default), for tests */
+void      dlg_board_set_frame_chars (DlgBoard   *self,
+                                     gsize       chars);
+/* The places' widgets in reading order (section by section, row by row),
+ * and the one the keyboard is on (NULL: none yet), for tests */
+GPtrArray *dlg_board_get_places     (DlgBoard   *self);
+GtkWidget *dlg_board_get_current    (DlgBoard   *self);
 
 G_END_DECLS

@@ -9,7 +9,6 @@
 #include "dlg-overview.h"
 #include "dlg-width-bin.h"
 #include "dlg-details.h"
-#include "dlg-wrap-box.h"
 
 /* Sides with fewer stops (destinations) than this have their Overview
  * made at once when shown: the bundled dataset's takes 10 ms, and apart
@@ -33,7 +32,7 @@ struct _DlgOverview
   /* template */
   GtkScrolledWindow *scroller;
   DlgMap *map;
-  DlgWrapBox *board;
+  DlgBoard *board;
   GtkBox *leaders;
   DlgTimeline *timeline;
   GtkLabel *meetings_label;
@@ -63,10 +62,13 @@ enum
 
 static guint signals[N_SIGNALS];
 
+/* What the map, the timeline and the board show: the board places each
+ * place from the whole dataset, and shows those reached.  "Confirmed
+ * facts only" narrows the lists, not the comparison: the facts it hides
+ * stay here, with their marks */
 static GHashTable *
 reached (DlgOverview *self)
 {
-  /* "confirmed facts only" narrows the lists, not the comparison */
   return self->result != NULL ? dlg_filter_result_get_reached_facts (self->result) : NULL;
 }
 
@@ -297,7 +299,7 @@ dlg_overview_get_timeline (DlgOverview *self)
   return self->timeline;
 }
 
-DlgWrapBox *
+DlgBoard *
 dlg_overview_get_board (DlgOverview *self)
 {
   g_return_val_if_fail (DLG_IS_OVERVIEW (self), NULL);
@@ -357,7 +359,7 @@ dlg_overview_class_init (DlgOverviewClass *klass)
   signals[MEMBER_ACTIVATED] =
     g_signal_new ("member-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
                   NULL, G_TYPE_NONE, 1, DLG_TYPE_MEMBER);
-  /* ::place-activated (destination): a place on the map was activated */
+  /* ::place-activated (destination): a place on the map or the board was activated */
   signals[PLACE_ACTIVATED] =
     g_signal_new ("place-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
                   NULL, G_TYPE_NONE, 1, DLG_TYPE_DESTINATION);
@@ -365,7 +367,7 @@ dlg_overview_class_init (DlgOverviewClass *klass)
   g_type_ensure (DLG_TYPE_MAP);
   g_type_ensure (DLG_TYPE_TIMELINE);
   g_type_ensure (DLG_TYPE_WIDTH_BIN);
-  g_type_ensure (DLG_TYPE_WRAP_BOX);
+  g_type_ensure (DLG_TYPE_BOARD);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/com/example/Delegations/ui/dlg-overview.ui");
   gtk_widget_class_bind_template_child (widget_class, DlgOverview, scroller);
@@ -388,5 +390,7 @@ dlg_overview_init (DlgOverview *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_label_set_text (self->legend_label, legend);
   g_signal_connect_object (self->map, "place-activated", G_CALLBACK (place_activated_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->board, "place-activated", G_CALLBACK (place_activated_cb), self,
                            G_CONNECT_SWAPPED);
 }

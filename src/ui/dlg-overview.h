@@ -44,7 +44,7 @@ void         dlg_overview_ensure             (DlgOverview     *self);
  * chip and card, not those of the frames so far) */
 DlgMap      *dlg_overview_get_map            (DlgOverview     *self);
 DlgTimeline *dlg_overview_get_timeline       (DlgOverview     *self);
-DlgWrapBox  *dlg_overview_get_board          (DlgOverview     *self);
+DlgBoard    *dlg_overview_get_board          (DlgOverview     *self);
 GtkWidget   *dlg_overview_get_leaders        (DlgOverview     *self);
 const char  *dlg_overview_get_meetings_text  (DlgOverview     *self);
 /* The comparison in numbers and lists, as text */

@@ -99,7 +99,7 @@ void              dlg_window_show_delegation     (DlgWindow   *self,
                                                   const char  *id);
 /* The map page of the bottom pane (DlgMap) */
 GtkWidget        *dlg_window_get_map             (DlgWindow   *self);
-/* The board page's box of columns (GtkBox of GtkBox columns of labels) */
+/* The Overview's board (DlgBoard), every place added */
 GtkWidget        *dlg_window_get_board           (DlgWindow   *self);
 /* the overview's leader cards: a box of one column per side */
 GtkWidget        *dlg_window_get_leaders         (DlgWindow   *self);
