@@ -19,6 +19,7 @@
 #include "dlg-timeline.h"
 #include "dlg-leaders.h"
 #include "dlg-member-list.h"
+#include "dlg-overview.h"
 #include "dlg-window.h"
 #include "dlg-wrap-box.h"
 #include "test-util.h"
@@ -2253,6 +2254,87 @@ test_window_board (void)
   destroy_window (window);
 }
 
+/* The Overview's captions, in order (map, board, leaders, timeline,
+ * where both sides were, in numbers and lists): their texts, NULL for
+ * one hidden */
+static GPtrArray *
+overview_captions (DlgWindow *window)
+{
+  GtkWidget *overview = gtk_widget_get_ancestor (dlg_window_get_board (window), DLG_TYPE_OVERVIEW);
+  GPtrArray *texts = g_ptr_array_new ();
+  GtkWidget *box;
+
+  g_assert_nonnull (overview);
+  box = find_descendant (overview, GTK_TYPE_BOX, 0);
+  for (GtkWidget *w = gtk_widget_get_first_child (box); w != NULL; w = gtk_widget_get_next_sibling (w))
+    if (gtk_widget_has_css_class (w, "section-caption"))
+      g_ptr_array_add (texts, gtk_widget_get_visible (w) ? (gpointer) gtk_label_get_text (GTK_LABEL (w))
+                                                         : NULL);
+  return texts;
+}
+
+static gboolean
+captions_shown (gpointer data)
+{
+  g_autoptr(GPtrArray) texts = overview_captions (data);
+
+  return g_ptr_array_index (texts, 0) != NULL;
+}
+
+/* While a filter is on, each part of the Overview says whether it
+ * follows it, and says true: the map and the timeline show fewer places,
+ * the board hides some, the lists of where both sides were and of the
+ * comparison stay as they were. */
+static void
+test_window_overview_captions (void)
+{
+  DlgWindow *window = new_bundled_window ();
+  g_autoptr(GPtrArray) before = overview_captions (window);
+  g_autofree char *meetings = g_strdup (dlg_window_get_meetings_text (window));
+  g_autofree char *comparison = dlg_window_get_comparison_text (window);
+  g_autofree char *comparison_now = NULL;
+  guint places = dlg_map_get_n_places (DLG_MAP (dlg_window_get_map (window)));
+  const char *expected[] = {
+    "Map: follows the filter; stops not confirmed stay, marked",
+    "Sides from the whole dataset; the filter only hides places",
+    "Follows the filter",
+    "Follows the filter; stops not confirmed stay, marked",
+    "Whole dataset, whatever the filter",
+    "Whole dataset, whatever the filter",
+  };
+
+  /* no filter, no captions */
+  g_assert_cmpuint (before->len, ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < before->len; i++)
+    g_assert_null (g_ptr_array_index (before, i));
+
+  dlg_window_set_search (window, "tharoor");
+  dlg_window_get_facet_count (window, "party", NULL);
+  g_assert_true (iterate_until (captions_shown, window, 5000));
+  {
+    g_autoptr(GPtrArray) texts = overview_captions (window);
+
+    for (guint i = 0; i < texts->len; i++)
+      g_assert_cmpstr (g_ptr_array_index (texts, i), ==, expected[i]);
+  }
+  g_assert_true (iterate_until (map_drawn, window, 10000));
+  g_assert_cmpuint (dlg_map_get_n_places (DLG_MAP (dlg_window_get_map (window))), <, places);
+  {
+    g_autoptr(GPtrArray) both = board_column (window, 0);
+
+    g_assert_cmpstr (g_ptr_array_index (both, 0), ==, "Both (2 of 5 shown)");
+  }
+  g_assert_cmpstr (dlg_window_get_meetings_text (window), ==, meetings);
+  comparison_now = dlg_window_get_comparison_text (window);
+  g_assert_cmpstr (comparison_now, ==, comparison);
+
+  /* the filter cleared, the captions go */
+  dlg_window_set_search (window, "");
+  dlg_window_get_facet_count (window, "party", NULL);
+  g_assert_false (captions_shown (window));
+  destroy_window (window);
+}
+
 /* A filter changed in another view leaves the Overview's cards as they
  * were (nobody sees them) and brings them up to date when the Overview
  * comes back. */
@@ -4253,6 +4335,7 @@ main (int   argc,
   g_test_add_func ("/ui/timeline/many-breaks", test_timeline_many_breaks);
   g_test_add_func ("/ui/window/board", test_window_board);
   g_test_add_func ("/ui/window/board-in-frames", test_window_board_in_frames);
+  g_test_add_func ("/ui/window/overview-captions", test_window_overview_captions);
   g_test_add_func ("/ui/window/overview-waits", test_window_overview_waits);
   g_test_add_func ("/ui/window/map-in-background", test_window_map_in_background);
   g_test_add_func ("/ui/window/selection-follows", test_window_selection_follows);

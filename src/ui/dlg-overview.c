@@ -33,6 +33,14 @@ struct _DlgOverview
   GtkScrolledWindow *scroller;
   DlgMap *map;
   DlgBoard *board;
+  /* under each heading, whether the part follows the filter: shown while
+   * a filter is on */
+  GtkWidget *map_caption;
+  GtkWidget *board_caption;
+  GtkWidget *leaders_caption;
+  GtkWidget *timeline_caption;
+  GtkWidget *meetings_caption;
+  GtkWidget *comparison_caption;
   GtkBox *leaders;
   DlgTimeline *timeline;
   GtkLabel *meetings_label;
@@ -44,6 +52,7 @@ struct _DlgOverview
   DlgFilterResult *result;
   gboolean active;
   gboolean narrow;
+  gboolean filtered;
   /* the parts still to follow the last change (PART_*), and whether the
    * sides are new to them (the map and the timeline take them anew) */
   guint stale;
@@ -263,6 +272,22 @@ dlg_overview_set_result (DlgOverview     *self,
 }
 
 void
+dlg_overview_set_filtered (DlgOverview *self,
+                           gboolean     filtered)
+{
+  GtkWidget *captions[] = {
+    self->map_caption, self->board_caption, self->leaders_caption, self->timeline_caption,
+    self->meetings_caption, self->comparison_caption,
+  };
+
+  g_return_if_fail (DLG_IS_OVERVIEW (self));
+
+  self->filtered = !!filtered;
+  for (guint i = 0; i < G_N_ELEMENTS (captions); i++)
+    gtk_widget_set_visible (captions[i], self->filtered);
+}
+
+void
 dlg_overview_set_active (DlgOverview *self,
                          gboolean     active)
 {
@@ -373,6 +398,12 @@ dlg_overview_class_init (DlgOverviewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DlgOverview, scroller);
   gtk_widget_class_bind_template_child (widget_class, DlgOverview, map);
   gtk_widget_class_bind_template_child (widget_class, DlgOverview, board);
+  gtk_widget_class_bind_template_child (widget_class, DlgOverview, map_caption);
+  gtk_widget_class_bind_template_child (widget_class, DlgOverview, board_caption);
+  gtk_widget_class_bind_template_child (widget_class, DlgOverview, leaders_caption);
+  gtk_widget_class_bind_template_child (widget_class, DlgOverview, timeline_caption);
+  gtk_widget_class_bind_template_child (widget_class, DlgOverview, meetings_caption);
+  gtk_widget_class_bind_template_child (widget_class, DlgOverview, comparison_caption);
   gtk_widget_class_bind_template_child (widget_class, DlgOverview, leaders);
   gtk_widget_class_bind_template_child (widget_class, DlgOverview, timeline);
   gtk_widget_class_bind_template_child (widget_class, DlgOverview, meetings_label);

@@ -31,6 +31,10 @@ void         dlg_overview_set_sides          (DlgOverview     *self,
 /* What the filter leaves (NULL: everything) */
 void         dlg_overview_set_result         (DlgOverview     *self,
                                               DlgFilterResult *result);
+/* Whether a filter is on: each part's caption then says whether it
+ * follows it */
+void         dlg_overview_set_filtered       (DlgOverview     *self,
+                                              gboolean         filtered);
 /* Whether it is the view shown: it follows only then */
 void         dlg_overview_set_active         (DlgOverview     *self,
                                               gboolean         active);

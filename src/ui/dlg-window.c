@@ -447,6 +447,8 @@ filter_counted_cb (DlgWindow *self,
                    gboolean   changed)
 {
   g_set_object (&self->result, dlg_filter_get_result (self->filter));
+  /* the Overview's captions say what follows the filter while one is on */
+  dlg_overview_set_filtered (self->overview, dlg_filter_is_active (self->filter));
   if (changed)
     dlg_window_refilter_overview (self);
 }
