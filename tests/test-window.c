@@ -2254,6 +2254,130 @@ test_window_board (void)
   destroy_window (window);
 }
 
+/* A key pressed on the board, as its key controller gets it */
+static void
+press_on_board (GtkWidget *board,
+                guint      keyval)
+{
+  gboolean handled = FALSE;
+  GListModel *controllers = gtk_widget_observe_controllers (board);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) c = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (c))
+        g_signal_emit_by_name (c, "key-pressed", keyval, 0, 0, &handled);
+    }
+  g_object_unref (controllers);
+  g_assert_true (handled);
+}
+
+static gboolean
+focus_within (GtkWidget *root,
+              GtkWidget *widget);
+
+static gboolean
+details_say_london (gpointer data)
+{
+  g_autofree char *details = dlg_window_get_details_text (data);
+
+  return details != NULL && strstr (details, "London") != NULL;
+}
+
+/* The board is one Tab stop: Tab comes in on its current place and goes
+ * on out of it; the arrows, Home and End move inside; Enter opens the
+ * place; a filter that keeps the place keeps it current.  Places are
+ * not selectable text, and each is named for screen readers. */
+static void
+test_window_board_keyboard (void)
+{
+  DlgWindow *window = new_bundled_window ();
+  GtkWidget *board = dlg_window_get_board (window);
+  g_autoptr(GPtrArray) places = NULL;
+  GtkWidget *focus;
+  graphene_rect_t first, below;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1400, 900);
+  g_assert_true (iterate_until (is_idle_for_a_moment, window, 2000));
+  places = dlg_board_get_places (DLG_BOARD (board));
+  /* five places both sides went to, 29 India's */
+  g_assert_cmpuint (places->len, ==, 34);
+  for (guint i = 0; i < places->len; i++)
+    {
+      GtkWidget *place = g_ptr_array_index (places, i);
+      GtkWidget *label = gtk_button_get_child (GTK_BUTTON (place));
+
+      g_assert_false (gtk_label_get_selectable (GTK_LABEL (label)));
+    }
+
+  /* Tab from the widget before the board: its first place */
+  gtk_widget_child_focus (board, GTK_DIR_TAB_FORWARD);
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_true (focus == g_ptr_array_index (places, 0));
+
+  /* the arrows move inside */
+  press_on_board (board, GDK_KEY_Right);
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == g_ptr_array_index (places, 1));
+  press_on_board (board, GDK_KEY_Left);
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == g_ptr_array_index (places, 0));
+  /* down: the nearest place in the row below (the fifth card, the
+   * first in the second row of "Both" at this width, or India's first) */
+  press_on_board (board, GDK_KEY_Down);
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_true (focus != g_ptr_array_index (places, 0));
+  g_assert_true (gtk_widget_compute_bounds (g_ptr_array_index (places, 0), board, &first));
+  g_assert_true (gtk_widget_compute_bounds (focus, board, &below));
+  g_assert_cmpfloat (below.origin.y, >=, first.origin.y + first.size.height);
+  g_assert_cmpfloat (fabsf (below.origin.x - first.origin.x), <, first.size.width / 2);
+  press_on_board (board, GDK_KEY_Up);
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == g_ptr_array_index (places, 0));
+  press_on_board (board, GDK_KEY_End);
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == g_ptr_array_index (places, places->len - 1));
+  /* at the end, the keyboard stays */
+  press_on_board (board, GDK_KEY_Right);
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == g_ptr_array_index (places, places->len - 1));
+  press_on_board (board, GDK_KEY_Home);
+  press_on_board (board, GDK_KEY_Right);
+  press_on_board (board, GDK_KEY_Right);
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_true (focus == g_ptr_array_index (places, 2));
+
+  /* one Tab leaves the board, Shift+Tab comes back to the same place */
+  gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD);
+  g_assert_false (focus_within (GTK_WIDGET (window), board));
+  gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_BACKWARD);
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == focus);
+
+  /* a screen reader's name: the card's text (London, with its mark's words) */
+  {
+    GtkWidget *label = gtk_button_get_child (GTK_BUTTON (g_ptr_array_index (places, 1)));
+
+    g_assert_true (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (label)),
+                                     "\u200e\u2068London\u2069≠"));
+  }
+
+  /* a search that keeps London shown keeps the keyboard on it */
+  gtk_widget_grab_focus (g_ptr_array_index (places, 1));
+  dlg_window_set_search (window, "Paris");
+  dlg_window_get_facet_count (window, "party", NULL);
+  g_clear_pointer (&places, g_ptr_array_unref);
+  dlg_window_get_board (window);
+  places = dlg_board_get_places (DLG_BOARD (board));
+  g_assert_cmpuint (places->len, ==, 8);
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_true (focus == dlg_board_get_current (DLG_BOARD (board)));
+  g_assert_true (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (focus)))),
+                                   "\u200e\u2068London\u2069"));
+
+  /* Enter (a button's activation, clicked once it is let go) opens the
+   * place's details */
+  g_assert_false (details_say_london (window));
+  gtk_widget_activate (focus);
+  g_assert_true (iterate_until (details_say_london, window, 5000));
+  destroy_window (window);
+}
+
 /* The Overview's captions, in order (map, board, leaders, timeline,
  * where both sides were, in numbers and lists): their texts, NULL for
  * one hidden */
@@ -4336,6 +4460,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/board", test_window_board);
   g_test_add_func ("/ui/window/board-in-frames", test_window_board_in_frames);
   g_test_add_func ("/ui/window/overview-captions", test_window_overview_captions);
+  g_test_add_func ("/ui/window/board-keyboard", test_window_board_keyboard);
   g_test_add_func ("/ui/window/overview-waits", test_window_overview_waits);
   g_test_add_func ("/ui/window/map-in-background", test_window_map_in_background);
   g_test_add_func ("/ui/window/selection-follows", test_window_selection_follows);

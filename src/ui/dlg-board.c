@@ -184,10 +184,17 @@ add_chip (gpointer item,
   g_object_set_data_full (G_OBJECT (button), DESTINATION_DATA, g_object_ref (chip->first),
                           g_object_unref);
   {
-    /* what a screen reader says: the card's text, then its mark's words */
-    const char *parts[] = { chip->text, dlg_mark_words (chip->certainty) };
+    /* what a screen reader says: the card's lines as sentences, then its
+     * mark's words ("London≠. India Group 2, …. Sources disagree") */
+    g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+    g_auto(GStrv) lines = g_strsplit (chip->text, "\n", -1);
+    g_auto(GStrv) parts = NULL;
 
-    description = dlg_card_describe_lines (parts, G_N_ELEMENTS (parts));
+    g_strv_builder_addv (builder, (const char **) lines);
+    if (dlg_mark_words (chip->certainty) != NULL)
+      g_strv_builder_add (builder, dlg_mark_words (chip->certainty));
+    parts = g_strv_builder_end (builder);
+    description = dlg_card_describe_lines ((const char * const *) parts, g_strv_length (parts));
   }
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   description, -1);

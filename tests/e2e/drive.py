@@ -202,7 +202,17 @@ def board_texts():
     board = pyatspi.findDescendant(frame, lambda n: n.name == "Places by side" and
                                    n.getRoleName() not in ("heading", "label"),
                                    breadth_first=True)
-    return [n.name for n in descendants(board, lambda n: n.getRoleName() == "label")]
+    # the headings are labels, the places buttons named with their text
+    return [n.name for n in descendants(board, lambda n: n.getRoleName() in ("label",
+                                                                              "push button"))]
+
+
+def board_focus():
+    board = pyatspi.findDescendant(frame, lambda n: n.name == "Places by side" and
+                                   n.getRoleName() not in ("heading", "label"),
+                                   breadth_first=True)
+    return [n.name for n in descendants(board, lambda n: n.getRoleName() == "push button" and
+                                        n.getState().contains(pyatspi.STATE_FOCUSED))]
 
 
 show_view("Overview")
@@ -226,6 +236,25 @@ check("the map's legend reads through accessibility: each side, home capital, bo
           "\u2068India\u2069", "\u2068Pakistan\u2069", "both\u00a0visited",
           "ringed:\u00a0UN\u00a0Security\u00a0Council\u00a0member")),
       repr(legend and legend.name))
+
+# The keyboard: Tab from the view switcher (just clicked) past the map
+# to the board's first place; the arrows inside it; one Tab out of it.
+first = None
+for _ in range(20):
+    subprocess.run(["xdotool", "key", "Tab"], check=True)
+    first = wait_for(board_focus, 0.7)
+    if first:
+        break
+subprocess.run(["xdotool", "key", "Right"], check=True)
+second = wait_for(lambda: (lambda f: f != first and f)(board_focus()))
+subprocess.run(["xdotool", "key", "Tab"], check=True)
+left = wait_for(lambda: board_focus() == [] and "left")
+check("the board is one Tab stop, the arrows move inside it",
+      first and first[0].startswith("\u200e\u2068EU institutions, Brussels\u2069") and
+      second and second[0].startswith("\u200e\u2068London\u2069") and
+      "5 days apart" in second[0] and second[0].endswith("Disputed") and left,
+      repr((first, second, board_focus())))
+
 timeline = wait_for(lambda: pyatspi.findDescendant(
     frame, lambda n: (n.name or "").startswith("Timeline, "), breadth_first=True))
 lines = (timeline.description or "").split("\n") if timeline else []
@@ -257,6 +286,12 @@ entry.queryEditableText().setTextContents("Paris")
 paris = wait_for(lambda: [t for t in board_texts() if t.startswith("\u200e\u2068Paris\u2069")])
 check("searching Paris shows Pakistan's Paris as planned only",
       paris and "\u2068Peace delegation\u2069: Planned, not visited" in paris[0], repr(paris))
+texts = wait_for(lambda: (lambda t: "Both (4 of 5 shown)" in t and t)(board_texts()))
+check("... and the board keeps every place on its side: 'Both (4 of 5 shown)', Washington in it",
+      texts and texts.index("Both (4 of 5 shown)") <
+      min(i for i, t in enumerate(texts) if t.startswith("\u200e\u2068Washington, D.C.\u2069")) <
+      min(i for i, t in enumerate(texts) if t.endswith(" only (4 of 29 shown)")),
+      repr(texts and texts[:8]))
 show_view("Members")
 matched = wait_for(lambda: labels_starting(pane_of(frame, "Pakistan"), "Matched: "))
 check("... and Pakistan's members found by Paris say it was planned, not visited",
