@@ -2456,6 +2456,22 @@ test_window_overview_captions (void)
   dlg_window_set_search (window, "");
   dlg_window_get_facet_count (window, "party", NULL);
   g_assert_false (captions_shown (window));
+
+  /* "Confirmed facts only" is a filter: the captions say so, and the
+   * board keeps every place, marked, where it was */
+  g_object_set (window, "confirmed-only", TRUE, NULL);
+  dlg_window_get_facet_count (window, "party", NULL);
+  g_assert_true (iterate_until (captions_shown, window, 5000));
+  {
+    g_autoptr(GPtrArray) both = board_column (window, 0);
+    g_autoptr(GPtrArray) india = board_column (window, 1);
+
+    g_assert_cmpstr (g_ptr_array_index (both, 0), ==, "Both (5)");
+    g_assert_cmpstr (g_ptr_array_index (india, 0), ==, "\u2068India\u2069 only (29)");
+  }
+  g_object_set (window, "confirmed-only", FALSE, NULL);
+  dlg_window_get_facet_count (window, "party", NULL);
+  g_assert_false (captions_shown (window));
   destroy_window (window);
 }
 
