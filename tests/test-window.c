@@ -2343,6 +2343,14 @@ test_window_board_keyboard (void)
   focus = gtk_root_get_focus (GTK_ROOT (window));
   g_assert_true (focus == g_ptr_array_index (places, 2));
 
+  /* right to left, Right goes back and Left on */
+  gtk_widget_set_direction (board, GTK_TEXT_DIR_RTL);
+  press_on_board (board, GDK_KEY_Right);
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == g_ptr_array_index (places, 1));
+  press_on_board (board, GDK_KEY_Left);
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == focus);
+  gtk_widget_set_direction (board, GTK_TEXT_DIR_NONE);
+
   /* one Tab leaves the board, Shift+Tab comes back to the same place */
   gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD);
   g_assert_false (focus_within (GTK_WIDGET (window), board));

@@ -582,10 +582,10 @@ move (DlgBoard *self,
 }
 
 static gboolean
-key_pressed_cb (DlgBoard        *self,
-                guint            keyval,
-                guint            keycode,
-                GdkModifierType  state,
+key_pressed_cb (DlgBoard              *self,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
                 GtkEventControllerKey *controller)
 {
   if ((state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SHIFT_MASK)) != 0)
