@@ -13,9 +13,14 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr(DlgApplication) app = NULL;
+  const char *localedir;
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* DELEGATIONS_LOCALEDIR: the catalogues of a build tree (build/po), so
+   * a language can be tried, and tested, without installing */
+  localedir = g_getenv ("DELEGATIONS_LOCALEDIR");
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL && *localedir != '\0' ?
+                                   localedir : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
