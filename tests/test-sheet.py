@@ -59,6 +59,7 @@ r = run("--export-pdf=" + pdf)
 check("--export-pdf on the bundled dataset exits 0 with no display", r.returncode == 0,
       r.stderr)
 pages, size, texts = pdf_pages(pdf)
+english_pages = pages
 check("A4 landscape by default", abs(size[0] - 841.89) < 1 and abs(size[1] - 595.28) < 1,
       repr(size))
 check("several pages", pages >= 4, repr(pages))
@@ -473,6 +474,74 @@ heads = [[line for line in t.splitlines() if line.strip()][-1] for t in pdf_page
 check("an RLO in a side name stays inside the running head",
       r.returncode == 0 and any("continued" in h for h in heads) and
       not any("deunitnoc" in h for h in heads), repr(heads))
+
+# --- the sheets in Urdu (right to left, Nastaliq), as a person in Pakistan prints them ---
+# The catalogue of the build tree (DELEGATIONS_LOCALEDIR) and the ur_PK
+# locale (build-aux/setup.sh generates it); without them the checks skip.
+LOCALEDIR = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(BIN))), "po")
+BIDI_CONTROLS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def have_locale(name):
+    listed = subprocess.run(["locale", "-a"], capture_output=True, text=True).stdout.split()
+    return name.lower().replace("utf-8", "utf8") in (n.lower() for n in listed)
+
+
+def skip(name, reason):
+    results.append((name + " # SKIP " + reason, True, ""))
+
+
+URDU_CHECKS = ("Urdu: the briefing is at most one page longer than the English one",
+               "Urdu: page one is not cut (every leader, every place on the board)",
+               "Urdu: names and parties come out whole, each on one line, in every sheet")
+if not os.path.exists(os.path.join(LOCALEDIR, "ur", "LC_MESSAGES", "delegations.mo")):
+    for name in URDU_CHECKS:
+        skip(name, "no Urdu catalogue in " + LOCALEDIR)
+elif not have_locale("ur_PK.UTF-8"):
+    for name in URDU_CHECKS:
+        skip(name, "the ur_PK.UTF-8 locale is not generated (build-aux/setup.sh)")
+else:
+    urdu_env = dict(ENV, LC_ALL="ur_PK.UTF-8", LANGUAGE="", DELEGATIONS_LOCALEDIR=LOCALEDIR)
+    urdu = {}
+    for kind in ("briefing", "glance", "full"):
+        out = os.path.join(tmp, "urdu-%s.pdf" % kind)
+        r = subprocess.run([BIN, "--export-pdf=" + out, "--sheet=" + kind], capture_output=True,
+                           text=True, env=urdu_env, timeout=testutil.seconds(300))
+        urdu[kind] = (r, pdf_pages(out) if r.returncode == 0 else (0, None, []))
+    r, (ur_pages, _, ur_texts) = urdu["briefing"]
+    # (in Urdu: its words in Awami Nastaliq)
+    ur_fonts = subprocess.run(["pdffonts", os.path.join(tmp, "urdu-briefing.pdf")],
+                              capture_output=True, text=True).stdout
+    check(URDU_CHECKS[0], r.returncode == 0 and 0 < ur_pages <= english_pages + 1 and
+          "AwamiNastaliq" in ur_fonts, (r.stderr[-300:], ur_pages, english_pages, ur_fonts))
+    one = flat(BIDI_CONTROLS.sub("", ur_texts[0])) if ur_texts else ""
+    board_places = set()
+    for side in data["sides"]:
+        for d in side["delegations"]:
+            for dest in d["destinations"]:
+                board_places.add(dest["capital"])
+    absent = [n for n in leaders + sorted(board_places) if flat(n) not in one]
+    # (pdftotext gives Urdu words letter by letter: "and 2 more" cannot be
+    # read back, what it would stand for can)
+    check(URDU_CHECKS[1], one and not absent, (absent, one[:600]))
+    # each leader's name whole on one line, and the party whole on one line
+    # ("Supriya Sule" and "(NCP (SP))", not "NCP) Supriya Sule" and "((SP)",
+    # the two lines a line break inside the party gave)
+    broken = []
+    for kind, (r, (_, _, kind_texts)) in urdu.items():
+        lines = [BIDI_CONTROLS.sub("", line) for t in kind_texts for line in t.splitlines()]
+        for side in data["sides"]:
+            for d in side["delegations"]:
+                leader = next(m for m in d["members"] if m["id"] == d["leader"])
+                if not any(leader["name"] in line for line in lines):
+                    broken.append((kind, leader["name"]))
+                party = leader.get("party")
+                if party and not any(re.search(r"(^|\W)%s(\W|$)" % re.escape(party), line)
+                                     for line in lines):
+                    broken.append((kind, party))
+        if r.returncode != 0:
+            broken.append((kind, r.stderr[-300:]))
+    check(URDU_CHECKS[2], not broken, broken)
 
 # --- format 1.2: how sure each fact is (issue 22) ---
 # tests/data/sheet/certainty-1-2.json: one source for Beta Member and a

@@ -32,6 +32,131 @@ dlg_sheet_block_free (gpointer data)
   g_free (block);
 }
 
+/* Arabic-script text (Urdu, in Awami Nastaliq, the one font here with
+ * every Urdu letter) keeps the line height Latin text has: Nastaliq's
+ * ascent and descent are about twice Latin's, and its words sit well
+ * inside them, so its runs' logical height is scaled down.  Lines of
+ * Latin text alone keep theirs. */
+#define ARABIC_LINE_HEIGHT 0.67
+
+static void
+add_attribute (PangoAttrList  *attrs,
+               PangoAttribute *attr,
+               const char     *text,
+               const char     *start,
+               const char     *end)
+{
+  attr->start_index = (guint) (start - text);
+  attr->end_index = (guint) (end - text);
+  pango_attr_list_insert (attrs, attr);
+}
+
+/* The runs of Arabic script, as Pango itemizes them: spaces, digits and
+ * punctuation (common script) belong to the script before them, or at
+ * the start of a paragraph to the first one after them.  Returns the
+ * number of runs. */
+static guint
+compact_arabic_runs (PangoAttrList *attrs,
+                     const char    *text)
+{
+  const char *run = NULL;
+  const char *neutral = NULL;  /* common characters not yet resolved */
+  GUnicodeScript current = G_UNICODE_SCRIPT_COMMON;
+  guint n = 0;
+
+  for (const char *p = text;; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      GUnicodeScript script = c != 0 ? g_unichar_get_script (c) : G_UNICODE_SCRIPT_UNKNOWN;
+
+      if (c == '\n' && current != G_UNICODE_SCRIPT_ARABIC)
+        {
+          /* a paragraph starts its runs afresh */
+          current = G_UNICODE_SCRIPT_COMMON;
+          neutral = NULL;
+          continue;
+        }
+      if (script == G_UNICODE_SCRIPT_COMMON || script == G_UNICODE_SCRIPT_INHERITED)
+        {
+          if (current == G_UNICODE_SCRIPT_COMMON && neutral == NULL)
+            neutral = p;
+          continue;
+        }
+      if (script == G_UNICODE_SCRIPT_ARABIC && current != G_UNICODE_SCRIPT_ARABIC)
+        run = neutral != NULL ? neutral : p;
+      else if (script != G_UNICODE_SCRIPT_ARABIC && current == G_UNICODE_SCRIPT_ARABIC)
+        {
+          add_attribute (attrs, pango_attr_line_height_new (ARABIC_LINE_HEIGHT), text, run, p);
+          n++;
+        }
+      current = script;
+      neutral = NULL;
+      if (c == 0)
+        break;
+    }
+  return n;
+}
+
+/* A piece of the dataset's text (isolated: FSI ... PDI) set in a
+ * paragraph of the other direction reads in pieces when a line ends
+ * inside it: "Supriya Sule (NCP" and "(SP))" on two lines of an Urdu
+ * sheet read as "NCP) Supriya Sule" and "((SP)".  A piece that fits on
+ * a line (max_chars at most) is kept whole: lines end between pieces.
+ * Where pieces nest, the outermost that fits is kept whole.  Returns
+ * the number of pieces. */
+static guint
+keep_pieces_whole (PangoAttrList *attrs,
+                   const char    *text,
+                   glong          max_chars)
+{
+  g_autoptr(GArray) opened = g_array_new (FALSE, FALSE, sizeof (const char *));
+  g_autoptr(GArray) pieces = g_array_new (FALSE, FALSE, sizeof (const char *));
+  const char *kept_end = text;
+  guint n = 0;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c >= 0x2066 && c <= 0x2068)
+        g_array_append_val (opened, p);
+      else if (c == 0x2069 && opened->len > 0)
+        {
+          const char *start = g_array_index (opened, const char *, opened->len - 1);
+          const char *end = g_utf8_next_char (p);
+
+          g_array_set_size (opened, opened->len - 1);
+          g_array_append_val (pieces, start);
+          g_array_append_val (pieces, end);
+        }
+    }
+  /* outer pieces close after the pieces inside them: by where they start */
+  for (guint i = 0; i < pieces->len; i += 2)
+    for (guint j = i + 2; j < pieces->len; j += 2)
+      if (g_array_index (pieces, const char *, j) < g_array_index (pieces, const char *, i))
+        {
+          const char *start = g_array_index (pieces, const char *, j);
+          const char *end = g_array_index (pieces, const char *, j + 1);
+
+          g_array_index (pieces, const char *, j) = g_array_index (pieces, const char *, i);
+          g_array_index (pieces, const char *, j + 1) = g_array_index (pieces, const char *, i + 1);
+          g_array_index (pieces, const char *, i) = start;
+          g_array_index (pieces, const char *, i + 1) = end;
+        }
+  for (guint i = 0; i < pieces->len; i += 2)
+    {
+      const char *start = g_array_index (pieces, const char *, i);
+      const char *end = g_array_index (pieces, const char *, i + 1);
+
+      if (start < kept_end || g_utf8_strlen (start, end - start) > max_chars + 2)
+        continue;
+      add_attribute (attrs, pango_attr_allow_breaks_new (FALSE), text, start, end);
+      kept_end = end;
+      n++;
+    }
+  return n;
+}
+
 PangoLayout *
 dlg_sheet_make_layout (DlgSheet   *self,
                        const char *markup,
@@ -40,6 +165,10 @@ dlg_sheet_make_layout (DlgSheet   *self,
 {
   PangoLayout *layout = pango_layout_new (self->context);
   PangoFontDescription *desc = pango_font_description_from_string (font);
+  double size = MAX (1.0, (double) pango_font_description_get_size (desc) / PANGO_SCALE);
+  PangoAttrList *attrs;
+  const char *text;
+  guint n;
 
   pango_layout_set_font_description (layout, desc);
   pango_font_description_free (desc);
@@ -51,6 +180,16 @@ dlg_sheet_make_layout (DlgSheet   *self,
    * "Group 2: Paris → Rome"; right to left, the same from the right. */
   pango_layout_set_auto_dir (layout, FALSE);
   pango_layout_set_markup (layout, markup, -1);
+  attrs = pango_layout_get_attributes (layout);
+  attrs = attrs != NULL ? pango_attr_list_copy (attrs) : pango_attr_list_new ();
+  text = pango_layout_get_text (layout);
+  n = compact_arabic_runs (attrs, text);
+  if (self->rtl)
+    /* about 0.7 em a character, wider than the average Latin one */
+    n += keep_pieces_whole (attrs, text, (glong) (width / (0.7 * size)));
+  if (n > 0)
+    pango_layout_set_attributes (layout, attrs);
+  pango_attr_list_unref (attrs);
   /* without auto_dir, LEFT and RIGHT are the page's sides */
   if (self->rtl)
     pango_layout_set_alignment (layout, PANGO_ALIGN_RIGHT);
@@ -308,10 +447,11 @@ append_breakable (GString    *out,
     }
 }
 
-char *
-dlg_sheet_escape (const char *text)
+static char *
+escape (const char *text,
+        gboolean    isolate)
 {
-  g_autoptr(GString) s = g_string_new ("\u2068");
+  g_autoptr(GString) s = g_string_new (isolate ? "\u2068" : "");
   const char *end;
   glong n_chars;
 
@@ -327,7 +467,8 @@ dlg_sheet_escape (const char *text)
       end = g_utf8_offset_to_pointer (text, DLG_SHEET_MAX_CHARS);
       head = g_strndup (text, end - text);
       append_breakable (s, head);
-      g_string_append (s, "\u2069");
+      if (isolate)
+        g_string_append (s, "\u2069");
       /* Translators: after text cut short on the printed sheet */
       more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                            " … (%ld more character not printed)",
@@ -339,7 +480,20 @@ dlg_sheet_escape (const char *text)
   else
     {
       append_breakable (s, text);
-      g_string_append (s, "\u2069");
+      if (isolate)
+        g_string_append (s, "\u2069");
     }
   return g_markup_escape_text (s->str, (gssize) s->len);
+}
+
+char *
+dlg_sheet_escape (const char *text)
+{
+  return escape (text, TRUE);
+}
+
+char *
+dlg_sheet_escape_composed (const char *text)
+{
+  return escape (text, FALSE);
 }

@@ -434,7 +434,7 @@ dlg_sheet_side_head (DlgSheet   *self,
                                       summary->n_delegations, summary->n_destinations,
                                       summary->n_unsc_visited, count_lines);
     }
-  summary_markup = dlg_sheet_escape (summary_text);
+  summary_markup = dlg_sheet_escape_composed (summary_text);
   g_ptr_array_add (out, b = dlg_sheet_text_block (self, summary_markup, width, BODY_FONT, 2));
   b->keep_with_next = TRUE;
   side_name = dlg_text_isolate (dlg_text_shown (dlg_side_get_name (side), &cut));
@@ -976,7 +976,7 @@ dlg_sheet_title_blocks (DlgSheet  *self,
     line = g_strdup_printf (_("Printed %s · %s"), printed,
                             self->members_a != NULL ? _("members as shown in the window")
                                                     : _("all members"));
-  line_markup = dlg_sheet_escape (line);
+  line_markup = dlg_sheet_escape_composed (line);
   g_ptr_array_add (out, dlg_sheet_text_block (self, line_markup, width, BODY_FONT, 3));
   if (self->filter_text != NULL && self->filter_text[0] != '\0')
     {

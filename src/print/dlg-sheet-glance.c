@@ -103,7 +103,8 @@ board_markup (GPtrArray  *places,
         {
           const char *names[] = { name_a, name_b };
           g_autofree char *text = dlg_board_place_text (place, names, -1);
-          g_autofree char *escaped = dlg_sheet_escape (text);
+          /* its names and places isolated by dlg_board_place_text */
+          g_autofree char *escaped = dlg_sheet_escape_composed (text);
           g_auto(GStrv) lines = g_strsplit (escaped, "\n", -1);
           /* Translators: between the lines of a shared place on the sheet's board */
           g_autofree char *rest = g_strjoinv (_("; "), lines + 1);
@@ -188,6 +189,76 @@ board_column (DlgSheet   *self,
     }
   markup = board_markup (places, column, heading, name_a, name_b, g_array_index (counts, guint, low));
   return dlg_sheet_text_block (self, markup, width, BODY_FONT, 0);
+}
+
+/* The board's three columns: a side's own, the shared places, the
+ * other side's.  The shared places carry both sides' dates: the widest
+ * column, and wider still when a side's own column is empty ("None"):
+ * the places both sides were in are what a reader looks for.  narrow
+ * (1 or less) makes the sides' own columns narrower still. */
+typedef struct
+{
+  double width[3];
+  char *heading[3];
+  int column[3];
+} BoardColumns;
+
+static void
+board_columns_init (BoardColumns *columns,
+                    GPtrArray    *places,
+                    double        left_width,
+                    double        narrow,
+                    const char   *name_a,
+                    const char   *name_b)
+{
+  double share_a = (dlg_board_count (places, 0) > 0 ? 0.3 : 0.15) * narrow;
+  double share_b = (dlg_board_count (places, 1) > 0 ? 0.3 : 0.15) * narrow;
+  g_autofree char *only_a = g_strdup_printf (_("%s only"), name_a);
+  g_autofree char *only_b = g_strdup_printf (_("%s only"), name_b);
+
+  columns->width[0] = (left_width - 2 * COLUMN_GAP) * share_a;
+  columns->width[1] = (left_width - 2 * COLUMN_GAP) * (1 - share_a - share_b);
+  columns->width[2] = (left_width - 2 * COLUMN_GAP) * share_b;
+  columns->heading[0] = dlg_sheet_escape (only_a);
+  columns->heading[1] = g_markup_escape_text (_("Both"), -1);
+  columns->heading[2] = dlg_sheet_escape (only_b);
+  columns->column[0] = 0;
+  columns->column[1] = DLG_BOARD_SHARED;
+  columns->column[2] = 1;
+}
+
+static void
+board_columns_clear (BoardColumns *columns)
+{
+  for (guint i = 0; i < 3; i++)
+    g_clear_pointer (&columns->heading[i], g_free);
+}
+
+/* The height of the board's tallest column with all its places */
+static double
+board_height (DlgSheet   *self,
+              GPtrArray  *places,
+              double      left_width,
+              double      narrow,
+              const char *name_a,
+              const char *name_b)
+{
+  BoardColumns columns;
+  double height = 0;
+
+  board_columns_init (&columns, places, left_width, narrow, name_a, name_b);
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autofree char *m = board_markup (places, columns.column[i], columns.heading[i],
+                                         name_a, name_b, places->len);
+      g_autoptr(PangoLayout) layout = dlg_sheet_make_layout (self, m, columns.width[i], BODY_FONT);
+      int h;
+
+      pango_layout_get_size (layout, NULL, &h);
+      height = MAX (height, (double) h / PANGO_SCALE);
+    }
+  board_columns_clear (&columns);
+  return height;
 }
 
 static gboolean
@@ -367,10 +438,16 @@ dlg_sheet_glance_part (DlgSheet  *self,
       {
         g_autoptr(GPtrArray) title = g_ptr_array_new ();
         g_autofree char *legend = NULL;
+        g_autoptr(GPtrArray) places = dlg_board_places (self->side_a, self->side_b,
+                                                        self->reached);
         DlgMapInk ink;
+        Block *legend_block;
+        Block *heading;
         double y = MARGIN;
         double map_height;
         double board_top;
+        double room;
+        double spare;
 
         dlg_sheet_title_blocks (self, title, content);
         for (guint i = 0; i < title->len; i++)
@@ -382,21 +459,39 @@ dlg_sheet_glance_part (DlgSheet  *self,
           }
         y += 10;
 
-        /* the left: the map, its legend (the window's), the board */
+        /* the left: the map, its legend (the window's), the board; the map
+         * gives up to a third of its height for the board to list every
+         * place (in a language whose lines are taller or wrap sooner) */
         paper_ink (&ink);
         legend = dlg_map_scene_legend_markup (glance->scene, &ink);
+        legend_block = dlg_sheet_text_block (self, legend, left_width, SMALL_FONT, 0);
+        heading = dlg_sheet_plain_block (self, _("Places by side"), left_width, HEADING_FONT, 0);
         map_height = MIN (left_width * 0.42, (bottom - y) * 0.5);
+        room = bottom - (y + map_height + 3 + legend_block->height + 8 + heading->height + 3);
+        /* first the sides' own columns give width to the shared places:
+         * the first width that fits, else the one with the shortest board */
+        spare = -G_MAXDOUBLE;
+        for (double narrow = 1.0; narrow > 0.6 && spare < 0; narrow -= 0.15)
+          {
+            double s = room - board_height (self, places, left_width, narrow, name_a, name_b);
+
+            if (s > spare)
+              {
+                spare = s;
+                glance->narrow = narrow;
+              }
+          }
+        if (spare < 0)
+          map_height = MAX (map_height * 2 / 3, map_height + spare);
         b = dlg_sheet_paint_block (self, left_width, map_height, paint_map,
                                    g_steal_pointer (&glance->scene),
                                    (GDestroyNotify) dlg_map_scene_free);
         dlg_sheet_place (self, page, b, MARGIN, y);
         board_top = y + map_height + 3;
-        b = dlg_sheet_text_block (self, legend, left_width, SMALL_FONT, 0);
-        dlg_sheet_place (self, page, b, MARGIN, board_top);
-        board_top += b->height + 8;
-        b = dlg_sheet_plain_block (self, _("Places by side"), left_width, HEADING_FONT, 0);
-        dlg_sheet_place (self, page, b, MARGIN, board_top);
-        board_top += b->height + 3;
+        dlg_sheet_place (self, page, legend_block, MARGIN, board_top);
+        board_top += legend_block->height + 8;
+        dlg_sheet_place (self, page, heading, MARGIN, board_top);
+        board_top += heading->height + 3;
         glance->y = y;
         glance->board_top = board_top;
         return TRUE;
@@ -404,30 +499,21 @@ dlg_sheet_glance_part (DlgSheet  *self,
 
     case 2:
       {
-        /* the shared places carry both sides' dates: the widest column, and
-         * wider still when a side's own column is empty ("None"): the places
-         * both sides were in are what a reader looks for */
         g_autoptr(GPtrArray) places = dlg_board_places (self->side_a, self->side_b, self->reached);
-        double share_a = dlg_board_count (places, 0) > 0 ? 0.3 : 0.15;
-        double share_b = dlg_board_count (places, 1) > 0 ? 0.3 : 0.15;
-        double column_a = (left_width - 2 * COLUMN_GAP) * share_a;
-        double column_b = (left_width - 2 * COLUMN_GAP) * share_b;
-        double both_column = (left_width - 2 * COLUMN_GAP) * (1 - share_a - share_b);
-        g_autofree char *only_a = g_strdup_printf (_("%s only"), name_a);
-        g_autofree char *only_b = g_strdup_printf (_("%s only"), name_b);
-        g_autofree char *only_a_markup = dlg_sheet_escape (only_a);
-        g_autofree char *only_b_markup = dlg_sheet_escape (only_b);
-        g_autofree char *both = g_markup_escape_text (_("Both"), -1);
+        BoardColumns columns;
         double board_top = glance->board_top;
         double room = bottom - board_top;
+        double x = MARGIN;
 
-        b = board_column (self, places, 0, only_a_markup, name_a, name_b, column_a, room);
-        dlg_sheet_place (self, page, b, MARGIN, board_top);
-        b = board_column (self, places, DLG_BOARD_SHARED, both, name_a, name_b, both_column, room);
-        dlg_sheet_place (self, page, b, MARGIN + column_a + COLUMN_GAP, board_top);
-        b = board_column (self, places, 1, only_b_markup, name_a, name_b, column_b, room);
-        dlg_sheet_place (self, page, b, MARGIN + column_a + both_column + 2 * COLUMN_GAP,
-                         board_top);
+        board_columns_init (&columns, places, left_width, glance->narrow, name_a, name_b);
+        for (guint i = 0; i < 3; i++)
+          {
+            b = board_column (self, places, columns.column[i], columns.heading[i], name_a, name_b,
+                              columns.width[i], room);
+            dlg_sheet_place (self, page, b, x, board_top);
+            x += columns.width[i] + COLUMN_GAP;
+          }
+        board_columns_clear (&columns);
         return TRUE;
       }
 

@@ -178,6 +178,10 @@ char *dlg_sheet_mark (DlgCertainty  certainty,
  * visible mark, long unbroken runs given break opportunities (Pango is
  * quadratic on one long word), isolated from the words around it. */
 char *dlg_sheet_escape (const char *text);
+/* The same for a text composed of our words and pieces of the dataset's
+ * text that are isolated already (dlg_text_isolate): not isolated as a
+ * whole, or our words would run in the first piece's direction */
+char *dlg_sheet_escape_composed (const char *text);
 #define DLG_SHEET_MAX_CHARS 3000
 /* A side's part: its heading and summary, into out */
 void dlg_sheet_side_head (DlgSheet   *self,
@@ -239,6 +243,9 @@ typedef struct
   /* below the title, and the board's top */
   double y;
   double board_top;
+  /* how much of their width the board's one-side columns keep (1: all),
+   * so that the shared places fit */
+  double narrow;
 } DlgGlance;
 
 #define DLG_GLANCE_PARTS 4
