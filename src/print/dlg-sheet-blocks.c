@@ -33,10 +33,12 @@ dlg_sheet_block_free (gpointer data)
 }
 
 /* Arabic-script text (Urdu, in Awami Nastaliq, the one font here with
- * every Urdu letter) keeps the line height Latin text has: Nastaliq's
- * ascent and descent are about twice Latin's, and its words sit well
- * inside them, so its runs' logical height is scaled down.  Lines of
- * Latin text alone keep theirs. */
+ * every Urdu letter) comes close to the line height Latin text has:
+ * Nastaliq's ascent and descent are about twice Latin's and its words
+ * sit well inside them, so its runs' logical height is scaled to
+ * two-thirds (an Urdu briefing one page longer than the English one, not
+ * five).  Lines of Latin text alone keep theirs; where a line mixes the
+ * two, a tall Nastaliq letter may touch the Latin line above it. */
 #define ARABIC_LINE_HEIGHT 0.67
 
 static void
