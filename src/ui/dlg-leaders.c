@@ -166,7 +166,7 @@ side_column (DlgSide    *side,
       g_autofree char *text =
         g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "and %u more delegation",
                                       "and %u more delegations", more), more);
-      GtkWidget *all = gtk_button_new_with_mnemonic (_("Show _All Leaders"));
+      GtkWidget *all = gtk_button_new_with_mnemonic (_("Sho_w All Leaders"));
 
       card_line (column, text, "dim-label");
       gtk_actionable_set_action_name (GTK_ACTIONABLE (all), "win.view");
