@@ -1,7 +1,8 @@
 #!/bin/sh
 # Installs what Delegations needs to build, run and test.
 # On Debian/Ubuntu as root: apt-get installs only the missing packages
-# (nothing when all are present). Elsewhere: prints the package names and stops.
+# (nothing when all are present) and the hi_IN and ur_PK UTF-8 locales are
+# generated when missing. Elsewhere: prints the package names and stops.
 set -eu
 
 PACKAGES="build-essential pkg-config meson ninja-build gettext
@@ -24,18 +25,49 @@ for p in $PACKAGES; do
   [ "$status" = "installed" ] || missing="$missing $p"
 done
 
-if [ -z "$missing" ]; then
-  echo "setup: all packages present"
+# The Hindi and Urdu locales: the tests of month names and of the Urdu
+# sheet run in them (and skip without them)
+LOCALES="hi_IN ur_PK"
+missing_locales=""
+for l in $LOCALES; do
+  locale -a 2>/dev/null | grep -qix "$l.utf-\{0,1\}8" || missing_locales="$missing_locales $l"
+done
+
+if [ -z "$missing" ] && [ -z "$missing_locales" ]; then
+  echo "setup: all packages and locales present"
   exit 0
 fi
 
 if [ "$(id -u)" -ne 0 ]; then
-  echo "setup: missing packages (run as root to install them):$missing" >&2
+  [ -n "$missing" ] && echo "setup: missing packages (run as root to install them):$missing" >&2
+  [ -n "$missing_locales" ] && echo "setup: missing locales (run as root to generate them):$missing_locales" >&2
   exit 1
 fi
 
-echo "setup: installing:$missing"
-export DEBIAN_FRONTEND=noninteractive
-apt-get update -qq
-# shellcheck disable=SC2086
-apt-get install -y -qq --no-install-recommends $missing
+if [ -n "$missing" ]; then
+  echo "setup: installing:$missing"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  # shellcheck disable=SC2086
+  apt-get install -y -qq --no-install-recommends $missing
+fi
+
+if [ -n "$missing_locales" ]; then
+  echo "setup: generating locales:$missing_locales"
+  for l in $missing_locales; do
+    # Debian's way (kept when the locales package is upgraded): enable the
+    # locale in /etc/locale.gen, then locale-gen compiles the enabled ones
+    if [ -f /etc/locale.gen ] && command -v locale-gen >/dev/null 2>&1; then
+      if grep -q "^# *$l.UTF-8 UTF-8" /etc/locale.gen; then
+        sed -i "s/^# *\($l.UTF-8 UTF-8\)/\1/" /etc/locale.gen
+      elif ! grep -q "^$l.UTF-8 UTF-8" /etc/locale.gen; then
+        echo "$l.UTF-8 UTF-8" >>/etc/locale.gen
+      fi
+    else
+      localedef -i "$l" -f UTF-8 "$l.UTF-8"
+    fi
+  done
+  if [ -f /etc/locale.gen ] && command -v locale-gen >/dev/null 2>&1; then
+    locale-gen
+  fi
+fi

@@ -543,6 +543,30 @@ else:
             broken.append((kind, r.stderr[-300:]))
     check(URDU_CHECKS[2], not broken, broken)
 
+# Month names are the locale's (LC_TIME), on the sheet as in the window:
+# Hindi, in the full annex (the sources' dates among them, given as
+# 2025-05-17 in the dataset)
+HINDI_CHECK = "Hindi: every date on the sheet has the locale's month name, a source's date too"
+if not os.path.exists(os.path.join(LOCALEDIR, "hi", "LC_MESSAGES", "delegations.mo")):
+    skip(HINDI_CHECK, "no Hindi catalogue in " + LOCALEDIR)
+elif not have_locale("hi_IN.UTF-8"):
+    skip(HINDI_CHECK, "the hi_IN.UTF-8 locale is not generated (build-aux/setup.sh)")
+else:
+    out = os.path.join(tmp, "hindi-full.pdf")
+    r = subprocess.run([BIN, "--export-pdf=" + out, "--sheet=full"], capture_output=True,
+                       text=True, env=dict(ENV, LC_ALL="hi_IN.UTF-8", LANGUAGE="",
+                                           DELEGATIONS_LOCALEDIR=LOCALEDIR),
+                       timeout=testutil.seconds(300))
+    hindi = flat(" ".join(pdf_pages(out)[2])) if r.returncode == 0 else ""
+    # (the dataset's own words may name a month in English: "from 1 January 2025")
+    with open(BUNDLED, encoding="utf-8") as f:
+        dataset_text = f.read()
+    english_months = [d for d in re.findall(r"\d (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+                                            r"\w* \d{4}", hindi) if d not in dataset_text]
+    check(HINDI_CHECK, "24 जून 2025" in hindi and "Hindustan Times, 17 मई 2025" in hindi and
+          not english_months and not re.search(r", \d{4}-\d\d-\d\d\b", hindi),
+          (r.stderr[-300:], english_months[:5], hindi[:300]))
+
 # --- format 1.2: how sure each fact is (issue 22) ---
 # tests/data/sheet/certainty-1-2.json: one source for Beta Member and a
 # stop of Side A's, none but an announcement for Gamma Leader, a recorded
@@ -634,7 +658,7 @@ check("a stated purpose is confirmed by reports of it, an announcement among the
 
 for kind, (r, ptexts, ptext) in certain.items():
     check("%s: a source that is an announcement says it is not used as confirmation" % kind,
-          "Plans announced. Agency, 2025-05-16. (announcement, not used as confirmation)" in ptext,
+          "Plans announced. Agency, 16 May 2025. (announcement, not used as confirmation)" in ptext,
           ptext[-600:])
 
 

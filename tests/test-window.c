@@ -2,6 +2,7 @@
 
 #include "config.h"
 
+#include <locale.h>
 #include <stdlib.h>
 #include <math.h>
 #include <string.h>
@@ -1887,6 +1888,49 @@ add_two_sides (GString  *json,
   while (*stays != NULL)
     stays++;
   append_side (json, 1, "Side 1", stays + 1);
+}
+
+/* Dates in the window take the locale's month names (LC_TIME, as set by
+ * LANG or LC_ALL): in Hindi and Urdu the timeline's stays and the places
+ * both sides were in say "24–26 मई 2025", "24–26 مئی 2025", never "May".
+ * Needs the hi_IN and ur_PK locales (build-aux/setup.sh generates them);
+ * skips without them. */
+static void
+test_window_month_names (void)
+{
+  const struct { const char *locale; const char *may; const char *june; } langs[] = {
+    { "hi_IN.UTF-8", "मई", "जून" },
+    { "ur_PK.UTF-8", "مئی", "جون" },
+  };
+  g_autofree char *saved = g_strdup (setlocale (LC_TIME, NULL));
+  guint tested = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (langs); i++)
+    {
+      DlgWindow *window;
+      DlgTimeline *timeline;
+      g_autoptr(GString) lanes = g_string_new (NULL);
+      const char *meetings;
+
+      if (setlocale (LC_TIME, langs[i].locale) == NULL)
+        continue;
+      window = new_bundled_window ();
+      timeline = DLG_TIMELINE (dlg_window_get_timeline (window));
+      for (guint k = 0; k < dlg_timeline_get_n_lanes (timeline); k++)
+        g_string_append_printf (lanes, "%s\n", dlg_timeline_get_lane_text (timeline, k));
+      meetings = dlg_window_get_meetings_text (window);
+      /* Group 3 in Seoul, 24–26 May; Group 2 in London, 31 May – 3 June */
+      g_assert_nonnull (strstr (lanes->str, langs[i].may));
+      g_assert_nonnull (strstr (meetings, langs[i].june));
+      g_assert_null (strstr (lanes->str, "May"));
+      g_assert_null (strstr (lanes->str, "Jun"));
+      g_assert_null (strstr (meetings, "Jun"));
+      destroy_window (window);
+      tested++;
+    }
+  setlocale (LC_TIME, saved);
+  if (tested < G_N_ELEMENTS (langs))
+    g_test_skip ("the hi_IN.UTF-8 or ur_PK.UTF-8 locale is not generated (build-aux/setup.sh)");
 }
 
 /* Whatever the span of the dates, the axis has as many dates as its width
@@ -4480,6 +4524,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/timeline", test_window_timeline);
   g_test_add_func ("/ui/window/timeline-direction", test_window_timeline_direction);
   g_test_add_func ("/ui/window/timeline-span", test_window_timeline_span);
+  g_test_add_func ("/ui/window/month-names", test_window_month_names);
   g_test_add_func ("/ui/timeline/many-breaks", test_timeline_many_breaks);
   g_test_add_func ("/ui/window/board", test_window_board);
   g_test_add_func ("/ui/window/board-in-frames", test_window_board_in_frames);

@@ -910,7 +910,8 @@ dlg_sheet_source_blocks (DlgSheet *self,
       g_autofree char *number = g_strdup_printf ("[%u]", dlg_source_get_number (s));
       g_autofree char *title = dlg_sheet_escape (dlg_source_get_title (s));
       g_autofree char *publisher = dlg_sheet_escape (dlg_source_get_publisher (s));
-      g_autofree char *date = dlg_sheet_escape (dlg_source_get_date (s));
+      g_autofree char *date_text = dlg_format_date (dlg_source_get_date (s));
+      g_autofree char *date = dlg_sheet_escape (date_text);
       g_autofree char *link = dlg_sheet_escape (dlg_source_get_url (s));
       g_autofree char *text = NULL;
 
@@ -946,7 +947,7 @@ dlg_sheet_source_blocks (DlgSheet *self,
 
       /* small print closer together: 122 sources are two columns shorter */
       g_ptr_array_add (out, dlg_sheet_padded_row_block (self, cells, fractions, 2, width,
-                                                        SOURCE_FONT, FALSE, 1));
+                                                        SOURCE_FONT, FALSE, 0.5));
     }
   /* Translators: the running head of the sources' pages */
   dlg_sheet_set_context (self, out, 0, _("Sources"), TRUE);
