@@ -41,36 +41,60 @@ dlg_sheet_block_free (gpointer data)
  * two, a tall Nastaliq letter may touch the Latin line above it. */
 #define ARABIC_LINE_HEIGHT 0.67
 
+/* Attributes added to a layout's own (from its markup), into a copy made
+ * when the first is added */
+typedef struct
+{
+  PangoLayout *layout;
+  const char *text;
+  PangoAttrList *attrs;
+} Extra;
+
 static void
-add_attribute (PangoAttrList  *attrs,
+add_attribute (Extra          *extra,
                PangoAttribute *attr,
-               const char     *text,
                const char     *start,
                const char     *end)
 {
-  attr->start_index = (guint) (start - text);
-  attr->end_index = (guint) (end - text);
-  pango_attr_list_insert (attrs, attr);
+  if (extra->attrs == NULL)
+    {
+      PangoAttrList *own = pango_layout_get_attributes (extra->layout);
+
+      extra->attrs = own != NULL ? pango_attr_list_copy (own) : pango_attr_list_new ();
+    }
+  attr->start_index = (guint) (start - extra->text);
+  attr->end_index = (guint) (end - extra->text);
+  pango_attr_list_insert (extra->attrs, attr);
 }
 
 /* The runs of Arabic script, as Pango itemizes them: spaces, digits and
  * punctuation (common script) belong to the script before them, or at
- * the start of a paragraph to the first one after them.  Returns the
- * number of runs. */
-static guint
-compact_arabic_runs (PangoAttrList *attrs,
-                     const char    *text)
+ * the start of a paragraph to the first one after them. */
+static void
+compact_arabic_runs (Extra *extra)
 {
   const char *run = NULL;
   const char *neutral = NULL;  /* common characters not yet resolved */
   GUnicodeScript current = G_UNICODE_SCRIPT_COMMON;
-  guint n = 0;
 
-  for (const char *p = text;; p = g_utf8_next_char (p))
+  for (const char *p = extra->text;; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
-      GUnicodeScript script = c != 0 ? g_unichar_get_script (c) : G_UNICODE_SCRIPT_UNKNOWN;
+      GUnicodeScript script;
 
+      /* ASCII outside a run of Arabic: no need to ask its script */
+      if (c != 0 && c < 0x80 && current != G_UNICODE_SCRIPT_ARABIC && c != '\n')
+        {
+          if (g_ascii_isalpha (c))
+            {
+              current = G_UNICODE_SCRIPT_LATIN;
+              neutral = NULL;
+            }
+          else if (current == G_UNICODE_SCRIPT_COMMON && neutral == NULL)
+            neutral = p;
+          continue;
+        }
+      script = c != 0 ? g_unichar_get_script (c) : G_UNICODE_SCRIPT_UNKNOWN;
       if (c == '\n' && current != G_UNICODE_SCRIPT_ARABIC)
         {
           /* a paragraph starts its runs afresh */
@@ -87,16 +111,28 @@ compact_arabic_runs (PangoAttrList *attrs,
       if (script == G_UNICODE_SCRIPT_ARABIC && current != G_UNICODE_SCRIPT_ARABIC)
         run = neutral != NULL ? neutral : p;
       else if (script != G_UNICODE_SCRIPT_ARABIC && current == G_UNICODE_SCRIPT_ARABIC)
-        {
-          add_attribute (attrs, pango_attr_line_height_new (ARABIC_LINE_HEIGHT), text, run, p);
-          n++;
-        }
+        add_attribute (extra, pango_attr_line_height_new (ARABIC_LINE_HEIGHT), run, p);
       current = script;
       neutral = NULL;
       if (c == 0)
         break;
     }
-  return n;
+}
+
+typedef struct
+{
+  const char *start;
+  const char *end;
+} Piece;
+
+static int
+piece_compare (gconstpointer a,
+               gconstpointer b)
+{
+  const Piece *pa = a;
+  const Piece *pb = b;
+
+  return pa->start < pb->start ? -1 : pa->start > pb->start;
 }
 
 /* A piece of the dataset's text (isolated: FSI ... PDI) set in a
@@ -104,19 +140,16 @@ compact_arabic_runs (PangoAttrList *attrs,
  * inside it: "Supriya Sule (NCP" and "(SP))" on two lines of an Urdu
  * sheet read as "NCP) Supriya Sule" and "((SP)".  A piece that fits on
  * a line (max_chars at most) is kept whole: lines end between pieces.
- * Where pieces nest, the outermost that fits is kept whole.  Returns
- * the number of pieces. */
-static guint
-keep_pieces_whole (PangoAttrList *attrs,
-                   const char    *text,
-                   glong          max_chars)
+ * Where pieces nest, the outermost that fits is kept whole. */
+static void
+keep_pieces_whole (Extra *extra,
+                   glong  max_chars)
 {
   g_autoptr(GArray) opened = g_array_new (FALSE, FALSE, sizeof (const char *));
-  g_autoptr(GArray) pieces = g_array_new (FALSE, FALSE, sizeof (const char *));
-  const char *kept_end = text;
-  guint n = 0;
+  g_autoptr(GArray) pieces = g_array_new (FALSE, FALSE, sizeof (Piece));
+  const char *kept_end = extra->text;
 
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+  for (const char *p = extra->text; *p != '\0'; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
 
@@ -124,39 +157,25 @@ keep_pieces_whole (PangoAttrList *attrs,
         g_array_append_val (opened, p);
       else if (c == 0x2069 && opened->len > 0)
         {
-          const char *start = g_array_index (opened, const char *, opened->len - 1);
-          const char *end = g_utf8_next_char (p);
+          Piece piece = { g_array_index (opened, const char *, opened->len - 1),
+                          g_utf8_next_char (p) };
 
           g_array_set_size (opened, opened->len - 1);
-          g_array_append_val (pieces, start);
-          g_array_append_val (pieces, end);
+          g_array_append_val (pieces, piece);
         }
     }
   /* outer pieces close after the pieces inside them: by where they start */
-  for (guint i = 0; i < pieces->len; i += 2)
-    for (guint j = i + 2; j < pieces->len; j += 2)
-      if (g_array_index (pieces, const char *, j) < g_array_index (pieces, const char *, i))
-        {
-          const char *start = g_array_index (pieces, const char *, j);
-          const char *end = g_array_index (pieces, const char *, j + 1);
-
-          g_array_index (pieces, const char *, j) = g_array_index (pieces, const char *, i);
-          g_array_index (pieces, const char *, j + 1) = g_array_index (pieces, const char *, i + 1);
-          g_array_index (pieces, const char *, i) = start;
-          g_array_index (pieces, const char *, i + 1) = end;
-        }
-  for (guint i = 0; i < pieces->len; i += 2)
+  g_array_sort (pieces, piece_compare);
+  for (guint i = 0; i < pieces->len; i++)
     {
-      const char *start = g_array_index (pieces, const char *, i);
-      const char *end = g_array_index (pieces, const char *, i + 1);
+      Piece *piece = &g_array_index (pieces, Piece, i);
 
-      if (start < kept_end || g_utf8_strlen (start, end - start) > max_chars + 2)
+      if (piece->start < kept_end ||
+          g_utf8_strlen (piece->start, piece->end - piece->start) > max_chars + 2)
         continue;
-      add_attribute (attrs, pango_attr_allow_breaks_new (FALSE), text, start, end);
-      kept_end = end;
-      n++;
+      add_attribute (extra, pango_attr_allow_breaks_new (FALSE), piece->start, piece->end);
+      kept_end = piece->end;
     }
-  return n;
 }
 
 PangoLayout *
@@ -168,9 +187,7 @@ dlg_sheet_make_layout (DlgSheet   *self,
   PangoLayout *layout = pango_layout_new (self->context);
   PangoFontDescription *desc = pango_font_description_from_string (font);
   double size = MAX (1.0, (double) pango_font_description_get_size (desc) / PANGO_SCALE);
-  PangoAttrList *attrs;
-  const char *text;
-  guint n;
+  Extra extra = { NULL, NULL, NULL };
 
   pango_layout_set_font_description (layout, desc);
   pango_font_description_free (desc);
@@ -182,16 +199,17 @@ dlg_sheet_make_layout (DlgSheet   *self,
    * "Group 2: Paris → Rome"; right to left, the same from the right. */
   pango_layout_set_auto_dir (layout, FALSE);
   pango_layout_set_markup (layout, markup, -1);
-  attrs = pango_layout_get_attributes (layout);
-  attrs = attrs != NULL ? pango_attr_list_copy (attrs) : pango_attr_list_new ();
-  text = pango_layout_get_text (layout);
-  n = compact_arabic_runs (attrs, text);
+  extra.layout = layout;
+  extra.text = pango_layout_get_text (layout);
+  compact_arabic_runs (&extra);
   if (self->rtl)
     /* about 0.7 em a character, wider than the average Latin one */
-    n += keep_pieces_whole (attrs, text, (glong) (width / (0.7 * size)));
-  if (n > 0)
-    pango_layout_set_attributes (layout, attrs);
-  pango_attr_list_unref (attrs);
+    keep_pieces_whole (&extra, (glong) (width / (0.7 * size)));
+  if (extra.attrs != NULL)
+    {
+      pango_layout_set_attributes (layout, extra.attrs);
+      pango_attr_list_unref (extra.attrs);
+    }
   /* without auto_dir, LEFT and RIGHT are the page's sides */
   if (self->rtl)
     pango_layout_set_alignment (layout, PANGO_ALIGN_RIGHT);
