@@ -1809,6 +1809,9 @@ test_window_timeline (void)
   /* Seoul's sourced days; Singapore and Jakarta have only the plan's, so no stay */
   g_assert_nonnull (strstr (group3, "Seoul\u2069 24–26 May 2025"));
   g_assert_null (strstr (group3, "Singapore"));
+  /* but listed under the lanes, as not reported */
+  g_assert_nonnull (strstr (dlg_timeline_get_undated_text (timeline),
+                            "\u2068Singapore\u2069† (\u2068India\u2069 · \u2068Group 3\u2069)"));
   g_assert_true (g_str_has_prefix (meetings, "\u2068Washington, D.C.\u2069: "));
   /* never "at the same time", which the sources do not say */
   g_assert_nonnull (strstr (meetings, "dates overlap"));
@@ -1826,6 +1829,8 @@ test_window_timeline (void)
   dlg_window_set_search (window, "brasilia");
   g_assert_true (iterate_until (timeline_has_one_lane, timeline, 5000));
   g_assert_nonnull (strstr (dlg_timeline_get_lane_text (timeline, 0), "Group 5"));
+  /* the stops without dates of the delegations shown: Group 5 has none */
+  g_assert_cmpstr (dlg_timeline_get_undated_text (timeline), ==, "");
   destroy_window (window);
 }
 
@@ -2040,6 +2045,225 @@ test_timeline_many_breaks (void)
   gtk_window_destroy (GTK_WINDOW (window));
   g_unlink (g_file_peek_path (file));
   g_rmdir (dir);
+}
+
+static gboolean
+rect_inside (const graphene_rect_t *inner,
+             const graphene_rect_t *outer)
+{
+  return inner->origin.x >= outer->origin.x - 0.5 &&
+         inner->origin.y >= outer->origin.y - 0.5 &&
+         inner->origin.x + inner->size.width <= outer->origin.x + outer->size.width + 0.5 &&
+         inner->origin.y + inner->size.height <= outer->origin.y + outer->size.height + 0.5;
+}
+
+static gboolean
+rects_overlap (const graphene_rect_t *a,
+               const graphene_rect_t *b)
+{
+  /* touching is not overlapping */
+  return a->origin.x + 0.5 < b->origin.x + b->size.width &&
+         b->origin.x + 0.5 < a->origin.x + a->size.width &&
+         a->origin.y + 0.5 < b->origin.y + b->size.height &&
+         b->origin.y + 0.5 < a->origin.y + a->size.height;
+}
+
+/* The bundled dataset's timeline alone in a window of this width (right
+ * to left when rtl) */
+static GtkWidget *
+bundled_timeline_window (int       width,
+                         gboolean  rtl,
+                         GtkWidget **timeline_out)
+{
+  g_autoptr(GFile) file = dlg_bundled_dataset_file ();
+  g_autoptr(DlgDataset) dataset = dlg_dataset_load_file (file, NULL, NULL, NULL);
+  g_autoptr(DlgSide) a = NULL;
+  g_autoptr(DlgSide) b = NULL;
+  g_autoptr(GPtrArray) meetings = NULL;
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *scrolled = gtk_scrolled_window_new ();
+  GtkWidget *timeline = dlg_timeline_new ();
+
+  g_assert_nonnull (dataset);
+  a = g_list_model_get_item (dlg_dataset_get_sides (dataset), 0);
+  b = g_list_model_get_item (dlg_dataset_get_sides (dataset), 1);
+  meetings = dlg_dataset_get_meetings (dataset, a, b);
+  dlg_timeline_set_background (DLG_TIMELINE (timeline), dataset);
+  dlg_timeline_set_sides (DLG_TIMELINE (timeline), a, b, meetings, NULL);
+  if (rtl)
+    gtk_widget_set_direction (timeline, GTK_TEXT_DIR_RTL);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER,
+                                  GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), timeline);
+  gtk_window_set_default_size (GTK_WINDOW (window), width, 700);
+  gtk_window_set_child (GTK_WINDOW (window), scrolled);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (iterate_until (widget_has_width, timeline, 5000));
+  *timeline_out = timeline;
+  return window;
+}
+
+/* The entry of a number in the key under the timeline's lanes: what
+ * follows "N " (NULL: not in the key) */
+static const char *
+key_entry (const char *footer,
+           const char *number)
+{
+  g_autofree char *first = g_strdup_printf ("Numbers on the timeline: %s ", number);
+  g_autofree char *next = g_strdup_printf ("; %s ", number);
+  const char *at;
+
+  if (g_str_has_prefix (footer, first))
+    return footer + strlen (first);
+  at = strstr (footer, next);
+  return at != NULL ? at + strlen (next) : NULL;
+}
+
+/* Every stop of the bundled dataset is named on the timeline, at 1300 px
+ * and 360 px, left to right and right to left: each bar by its name
+ * (inside it, beside it or on a row of text above or under the bars) or
+ * a number the key under the lanes names; no name drawn over another or
+ * over a bar; the stops without dates listed under the lanes and to
+ * screen readers; the events named or numbered too. */
+static void
+test_timeline_names (void)
+{
+  const int widths[] = { 1300, 360 };
+
+  for (guint w = 0; w < G_N_ELEMENTS (widths) * 2; w++)
+    {
+      GtkWidget *widget = NULL;
+      GtkWidget *window = bundled_timeline_window (widths[w / 2], w % 2 == 1, &widget);
+      DlgTimeline *timeline = DLG_TIMELINE (widget);
+      int width = gtk_widget_get_width (widget);
+      const char *footer = dlg_timeline_get_footer_text (timeline);
+      const char *undated = dlg_timeline_get_undated_text (timeline);
+      g_autoptr(GArray) texts = g_array_new (FALSE, FALSE, sizeof (graphene_rect_t));
+      g_autoptr(GArray) bars = g_array_new (FALSE, FALSE, sizeof (graphene_rect_t));
+      guint n_stays = 0;
+
+      g_test_message ("width %d%s", width, w % 2 == 1 ? ", right to left" : "");
+      g_assert_cmpuint (dlg_timeline_get_n_lanes (timeline), ==, 9);
+      for (guint lane = 0; lane < dlg_timeline_get_n_lanes (timeline); lane++)
+        {
+          const char *lane_text = dlg_timeline_get_lane_text (timeline, lane);
+          graphene_rect_t bar;
+
+          for (guint stay = 0; dlg_timeline_get_stay_area (timeline, lane, stay, &bar); stay++)
+            {
+              graphene_rect_t area;
+              g_autofree char *label = dlg_timeline_get_stay_label (timeline, lane, stay, &area);
+              g_autofree char *name = NULL;
+
+              g_assert_nonnull (label);
+              if (g_ascii_isdigit (label[0]))
+                {
+                  /* numbered: the key names it, with its lane */
+                  const char *entry = key_entry (footer, label);
+                  const char *lane_at;
+
+                  g_assert_nonnull (entry);
+                  lane_at = strstr (entry, " (\u2068");
+                  g_assert_nonnull (lane_at);
+                  name = g_strndup (entry, lane_at - entry);
+                }
+              else
+                name = g_strdup (label);
+              /* a name of this lane's, as it reads aloud ("NAME DATES; …") */
+              {
+                g_autofree char *spoken = g_strdup_printf ("%s ", name);
+
+                g_assert_nonnull (strstr (lane_text, spoken));
+              }
+              g_assert_cmpfloat (area.origin.x, >=, -0.5);
+              g_assert_cmpfloat (area.origin.x + area.size.width, <=, width + 0.5);
+              /* inside its bar, or clear of every bar */
+              if (!rect_inside (&area, &bar))
+                g_array_append_val (texts, area);
+              g_array_append_val (bars, bar);
+              n_stays++;
+            }
+        }
+      /* the dataset's 40 stops: 37 with dates, 3 without */
+      g_assert_cmpuint (n_stays, ==, 37);
+      for (guint i = 0; i < texts->len; i++)
+        {
+          for (guint j = 0; j < bars->len; j++)
+            if (rects_overlap (&g_array_index (texts, graphene_rect_t, i),
+                               &g_array_index (bars, graphene_rect_t, j)))
+              {
+                graphene_rect_t *t = &g_array_index (texts, graphene_rect_t, i);
+                graphene_rect_t *b = &g_array_index (bars, graphene_rect_t, j);
+
+                g_error ("a name at %g,%g %gx%g over the bar at %g,%g %gx%g", t->origin.x,
+                         t->origin.y, t->size.width, t->size.height, b->origin.x, b->origin.y,
+                         b->size.width, b->size.height);
+              }
+          for (guint j = i + 1; j < texts->len; j++)
+            g_assert_false (rects_overlap (&g_array_index (texts, graphene_rect_t, i),
+                                           &g_array_index (texts, graphene_rect_t, j)));
+        }
+      for (guint e = 0; e < dlg_timeline_get_n_events (timeline); e++)
+        {
+          g_autofree char *label = dlg_timeline_get_event_label (timeline, e, NULL);
+
+          g_assert_nonnull (label);
+          if (g_ascii_isdigit (label[0]))
+            g_assert_nonnull (key_entry (footer, label));
+          else
+            /* a few words at least, never "Op…" */
+            g_assert_cmpuint (g_utf8_strlen (label, -1), >=, 12);
+        }
+      g_assert_cmpstr (undated, ==,
+                       "Dates not reported: \u2068Singapore\u2069† (\u2068India\u2069 · "
+                       "\u2068Group 3\u2069), \u2068Jakarta\u2069† (\u2068India\u2069 · "
+                       "\u2068Group 3\u2069), \u2068Paris\u2069? (\u2068Pakistan\u2069 · "
+                       "\u2068Peace delegation\u2069; Planned, not visited)");
+      g_assert_nonnull (strstr (footer, undated));
+      /* read aloud after the lanes, before the background */
+      {
+        g_autofree char *line = g_strdup_printf ("\n%s\nBackground: ", undated);
+
+        g_assert_nonnull (strstr (dlg_timeline_get_description (timeline), line));
+      }
+      gtk_window_destroy (GTK_WINDOW (window));
+    }
+}
+
+/* Where both sides were within a week, a mark on each of the two bars,
+ * inside the bar's own lane: nothing drawn across another lane */
+static void
+test_timeline_links (void)
+{
+  GtkWidget *widget = NULL;
+  GtkWidget *window = bundled_timeline_window (1300, FALSE, &widget);
+  DlgTimeline *timeline = DLG_TIMELINE (widget);
+  guint n = dlg_timeline_get_n_links (timeline);
+
+  /* Washington, D.C. (dates overlap), London, Brussels, New York: within a week */
+  g_assert_cmpuint (n, ==, 4);
+  for (guint i = 0; i < n; i++)
+    {
+      graphene_rect_t marks[2];
+      guint lanes[2];
+
+      g_assert_true (dlg_timeline_get_link_marks (timeline, i, &lanes[0], &marks[0],
+                                                  &lanes[1], &marks[1]));
+      g_assert_cmpuint (lanes[0], !=, lanes[1]);
+      for (guint k = 0; k < 2; k++)
+        for (guint lane = 0; lane < dlg_timeline_get_n_lanes (timeline); lane++)
+          {
+            graphene_rect_t area;
+
+            g_assert_true (dlg_timeline_get_lane_area (timeline, lane, &area));
+            if (lane == lanes[k])
+              g_assert_true (rect_inside (&marks[k], &area));
+            else
+              g_assert_false (rects_overlap (&area, &marks[k]));
+          }
+    }
+  g_assert_nonnull (strstr (dlg_timeline_get_footer_text (timeline), "other side's colour"));
+  gtk_window_destroy (GTK_WINDOW (window));
 }
 
 /* Days run in reading order: in a right-to-left window the first stay of
@@ -4526,6 +4750,8 @@ main (int   argc,
   g_test_add_func ("/ui/window/timeline-span", test_window_timeline_span);
   g_test_add_func ("/ui/window/month-names", test_window_month_names);
   g_test_add_func ("/ui/timeline/many-breaks", test_timeline_many_breaks);
+  g_test_add_func ("/ui/timeline/names", test_timeline_names);
+  g_test_add_func ("/ui/timeline/links", test_timeline_links);
   g_test_add_func ("/ui/window/board", test_window_board);
   g_test_add_func ("/ui/window/board-in-frames", test_window_board_in_frames);
   g_test_add_func ("/ui/window/overview-captions", test_window_overview_captions);

@@ -9,7 +9,10 @@ G_BEGIN_DECLS
 /* Who was where when: one lane per delegation of the two sides, days on
  * the axis, each stay a bar labelled with its place in the side's colour;
  * approximate dates drawn faint with a dashed edge, planned stays hatched;
- * stays of both sides at one place within a week joined by a dashed line.
+ * stays of both sides at one place within a week marked by a corner in
+ * the other side's colour.  Every bar is named: inside, beside, on a row
+ * of text above or under the bars, or by a number keyed under the lanes,
+ * where the stops without dates are listed too.
  * reached is the set of destinations the members shown went to (NULL:
  * all); dlg_timeline_set_reached() redraws for a new set. */
 #define DLG_TYPE_TIMELINE (dlg_timeline_get_type ())
@@ -53,6 +56,42 @@ guint       dlg_timeline_get_n_events   (DlgTimeline *self);
 /* The dates written on the axis at the widget's width: days ("27 May"),
  * months ("Jun 2025") or years ("2025") as the span needs */
 GStrv       dlg_timeline_get_axis_labels (DlgTimeline *self);
+/* A lane's area, the rows of its names included, in the widget's
+ * coordinates (FALSE: no such lane) */
+gboolean    dlg_timeline_get_lane_area  (DlgTimeline     *self,
+                                         guint            lane,
+                                         graphene_rect_t *area);
+/* How a stay's bar is named where it is drawn, and where that text is:
+ * its name (inside the bar, beside it, or on a row of text above or
+ * under the bars), or the number keyed in dlg_timeline_get_footer_text()
+ * when none of these has room.  NULL: no such stay, or no room at all. */
+char       *dlg_timeline_get_stay_label (DlgTimeline     *self,
+                                         guint            lane,
+                                         guint            stay,
+                                         graphene_rect_t *area);
+/* The same for an event of the context lane: its text (cut at a few
+ * words at most) or its number */
+char       *dlg_timeline_get_event_label (DlgTimeline     *self,
+                                          guint            event,
+                                          graphene_rect_t *area);
+/* The text under the lanes at the widget's width: the key of the numbered
+ * bars ("Numbers on the timeline: 1 Kuwait City (India · Group 1); …"),
+ * then the stops whose dates are not reported ("" for neither) */
+const char *dlg_timeline_get_footer_text (DlgTimeline *self);
+/* "Dates not reported: Singapore (India · Group 3), …": the stops of the
+ * delegations shown that have no dates, so no bar ("" for none); it is
+ * also the last line of the accessible description */
+const char *dlg_timeline_get_undated_text (DlgTimeline *self);
+/* Stays of both sides at one place within a week: how many, and the mark
+ * on each of the two bars (a corner of the bar in the other side's
+ * colour, inside its own lane: no line joins them across lanes) */
+guint       dlg_timeline_get_n_links    (DlgTimeline *self);
+gboolean    dlg_timeline_get_link_marks (DlgTimeline     *self,
+                                         guint            link,
+                                         guint           *lane_a,
+                                         graphene_rect_t *mark_a,
+                                         guint           *lane_b,
+                                         graphene_rect_t *mark_b);
 /* The meetings described, at most: the closest in time */
 #define DLG_TIMELINE_MEETINGS_SHOWN 24
 

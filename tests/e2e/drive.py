@@ -258,9 +258,12 @@ check("the board is one Tab stop, the arrows move inside it",
 timeline = wait_for(lambda: pyatspi.findDescendant(
     frame, lambda n: (n.name or "").startswith("Timeline, "), breadth_first=True))
 lines = (timeline.description or "").split("\n") if timeline else []
-# a line a lane, then the context lane: the dataset's events, one line
-lanes = [line for line in lines if not line.startswith("Background: ")]
+# a line a lane, the stops without dates, then the context lane: the
+# dataset's events, one line
+lanes = [line for line in lines
+         if not line.startswith("Background: ") and not line.startswith("Dates not reported: ")]
 background = [line for line in lines if line.startswith("Background: ")]
+undated = [line for line in lines if line.startswith("Dates not reported: ")]
 check("the timeline reads a lane per delegation",
       timeline is not None and timeline.name == "Timeline, 9 delegations" and len(lanes) == 9 and
       any(lane.startswith("\u2068India\u2069 · \u2068Group 5\u2069: ") for lane in lanes),
@@ -269,6 +272,9 @@ check("the timeline reads the background's events, dated, with their sources",
       len(background) == 1 and lines[-1] == background[0] and
       "7 May 2025: \u2068Operation Sindoor was launched in response to the Pahalgam attack.\u2069 ["
       in background[0], repr(background))
+check("the timeline reads the stops whose dates are not reported",
+      len(undated) == 1 and "\u2068Singapore\u2069" in undated[0] and
+      "\u2068Jakarta\u2069" in undated[0], repr(undated))
 
 # Search, the way the GTK notes recommend setting entry text
 entry = wait_for(lambda: pyatspi.findDescendant(frame, lambda n: n.name == "Search members" and
