@@ -2113,8 +2113,10 @@ key_entry (const char *footer,
   g_autofree char *next = g_strdup_printf ("; %s ", number);
   const char *at;
 
-  if (g_str_has_prefix (footer, first))
-    return footer + strlen (first);
+  /* the key's first line, opened by the interface's direction mark */
+  at = strstr (footer, first);
+  if (at != NULL)
+    return at + strlen (first);
   at = strstr (footer, next);
   return at != NULL ? at + strlen (next) : NULL;
 }

@@ -716,9 +716,14 @@ static void
 text_on (const GdkRGBA *bar,
          GdkRGBA       *text)
 {
-  double l = 0.2126 * bar->red + 0.7152 * bar->green + 0.0722 * bar->blue;
+  double c[3] = { bar->red, bar->green, bar->blue };
+  double l;
 
-  *text = l > 0.45 ? (GdkRGBA) { 0, 0, 0, 1 } : (GdkRGBA) { 1, 1, 1, 1 };
+  /* WCAG's relative luminance: black has the better contrast from 0.179 */
+  for (guint i = 0; i < 3; i++)
+    c[i] = c[i] <= 0.04045 ? c[i] / 12.92 : pow ((c[i] + 0.055) / 1.055, 2.4);
+  l = 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
+  *text = l > 0.179 ? (GdkRGBA) { 0, 0, 0, 1 } : (GdkRGBA) { 1, 1, 1, 1 };
 }
 
 /* A day as the axis writes it, in one of the formats below */
@@ -1184,24 +1189,31 @@ rows_place (Rows       *rows,
   return FALSE;
 }
 
-/* A number w wide centred on x, on the bar's row when there is room,
- * else on the first row under or above with room */
+/* A number w wide on the first row under or above with room for it:
+ * centred on centre, else moved a little either way (numbers of bars and
+ * events close together side by side, not one under the other) */
 static gboolean
 rows_place_number (Rows   *rows,
                    double  centre,
                    double  w,
                    Label  *label)
 {
-  double x = CLAMP (centre - w / 2, rows->start, MAX (rows->end - w, rows->start));
+  static const double shifts[] = { 0, 1, -1, 2, -2 };
 
   for (int row = ROW_BELOW; row < MAX_ROWS; row++)
-    if (rows_free (rows, row, x, w, BESIDE_GAP))
+    for (guint k = 0; k < G_N_ELEMENTS (shifts); k++)
       {
-        rows_take (rows, row, x, w);
-        label->row = row;
-        label->x = x;
-        label->width = w;
-        return TRUE;
+        double x = centre - w / 2 + shifts[k] * (w + BESIDE_GAP);
+
+        x = CLAMP (x, rows->start, MAX (rows->end - w, rows->start));
+        if (rows_free (rows, row, x, w, BESIDE_GAP))
+          {
+            rows_take (rows, row, x, w);
+            label->row = row;
+            label->x = x;
+            label->width = w;
+            return TRUE;
+          }
       }
   return FALSE;
 }
@@ -1232,8 +1244,8 @@ place_stays (DlgTimeline *self,
   rows_init (&rows, scale, TRUE);
   if (self->narrow)
     {
-      /* the lane's name, above its bars */
-      rows_take (&rows, ROW_ABOVE, 8, MIN (text_width (self, lane->label), scale->width - 16));
+      /* the lane's name, above its bars: that row is its alone */
+      rows_take (&rows, ROW_ABOVE, 0, scale->width);
       rows.start = 8;
     }
   for (guint j = 0; j < lane->stays->len; j++)
@@ -1331,7 +1343,7 @@ place_events (DlgTimeline *self,
   rows_init (&rows, scale, self->narrow);
   if (self->narrow)
     {
-      rows_take (&rows, ROW_ABOVE, 8, text_width (self, _("Background")));
+      rows_take (&rows, ROW_ABOVE, 0, scale->width);
       rows.start = 8;
     }
   for (guint i = 0; i < self->events->len; i++)
@@ -1396,7 +1408,7 @@ place_events (DlgTimeline *self,
         *label = (Label) { PLACED_NUMBER, -1, x1 + 2, nw, *number };
         if (rows_free (&rows, -1, label->x, nw, 2))
           rows_take (&rows, -1, label->x, nw);
-        else if (!rows_place_number (&rows, (x0 + x1) / 2, nw, label))
+        else if (!rows_place_number (&rows, x0 + MARKER_SIZE, nw, label))
           label->placed = PLACED_NONE;
       }
     }
@@ -1483,7 +1495,8 @@ ensure_layout (DlgTimeline *self,
   if (self->undated != NULL)
     g_string_append_printf (footer, "%s%s", footer->len > 0 ? "\n" : "", self->undated);
   g_free (self->footer);
-  self->footer = footer->len > 0 ? g_strdup (footer->str) : NULL;
+  /* each line in the interface's direction, whatever script it starts with */
+  self->footer = footer->len > 0 ? dlg_text_in_locale_direction (footer->str) : NULL;
   self->footer_y = y + 4;
   if (self->footer != NULL)
     {
@@ -1854,9 +1867,19 @@ draw_bar (DlgTimeline           *self,
       cairo_set_line_width (cr, 1);
       cairo_stroke (cr);
       cairo_set_dash (cr, NULL, 0, 0);
-      text_on (colour, text);
       if (stay->approximate)
-        *text = *fg;
+        {
+          /* the faint bar over the background: the theme's, light or dark as its
+           * text is dark or light */
+          gboolean dark = fg->red + fg->green + fg->blue > 1.5;
+          double under = dark ? 0.14 : 1.0;
+          GdkRGBA seen = { 0.55 * colour->red + 0.45 * under, 0.55 * colour->green + 0.45 * under,
+                           0.55 * colour->blue + 0.45 * under, 1 };
+
+          text_on (&seen, text);
+        }
+      else
+        text_on (colour, text);
     }
 }
 
