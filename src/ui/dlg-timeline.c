@@ -2190,8 +2190,11 @@ dlg_timeline_measure (GtkWidget      *widget,
     }
   else if (self->lanes->len > 0 || self->events->len > 0 || self->undated != NULL)
     {
-      /* the rows of names and the key take more height when narrower */
-      ensure_layout (self, for_size > 0 ? for_size : 900);
+      /* the rows of names and the key take more height when narrower; with
+       * no width given, the height at the width it has (one layout, not two) */
+      int width = gtk_widget_get_width (widget);
+
+      ensure_layout (self, for_size > 0 ? for_size : width > 0 ? width : 900);
       *minimum = *natural = self->height;
     }
   else
