@@ -27,7 +27,10 @@ dlg_timeline_line_height (DlgTimeline *self)
 {
   if (self->line_height <= 0)
     {
-      g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), "Ag");
+      /* Latin, and the interface's script (the axis's dates and the names
+       * are in it): Urdu's is taller */
+      g_autofree char *sample = g_strdup_printf ("Ag %s", _("Background"));
+      g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), sample);
 
       pango_layout_get_pixel_size (layout, NULL, &self->line_height);
       self->line_height = MAX (self->line_height, 1);
@@ -753,7 +756,8 @@ dlg_timeline_ensure_layout (DlgTimeline *self,
   self->narrow = width < NARROW_WIDTH;
   compute_scale (self, width, self->narrow, self->names_width, &scale);
 
-  y = AXIS_HEIGHT;
+  self->axis_height = MAX (AXIS_HEIGHT, dlg_timeline_line_height (self) + 6);
+  y = self->axis_height;
   self->events_height = 0;
   if (self->events->len > 0)
     {
@@ -768,7 +772,8 @@ dlg_timeline_ensure_layout (DlgTimeline *self,
       place_stays (self, &scale, lane, &number, key);
       lane->top = y;
       lane->height = lane_height (self, lane->above, lane->below);
-      lane->bar_y = y + (LANE_HEIGHT - BAR_HEIGHT) / 2.0 + (lane->above ? dlg_timeline_line_height (self) + 1 : 0);
+      lane->bar_y = y + (LANE_HEIGHT - BAR_HEIGHT) / 2.0 +
+                    (lane->above ? dlg_timeline_line_height (self) + 1 : 0);
       y += lane->height;
     }
   if (self->more > 0)
@@ -872,7 +877,8 @@ dlg_timeline_label_rect (DlgTimeline     *self,
                          double           bar_y,
                          graphene_rect_t *r)
 {
-  graphene_rect_init (r, dlg_timeline_mirror_x (scale, label->x, label->width), dlg_timeline_row_y (self, bar_y, label->row),
+  graphene_rect_init (r, dlg_timeline_mirror_x (scale, label->x, label->width),
+                      dlg_timeline_row_y (self, bar_y, label->row),
                       label->width, dlg_timeline_line_height (self));
 }
 
@@ -918,8 +924,8 @@ dlg_timeline_get_event_label (DlgTimeline     *self,
   if (e->placed.placed == PLACED_NONE)
     return NULL;
   if (area != NULL)
-    dlg_timeline_label_rect (self, &scale, &e->placed, AXIS_HEIGHT + (LANE_HEIGHT - BAR_HEIGHT) / 2.0 +
-                             (self->events_above ? dlg_timeline_line_height (self) + 1 : 0), area);
+    dlg_timeline_label_rect (self, &scale, &e->placed,
+                             dlg_timeline_events_middle (self) - BAR_HEIGHT / 2.0, area);
   return dlg_timeline_label_text (&e->placed, e->label);
 }
 
@@ -986,7 +992,7 @@ dlg_timeline_get_link_marks (DlgTimeline     *self,
 double
 dlg_timeline_events_middle (DlgTimeline *self)
 {
-  return AXIS_HEIGHT + (LANE_HEIGHT - BAR_HEIGHT) / 2.0 +
+  return self->axis_height + (LANE_HEIGHT - BAR_HEIGHT) / 2.0 +
          (self->events_above ? dlg_timeline_line_height (self) + 1 : 0) + BAR_HEIGHT / 2.0;
 }
 
@@ -1000,6 +1006,7 @@ dlg_timeline_event_marker (DlgTimeline     *self,
   double x0, x1;
 
   event_extent (self, scale, index, &x0, &x1);
-  graphene_rect_init (marker, dlg_timeline_mirror_x (scale, x0, x1 - x0), dlg_timeline_events_middle (self) - MARKER_SIZE,
+  graphene_rect_init (marker, dlg_timeline_mirror_x (scale, x0, x1 - x0),
+                      dlg_timeline_events_middle (self) - MARKER_SIZE,
                       x1 - x0, 2 * MARKER_SIZE);
 }

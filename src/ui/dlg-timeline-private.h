@@ -162,6 +162,8 @@ struct _DlgTimeline
    * ones and the list of the undated under the lanes (footer) */
   int layout_width;
   int line_height;
+  /* the axis's dates: AXIS_HEIGHT, more in a taller script */
+  double axis_height;
   int names_width;
   gboolean narrow;
   double events_height;

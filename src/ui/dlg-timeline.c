@@ -572,7 +572,7 @@ draw_lane_name (DlgTimeline   *self,
   g_autoptr(PangoLayout) name = gtk_widget_create_pango_layout (GTK_WIDGET (self), text);
   PangoRectangle logical;
   int room = self->narrow ? scale->width - 16 : scale->left - LABEL_GAP - 8;
-  double y = self->narrow ? dlg_timeline_row_y (self, bar_y, ROW_ABOVE) : dlg_timeline_row_y (self, bar_y, -1);
+  double y = dlg_timeline_row_y (self, bar_y, self->narrow ? ROW_ABOVE : -1);
 
   pango_layout_set_width (name, MAX (room, 1) * PANGO_SCALE);
   pango_layout_set_ellipsize (name, PANGO_ELLIPSIZE_END);
@@ -723,7 +723,7 @@ dlg_timeline_snapshot (GtkWidget   *widget,
       double x = dlg_timeline_mirror_x (&scale, tick->x, 0);
 
       cairo_set_source_rgba (cr, fg.red, fg.green, fg.blue, tick->labelled ? 0.25 : 0.08);
-      cairo_move_to (cr, floor (x) + 0.5, AXIS_HEIGHT - 4);
+      cairo_move_to (cr, floor (x) + 0.5, self->axis_height - 4);
       cairo_line_to (cr, floor (x) + 0.5, self->lanes_end);
       cairo_stroke (cr);
       if (tick->labelled)
@@ -748,8 +748,8 @@ dlg_timeline_snapshot (GtkWidget   *widget,
       int strokes = scale.break_width >= 16 ? 2 : 1;
 
       cairo_set_source_rgba (cr, fg.red, fg.green, fg.blue, 0.06);
-      cairo_rectangle (cr, x + scale.break_width / 6, AXIS_HEIGHT - 4,
-                       scale.break_width * 2 / 3, self->lanes_end - AXIS_HEIGHT + 4);
+      cairo_rectangle (cr, x + scale.break_width / 6, self->axis_height - 4,
+                       scale.break_width * 2 / 3, self->lanes_end - self->axis_height + 4);
       cairo_fill (cr);
       cairo_set_source_rgba (cr, fg.red, fg.green, fg.blue, 0.6);
       cairo_set_line_width (cr, 1.5);
@@ -757,8 +757,8 @@ dlg_timeline_snapshot (GtkWidget   *widget,
         {
           double mx = middle + (strokes == 2 ? (k == 0 ? -3 : 3) : 0);
 
-          cairo_move_to (cr, mx - 3, AXIS_HEIGHT);
-          cairo_line_to (cr, mx + 3, AXIS_HEIGHT - 10);
+          cairo_move_to (cr, mx - 3, self->axis_height);
+          cairo_line_to (cr, mx + 3, self->axis_height - 10);
         }
       cairo_stroke (cr);
     }
@@ -772,7 +772,8 @@ dlg_timeline_snapshot (GtkWidget   *widget,
 
       /* the lane's name, with a stripe of the side's colour, at the start */
       cairo_set_source_rgba (cr, colour->red, colour->green, colour->blue, 1);
-      cairo_rectangle (cr, dlg_timeline_mirror_x (&scale, 0, 4), lane->top + 5, 4, lane->height - 10);
+      cairo_rectangle (cr, dlg_timeline_mirror_x (&scale, 0, 4), lane->top + 5, 4,
+                       lane->height - 10);
       cairo_fill (cr);
       draw_lane_name (self, cr, &scale, lane->label, lane->bar_y, &fg);
 
@@ -806,7 +807,8 @@ dlg_timeline_snapshot (GtkWidget   *widget,
           graphene_rect_t m;
           double x_corner, x_edge;
 
-          dlg_timeline_link_mark (self, &scale, lane_index, k == 0 ? link->stay_a : link->stay_b, &m);
+          dlg_timeline_link_mark (self, &scale, lane_index,
+                                  k == 0 ? link->stay_a : link->stay_b, &m);
           x_corner = scale.rtl ? m.origin.x : m.origin.x + m.size.width;
           x_edge = scale.rtl ? m.origin.x + m.size.width : m.origin.x;
           cairo_move_to (cr, x_corner, m.origin.y);
