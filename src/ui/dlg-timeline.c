@@ -51,8 +51,8 @@ has_stay (GListModel *stops,
       g_autoptr(DlgDestination) dest = g_list_model_get_item (stops, j);
       int first, last;
 
-      if (dlg_destination_get_days (dest, &first, &last) &&
-          (shown == NULL || g_hash_table_contains (shown, dest)))
+      if ((shown == NULL || g_hash_table_contains (shown, dest)) &&
+          dlg_destination_get_days (dest, &first, &last))
         return TRUE;
     }
   return FALSE;
@@ -115,13 +115,13 @@ add_lanes (DlgTimeline *self,
       for (guint j = 0; j < g_list_model_get_n_items (stops); j++)
         {
           g_autoptr(DlgDestination) dest = g_list_model_get_item (stops, j);
-          g_autofree char *isolated = dlg_text_isolate (dlg_destination_get_place_label (dest));
-          /* a stay no two sources confirm carries its mark */
-          g_autofree char *place = dlg_mark_append (isolated,
-                                                    dlg_record_get_certainty (DLG_RECORD (dest)));
+          g_autofree char *isolated = NULL;
+          g_autofree char *place = NULL;
           g_autofree char *dates = NULL;
           Stay stay = { NULL, 0, 0, FALSE, FALSE, NULL, -1, { 0 } };
 
+          /* the stops of the members shown, before any text is made: at 100 000
+           * members a search leaves thousands of delegations none */
           if (shown != NULL && !g_hash_table_contains (shown, dest))
             continue;
           if (!dlg_destination_get_days (dest, &stay.first, &stay.last))
@@ -132,6 +132,9 @@ add_lanes (DlgTimeline *self,
               ++*n_undated;
               continue;
             }
+          isolated = dlg_text_isolate (dlg_destination_get_place_label (dest));
+          /* a stay no two sources confirm carries its mark */
+          place = dlg_mark_append (isolated, dlg_record_get_certainty (DLG_RECORD (dest)));
           stay.d = g_object_ref (dest);
           stay.name = g_strdup (place);
           stay.approximate = dlg_destination_get_dates_approximate (dest);
