@@ -383,7 +383,7 @@ dlg_timeline_row_y (DlgTimeline *self,
   int lh = dlg_timeline_line_height (self);
 
   if (row < 0)
-    return bar_y + (BAR_HEIGHT - lh) / 2.0;
+    return bar_y + 1;
   if (row == ROW_ABOVE)
     return bar_y - 1 - lh;
   return bar_y + BAR_HEIGHT + 1 + below_index (row) * lh;
@@ -879,7 +879,8 @@ dlg_timeline_label_rect (DlgTimeline     *self,
 {
   graphene_rect_init (r, dlg_timeline_mirror_x (scale, label->x, label->width),
                       dlg_timeline_row_y (self, bar_y, label->row),
-                      label->width, dlg_timeline_line_height (self));
+                      label->width,
+                      label->row < 0 ? BAR_HEIGHT - 2 : dlg_timeline_line_height (self));
 }
 
 char *

@@ -557,8 +557,10 @@ draw_label (DlgTimeline   *self,
   pango_layout_get_pixel_extents (layout, NULL, &logical);
   cairo_set_source_rgba (cr, colour->red, colour->green, colour->blue, 1);
   /* at its start in reading order: the right end of r right to left */
+  /* in the middle of its box (on the bar's row, text of a taller script
+   * than its own, as Latin names in Urdu, stays on the bar) */
   cairo_move_to (cr, (scale->rtl ? r.origin.x + r.size.width - logical.width : r.origin.x) -
-                 logical.x, r.origin.y);
+                 logical.x, r.origin.y + (r.size.height - logical.height) / 2.0);
   pango_cairo_show_layout (cr, layout);
 }
 
@@ -575,11 +577,13 @@ draw_lane_name (DlgTimeline   *self,
   g_autoptr(PangoLayout) name = gtk_widget_create_pango_layout (GTK_WIDGET (self), text);
   PangoRectangle logical;
   int room = self->narrow ? scale->width - 16 : scale->left - LABEL_GAP - 8;
-  double y = dlg_timeline_row_y (self, bar_y, self->narrow ? ROW_ABOVE : -1);
+  double y;
 
   pango_layout_set_width (name, MAX (room, 1) * PANGO_SCALE);
   pango_layout_set_ellipsize (name, PANGO_ELLIPSIZE_END);
   pango_layout_get_pixel_extents (name, NULL, &logical);
+  y = self->narrow ? dlg_timeline_row_y (self, bar_y, ROW_ABOVE)
+                   : bar_y + (BAR_HEIGHT - logical.height) / 2.0;
   cairo_set_source_rgba (cr, fg->red, fg->green, fg->blue, 1);
   cairo_move_to (cr, dlg_timeline_mirror_x (scale, 8, logical.width) - logical.x, y);
   pango_cairo_show_layout (cr, name);
