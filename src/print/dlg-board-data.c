@@ -93,6 +93,8 @@ collect (GHashTable *places,
               place->visited_by[index] = TRUE;
               if (place->stay[index] == NULL)
                 place->stay[index] = g_object_ref (dest);
+              place->certainty = MAX (place->certainty,
+                                      dlg_record_get_certainty (DLG_RECORD (dest)));
             }
           else
             {

@@ -30,6 +30,10 @@ typedef struct
   guint n_visited;
   /* the first visited stay of each side, for the pairing */
   DlgDestination **stay;
+  /* the least sure of its visits (their stops' certainty), the mark its
+   * name carries; a plan not kept is said in words, and its doubt is no
+   * visit's */
+  DlgCertainty certainty;
   /* one line per delegation: "Group 2, 31 May – 3 Jun 2025", the first
    * DLG_BOARD_LINES of them; n_lines counts them all */
   GString **lines;

@@ -230,7 +230,6 @@ section (const char         *heading,
          GPtrArray          *places,
          int                 which,
          const char * const *names,
-         GHashTable         *doubts,
          GPtrArray          *chips)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
@@ -262,7 +261,7 @@ section (const char         *heading,
       if (dlg_board_place_column (place) != which || !place->shown)
         continue;
       chip = g_new0 (Chip, 1);
-      chip->certainty = GPOINTER_TO_INT (g_hash_table_lookup (doubts, place->key));
+      chip->certainty = place->certainty;
       if (chip->certainty != DLG_CERTAINTY_CONFIRMED)
         {
           /* the place's name with the mark of its least sure stay */
@@ -300,47 +299,14 @@ add_section (DlgBoard   *self,
              const char *heading,
              GPtrArray  *places,
              int         which,
-             GPtrArray  *names,
-             GHashTable *doubts)
+             GPtrArray  *names)
 {
   GPtrArray *chips = g_ptr_array_new ();
 
   g_ptr_array_add (sections, chips);
   gtk_widget_insert_before (section (heading, places, which, (const char * const *) names->pdata,
-                                     doubts, chips),
+                                     chips),
                             GTK_WIDGET (self), NULL);
-}
-
-/* Each place's least sure stay (key -> DlgCertainty), for the places
- * whose stays are not all confirmed: of the visits, as the card's name
- * heads them (a plan not kept says so in words, and its doubt is no
- * visit's: "Paris?" sat over India's visit, for Pakistan's plan), in the
- * whole dataset as the cards list them */
-static GHashTable *
-find_doubts (DlgSide **sides,
-             guint     n_sides)
-{
-  GHashTable *doubts = g_hash_table_new (g_str_hash, g_str_equal);
-
-  for (guint i = 0; i < n_sides; i++)
-    {
-      GListModel *stops = dlg_side_get_destinations (sides[i]);
-
-      for (guint j = 0; j < g_list_model_get_n_items (stops); j++)
-        {
-          g_autoptr(DlgDestination) d = g_list_model_get_item (stops, j);
-          DlgCertainty certainty = dlg_record_get_certainty (DLG_RECORD (d));
-          const char *key = dlg_destination_get_key (d);
-
-          if (certainty == DLG_CERTAINTY_CONFIRMED || key == NULL ||
-              dlg_destination_get_status (d) != DLG_VISIT_STATUS_VISITED)
-            continue;
-          /* the keys live as long as the dataset, longer than the board's fill */
-          if ((int) certainty > GPOINTER_TO_INT (g_hash_table_lookup (doubts, key)))
-            g_hash_table_insert (doubts, (gpointer) key, GINT_TO_POINTER (certainty));
-        }
-    }
-  return doubts;
 }
 
 static void
@@ -386,7 +352,6 @@ dlg_board_fill (DlgBoard   *self,
                 GHashTable *reached)
 {
   g_autoptr(GPtrArray) places = NULL;
-  g_autoptr(GHashTable) doubts = NULL;
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
   /* per section, its places (Chip) */
   g_autoptr(GPtrArray) sections = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
@@ -397,7 +362,6 @@ dlg_board_fill (DlgBoard   *self,
   g_return_if_fail (DLG_IS_BOARD (self));
 
   places = dlg_board_places_of (sides, n_sides, reached);
-  doubts = find_doubts (sides, n_sides);
   root_focus = gtk_widget_get_root (GTK_WIDGET (self)) != NULL
                ? gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (self))) : NULL;
   self->refocus = root_focus != NULL && gtk_widget_is_ancestor (root_focus, GTK_WIDGET (self));
@@ -412,21 +376,21 @@ dlg_board_fill (DlgBoard   *self,
    * then each side's own */
   if (n_sides == 2)
     /* Translators: board section of the places both sides visited */
-    add_section (self, sections, _("Both"), places, DLG_BOARD_SHARED, names, doubts);
+    add_section (self, sections, _("Both"), places, DLG_BOARD_SHARED, names);
   else
     /* Translators: board section of the places two or more sides visited (three sides or more) */
-    add_section (self, sections, _("Shared"), places, DLG_BOARD_SHARED, names, doubts);
+    add_section (self, sections, _("Shared"), places, DLG_BOARD_SHARED, names);
   for (guint i = 0; i < n_sides; i++)
     {
       /* Translators: board section of the places only this side visited, "India only" */
       g_autofree char *only = g_strdup_printf (_("%s only"), (char *) g_ptr_array_index (names, i));
 
-      add_section (self, sections, only, places, (int) i, names, doubts);
+      add_section (self, sections, only, places, (int) i, names);
     }
   if (dlg_board_count (places, DLG_BOARD_PLANNED) > 0)
     /* Translators: board section of the places planned but visited by no side */
     add_section (self, sections, _("Planned, not visited"), places, DLG_BOARD_PLANNED,
-                 names, doubts);
+                 names);
 
   choose_current (self, sections);
   /* the first place of every section, then the second of every section…;
