@@ -1365,3 +1365,26 @@ dlg_map_scene_render (DlgMapScene      *self,
   cairo_surface_flush (surface);
   return surface;
 }
+
+void
+dlg_map_scene_paint (DlgMapScene     *scene,
+                     cairo_t         *cr,
+                     double           x,
+                     double           y,
+                     double           width,
+                     double           height,
+                     const DlgMapInk *ink)
+{
+  DlgMapView view;
+
+  g_return_if_fail (scene != NULL);
+
+  view = dlg_map_scene_fit (scene, width, height, 1.0);
+  cairo_save (cr);
+  cairo_translate (cr, x, y);
+  cairo_rectangle (cr, 0, 0, width, height);
+  cairo_clip (cr);
+  dlg_map_draw_land (&view, cr, &ink->fg);
+  dlg_map_scene_draw (scene, &view, cr, ink);
+  cairo_restore (cr);
+}

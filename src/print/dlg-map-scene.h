@@ -97,6 +97,16 @@ cairo_surface_t *dlg_map_scene_render (DlgMapScene      *scene,
                                        const DlgMapView *view,
                                        const DlgMapInk  *ink,
                                        int               scale);
+/* The land, routes, places and (with ink's font) names fitted into the
+ * box (x, y, width, height) and clipped to it: the printed sheet's and
+ * the exported image's map */
+void         dlg_map_scene_paint      (DlgMapScene       *scene,
+                                       cairo_t           *cr,
+                                       double             x,
+                                       double             y,
+                                       double             width,
+                                       double             height,
+                                       const DlgMapInk   *ink);
 /* The keyboard's focus: a ring round place index and its name and
  * country in a box beside it, over whatever is there */
 void         dlg_map_scene_draw_focus (DlgMapScene       *scene,

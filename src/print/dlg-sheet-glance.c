@@ -32,20 +32,12 @@ paint_map (Block   *block,
            double   x,
            double   y)
 {
-  DlgMapScene *scene = block->paint_data;
-  DlgMapView view = dlg_map_scene_fit (scene, block->width, block->height, 1.0);
   PangoFontDescription *font = pango_font_description_from_string (MAP_FONT);
   DlgMapInk ink;
 
   paper_ink (&ink);
   ink.font = font;
-  cairo_save (cr);
-  cairo_translate (cr, x, y);
-  cairo_rectangle (cr, 0, 0, block->width, block->height);
-  cairo_clip (cr);
-  dlg_map_draw_land (&view, cr, &ink.fg);
-  dlg_map_scene_draw (scene, &view, cr, &ink);
-  cairo_restore (cr);
+  dlg_map_scene_paint (block->paint_data, cr, x, y, block->width, block->height, &ink);
   pango_font_description_free (font);
 
   cairo_save (cr);
@@ -71,15 +63,37 @@ paint_stripe (Block   *block,
   cairo_restore (cr);
 }
 
-/* One board column: its heading and count, then its places (names, or
- * with both sides' dates for the shared ones), as many as max_items */
+/* The sides that planned place but did not visit it, apart from
+ * column's own, as "Pakistan" or "Pakistan, Iran" (names: isolated);
+ * NULL when none */
 static char *
-board_markup (GPtrArray  *places,
-              int         column,
-              const char *heading,
-              const char *name_a,
-              const char *name_b,
-              guint       max_items)
+planned_by_others (DlgBoardPlace      *place,
+                   int                 column,
+                   const char * const *names)
+{
+  g_autoptr(GString) who = NULL;
+
+  for (guint k = 0; k < place->n_sides; k++)
+    {
+      if ((int) k == column || !place->planned_by[k] || place->visited_by[k])
+        continue;
+      if (who == NULL)
+        who = g_string_new (NULL);
+      else
+        /* Translators: between the sides' names in "(Pakistan, Iran: planned, not visited)" */
+        g_string_append (who, _(", "));
+      g_string_append (who, names[k]);
+    }
+  return who != NULL ? g_string_free (g_steal_pointer (&who), FALSE) : NULL;
+}
+
+char *
+dlg_sheet_board_markup (GPtrArray          *places,
+                        int                 column,
+                        const char         *heading,
+                        const char * const *names,
+                        gboolean            with_marks,
+                        guint               max_items)
 {
   GString *s = g_string_new (NULL);
   /* the places printed come from the members printed, their columns
@@ -95,38 +109,41 @@ board_markup (GPtrArray  *places,
     {
       DlgBoardPlace *place = g_ptr_array_index (places, i);
       g_autofree char *name = dlg_sheet_escape (place->name);
+      g_autofree char *mark = NULL;
 
       if (dlg_board_place_column (place) != column || !place->shown)
         continue;
       shown++;
+      mark = with_marks ? dlg_sheet_mark (place->certainty, NULL) : g_strdup ("");
       if (column < 0)
         {
-          const char *names[] = { name_a, name_b };
           g_autofree char *text = dlg_board_place_text (place, names, -1);
           /* its names and places isolated by dlg_board_place_text */
           g_autofree char *escaped = dlg_sheet_escape_composed (text);
           g_auto(GStrv) lines = g_strsplit (escaped, "\n", -1);
           /* Translators: between the lines of a shared place on the sheet's board */
           g_autofree char *rest = g_strjoinv (_("; "), lines + 1);
+          g_autofree char *head = g_strconcat (lines[0], mark, NULL);
 
           /* Translators: a shared place on the sheet's board: "<b>London</b>: India
            * Group 2, 31 May – 3 Jun 2025; Pakistan Peace delegation, …; 5 days apart" */
-          g_string_append_printf (s, _("\n<b>%s</b>: %s"), lines[0], rest);
+          g_string_append_printf (s, _("\n<b>%s</b>: %s"), head, rest);
         }
       else
         {
-          guint other = column == 0 ? 1 : 0;
+          g_autofree char *who = planned_by_others (place, column, names);
 
           /* Translators: between places in a list on the sheet's board */
           g_string_append (s, shown == 1 ? "\n" : _(", "));
           g_string_append (s, name);
-          /* the other side only planned it: say so, never as a visit */
-          if (place->planned_by[other])
+          g_string_append (s, mark);
+          /* another side only planned it: say so, never as a visit */
+          if (who != NULL)
             {
-              g_autofree char *who = dlg_sheet_escape (other == 1 ? name_b : name_a);
+              g_autofree char *who_markup = dlg_sheet_escape (who);
 
               /* Translators: after a place on the sheet's board, "Paris (Pakistan: planned, not visited)" */
-              g_string_append_printf (s, _(" <i>(%s: planned, not visited)</i>"), who);
+              g_string_append_printf (s, _(" <i>(%s: planned, not visited)</i>"), who_markup);
             }
         }
     }
@@ -146,29 +163,19 @@ board_markup (GPtrArray  *places,
   return g_string_free (s, FALSE);
 }
 
-/* The tallest a board column may be: it gives up places until it fits */
-/* The board's column, as many of its places as fit in room (a quarter
- * fewer each time, down to none: more places never take less height,
- * so the first count of that series that fits is found by halving it) */
-static Block *
-board_column (DlgSheet   *self,
-              GPtrArray  *places,
-              int         column,
-              const char *heading,
-              const char *name_a,
-              const char *name_b,
-              double      width,
-              double      room)
+guint
+dlg_sheet_fit_count (guint        n,
+                     DlgFitFunc   fits,
+                     gpointer     data)
 {
   g_autoptr(GArray) counts = g_array_new (FALSE, FALSE, sizeof (guint));
   guint low = 0;
   guint high;
-  g_autofree char *markup = NULL;
 
-  for (guint max_items = places->len;; max_items = max_items > 4 ? max_items * 3 / 4 : max_items - 1)
+  for (guint count = n;; count = count > 4 ? count * 3 / 4 : count - 1)
     {
-      g_array_append_val (counts, max_items);
-      if (max_items == 0)
+      g_array_append_val (counts, count);
+      if (count == 0)
         break;
     }
   /* the last count (none) is taken whether it fits or not */
@@ -176,18 +183,54 @@ board_column (DlgSheet   *self,
   while (low < high)
     {
       guint mid = (low + high) / 2;
-      g_autofree char *m = board_markup (places, column, heading, name_a, name_b,
-                                         g_array_index (counts, guint, mid));
-      g_autoptr(PangoLayout) layout = dlg_sheet_make_layout (self, m, width, BODY_FONT);
-      int h;
 
-      pango_layout_get_size (layout, NULL, &h);
-      if ((double) h / PANGO_SCALE <= room)
+      if (fits (g_array_index (counts, guint, mid), data))
         high = mid;
       else
         low = mid + 1;
     }
-  markup = board_markup (places, column, heading, name_a, name_b, g_array_index (counts, guint, low));
+  return g_array_index (counts, guint, low);
+}
+
+typedef struct
+{
+  DlgSheet *sheet;
+  GPtrArray *places;
+  int column;
+  const char *heading;
+  const char * const *names;
+  double width;
+  double room;
+} ColumnFit;
+
+static gboolean
+column_fits (guint    count,
+             gpointer data)
+{
+  ColumnFit *c = data;
+  g_autofree char *m = dlg_sheet_board_markup (c->places, c->column, c->heading, c->names, FALSE,
+                                               count);
+  g_autoptr(PangoLayout) layout = dlg_sheet_make_layout (c->sheet, m, c->width, BODY_FONT);
+  int h;
+
+  pango_layout_get_size (layout, NULL, &h);
+  return (double) h / PANGO_SCALE <= c->room;
+}
+
+/* The board's column, as many of its places as fit in room */
+static Block *
+board_column (DlgSheet           *self,
+              GPtrArray          *places,
+              int                 column,
+              const char         *heading,
+              const char * const *names,
+              double              width,
+              double              room)
+{
+  ColumnFit c = { self, places, column, heading, names, width, room };
+  guint count = dlg_sheet_fit_count (places->len, column_fits, &c);
+  g_autofree char *markup = dlg_sheet_board_markup (places, column, heading, names, FALSE, count);
+
   return dlg_sheet_text_block (self, markup, width, BODY_FONT, 0);
 }
 
@@ -249,8 +292,9 @@ board_height (DlgSheet   *self,
   board_columns_init (&columns, places, left_width, narrow, name_a, name_b);
   for (guint i = 0; i < 3; i++)
     {
-      g_autofree char *m = board_markup (places, columns.column[i], columns.heading[i],
-                                         name_a, name_b, places->len);
+      const char *names[] = { name_a, name_b };
+      g_autofree char *m = dlg_sheet_board_markup (places, columns.column[i], columns.heading[i],
+                                                   names, FALSE, places->len);
       g_autoptr(PangoLayout) layout = dlg_sheet_make_layout (self, m, columns.width[i], BODY_FONT);
       int h;
 
@@ -501,6 +545,7 @@ dlg_sheet_glance_part (DlgSheet  *self,
       {
         g_autoptr(GPtrArray) places = dlg_board_places (self->side_a, self->side_b, self->reached);
         BoardColumns columns;
+        const char *names[] = { name_a, name_b };
         double board_top = glance->board_top;
         double room = bottom - board_top;
         double x = MARGIN;
@@ -508,7 +553,7 @@ dlg_sheet_glance_part (DlgSheet  *self,
         board_columns_init (&columns, places, left_width, glance->narrow, name_a, name_b);
         for (guint i = 0; i < 3; i++)
           {
-            b = board_column (self, places, columns.column[i], columns.heading[i], name_a, name_b,
+            b = board_column (self, places, columns.column[i], columns.heading[i], names,
                               columns.width[i], room);
             dlg_sheet_place (self, page, b, x, board_top);
             x += columns.width[i] + COLUMN_GAP;

@@ -256,6 +256,25 @@ void     dlg_glance_clear      (DlgGlance *glance);
 gboolean dlg_sheet_glance_part (DlgSheet  *self,
                                 guint      page,
                                 DlgGlance *glance);
+/* One board column as markup: its heading and count ("Both (2 of 4
+ * shown)"), then its places shown (DlgBoardPlace; names, or with every
+ * side's dates for the shared ones), the first max_items of them, then
+ * "and N more".  names: the sides' names, isolated.  with_marks: each
+ * name followed by its certainty mark. */
+char *dlg_sheet_board_markup (GPtrArray          *places,
+                              int                 column,
+                              const char         *heading,
+                              const char * const *names,
+                              gboolean            with_marks,
+                              guint               max_items);
+/* The largest count, of n, n * 3/4, … down to 0, for which fits says
+ * TRUE (0 when none does): more items never take less room, so the
+ * series is halved */
+typedef gboolean (*DlgFitFunc) (guint    count,
+                                gpointer data);
+guint dlg_sheet_fit_count (guint      n,
+                           DlgFitFunc fits,
+                           gpointer   data);
 /* dlg-sheet.c: puts block on page at (x, y) */
 void dlg_sheet_place (DlgSheet *self,
                       guint     page,
