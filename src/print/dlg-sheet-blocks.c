@@ -178,14 +178,32 @@ keep_pieces_whole (Extra *extra,
     }
 }
 
-PangoLayout *
-dlg_sheet_make_layout (DlgSheet   *self,
-                       const char *markup,
-                       double      width,
-                       const char *font)
+PangoContext *
+dlg_print_context_new (void)
 {
-  PangoLayout *layout = pango_layout_new (self->context);
+  PangoFontMap *map = pango_cairo_font_map_get_default ();
+  PangoContext *context = pango_font_map_create_context (map);
+  cairo_font_options_t *options = cairo_font_options_create ();
+
+  /* Points at 72 dpi and no hinting: the same layout on paper, in PDF and
+   * in the print preview. */
+  pango_cairo_context_set_resolution (context, 72);
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+  pango_cairo_context_set_font_options (context, options);
+  cairo_font_options_destroy (options);
+  return context;
+}
+
+PangoLayout *
+dlg_print_layout_new (PangoContext *context,
+                      const char   *markup,
+                      double        width,
+                      const char   *font)
+{
+  PangoLayout *layout = pango_layout_new (context);
   PangoFontDescription *desc = pango_font_description_from_string (font);
+  gboolean rtl = pango_context_get_base_dir (context) == PANGO_DIRECTION_RTL;
   double size = MAX (1.0, (double) pango_font_description_get_size (desc) / PANGO_SCALE);
   Extra extra = { NULL, NULL, NULL };
 
@@ -193,16 +211,16 @@ dlg_sheet_make_layout (DlgSheet   *self,
   pango_font_description_free (desc);
   pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-  /* Every paragraph runs in the sheet's direction (its context's): our
-   * words and separators in the language's order, the dataset's text
-   * isolated in it (dlg_sheet_escape) keeping its own.  Left to right,
-   * "Group 2: Paris → Rome"; right to left, the same from the right. */
+  /* Every paragraph runs in the context's direction: our words and
+   * separators in the language's order, the dataset's text isolated in
+   * it (dlg_sheet_escape) keeping its own.  Left to right, "Group 2:
+   * Paris → Rome"; right to left, the same from the right. */
   pango_layout_set_auto_dir (layout, FALSE);
   pango_layout_set_markup (layout, markup, -1);
   extra.layout = layout;
   extra.text = pango_layout_get_text (layout);
   compact_arabic_runs (&extra);
-  if (self->rtl)
+  if (rtl)
     /* about 0.7 em a character, wider than the average Latin one */
     keep_pieces_whole (&extra, (glong) (width / (0.7 * size)));
   if (extra.attrs != NULL)
@@ -211,9 +229,18 @@ dlg_sheet_make_layout (DlgSheet   *self,
       pango_attr_list_unref (extra.attrs);
     }
   /* without auto_dir, LEFT and RIGHT are the page's sides */
-  if (self->rtl)
+  if (rtl)
     pango_layout_set_alignment (layout, PANGO_ALIGN_RIGHT);
   return layout;
+}
+
+PangoLayout *
+dlg_sheet_make_layout (DlgSheet   *self,
+                       const char *markup,
+                       double      width,
+                       const char *font)
+{
+  return dlg_print_layout_new (self->context, markup, width, font);
 }
 
 static Block *

@@ -130,6 +130,15 @@ struct _DlgSheet
 };
 
 void dlg_sheet_block_free (gpointer data);
+/* A Pango context for the sheet and the image: points at 72 dpi, no
+ * hinting (the same layout on paper, in PDF, in the preview) */
+PangoContext *dlg_print_context_new (void);
+/* Markup laid out width wide, wrapping, in the context's direction
+ * (pango_context_set_base_dir: right to left, set from the right) */
+PangoLayout *dlg_print_layout_new (PangoContext *context,
+                                   const char   *markup,
+                                   double        width,
+                                   const char   *font);
 /* dlg-sheet.c: side's counts (side_a or side_b), made when first asked */
 DlgSideSummary *dlg_sheet_side_summary (DlgSheet *self,
                                         DlgSide  *side);

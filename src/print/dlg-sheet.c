@@ -379,7 +379,7 @@ collect_printed (DlgSheet *self)
   g_clear_pointer (&self->delegations, g_hash_table_unref);
   if (self->members_a == NULL && self->members_b == NULL)
     return;
-  self->reached = g_hash_table_new (NULL, NULL);
+  self->reached = dlg_snapshot_collect_reached (self->snapshot);
   self->delegations = g_hash_table_new (g_str_hash, g_str_equal);
   for (guint s = 0; s < G_N_ELEMENTS (lists); s++)
     {
@@ -389,10 +389,7 @@ collect_printed (DlgSheet *self)
       for (guint i = 0; i < g_list_model_get_n_items (members); i++)
         {
           g_autoptr(DlgMember) m = g_list_model_get_item (members, i);
-          GPtrArray *route = dlg_member_get_route (m);
 
-          for (guint k = 0; k < route->len; k++)
-            g_hash_table_add (self->reached, g_ptr_array_index (route, k));
           if (dlg_member_get_delegation_id (m) != NULL)
             g_hash_table_add (self->delegations, (gpointer) dlg_member_get_delegation_id (m));
         }
@@ -1062,22 +1059,12 @@ dlg_sheet_class_init (DlgSheetClass *klass)
 static void
 dlg_sheet_init (DlgSheet *self)
 {
-  PangoFontMap *map = pango_cairo_font_map_get_default ();
-  cairo_font_options_t *options = cairo_font_options_create ();
-
   self->blocks = g_ptr_array_new_with_free_func (dlg_sheet_block_free);
   self->cell_heights = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->page_layouts = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
   self->pages = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
   self->strings = g_ptr_array_new_with_free_func (g_free);
-  self->context = pango_font_map_create_context (map);
-  /* Points at 72 dpi and no hinting: the same layout on paper, in PDF and
-   * in the print preview. */
-  pango_cairo_context_set_resolution (self->context, 72);
-  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
-  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
-  pango_cairo_context_set_font_options (self->context, options);
-  cairo_font_options_destroy (options);
+  self->context = dlg_print_context_new ();
 }
 
 DlgSheet *

@@ -307,3 +307,32 @@ dlg_snapshot_derive (DlgSnapshot  *self,
   copy->sealed = TRUE;
   return copy;
 }
+
+GHashTable *
+dlg_snapshot_collect_reached (DlgSnapshot *self)
+{
+  GHashTable *reached;
+
+  g_return_val_if_fail (DLG_IS_SNAPSHOT (self), NULL);
+
+  dlg_snapshot_seal (self);
+  if (!dlg_snapshot_get_as_shown (self))
+    return NULL;
+  reached = g_hash_table_new (NULL, NULL);
+  for (guint s = 0; s < self->sides->len; s++)
+    {
+      GListModel *members = g_ptr_array_index (self->members, s);
+
+      if (members == NULL)
+        members = dlg_side_get_members (g_ptr_array_index (self->sides, s));
+      for (guint i = 0; i < g_list_model_get_n_items (members); i++)
+        {
+          g_autoptr(DlgMember) m = g_list_model_get_item (members, i);
+          GPtrArray *route = dlg_member_get_route (m);
+
+          for (guint k = 0; k < route->len; k++)
+            g_hash_table_add (reached, g_ptr_array_index (route, k));
+        }
+    }
+  return reached;
+}

@@ -81,6 +81,10 @@ void         dlg_snapshot_get_paper       (DlgSnapshot *self,
                                            double      *height);
 const char  *dlg_snapshot_get_print_date  (DlgSnapshot *self);
 DlgSheetKind dlg_snapshot_get_sheet_kind  (DlgSnapshot *self);
+/* The stops (DlgDestination) the members shown went to, over every side
+ * (a side without a list: all its members), or NULL when every side has
+ * all its members: a new set */
+GHashTable  *dlg_snapshot_collect_reached (DlgSnapshot *self);
 /* GFile array */
 GPtrArray   *dlg_snapshot_get_protected   (DlgSnapshot *self);
 
