@@ -38,6 +38,10 @@ static const GOptionEntry option_entries[] = {
     N_("Write the member table of FILE (or the bundled dataset) to OUT.csv "
        "(“-”: standard output); no display needed"),
     N_("OUT.csv") },
+  { "export-image", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write the comparison of FILE (or the bundled dataset) as an image for slides: map, "
+       "legend and places by side, 1920×1080, PNG or SVG by OUT's ending; no display needed"),
+    N_("OUT.png|OUT.svg") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print the version and exit"), NULL },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[FILE…]") },
   { NULL }
@@ -101,6 +105,7 @@ dlg_application_handle_local_options (GApplication *app,
   g_autofree const char **files = NULL;
   const char *export_pdf = NULL;
   const char *export_csv = NULL;
+  const char *export_image = NULL;
   const char *sheet = NULL;
   DlgSheetKind kind = DLG_SHEET_BRIEFING;
   gboolean validate, summary;
@@ -117,6 +122,7 @@ dlg_application_handle_local_options (GApplication *app,
   summary = g_variant_dict_contains (options, "summary");
   g_variant_dict_lookup (options, "export-pdf", "^&ay", &export_pdf);
   g_variant_dict_lookup (options, "export-csv", "^&ay", &export_csv);
+  g_variant_dict_lookup (options, "export-image", "^&ay", &export_image);
   g_variant_dict_lookup (options, "sheet", "&s", &sheet);
   if (sheet != NULL && !dlg_sheet_kind_from_nick (sheet, &kind))
     return usage_error (_("--sheet is one of glance, briefing and full"));
@@ -129,15 +135,16 @@ dlg_application_handle_local_options (GApplication *app,
     if (files[i][0] == '\0')
       return usage_error (_("an empty argument is not a file name"));
 
-  if (validate + summary + (export_pdf != NULL || export_csv != NULL) > 1)
+  if (validate + summary + (export_pdf != NULL || export_csv != NULL || export_image != NULL) > 1)
     return usage_error (_("choose one of --validate, --summary and the exports"));
   if (validate)
     return dlg_cli_validate (files);
-  if (export_pdf != NULL || export_csv != NULL)
+  if (export_pdf != NULL || export_csv != NULL || export_image != NULL)
     {
       if (n_files > 1)
         return usage_error (_("export takes one FILE (or none for the bundled one)"));
-      return dlg_cli_export (export_pdf, export_csv, kind, n_files > 0 ? files[0] : NULL);
+      return dlg_cli_export (export_pdf, export_csv, export_image, kind,
+                             n_files > 0 ? files[0] : NULL);
     }
   if (summary)
     {

@@ -335,20 +335,48 @@ export_one (DlgSnapshot      *snapshot,
   return TRUE;
 }
 
+/* Whether two of the exports' targets name one file */
+static gboolean
+same_target (const char *a,
+             const char *b)
+{
+  g_autoptr(GFile) fa = NULL;
+  g_autoptr(GFile) fb = NULL;
+
+  if (a == NULL || b == NULL || is_stdio (a) || is_stdio (b))
+    return FALSE;
+  fa = g_file_new_for_commandline_arg (a);
+  fb = g_file_new_for_commandline_arg (b);
+  return g_file_equal (fa, fb);
+}
+
 int
 dlg_cli_export (const char   *pdf_path,
                 const char   *csv_path,
+                const char   *image_path,
                 DlgSheetKind  kind,
                 const char   *path)
 {
   int status;
   g_autoptr(DlgDataset) dataset = NULL;
   g_autoptr(DlgSnapshot) snapshot = NULL;
+  DlgExportFormat image_format = DLG_EXPORT_PNG;
 
-  if ((pdf_path != NULL && pdf_path[0] == '\0') || (csv_path != NULL && csv_path[0] == '\0'))
+  if ((pdf_path != NULL && pdf_path[0] == '\0') || (csv_path != NULL && csv_path[0] == '\0') ||
+      (image_path != NULL && image_path[0] == '\0'))
     {
-      g_printerr ("%s\n", _("delegations: --export-pdf and --export-csv need a file name, "
-                            "as in --export-csv=members.csv"));
+      g_printerr ("%s\n", _("delegations: --export-pdf, --export-csv and --export-image need a "
+                            "file name, as in --export-csv=members.csv"));
+      return DLG_EXIT_USAGE;
+    }
+  /* the image's format is its name's: said before anything is read */
+  if (image_path != NULL && !dlg_export_image_format (image_path, &image_format))
+    {
+      g_autofree char *name = dlg_text_escape (image_path, 0);
+
+      /* Translators: %s is the file name given to --export-image */
+      g_printerr (_("delegations: --export-image writes PNG or SVG, chosen by the file name's "
+                    "ending: “%s” ends in neither .png nor .svg\n"), name);
       return DLG_EXIT_USAGE;
     }
   if (pdf_path != NULL && csv_path != NULL && is_stdio (pdf_path) && is_stdio (csv_path))
@@ -357,16 +385,11 @@ dlg_cli_export (const char   *pdf_path,
                             "standard output"));
       return DLG_EXIT_USAGE;
     }
-  if (pdf_path != NULL && csv_path != NULL && !is_stdio (pdf_path) && !is_stdio (csv_path))
+  if (same_target (pdf_path, csv_path) || same_target (pdf_path, image_path) ||
+      same_target (csv_path, image_path))
     {
-      g_autoptr(GFile) pdf = g_file_new_for_commandline_arg (pdf_path);
-      g_autoptr(GFile) csv = g_file_new_for_commandline_arg (csv_path);
-
-      if (g_file_equal (pdf, csv))
-        {
-          g_printerr ("%s\n", _("delegations: --export-pdf and --export-csv name the same file"));
-          return DLG_EXIT_USAGE;
-        }
+      g_printerr ("%s\n", _("delegations: two exports name the same file"));
+      return DLG_EXIT_USAGE;
     }
 
   dataset = load_for_cli (path, &status);
@@ -386,6 +409,8 @@ dlg_cli_export (const char   *pdf_path,
   if (pdf_path != NULL && !export_one (snapshot, DLG_EXPORT_PDF, pdf_path))
     return DLG_EXIT_USAGE;
   if (csv_path != NULL && !export_one (snapshot, DLG_EXPORT_CSV, csv_path))
+    return DLG_EXIT_USAGE;
+  if (image_path != NULL && !export_one (snapshot, image_format, image_path))
     return DLG_EXIT_USAGE;
   return DLG_EXIT_OK;
 }

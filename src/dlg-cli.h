@@ -17,11 +17,12 @@ int dlg_cli_summarise (const char         *file);
 /* What --summary prints of dataset: counts, routes and shared places,
  * dataset text made inert for a terminal */
 char *dlg_cli_summary_text (DlgDataset    *dataset);
-/* Writes the comparison sheet (PDF, of kind) and/or the member table
- * (CSV) of file (NULL: the bundled dataset), everything, no display
- * needed. */
+/* Writes the comparison sheet (PDF, of kind), the member table (CSV)
+ * and/or the comparison's image (PNG or SVG, by image_path's ending) of
+ * file (NULL: the bundled dataset), everything, no display needed. */
 int dlg_cli_export    (const char         *pdf_path,
                        const char         *csv_path,
+                       const char         *image_path,
                        DlgSheetKind        kind,
                        const char         *file);
 

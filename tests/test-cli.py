@@ -286,6 +286,122 @@ check("the 1.0 bundled file still opens with its counts",
       in out and "Visited by both (4): Brussels; London; Moscow; Washington, D.C." in out and
       "12 UN Security Council members visited" in out, out[:600])
 
+# --export-image: the comparison for slides, PNG or SVG by the name's
+# ending, with no display (ENV has no DISPLAY).
+def png_size(path):
+    with open(path, "rb") as f:
+        head = f.read(24)
+    if head[:8] != b"\x89PNG\r\n\x1a\n" or head[12:16] != b"IHDR":
+        return None
+    return int.from_bytes(head[16:20], "big"), int.from_bytes(head[20:24], "big")
+
+
+with tempfile.TemporaryDirectory() as tmp:
+    png = os.path.join(tmp, "comparison.png")
+    rc, out, err = run("--export-image=" + png)
+    size = png_size(png) if os.path.exists(png) else None
+    check("--export-image=OUT.png writes a 16:9 PNG of at least 1920x1080, no display needed",
+          rc == 0 and err == "" and size is not None and size[0] >= 1920 and size[1] >= 1080 and
+          size[0] * 9 == size[1] * 16, repr((rc, err, size)))
+
+    svg = os.path.join(tmp, "Comparison.SVG")
+    rc, out, err = run("--export-image=" + svg)
+    try:
+        import xml.etree.ElementTree as ET
+        root = ET.parse(svg).getroot()
+        ns = "{http://www.w3.org/2000/svg}"
+        title = root.find(ns + "title").text
+        desc = root.find(ns + "desc").text
+        with open(svg, encoding="utf-8") as f:
+            svg_text = f.read()
+        parsed = (root.tag, root.get("width"), root.get("height"), title, desc, svg_text)
+    except Exception as e:  # noqa: BLE001 - reported below
+        parsed = (repr(e),)
+    check("--export-image=OUT.SVG writes an SVG document of vectors with its text as text",
+          rc == 0 and len(parsed) == 6 and parsed[0] == "{http://www.w3.org/2000/svg}svg" and
+          parsed[1:3] == ("1920px", "1080px") and parsed[5].count("<path") > 100 and
+          parsed[3].startswith("Operation Sindoor outreach") and
+          "<image" not in parsed[5], repr((rc, err, parsed[:5])))
+    desc = parsed[4] if len(parsed) == 6 else ""
+    # (isolates around dataset text; the map's legend keeps each item on
+    # one line with no-break spaces)
+    plain = desc.replace("\u2068", "").replace("\u2069", "").replace("\xa0", " ")
+    check("the image's board: both sides' places with their dates and marks, each side's own, "
+          "the marks' legend, the map's legend and where the sources are",
+          "Places by side" in plain and "Both (5)" in plain and "India only (29)" in plain and
+          "Pakistan only (0)" in plain and
+          "London≠: India Group 2, 31 May – 3 Jun 2025; Pakistan Peace delegation, c. 8–10 Jun "
+          "2025; 5 days apart (approximate)" in plain and
+          "Paris† (Pakistan: planned, not visited)" in plain and
+          "Marks: † one source only" in plain and "ringed: UN Security Council member" in plain and
+          "Sources: 122 in the dataset" in plain and "all members" in plain, plain)
+
+    three = os.path.join(tmp, "three.svg")
+    rc, out, err = run("--export-image=" + three,
+                       os.path.join(TESTS, "data", "valid", "three-sides.json"))
+    with open(three, encoding="utf-8") as f:
+        text = f.read().replace("\u2068", "").replace("\u2069", "")
+    check("three sides: the image's board has the shared places, a column per side with places "
+          "of its own, the others counted; the map says which sides it shows",
+          rc == 0 and "Shared (0)" in text and "Side A only (1)" in text and
+          "Side B only" not in text and "2 sides visited no place alone." in text and
+          "Paris† (Side B: planned, not visited)" in text and
+          "The map shows Side A and Side B; the board, every side." in text, text[-1500:])
+
+    # Dataset text is inert: markup in a title is text, in the SVG's text
+    # as in its drawing.
+    with open(os.path.join(TESTS, "data", "valid", "minimal.json"), encoding="utf-8") as f:
+        data = json.load(f)
+    data["title"] = '<b>Bold</b> & "quoted" </desc><script>x</script>'
+    marked = os.path.join(tmp, "marked.json")
+    with open(marked, "w", encoding="utf-8") as f:
+        json.dump(data, f)
+    out_svg = os.path.join(tmp, "marked.svg")
+    rc, out, err = run("--export-image=" + out_svg, marked)
+    try:
+        root = ET.parse(out_svg).getroot()
+        got = (root.find(ns + "title").text,
+               root.find(ns + "desc").text.split("\n")[0].strip("\u2068\u2069"),
+               len(root.findall(".//" + ns + "script")))
+    except Exception as e:  # noqa: BLE001 - reported below
+        got = (repr(e),)
+    check("markup in the dataset's title stays text in the SVG",
+          rc == 0 and got == (data["title"], data["title"], 0), repr((rc, err, got)))
+
+    for bad in ("comparison.jpg", "comparison", "-", "png"):
+        target = os.path.join(tmp, bad) if bad != "-" else bad
+        rc, out, err = run("--export-image=" + target)
+        check("--export-image=%s is a usage error that says why, and writes nothing" % bad,
+              rc == 2 and out == "" and "ends in neither .png nor .svg" in err and
+              (bad == "-" or not os.path.exists(target)), repr((rc, out, err)))
+
+    # The dataset itself is never the target, also under another name.
+    dataset = os.path.join(tmp, "dataset.svg")
+    with open(BUNDLED, "rb") as f:
+        original = f.read()
+    with open(dataset, "wb") as f:
+        f.write(original)
+    link = os.path.join(tmp, "link.png")
+    os.symlink(dataset, link)
+    for target in (dataset, link):
+        rc, out, err = run("--export-image=" + target, dataset)
+        with open(dataset, "rb") as f:
+            now = f.read()
+        check("--export-image refuses to write over the dataset it reads (%s)" %
+              os.path.basename(target),
+              rc == 2 and "this is the dataset being compared" in err and now == original,
+              repr((rc, err)))
+
+    rc, out, err = run("--export-image=" + png, "--export-pdf=" + png)
+    check("two exports to one file are a usage error", rc == 2 and "the same file" in err,
+          repr((rc, err)))
+    rc, out, err = run("--summary", "--export-image=" + png)
+    check("--export-image with --summary is a usage error", rc == 2 and "choose one" in err,
+          repr((rc, err)))
+rc, out, err = run("--help")
+check("--help names --export-image and its formats", rc == 0 and
+      "--export-image=OUT.png|OUT.svg" in out, repr(out))
+
 # One member who attended 128 000 stops: each leg is looked up, not
 # searched for along the route (quadratic, it took over two minutes).
 with tempfile.TemporaryDirectory() as tmp:

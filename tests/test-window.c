@@ -863,6 +863,114 @@ test_window_export_choices (void)
   g_rmdir (dir);
 }
 
+/* A PNG's size, from its header (IHDR: width and height, big-endian) */
+static void
+png_size (const char *path,
+          guint      *width,
+          guint      *height)
+{
+  g_autofree guchar *data = NULL;
+  gsize length = 0;
+
+  g_assert_true (g_file_get_contents (path, (char **) &data, &length, NULL));
+  g_assert_cmpuint (length, >, 24);
+  g_assert_true (memcmp (data, "\x89PNG\r\n\x1a\n", 8) == 0);
+  *width = (guint) data[16] << 24 | (guint) data[17] << 16 | (guint) data[18] << 8 | data[19];
+  *height = (guint) data[20] << 24 | (guint) data[21] << 16 | (guint) data[22] << 8 | data[23];
+}
+
+/* "Export Image…": a file dialog with a PNG and an SVG filter; the image
+ * is a snapshot of what is shown (a search lists its places, and the
+ * board still counts them all); the file's ending, else the filter
+ * chosen, says which format */
+static void
+test_window_export_image (void)
+{
+  DlgWindow *window = new_bundled_window ();
+  g_autofree char *dir = g_dir_make_tmp ("dlg-test-XXXXXX", NULL);
+  g_autofree char *svg_path = g_build_filename (dir, "slide.svg", NULL);
+  g_autofree char *bare_path = g_build_filename (dir, "slide", NULL);
+  g_autofree char *png_path = g_build_filename (dir, "slide.png", NULL);
+  g_autoptr(GFile) svg = g_file_new_for_path (svg_path);
+  g_autoptr(GFile) bare = g_file_new_for_path (bare_path);
+  g_autoptr(GFile) png = g_file_new_for_path (png_path);
+  g_autoptr(GListModel) filters = NULL;
+  g_autoptr(GtkFileFilter) png_filter = NULL;
+  g_autofree char *text = NULL;
+  GtkFileChooser *dialog;
+  guint width, height;
+
+  dlg_window_set_search (window, "tharoor");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-image", NULL));
+  dialog = GTK_FILE_CHOOSER (dlg_window_get_file_dialog (window));
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (gtk_file_chooser_get_choice (dialog, "scope"), ==, "shown");
+  filters = gtk_file_chooser_get_filters (dialog);
+  g_assert_cmpuint (g_list_model_get_n_items (filters), ==, 2);
+  png_filter = g_list_model_get_item (filters, 0);
+  g_assert_cmpstr (gtk_file_filter_get_name (png_filter), ==, "PNG image (1920×1080)");
+
+  dlg_window_answer_export_dialog (window, svg);
+  g_assert_null (dlg_window_get_file_dialog (window));
+  g_assert_true (iterate_until (export_done, window, 20000));
+  g_assert_cmpstr (dlg_window_get_message (window), ==, "Exported “slide.svg”");
+  g_assert_true (g_file_get_contents (svg_path, &text, NULL, NULL));
+  g_assert_true (g_str_has_prefix (text, "<?xml"));
+  g_assert_nonnull (strstr (text, "<path"));
+  /* what was shown, and true: Group 5's two places both sides went to,
+   * of the five */
+  g_assert_nonnull (strstr (text, "Filter:"));
+  g_assert_nonnull (strstr (text, "Both (2 of 5 shown)"));
+  g_assert_nonnull (strstr (text, "New York"));
+  g_assert_null (strstr (text, "London"));
+
+  /* no ending: the filter chosen */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-image", NULL));
+  dialog = GTK_FILE_CHOOSER (dlg_window_get_file_dialog (window));
+  gtk_file_chooser_set_filter (dialog, png_filter);
+  dlg_window_answer_export_dialog (window, bare);
+  g_assert_true (iterate_until (export_done, window, 20000));
+  g_assert_cmpstr (dlg_window_get_message (window), ==, "Exported “slide”");
+  png_size (bare_path, &width, &height);
+  g_assert_cmpuint (width, ==, 1920);
+  g_assert_cmpuint (height, ==, 1080);
+
+  /* the window's export path, as the tests drive the others */
+  g_assert_cmpstr (export_and_wait (window, DLG_EXPORT_PNG, png), ==, "Exported “slide.png”");
+  png_size (png_path, &width, &height);
+  g_assert_cmpuint (width, >=, 1920);
+  g_assert_cmpuint (height * 16, ==, width * 9);
+
+  destroy_window (window);
+
+  /* three sides: the board has every side, as the Overview's, whichever
+   * two the panes (and the map) compare */
+  {
+    g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "valid",
+                                                   "three-sides.json", NULL);
+    g_autoptr(GFile) three = g_file_new_for_path (path);
+    g_autofree char *three_text = NULL;
+
+    window = new_window_with (three);
+    dlg_window_choose_sides (window, 2, 1);
+    g_assert_cmpstr (export_and_wait (window, DLG_EXPORT_SVG, svg), ==, "Exported “slide.svg”");
+    g_assert_true (g_file_get_contents (svg_path, &three_text, NULL, NULL));
+    g_assert_nonnull (strstr (three_text, "Shared (0)\n"));
+    g_assert_nonnull (strstr (three_text, "\u2068Side A\u2069 only (1)\n"));
+    g_assert_nonnull (strstr (three_text, "2 sides visited no place alone."));
+    /* nothing filtered: nothing said of members shown */
+    g_assert_null (strstr (three_text, " shown)"));
+    g_assert_null (strstr (three_text, "the members shown"));
+    g_assert_nonnull (strstr (three_text, "The map shows \u2068Side C\u2069 and "
+                                          "\u2068Side B\u2069; the board, every side."));
+    destroy_window (window);
+  }
+  g_unlink (svg_path);
+  g_unlink (bare_path);
+  g_unlink (png_path);
+  g_rmdir (dir);
+}
+
 static gboolean
 loading_started (gpointer data)
 {
@@ -4725,6 +4833,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/narrow-stacks", test_window_narrow_stacks);
   g_test_add_func ("/ui/window/exports-as-shown", test_window_exports_as_shown);
   g_test_add_func ("/ui/window/export-choices", test_window_export_choices);
+  g_test_add_func ("/ui/window/export-image", test_window_export_image);
   g_test_add_func ("/ui/window/cancel-keeps-data", test_window_cancel_keeps_data);
   g_test_add_func ("/ui/window/remembers", test_window_remembers);
   g_test_add_func ("/ui/window/recent-datasets", test_window_recent_datasets);

@@ -6,7 +6,22 @@
 
 #include "dlg-csv.h"
 #include "dlg-export.h"
+#include "dlg-image.h"
 #include "dlg-sheet.h"
+
+gboolean
+dlg_export_image_format (const char      *name,
+                         DlgExportFormat *format)
+{
+  DlgImageFormat image;
+
+  g_return_val_if_fail (format != NULL, FALSE);
+
+  if (!dlg_image_format_for_name (name, &image))
+    return FALSE;
+  *format = image == DLG_IMAGE_SVG ? DLG_EXPORT_SVG : DLG_EXPORT_PNG;
+  return TRUE;
+}
 
 static char *
 file_id (GFile        *file,
@@ -78,6 +93,7 @@ export_write (DlgSnapshot      *snapshot,
 {
   g_autoptr(GFileOutputStream) stream = NULL;
   g_autoptr(DlgSheet) sheet = NULL;
+  g_autoptr(GBytes) image = NULL;
   g_autoptr(GFileInfo) info = NULL;
   gboolean existed;
   gboolean ok;
@@ -114,12 +130,24 @@ export_write (DlgSnapshot      *snapshot,
         return FALSE;
     }
 
+  /* the image too, whole in memory */
+  if (format == DLG_EXPORT_PNG || format == DLG_EXPORT_SVG)
+    {
+      image = dlg_image_render (snapshot, format == DLG_EXPORT_SVG ? DLG_IMAGE_SVG : DLG_IMAGE_PNG,
+                                cancellable, error);
+      if (image == NULL)
+        return FALSE;
+    }
+
   stream = g_file_replace (target, NULL, FALSE, G_FILE_CREATE_NONE, cancellable, error);
   if (stream == NULL)
     return FALSE;
 
   if (format == DLG_EXPORT_PDF)
     ok = dlg_sheet_write_pdf (sheet, G_OUTPUT_STREAM (stream), cancellable, error);
+  else if (image != NULL)
+    ok = g_output_stream_write_all (G_OUTPUT_STREAM (stream), g_bytes_get_data (image, NULL),
+                                    g_bytes_get_size (image), NULL, cancellable, error);
   else
     ok = dlg_csv_write (G_OUTPUT_STREAM (stream), snapshot, cancellable, error);
 

@@ -18,9 +18,17 @@ typedef enum
 {
   DLG_EXPORT_PDF,
   DLG_EXPORT_CSV,
+  /* the comparison as an image (dlg-image.h) */
+  DLG_EXPORT_PNG,
+  DLG_EXPORT_SVG,
 } DlgExportFormat;
 
-/* Runs in a worker thread; the PDF is laid out there too.  A protected
+/* The image format a file name asks for (".png", ".svg"); FALSE for
+ * any other ending */
+gboolean dlg_export_image_format (const char      *name,
+                                  DlgExportFormat *format);
+
+/* Runs in a worker thread; the PDF is laid out and an image drawn there too.  A protected
  * target fails with DLG_ERROR_PROTECTED_FILE before anything is written. */
 void     dlg_export_async        (DlgSnapshot          *snapshot,
                                   DlgExportFormat       format,

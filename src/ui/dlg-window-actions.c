@@ -48,6 +48,15 @@ export_csv_action (GtkWidget  *widget,
 }
 
 static void
+export_image_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  if (DLG_WINDOW (widget)->dataset != NULL)
+    dlg_window_export_image (DLG_WINDOW (widget));
+}
+
+static void
 cancel_export_action (GtkWidget  *widget,
                       const char *action_name,
                       GVariant   *parameter)
@@ -113,6 +122,7 @@ dlg_window_actions_class_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.print-preview", NULL, print_preview_action);
   gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, export_pdf_action);
   gtk_widget_class_install_action (widget_class, "win.export-csv", NULL, export_csv_action);
+  gtk_widget_class_install_action (widget_class, "win.export-image", NULL, export_image_action);
   gtk_widget_class_install_action (widget_class, "win.cancel-export", NULL, cancel_export_action);
   gtk_widget_class_install_action (widget_class, "win.cancel-print", NULL, cancel_print_action);
 

@@ -38,11 +38,52 @@ load_page_setup (void)
   return setup;
 }
 
+/* The sides of the dataset in no pane, each with its members the filter
+ * shows */
+static void
+add_other_sides (DlgWindow   *self,
+                 DlgSnapshot *snapshot)
+{
+  GListModel *sides = dlg_dataset_get_sides (dlg_window_get_dataset (self));
+
+  for (guint i = 0; i < g_list_model_get_n_items (sides); i++)
+    {
+      g_autoptr(DlgSide) side = g_list_model_get_item (sides, i);
+      GListModel *members = dlg_side_get_members (side);
+      g_autoptr(GPtrArray) shown = NULL;
+
+      if (side == dlg_side_pane_get_side (dlg_window_get_pane (self, 0)) ||
+          side == dlg_side_pane_get_side (dlg_window_get_pane (self, 1)))
+        continue;
+      shown = g_ptr_array_new_with_free_func (g_object_unref);
+      for (guint k = 0; k < g_list_model_get_n_items (members); k++)
+        {
+          DlgMember *m = g_list_model_get_item (members, k);
+
+          if (gtk_filter_match (GTK_FILTER (self->filter), m))
+            g_ptr_array_add (shown, m);
+          else
+            g_object_unref (m);
+        }
+      dlg_snapshot_add_side (snapshot, side, shown);
+    }
+}
+
 /* What was shown when the user asked (the members as shown and the filter
  * in words; dlg_snapshot_derive() drops them for "all members"): print,
  * preview and the exports all render this, whatever loads afterwards. */
+static gboolean
+is_image (DlgExportFormat format)
+{
+  return format == DLG_EXPORT_PNG || format == DLG_EXPORT_SVG;
+}
+
+/* every_side: the image's board, like the Overview's, has every side
+ * of the dataset, not only the two panes' (their members as the filter
+ * shows them) */
 static DlgSnapshot *
-take_moment (DlgWindow *self)
+take_moment (DlgWindow *self,
+             gboolean   every_side)
 {
   DlgDataset *dataset = dlg_window_get_dataset (self);
   g_autoptr(GtkPageSetup) setup = load_page_setup ();
@@ -59,6 +100,8 @@ take_moment (DlgWindow *self)
 
       dlg_snapshot_add_side (snapshot, dlg_side_pane_get_side (pane), members);
     }
+  if (every_side)
+    add_other_sides (self, snapshot);
   filter = dlg_filter_describe (self->filter);
   dlg_snapshot_set_filter_text (snapshot, filter);
   dlg_snapshot_set_paper (snapshot, gtk_page_setup_get_paper_width (setup, GTK_UNIT_POINTS),
@@ -76,7 +119,7 @@ take_moment (DlgWindow *self)
 DlgSnapshot *
 dlg_window_take_snapshot (DlgWindow *self)
 {
-  g_autoptr(DlgSnapshot) moment = take_moment (self);
+  g_autoptr(DlgSnapshot) moment = take_moment (self, FALSE);
 
   return dlg_snapshot_derive (moment, self->sheet_as_shown, self->sheet_kind);
 }
@@ -297,7 +340,7 @@ dlg_window_print_preview (DlgWindow *self)
 void
 dlg_window_print (DlgWindow *self)
 {
-  g_autoptr(DlgSnapshot) moment = take_moment (self);
+  g_autoptr(DlgSnapshot) moment = take_moment (self, FALSE);
   g_autoptr(DlgPrintOperation) operation = new_operation (self, NULL, moment);
 
   run_operation (self, operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, _("Printing failed"));
@@ -513,7 +556,14 @@ dlg_window_export (DlgWindow       *self,
 
   if (dlg_window_get_dataset (self) == NULL)
     return;
-  snapshot = dlg_window_take_snapshot (self);
+  if (is_image (format))
+    {
+      g_autoptr(DlgSnapshot) moment = take_moment (self, TRUE);
+
+      snapshot = dlg_snapshot_derive (moment, self->sheet_as_shown, self->sheet_kind);
+    }
+  else
+    snapshot = dlg_window_take_snapshot (self);
   dlg_window_export_snapshot (self, snapshot, format, file);
 }
 
@@ -534,6 +584,15 @@ export_answer (DlgWindow       *self,
 
   if (kind != NULL)
     dlg_sheet_kind_from_nick (kind, &k);
+  /* an image is PNG or SVG by its name's ending, else by the filter chosen */
+  if (is_image (format))
+    {
+      g_autofree char *name = g_file_get_basename (file);
+      GtkFileFilter *filter = gtk_file_chooser_get_filter (GTK_FILE_CHOOSER (dialog));
+
+      if (!dlg_export_image_format (name, &format) && filter != NULL)
+        format = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (filter), "dlg-format"));
+    }
   remember_choices (self, scope != NULL ? g_strcmp0 (scope, "all") != 0 : self->sheet_as_shown,
                     k);
   snapshot = dlg_snapshot_derive (moment, self->sheet_as_shown, self->sheet_kind);
@@ -593,6 +652,23 @@ add_choice_first (GtkFileChooser     *chooser,
   gtk_file_chooser_add_choice (chooser, id, label, ordered_ids, ordered_labels);
 }
 
+/* A filter of the image's file dialog, knowing its format */
+static void
+add_image_filter (GtkFileChooser  *chooser,
+                  const char      *name,
+                  const char      *mime_type,
+                  const char      *pattern,
+                  DlgExportFormat  format)
+{
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, name);
+  gtk_file_filter_add_mime_type (filter, mime_type);
+  gtk_file_filter_add_pattern (filter, pattern);
+  g_object_set_data (G_OBJECT (filter), "dlg-format", GINT_TO_POINTER (format));
+  gtk_file_chooser_add_filter (chooser, filter);
+}
+
 /* The snapshot is taken now, when the user asks, not when the dialog
  * answers. */
 static void
@@ -601,7 +677,7 @@ ask_where (DlgWindow       *self,
            const char      *suggested,
            DlgExportFormat  format)
 {
-  g_autoptr(DlgSnapshot) snapshot = take_moment (self);
+  g_autoptr(DlgSnapshot) snapshot = take_moment (self, is_image (format));
   GtkFileChooserNative *dialog =
     gtk_file_chooser_native_new (title, GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
                                  _("_Export"), _("_Cancel"));
@@ -616,6 +692,14 @@ ask_where (DlgWindow       *self,
   if (format == DLG_EXPORT_PDF)
     add_choice_first (GTK_FILE_CHOOSER (dialog), "sheet", _("Sheet"), dlg_sheet_kind_nicks,
                       kind_names, self->sheet_kind);
+  if (is_image (format))
+    {
+      /* Translators: the file chooser's filters of Export Image… */
+      add_image_filter (GTK_FILE_CHOOSER (dialog), _("PNG image (1920×1080)"), "image/png",
+                        "*.png", DLG_EXPORT_PNG);
+      add_image_filter (GTK_FILE_CHOOSER (dialog), _("SVG drawing (vectors)"), "image/svg+xml",
+                        "*.svg", DLG_EXPORT_SVG);
+    }
   g_object_set_data_full (G_OBJECT (dialog), "dlg-snapshot", g_steal_pointer (&snapshot),
                           g_object_unref);
   g_object_set_data (G_OBJECT (dialog), "dlg-format", GINT_TO_POINTER (format));
@@ -636,6 +720,13 @@ dlg_window_export_csv (DlgWindow *self)
 {
   /* Translators: the suggested file name of an exported member table */
   ask_where (self, _("Export Members as CSV"), _("members.csv"), DLG_EXPORT_CSV);
+}
+
+void
+dlg_window_export_image (DlgWindow *self)
+{
+  /* Translators: the suggested file name of an exported image of the comparison */
+  ask_where (self, _("Export Image of the Comparison"), _("comparison.png"), DLG_EXPORT_PNG);
 }
 
 /* Ends what the window started that could call it back: the print

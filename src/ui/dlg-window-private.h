@@ -98,6 +98,7 @@ void      dlg_window_print_dispose      (DlgWindow  *self);
 void      dlg_window_print              (DlgWindow  *self);
 void      dlg_window_export_pdf         (DlgWindow  *self);
 void      dlg_window_export_csv         (DlgWindow  *self);
+void      dlg_window_export_image       (DlgWindow  *self);
 
 
 /* The print dialog for snapshot (the preview's Print button prints what
