@@ -44,6 +44,8 @@ check "--validate on every invalid dataset" --validate "$tests"/data/invalid/*.j
 check "--validate with warnings" --validate "$tests/data/valid/unknown-member.json"
 check "--export-pdf and --export-csv" --export-pdf="$tmp/s.pdf" --export-csv="$tmp/s.csv"
 check "--export-pdf with RTL and Indic text" --export-pdf="$tmp/t.pdf" "$tests/data/valid/tricky-text.json"
+check "--export-image, PNG" --export-image="$tmp/s.png"
+check "--export-image, SVG, three sides" --export-image="$tmp/s.svg" "$tests/data/valid/three-sides.json"
 check "--summary" --summary
 echo "1..$n"
 exit $fail
