@@ -1,5 +1,6 @@
 #pragma once
 
+#include "dlg-brief.h"
 #include "dlg-bundled.h"
 #include "dlg-comparison.h"
 #include "dlg-dataset.h"
