@@ -12,6 +12,7 @@
 
 #include "dlg-board.h"
 #include "dlg-destination-tile.h"
+#include "dlg-headline.h"
 #include "dlg-map.h"
 #include "dlg-map-scene.h"
 #include "dlg-message-area.h"
@@ -4805,6 +4806,231 @@ test_window_background (void)
   destroy_window (window);
 }
 
+/* --- the headline and the brief --- */
+
+static char *
+headline_text (DlgWindow *window)
+{
+  return dlg_headline_get_text (dlg_overview_get_headline (dlg_window_get_overview (window)));
+}
+
+/* The headline's text but what it says it covers (its second line) */
+static char *
+headline_figures (DlgWindow *window)
+{
+  g_autofree char *text = headline_text (window);
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+  GString *figures = g_string_new (NULL);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (!g_str_has_prefix (lines[i], "These figures"))
+      g_string_append_printf (figures, "%s\n", lines[i]);
+  return g_string_free (figures, FALSE);
+}
+
+static gboolean
+headline_says_filtered (gpointer data)
+{
+  g_autofree char *text = headline_text (data);
+
+  return strstr (text, "Below, the filter") != NULL;
+}
+
+static gboolean
+headline_says_whole (gpointer data)
+{
+  g_autofree char *text = headline_text (data);
+
+  return strstr (text, "These figures and the brief are for the whole dataset.\n") != NULL;
+}
+
+/* The headline's figures are the whole dataset's, filter or not; what
+ * the views below show under the filter, it says */
+static void
+test_window_headline (void)
+{
+  DlgWindow *window = new_bundled_window ();
+  g_autofree char *text = headline_text (window);
+  g_autofree char *before = headline_figures (window);
+  g_autofree char *after = NULL;
+  g_autofree char *filtered = NULL;
+  g_autofree char *expected = NULL;
+
+  g_test_message ("%s", text);
+  g_assert_true (g_str_has_prefix (text, "At a glance\nCopy with Citations\nThese figures and the brief are for the "
+                                         "whole dataset.\nIndia\n7 delegations\n62 named, 60 "
+                                         "travelled, 2 withdrew or declined; 1 accompanying "
+                                         "official (1 unconfirmed)\n34 places visited in 33 "
+                                         "countries\n12 UN Security Council members visited\n"
+                                         "5 places both sides were in\nPakistan\n2 delegations\n"));
+  g_assert_nonnull (strstr (text, "\nIn brief\n\u200e\u2068India\u2069 sent 7 delegations: "));
+  g_assert_nonnull (strstr (text, "\nMarks: † one source only"));
+
+  dlg_window_set_search (window, "tharoor");
+  g_assert_true (iterate_until (headline_says_filtered, window, 5000));
+  filtered = headline_text (window);
+  after = headline_figures (window);
+  /* a search narrows what is shown, never the figures */
+  g_assert_cmpstr (after, ==, before);
+  expected = g_strdup_printf ("These figures and the brief are for the whole dataset. Below, "
+                              "the filter (search: ‘\u2068tharoor\u2069’) shows %u of 74 "
+                              "people.\n", shown (window, 0) + shown (window, 1));
+  g_assert_cmpuint (shown (window, 0) + shown (window, 1), >, 0);
+  g_assert_nonnull (strstr (filtered, expected));
+
+  /* confirmed facts only too */
+  dlg_window_clear_filters (window);
+  g_assert_true (iterate_until (headline_says_whole, window, 5000));
+  g_object_set (window, "confirmed-only", TRUE, NULL);
+  g_assert_true (iterate_until (headline_says_filtered, window, 5000));
+  g_clear_pointer (&after, g_free);
+  after = headline_figures (window);
+  g_assert_cmpstr (after, ==, before);
+  destroy_window (window);
+}
+
+static GtkWidget *
+nth_figure (DlgWindow *window,
+            guint      n)
+{
+  g_autoptr(GQueue) queue = g_queue_new ();
+  guint seen = 0;
+
+  g_queue_push_tail (queue, dlg_overview_get_headline (dlg_window_get_overview (window)));
+  while (!g_queue_is_empty (queue))
+    {
+      GtkWidget *w = g_queue_pop_head (queue);
+
+      if (gtk_widget_has_css_class (w, "headline-figure") && seen++ == n)
+        return w;
+      for (GtkWidget *c = gtk_widget_get_last_child (w); c != NULL; c = gtk_widget_get_prev_sibling (c))
+        g_queue_push_head (queue, c);
+    }
+  return NULL;
+}
+
+/* Each figure opens the view that shows it */
+static void
+test_window_headline_links (void)
+{
+  DlgWindow *window = new_bundled_window ();
+  const char *views[] = { "leaders", "members", "destinations", "destinations" };
+  GtkScrolledWindow *scroller;
+
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    {
+      GtkWidget *figure = nth_figure (window, i);
+
+      dlg_window_set_view (window, "overview");
+      g_assert_nonnull (figure);
+      g_signal_emit_by_name (figure, "clicked");
+      g_assert_cmpstr (dlg_window_get_view (window), ==, views[i]);
+    }
+  /* places both sides were in: the board, below, scrolled to */
+  dlg_window_set_view (window, "overview");
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  scroller = GTK_SCROLLED_WINDOW (find_descendant (GTK_WIDGET (dlg_window_get_overview (window)),
+                                                   GTK_TYPE_SCROLLED_WINDOW, 0));
+  g_assert_cmpfloat (gtk_adjustment_get_value (gtk_scrolled_window_get_vadjustment (scroller)), ==, 0);
+  g_signal_emit_by_name (nth_figure (window, 4), "clicked");
+  g_assert_cmpstr (dlg_window_get_view (window), ==, "overview");
+  g_assert_cmpfloat (gtk_adjustment_get_value (gtk_scrolled_window_get_vadjustment (scroller)), >, 100);
+  destroy_window (window);
+}
+
+typedef struct
+{
+  GMemoryOutputStream *out;
+  gboolean done;
+} ClipboardRead;
+
+static void
+spliced_cb (GObject      *source,
+            GAsyncResult *result,
+            gpointer      data)
+{
+  ClipboardRead *read = data;
+  g_autoptr(GError) error = NULL;
+
+  g_output_stream_splice_finish (G_OUTPUT_STREAM (source), result, &error);
+  g_assert_no_error (error);
+  read->done = TRUE;
+}
+
+static void
+clipboard_read_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      data)
+{
+  ClipboardRead *read = data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GInputStream) in = gdk_clipboard_read_finish (GDK_CLIPBOARD (source), result, NULL,
+                                                          &error);
+
+  g_assert_no_error (error);
+  g_output_stream_splice_async (G_OUTPUT_STREAM (read->out), in,
+                                G_OUTPUT_STREAM_SPLICE_CLOSE_SOURCE |
+                                G_OUTPUT_STREAM_SPLICE_CLOSE_TARGET,
+                                G_PRIORITY_DEFAULT, NULL, spliced_cb, read);
+}
+
+static gboolean
+clipboard_read_done (gpointer data)
+{
+  return ((ClipboardRead *) data)->done;
+}
+
+/* The clipboard's content in one format, as text */
+static char *
+read_clipboard (GdkClipboard *clipboard,
+                const char   *mime_type)
+{
+  const char *types[] = { mime_type, NULL };
+  ClipboardRead read = { G_MEMORY_OUTPUT_STREAM (g_memory_output_stream_new_resizable ()), FALSE };
+  char *text;
+
+  gdk_clipboard_read_async (clipboard, types, G_PRIORITY_DEFAULT, NULL, clipboard_read_cb, &read);
+  g_assert_true (iterate_until (clipboard_read_done, &read, 5000));
+  text = g_strndup (g_memory_output_stream_get_data (read.out),
+                    g_memory_output_stream_get_data_size (read.out));
+  g_object_unref (read.out);
+  return text;
+}
+
+/* Copy with Citations: the brief as text with footnotes, and as HTML */
+static void
+test_window_copy_with_citations (void)
+{
+  DlgWindow *window = new_bundled_window ();
+  DlgHeadline *headline = dlg_overview_get_headline (dlg_window_get_overview (window));
+  GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (headline));
+  GtkWidget *button = find_button (GTK_WIDGET (headline), "Copy with Citations");
+  g_autofree char *plain = NULL;
+  g_autofree char *html = NULL;
+  g_autofree char *expected_plain = NULL;
+  g_autofree char *expected_html = NULL;
+
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  g_assert_true (gdk_content_formats_contain_mime_type (gdk_clipboard_get_formats (clipboard),
+                                                        "text/plain;charset=utf-8"));
+  g_assert_true (gdk_content_formats_contain_mime_type (gdk_clipboard_get_formats (clipboard),
+                                                        "text/html"));
+  plain = read_clipboard (clipboard, "text/plain;charset=utf-8");
+  html = read_clipboard (clipboard, "text/html");
+  expected_plain = dlg_brief_to_plain_text (dlg_headline_get_brief (headline));
+  expected_html = dlg_brief_to_html (dlg_headline_get_brief (headline));
+  g_assert_cmpstr (plain, ==, expected_plain);
+  g_assert_cmpstr (html, ==, expected_html);
+  g_assert_true (g_str_has_prefix (plain, "\u2068India\u2069 sent 7 delegations: 62 named"));
+  g_assert_nonnull (strstr (plain, " [1, 2, 3] "));
+  g_assert_nonnull (strstr (plain, "\n\nSources:\n[1] "));
+  g_assert_nonnull (strstr (html, "<sup>[<a href=\"#source-1\">1</a>"));
+  g_assert_nonnull (strstr (html, "<li id=\"source-1\">"));
+  destroy_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -4898,6 +5124,9 @@ main (int   argc,
                    test_window_confirmed_only_keeps_comparison);
   g_test_add_func ("/ui/window/timeline-events", test_window_timeline_events);
   g_test_add_func ("/ui/window/background", test_window_background);
+  g_test_add_func ("/ui/window/headline", test_window_headline);
+  g_test_add_func ("/ui/window/headline-links", test_window_headline_links);
+  g_test_add_func ("/ui/window/copy-with-citations", test_window_copy_with_citations);
 
   return g_test_run ();
 }

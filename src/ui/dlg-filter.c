@@ -432,6 +432,9 @@ struct _DlgFilter
 
   DlgFilterResult *result;
   guint count_source;
+  /* the last count: the people it shows, of all of them */
+  guint n_shown;
+  guint n_people;
 };
 
 G_DEFINE_FINAL_TYPE (DlgFilter, dlg_filter, GTK_TYPE_FILTER)
@@ -668,6 +671,7 @@ dlg_filter_count (DlgFilter *self)
   g_autoptr(GHashTable) routes_added_all = self->confirmed_only ? g_hash_table_new (NULL, NULL)
                                                                 : NULL;
   guint hidden_members = 0, hidden_stops = 0;
+  guint n_shown = 0;
   g_autofree gboolean *delegation_shown = NULL;
   gboolean changed;
   GListModel *sides;
@@ -722,6 +726,7 @@ dlg_filter_count (DlgFilter *self)
               GPtrArray *route = dlg_member_get_route (m);
               const char *delegation = dlg_member_get_delegation_id (m);
 
+              n_shown++;
               if (g_hash_table_add (routes_added, route))
                 add_route (self, route, reached,
                            reached_all != NULL && g_hash_table_add (routes_added_all, route)
@@ -767,6 +772,8 @@ dlg_filter_count (DlgFilter *self)
 
   if (reached_all != NULL)
     hidden_stops = g_hash_table_size (reached_all) - g_hash_table_size (reached);
+  self->n_shown = n_shown;
+  self->n_people = at;
 
   /* a keystroke that keeps the same places and delegations (most of
    * them, typing into a big dataset) keeps the result */
@@ -920,6 +927,20 @@ dlg_filter_get_confirmed_only (DlgFilter *self)
 {
   g_return_val_if_fail (DLG_IS_FILTER (self), FALSE);
   return self->confirmed_only;
+}
+
+guint
+dlg_filter_get_n_shown (DlgFilter *self)
+{
+  g_return_val_if_fail (DLG_IS_FILTER (self), 0);
+  return self->n_shown;
+}
+
+guint
+dlg_filter_get_n_people (DlgFilter *self)
+{
+  g_return_val_if_fail (DLG_IS_FILTER (self), 0);
+  return self->n_people;
 }
 
 gboolean

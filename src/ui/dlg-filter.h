@@ -92,6 +92,10 @@ DlgFilterResult *dlg_filter_get_result         (DlgFilter   *self);
 /* The result of the last count, or NULL while a change waits to be
  * counted (nothing is counted now) */
 DlgFilterResult *dlg_filter_peek_result        (DlgFilter   *self);
+/* What the last count showed: the people (members and those accompanying
+ * them) of every side it shows, and all of them */
+guint            dlg_filter_get_n_shown        (DlgFilter   *self);
+guint            dlg_filter_get_n_people       (DlgFilter   *self);
 /* Counts now, and emits "counted" */
 void             dlg_filter_count              (DlgFilter   *self);
 

@@ -4,6 +4,7 @@
 
 #include <glib/gi18n.h>
 
+#include "dlg-headline.h"
 #include "dlg-leaders.h"
 #include "dlg-marks.h"
 #include "dlg-overview.h"
@@ -31,6 +32,7 @@ struct _DlgOverview
 
   /* template */
   GtkScrolledWindow *scroller;
+  DlgHeadline *headline;
   DlgMap *map;
   DlgBoard *board;
   /* under each heading, whether the part follows the filter: shown while
@@ -238,6 +240,10 @@ dlg_overview_set_sides (DlgOverview *self,
   g_return_if_fail (DLG_IS_DATASET (dataset));
   g_return_if_fail (DLG_IS_SIDE (a) && DLG_IS_SIDE (b));
 
+  /* the headline and the brief are the whole dataset's: the same for
+   * any two sides compared */
+  if (self->dataset != dataset)
+    dlg_headline_set_dataset (self->headline, dataset);
   g_set_object (&self->dataset, dataset);
   g_set_object (&self->sides[0], a);
   g_set_object (&self->sides[1], b);
@@ -285,6 +291,44 @@ dlg_overview_set_filtered (DlgOverview *self,
   self->filtered = !!filtered;
   for (guint i = 0; i < G_N_ELEMENTS (captions); i++)
     gtk_widget_set_visible (captions[i], self->filtered);
+}
+
+void
+dlg_overview_set_coverage (DlgOverview *self,
+                           const char  *filter,
+                           guint        shown,
+                           guint        total)
+{
+  g_return_if_fail (DLG_IS_OVERVIEW (self));
+
+  dlg_headline_set_coverage (self->headline, filter, shown, total);
+}
+
+DlgHeadline *
+dlg_overview_get_headline (DlgOverview *self)
+{
+  g_return_val_if_fail (DLG_IS_OVERVIEW (self), NULL);
+  return self->headline;
+}
+
+/* The headline's "places both sides were in": the board, scrolled to
+ * and focused */
+static void
+show_places_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  DlgOverview *self = DLG_OVERVIEW (widget);
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
+  graphene_point_t top;
+
+  dlg_overview_ensure (self);
+  if (gtk_widget_compute_point (GTK_WIDGET (self->board),
+                                gtk_scrolled_window_get_child (self->scroller),
+                                &GRAPHENE_POINT_INIT (0, 0), &top))
+    /* the section's heading above it in sight too */
+    gtk_adjustment_set_value (adjustment, MAX (0, top.y - 48));
+  gtk_widget_child_focus (GTK_WIDGET (self->board), GTK_DIR_TAB_FORWARD);
 }
 
 void
@@ -389,6 +433,7 @@ dlg_overview_class_init (DlgOverviewClass *klass)
     g_signal_new ("place-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
                   NULL, G_TYPE_NONE, 1, DLG_TYPE_DESTINATION);
 
+  g_type_ensure (DLG_TYPE_HEADLINE);
   g_type_ensure (DLG_TYPE_MAP);
   g_type_ensure (DLG_TYPE_TIMELINE);
   g_type_ensure (DLG_TYPE_WIDTH_BIN);
@@ -396,7 +441,10 @@ dlg_overview_class_init (DlgOverviewClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/com/example/Delegations/ui/dlg-overview.ui");
   gtk_widget_class_bind_template_child (widget_class, DlgOverview, scroller);
+  gtk_widget_class_bind_template_child (widget_class, DlgOverview, headline);
   gtk_widget_class_bind_template_child (widget_class, DlgOverview, map);
+  gtk_widget_class_install_action (widget_class, "overview.show-places", NULL,
+                                   show_places_action);
   gtk_widget_class_bind_template_child (widget_class, DlgOverview, board);
   gtk_widget_class_bind_template_child (widget_class, DlgOverview, map_caption);
   gtk_widget_class_bind_template_child (widget_class, DlgOverview, board_caption);

@@ -4,16 +4,17 @@
 
 #include "dlg-board.h"
 #include "dlg-filter.h"
+#include "dlg-headline.h"
 #include "dlg-map.h"
 #include "dlg-model.h"
 #include "dlg-timeline.h"
 
 G_BEGIN_DECLS
 
-/* The Overview: the map, the board, the leaders side by side, the
- * timeline with where both sides were, and the comparison in numbers and
- * lists, of two sides of a dataset, showing what the filter's result
- * reaches.
+/* The Overview: the headline (the whole dataset's figures and brief),
+ * the map, the board, the leaders side by side, the timeline with where
+ * both sides were, and the comparison in numbers and lists, of two sides
+ * of a dataset, showing what the filter's result reaches.
  *
  * It brings itself up to date: new sides before the next frame (small
  * ones at once), a filter's new result part by part, one part a main loop
@@ -35,6 +36,14 @@ void         dlg_overview_set_result         (DlgOverview     *self,
  * follows it */
 void         dlg_overview_set_filtered       (DlgOverview     *self,
                                               gboolean         filtered);
+/* What the filter shows, for the headline to say what its figures cover
+ * (they never follow the filter): the filter in words (NULL: none), and
+ * shown of total people */
+void         dlg_overview_set_coverage       (DlgOverview     *self,
+                                              const char      *filter,
+                                              guint            shown,
+                                              guint            total);
+DlgHeadline *dlg_overview_get_headline       (DlgOverview     *self);
 /* Whether it is the view shown: it follows only then */
 void         dlg_overview_set_active         (DlgOverview     *self,
                                               gboolean         active);

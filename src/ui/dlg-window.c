@@ -446,9 +446,15 @@ static void
 filter_counted_cb (DlgWindow *self,
                    gboolean   changed)
 {
+  g_autofree char *words = dlg_filter_describe (self->filter);
+
   g_set_object (&self->result, dlg_filter_get_result (self->filter));
   /* the Overview's captions say what follows the filter while one is on */
   dlg_overview_set_filtered (self->overview, dlg_filter_is_active (self->filter));
+  /* the headline's figures are the whole dataset's: it says what the
+   * views below it show */
+  dlg_overview_set_coverage (self->overview, words, dlg_filter_get_n_shown (self->filter),
+                             dlg_filter_get_n_people (self->filter));
   if (changed)
     dlg_window_refilter_overview (self);
 }
