@@ -276,6 +276,50 @@ check("the timeline reads the stops whose dates are not reported",
       len(undated) == 1 and "\u2068Singapore\u2069" in undated[0] and
       "\u2068Jakarta\u2069" in undated[0], repr(undated))
 
+# The headline and the brief, read through accessibility: each figure a
+# button named by its side, the brief's sentences labels in a named box.
+def figure(name):
+    return pyatspi.findDescendant(frame, lambda n: n.getRoleName() == "push button" and
+                                  n.name == name, breadth_first=True)
+
+
+def brief_sentences():
+    box = pyatspi.findDescendant(frame, lambda n: n.name == "In brief" and
+                                 n.getRoleName() not in ("heading", "label"), breadth_first=True)
+    return [n.name for n in descendants(box, lambda n: n.getRoleName() == "label")]
+
+
+def coverage():
+    found = labels_starting(frame, "These figures and the brief are for the whole dataset.")
+    return found[0] if found else None
+
+
+names = ["\u2068India\u2069: 7 delegations",
+         "\u2068India\u2069: 62 named, 60 travelled, 2 withdrew or declined; "
+         "1 accompanying official (1 unconfirmed)",
+         "\u2068India\u2069: 34 places visited in 33 countries",
+         "\u2068India\u2069: 12 UN Security Council members visited",
+         "\u2068Pakistan\u2069: 5 places both sides were in"]
+missing = [n for n in names if not wait_for(lambda: figure(n), 5)]
+check("the headline's figures are buttons named by side and figure", not missing, repr(missing))
+sentences = wait_for(brief_sentences) or []
+check("the brief reads five to seven sentences, with their sources",
+      5 <= len(sentences) <= 7 and
+      sentences[0].startswith("\u200e\u2068India\u2069 sent 7 delegations: 62 named") and
+      sentences[0].endswith("[1, 2, 3]") and
+      any(t.startswith("\u200eBoth sides were in 5 places: ") for t in sentences) and
+      any(t.startswith("\u200eLed by: ") for t in sentences), repr(sentences))
+check("the headline says its figures are the whole dataset's",
+      wait_for(coverage) == "These figures and the brief are for the whole dataset.",
+      repr(coverage()))
+check("Copy with Citations is a named button",
+      pyatspi.findDescendant(frame, lambda n: n.getRoleName() == "push button" and
+                             n.name == "Copy with Citations", breadth_first=True))
+click(figure(names[1]))
+check("a figure opens its view (people: Members)",
+      wait_for(lambda: is_on(view_button("Members"))))
+show_view("Overview")
+
 # Search, the way the GTK notes recommend setting entry text
 entry = wait_for(lambda: pyatspi.findDescendant(frame, lambda n: n.name == "Search members" and
                                                 n.getRoleName() in ("entry", "text"),
@@ -289,6 +333,13 @@ check("searching 'former' filters both sides", got, repr(counts(frame)))
 
 show_view("Overview")
 entry.queryEditableText().setTextContents("Paris")
+got = wait_for(lambda: "Below, the filter" in (coverage() or ""))
+check("under a search, the headline says what the views below show, and keeps its figures",
+      got and coverage().startswith("These figures and the brief are for the whole dataset. "
+                                    "Below, the filter (search: \u2018\u2068Paris\u2069\u2019) "
+                                    "shows ") and coverage().endswith(" of 74 people.") and
+      figure("\u2068Pakistan\u2069: 5 places both sides were in") and
+      figure("\u2068India\u2069: 7 delegations"), repr(coverage()))
 paris = wait_for(lambda: [t for t in board_texts() if t.startswith("\u200e\u2068Paris\u2069")])
 check("searching Paris shows Pakistan's Paris as planned only",
       paris and "\u2068Peace delegation\u2069: Planned, not visited" in paris[0], repr(paris))
