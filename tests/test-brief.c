@@ -121,6 +121,16 @@ test_brief_bundled (void)
   g_assert_true (dlg_brief_has_marks (brief));
   /* never "missed": absence of a record is not known */
   g_assert_null (strstr (text, "missed"));
+
+  /* the window's: kept by the dataset, made once, its names isolated */
+  {
+    DlgBrief *kept = dlg_dataset_get_brief (dataset);
+    g_autofree char *first = dlg_brief_get_sentence (kept, 0);
+
+    g_assert_true (dlg_dataset_get_brief (dataset) == kept);
+    g_assert_true (g_str_has_prefix (first, "\u2068India\u2069 sent 7 delegations: "));
+    g_assert_cmpuint (dlg_brief_get_n_sentences (kept), ==, dlg_brief_get_n_sentences (brief));
+  }
 }
 
 /* "[3, 17]" anywhere in text: every number in brackets */

@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "dlg-brief.h"
+#include "dlg-model-private.h"
 #include "dlg-text.h"
 
 /* Sides told one by one in the sentences (past them, two are, and the
@@ -48,7 +49,9 @@ typedef struct
 
 struct _DlgBrief
 {
+  /* a reference, unless the dataset keeps the brief */
   DlgDataset *dataset;
+  gboolean kept;
   gboolean isolate;
   gboolean marks;
   GPtrArray *figures;
@@ -710,9 +713,10 @@ more_sides_sentence (DlgBrief *self)
                              list);
 }
 
-DlgBrief *
-dlg_brief_new (DlgDataset *dataset,
-               gboolean    isolate)
+static DlgBrief *
+brief_new (DlgDataset *dataset,
+           gboolean    isolate,
+           gboolean    kept)
 {
   GListModel *sides;
   DlgBrief *self;
@@ -720,10 +724,9 @@ dlg_brief_new (DlgDataset *dataset,
   GPtrArray *sentence;
   guint n, told;
 
-  g_return_val_if_fail (DLG_IS_DATASET (dataset), NULL);
-
   self = g_new0 (DlgBrief, 1);
-  self->dataset = g_object_ref (dataset);
+  self->kept = kept;
+  self->dataset = kept ? dataset : g_object_ref (dataset);
   self->isolate = isolate;
   self->figures = g_ptr_array_new_with_free_func (g_free);
   self->sentences = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
@@ -757,6 +760,24 @@ dlg_brief_new (DlgDataset *dataset,
   return self;
 }
 
+DlgBrief *
+dlg_brief_new (DlgDataset *dataset,
+               gboolean    isolate)
+{
+  g_return_val_if_fail (DLG_IS_DATASET (dataset), NULL);
+  return brief_new (dataset, isolate, FALSE);
+}
+
+DlgBrief *
+dlg_dataset_get_brief (DlgDataset *dataset)
+{
+  g_return_val_if_fail (DLG_IS_DATASET (dataset), NULL);
+
+  if (g_once_init_enter (&dataset->brief))
+    g_once_init_leave (&dataset->brief, brief_new (dataset, TRUE, TRUE));
+  return dataset->brief;
+}
+
 void
 dlg_brief_free (DlgBrief *brief)
 {
@@ -764,7 +785,8 @@ dlg_brief_free (DlgBrief *brief)
     return;
   g_ptr_array_unref (brief->sentences);
   g_ptr_array_unref (brief->figures);
-  g_object_unref (brief->dataset);
+  if (!brief->kept)
+    g_object_unref (brief->dataset);
   g_free (brief);
 }
 

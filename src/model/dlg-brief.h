@@ -41,6 +41,11 @@ typedef struct _DlgBrief DlgBrief;
 DlgBrief              *dlg_brief_new             (DlgDataset *dataset,
                                                   gboolean    isolate);
 void                   dlg_brief_free            (DlgBrief   *brief);
+/* The dataset's brief (isolated, for the window), made once and kept by
+ * the dataset (any thread: dlg_dataset_prepare makes it in the loading
+ * thread, so that the main loop finds it made); valid while the dataset
+ * lives, not to be freed */
+DlgBrief              *dlg_dataset_get_brief     (DlgDataset *dataset);
 
 guint                  dlg_brief_get_n_sides     (DlgBrief   *brief);
 const DlgBriefFigures *dlg_brief_get_figures     (DlgBrief   *brief,

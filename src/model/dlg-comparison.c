@@ -4,6 +4,7 @@
 
 #include <glib/gi18n.h>
 
+#include "dlg-brief.h"
 #include "dlg-comparison.h"
 #include "dlg-destination.h"
 #include "dlg-model-private.h"
@@ -634,6 +635,8 @@ dlg_dataset_prepare (DlgDataset *dataset)
       dlg_dataset_compare (dataset, a, b);
       g_ptr_array_unref (dlg_dataset_get_meetings (dataset, a, b));
     }
+  /* the Overview's headline and brief: 30 ms at 100 000 members */
+  dlg_dataset_get_brief (dataset);
 }
 
 /* --- kept per pair of sides --- */

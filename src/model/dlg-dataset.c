@@ -31,6 +31,7 @@ dlg_dataset_dispose (GObject *object)
   g_clear_object (&self->places);
   g_clear_pointer (&self->places_by_id, g_hash_table_unref);
   g_clear_pointer (&self->pairs, g_ptr_array_unref);
+  g_clear_pointer (&self->brief, dlg_brief_free);
 
   G_OBJECT_CLASS (dlg_dataset_parent_class)->dispose (object);
 }

@@ -2,6 +2,7 @@
 
 /* Shared by the model classes and the loader, which fills them in. */
 
+#include "dlg-brief.h"
 #include "dlg-dataset.h"
 #include "dlg-delegation.h"
 #include "dlg-event.h"
@@ -190,6 +191,8 @@ struct _DlgDataset
    * KeptPair (dlg-comparison.c) per ordered pair of sides asked about */
   GMutex pairs_lock;
   GPtrArray *pairs;
+  /* the brief, kept once made (dlg_dataset_get_brief) */
+  DlgBrief *brief;
 };
 
 /* frees what the dataset keeps of a pair of sides (dlg-comparison.c) */

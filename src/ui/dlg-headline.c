@@ -22,6 +22,8 @@ struct _DlgHeadline
   GtkBox *brief_box;
   GtkLabel *legend_label;
 
+  /* the dataset's (dlg_dataset_get_brief), kept while it holds it */
+  DlgDataset *dataset;
   DlgBrief *brief;
 };
 
@@ -181,8 +183,8 @@ dlg_headline_set_dataset (DlgHeadline *self,
   g_return_if_fail (DLG_IS_HEADLINE (self));
   g_return_if_fail (DLG_IS_DATASET (dataset));
 
-  g_clear_pointer (&self->brief, dlg_brief_free);
-  self->brief = dlg_brief_new (dataset, TRUE);
+  g_set_object (&self->dataset, dataset);
+  self->brief = dlg_dataset_get_brief (dataset);
   fill (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "headline.copy", TRUE);
 }
@@ -286,7 +288,8 @@ dlg_headline_dispose (GObject *object)
   DlgHeadline *self = DLG_HEADLINE (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), DLG_TYPE_HEADLINE);
-  g_clear_pointer (&self->brief, dlg_brief_free);
+  self->brief = NULL;
+  g_clear_object (&self->dataset);
 
   G_OBJECT_CLASS (dlg_headline_parent_class)->dispose (object);
 }
