@@ -4865,6 +4865,29 @@ test_window_headline (void)
                                          "5 places both sides were in\nPakistan\n2 delegations\n"));
   g_assert_nonnull (strstr (text, "\nIn brief\n\u200e\u2068India\u2069 sent 7 delegations: "));
   g_assert_nonnull (strstr (text, "\nMarks: † one source only"));
+  /* the source numbers set apart (smaller, dimmed): the facts read first */
+  {
+    GtkWidget *first = find_descendant (GTK_WIDGET (dlg_window_get_overview (window)),
+                                        GTK_TYPE_LABEL, 0);
+    const char *sentence;
+    PangoAttrIterator *at;
+    int start, end;
+
+    for (guint i = 0; first != NULL && !gtk_widget_has_css_class (first, "brief-sentence"); i++)
+      first = find_descendant (GTK_WIDGET (dlg_window_get_overview (window)), GTK_TYPE_LABEL, i);
+    g_assert_nonnull (first);
+    sentence = gtk_label_get_text (GTK_LABEL (first));
+    g_assert_true (g_str_has_suffix (sentence, " [1, 2, 3]"));
+    at = pango_attr_list_get_iterator (gtk_label_get_attributes (GTK_LABEL (first)));
+    /* the first range with a scale */
+    while (pango_attr_iterator_get (at, PANGO_ATTR_SCALE) == NULL && pango_attr_iterator_next (at))
+      ;
+    pango_attr_iterator_range (at, &start, &end);
+    g_assert_nonnull (pango_attr_iterator_get (at, PANGO_ATTR_SCALE));
+    g_assert_cmpint (start, ==, (int) (strlen (sentence) - strlen ("[1, 2, 3]")));
+    g_assert_cmpint (end, >=, (int) strlen (sentence));
+    pango_attr_iterator_destroy (at);
+  }
 
   dlg_window_set_search (window, "tharoor");
   g_assert_true (iterate_until (headline_says_filtered, window, 5000));

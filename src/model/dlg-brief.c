@@ -858,8 +858,9 @@ sorted_sources (DlgBrief *brief,
 }
 
 char *
-dlg_brief_get_sentence (DlgBrief *brief,
-                        guint     i)
+dlg_brief_get_sentence_full (DlgBrief *brief,
+                             guint     i,
+                             GArray   *numbers_at)
 {
   GPtrArray *sentence;
   GString *text = g_string_new (NULL);
@@ -878,12 +879,28 @@ dlg_brief_get_sentence (DlgBrief *brief,
           g_autoptr(GPtrArray) ids = sorted_sources (brief, part);
           g_autofree char *numbers =
             dlg_dataset_source_numbers (brief->dataset, (const char * const *) ids->pdata);
+          guint start;
 
           g_string_append_c (text, ' ');
+          start = text->len;
           g_string_append (text, numbers);
+          if (numbers_at != NULL)
+            {
+              guint end = text->len;
+
+              g_array_append_val (numbers_at, start);
+              g_array_append_val (numbers_at, end);
+            }
         }
     }
   return g_string_free (text, FALSE);
+}
+
+char *
+dlg_brief_get_sentence (DlgBrief *brief,
+                        guint     i)
+{
+  return dlg_brief_get_sentence_full (brief, i, NULL);
 }
 
 /* The sources cited, numbered afresh in the order first cited: id ->

@@ -58,6 +58,11 @@ guint                  dlg_brief_get_n_sentences (DlgBrief   *brief);
  * "Both sides were in 5 places: Washington, D.C. (dates overlap) [8, 77]; …" */
 char                  *dlg_brief_get_sentence    (DlgBrief   *brief,
                                                   guint       i);
+/* The same; numbers_at (guint) gets the start and end (bytes) of each
+ * "[…]" in it, for the window to set them apart */
+char                  *dlg_brief_get_sentence_full (DlgBrief *brief,
+                                                    guint     i,
+                                                    GArray   *numbers_at);
 /* Whether a sentence carries a certainty mark: where the brief is shown,
  * the legend (dlg_certainty_legend) goes with it */
 gboolean               dlg_brief_has_marks       (DlgBrief   *brief);

@@ -164,9 +164,28 @@ fill (DlgHeadline *self)
     gtk_box_remove (self->brief_box, child);
   for (guint i = 0; i < dlg_brief_get_n_sentences (self->brief); i++)
     {
-      g_autofree char *sentence = dlg_brief_get_sentence (self->brief, i);
+      g_autoptr(GArray) numbers_at = g_array_new (FALSE, FALSE, sizeof (guint));
+      g_autofree char *sentence = dlg_brief_get_sentence_full (self->brief, i, numbers_at);
       g_autofree char *text = dlg_text_in_locale_direction (sentence);
+      /* the direction mark before it */
+      guint shift = strlen (text) - strlen (sentence);
+      PangoAttrList *attributes = pango_attr_list_new ();
       GtkWidget *label = gtk_label_new (text);
+
+      /* the source numbers smaller and dimmed (0.75 keeps 4.5:1, as
+       * .dim-label does), so that the facts read first */
+      for (guint k = 0; k + 1 < numbers_at->len; k += 2)
+        {
+          PangoAttribute *scale = pango_attr_scale_new (PANGO_SCALE_SMALL);
+          PangoAttribute *alpha = pango_attr_foreground_alpha_new (49151);
+
+          scale->start_index = alpha->start_index = shift + g_array_index (numbers_at, guint, k);
+          scale->end_index = alpha->end_index = shift + g_array_index (numbers_at, guint, k + 1);
+          pango_attr_list_insert (attributes, scale);
+          pango_attr_list_insert (attributes, alpha);
+        }
+      gtk_label_set_attributes (GTK_LABEL (label), attributes);
+      pango_attr_list_unref (attributes);
 
       gtk_label_set_xalign (GTK_LABEL (label), 0);
       dlg_label_set_wrapping (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
