@@ -5051,6 +5051,28 @@ test_window_copy_with_citations (void)
   g_assert_nonnull (strstr (plain, "\n\nSources:\n[1] "));
   g_assert_nonnull (strstr (html, "<sup>[<a href=\"#source-1\">1</a>"));
   g_assert_nonnull (strstr (html, "<li id=\"source-1\">"));
+  /* the button says it copied */
+  g_assert_nonnull (find_button (GTK_WIDGET (headline), "Copied"));
+  destroy_window (window);
+}
+
+/* Three sides: a column each, wrapping; shared places said as such */
+static void
+test_window_headline_three_sides (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "valid", "three-sides.json",
+                                                 NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  DlgWindow *window = new_window_with (file);
+  g_autofree char *text = headline_text (window);
+
+  g_test_message ("%s", text);
+  g_assert_nonnull (strstr (text, "\nSide A\n1 delegation\n2 named, 2 travelled\n"
+                                  "1 place visited in 1 country\n"
+                                  "1 UN Security Council member visited\n"
+                                  "0 places shared with another side\n"));
+  g_assert_nonnull (strstr (text, "\nSide C\n0 delegations\n0 named, 0 travelled\n"));
+  g_assert_nonnull (strstr (text, "\u2068Side C\u2069: the dataset records no delegation.\n"));
   destroy_window (window);
 }
 
@@ -5150,6 +5172,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/headline", test_window_headline);
   g_test_add_func ("/ui/window/headline-links", test_window_headline_links);
   g_test_add_func ("/ui/window/copy-with-citations", test_window_copy_with_citations);
+  g_test_add_func ("/ui/window/headline-three-sides", test_window_headline_three_sides);
 
   return g_test_run ();
 }

@@ -16,6 +16,7 @@ struct _DlgHeadline
 
   /* template */
   GtkWidget *box;
+  GtkButton *copy_button;
   GtkLabel *coverage_label;
   DlgWrapBox *sides_box;
   GtkLabel *more_sides_label;
@@ -25,6 +26,8 @@ struct _DlgHeadline
   /* the dataset's (dlg_dataset_get_brief), kept while it holds it */
   DlgDataset *dataset;
   DlgBrief *brief;
+  /* the copy button says "Copied" for a moment */
+  guint copied_source;
 };
 
 G_DEFINE_FINAL_TYPE (DlgHeadline, dlg_headline, GTK_TYPE_WIDGET)
@@ -76,10 +79,12 @@ side_column (DlgHeadline           *self,
   g_autofree char *shared = NULL;
 
   gtk_widget_add_css_class (column, "headline-side");
-  heading = gtk_label_new (dlg_side_get_name (f->side));
-  gtk_label_set_xalign (GTK_LABEL (heading), 0);
+  heading = g_object_new (GTK_TYPE_LABEL,
+                          "label", dlg_side_get_name (f->side),
+                          "xalign", 0.0f,
+                          "accessible-role", GTK_ACCESSIBLE_ROLE_HEADING,
+                          NULL);
   dlg_label_set_wrapping (GTK_LABEL (heading), PANGO_WRAP_WORD_CHAR);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (heading), GTK_ACCESSIBLE_PROPERTY_LEVEL, 3, -1);
   gtk_widget_add_css_class (heading, "headline-side-name");
   gtk_box_append (GTK_BOX (column), heading);
 
@@ -268,6 +273,17 @@ dlg_headline_get_brief (DlgHeadline *self)
   return self->brief;
 }
 
+/* removed in dispose: it never outlives the headline */
+static gboolean
+copied_cb (gpointer data)
+{
+  DlgHeadline *self = data;
+
+  self->copied_source = 0;
+  gtk_button_set_label (self->copy_button, _("Copy with Citations"));
+  return G_SOURCE_REMOVE;
+}
+
 void
 dlg_headline_copy (DlgHeadline *self)
 {
@@ -291,6 +307,11 @@ dlg_headline_copy (DlgHeadline *self)
   providers[1] = gdk_content_provider_new_for_bytes ("text/plain;charset=utf-8", plain_bytes);
   both = gdk_content_provider_new_union (providers, G_N_ELEMENTS (providers));
   gdk_clipboard_set_content (gtk_widget_get_clipboard (GTK_WIDGET (self)), both);
+
+  /* Translators: the Copy with Citations button for two seconds after a copy */
+  gtk_button_set_label (self->copy_button, _("Copied"));
+  g_clear_handle_id (&self->copied_source, g_source_remove);
+  self->copied_source = g_timeout_add_seconds (2, copied_cb, self);
 }
 
 static void
@@ -306,6 +327,7 @@ dlg_headline_dispose (GObject *object)
 {
   DlgHeadline *self = DLG_HEADLINE (object);
 
+  g_clear_handle_id (&self->copied_source, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), DLG_TYPE_HEADLINE);
   self->brief = NULL;
   g_clear_object (&self->dataset);
@@ -325,6 +347,7 @@ dlg_headline_class_init (DlgHeadlineClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/com/example/Delegations/ui/dlg-headline.ui");
   gtk_widget_class_bind_template_child (widget_class, DlgHeadline, box);
+  gtk_widget_class_bind_template_child (widget_class, DlgHeadline, copy_button);
   gtk_widget_class_bind_template_child (widget_class, DlgHeadline, coverage_label);
   gtk_widget_class_bind_template_child (widget_class, DlgHeadline, sides_box);
   gtk_widget_class_bind_template_child (widget_class, DlgHeadline, more_sides_label);
