@@ -72,6 +72,7 @@ side_column (DlgHeadline           *self,
   GtkWidget *column = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *heading;
   g_autofree char *name = dlg_text_isolate (dlg_side_get_name (f->side));
+  g_autofree char *cut = NULL;
   g_autofree char *delegations = NULL;
   g_autofree char *people = NULL;
   g_autofree char *places = NULL;
@@ -79,8 +80,10 @@ side_column (DlgHeadline           *self,
   g_autofree char *shared = NULL;
 
   gtk_widget_add_css_class (column, "headline-side");
+  /* a name of 200 000 characters laid out whole stalled the window for
+   * minutes: it is cut as every window text is */
   heading = g_object_new (GTK_TYPE_LABEL,
-                          "label", dlg_side_get_name (f->side),
+                          "label", dlg_text_shown (dlg_side_get_name (f->side), &cut),
                           "xalign", 0.0f,
                           "accessible-role", GTK_ACCESSIBLE_ROLE_HEADING,
                           NULL);
