@@ -3551,6 +3551,11 @@ test_window_contrast (void)
     /* a member who withdrew, at the top of the table */
     { "members", "not-travelled", "pathan" },
     { "members", "leader-name", "" },
+    /* the headline's figures and the brief, at the top of the Overview */
+    { "overview", "headline-figure", "" },
+    { "overview", "brief-sentence", "" },
+    /* the board, below them (the headline's "places both sides were in"
+     * scrolls to it) */
     { "overview", "chip", "" },
     { "leaders", "leader-card", "" },
     /* "Matched: Paris, planned, not visited" */
@@ -3594,6 +3599,9 @@ test_window_contrast (void)
                                                0, TRUE);
             }
           g_assert_true (iterate_until (is_idle_for_a_moment, window, 2000));
+          if (g_str_equal (targets[i].css_class, "chip"))
+            g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dlg_window_get_overview (window)),
+                                                       "overview.show-places", NULL));
           /* a frame drawn with the layout the bounds below are read from */
           gtk_widget_queue_draw (GTK_WIDGET (window));
           g_assert_true (iterate_until (is_idle_for_a_moment, window, 2000));
