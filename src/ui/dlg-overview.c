@@ -32,6 +32,7 @@ struct _DlgOverview
 
   /* template */
   GtkScrolledWindow *scroller;
+  GtkWidget *overview_box;
   DlgHeadline *headline;
   DlgMap *map;
   DlgBoard *board;
@@ -323,10 +324,10 @@ show_places_action (GtkWidget  *widget,
   graphene_point_t top;
 
   dlg_overview_ensure (self);
-  if (gtk_widget_compute_point (GTK_WIDGET (self->board),
-                                gtk_scrolled_window_get_child (self->scroller),
+  /* in the scroller's content (its box), which scrolling does not move;
+   * the section's heading above it in sight too */
+  if (gtk_widget_compute_point (GTK_WIDGET (self->board), self->overview_box,
                                 &GRAPHENE_POINT_INIT (0, 0), &top))
-    /* the section's heading above it in sight too */
     gtk_adjustment_set_value (adjustment, MAX (0, top.y - 48));
   gtk_widget_child_focus (GTK_WIDGET (self->board), GTK_DIR_TAB_FORWARD);
 }
@@ -441,6 +442,7 @@ dlg_overview_class_init (DlgOverviewClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/com/example/Delegations/ui/dlg-overview.ui");
   gtk_widget_class_bind_template_child (widget_class, DlgOverview, scroller);
+  gtk_widget_class_bind_template_child (widget_class, DlgOverview, overview_box);
   gtk_widget_class_bind_template_child (widget_class, DlgOverview, headline);
   gtk_widget_class_bind_template_child (widget_class, DlgOverview, map);
   gtk_widget_class_install_action (widget_class, "overview.show-places", NULL,
