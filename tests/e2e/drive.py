@@ -315,7 +315,9 @@ check("the headline says its figures are the whole dataset's",
 check("Copy with Citations is a named button",
       pyatspi.findDescendant(frame, lambda n: n.getRoleName() == "push button" and
                              n.name == "Copy with Citations", breadth_first=True))
-click(figure(names[1]))
+# its action, as a screen reader activates it (the Overview may be
+# scrolled to the board by now: no click at where it was)
+figure(names[1]).queryAction().doAction(0)
 check("a figure opens its view (people: Members)",
       wait_for(lambda: is_on(view_button("Members"))))
 show_view("Overview")
