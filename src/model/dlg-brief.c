@@ -377,8 +377,10 @@ least_sure (DlgDestination *a,
             DlgDestination *b)
 {
   DlgCertainty ca = dlg_record_get_certainty (DLG_RECORD (a));
+  DlgCertainty cb = dlg_record_get_certainty (DLG_RECORD (b));
 
-  return ca != DLG_CERTAINTY_CONFIRMED || b == NULL ? ca : dlg_record_get_certainty (DLG_RECORD (b));
+  /* the enum runs from the surest to the least sure */
+  return MAX (ca, cb);
 }
 
 static GPtrArray *
