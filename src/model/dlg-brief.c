@@ -993,6 +993,71 @@ source_text (DlgBrief  *brief,
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
+/* Escaped for HTML, the isolates (FSI…PDI) as <bdi> */
+static void
+append_html (GString    *html,
+             const char *text)
+{
+  g_autofree char *escaped = g_markup_escape_text (text, -1);
+
+  for (const char *p = escaped; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == 0x2068)
+        g_string_append (html, "<bdi>");
+      else if (c == 0x2069)
+        g_string_append (html, "</bdi>");
+      else
+        g_string_append_len (html, p, g_utf8_next_char (p) - p);
+    }
+}
+
+/* The sentences, each part's footnote numbers after it: " [1, 2]" in
+ * text, "<sup>[<a href=…>1</a>, …]</sup>" in HTML */
+static void
+append_sentences (DlgBrief   *brief,
+                  GHashTable *numbers,
+                  GString    *out,
+                  gboolean    html)
+{
+  for (guint i = 0; i < brief->sentences->len; i++)
+    {
+      GPtrArray *sentence = g_ptr_array_index (brief->sentences, i);
+
+      if (i > 0)
+        g_string_append_c (out, ' ');
+      for (guint k = 0; k < sentence->len; k++)
+        {
+          Part *part = g_ptr_array_index (sentence, k);
+          g_autoptr(GArray) notes = NULL;
+
+          if (html)
+            append_html (out, part->text);
+          else
+            g_string_append (out, part->text);
+          if (part->sources == NULL)
+            continue;
+          notes = part_footnotes (brief, part, numbers);
+          g_array_sort (notes, uint_compare);
+          if (notes->len == 0)
+            continue;
+          g_string_append (out, html ? "<sup>[" : " [");
+          for (guint j = 0; j < notes->len; j++)
+            {
+              guint n = g_array_index (notes, guint, j);
+
+              if (html)
+                g_string_append_printf (out, "%s<a href=\"#source-%u\">%u</a>",
+                                        j > 0 ? _(", ") : "", n, n);
+              else
+                g_string_append_printf (out, "%s%u", j > 0 ? _(", ") : "", n);
+            }
+          g_string_append (out, html ? "]</sup>" : "]");
+        }
+    }
+}
+
 char *
 dlg_brief_to_plain_text (DlgBrief *brief)
 {
@@ -1003,31 +1068,7 @@ dlg_brief_to_plain_text (DlgBrief *brief)
   g_return_val_if_fail (brief != NULL, NULL);
 
   numbers = number_citations (brief, order);
-  for (guint i = 0; i < brief->sentences->len; i++)
-    {
-      GPtrArray *sentence = g_ptr_array_index (brief->sentences, i);
-
-      if (i > 0)
-        g_string_append_c (text, ' ');
-      for (guint k = 0; k < sentence->len; k++)
-        {
-          Part *part = g_ptr_array_index (sentence, k);
-          g_autoptr(GArray) notes = NULL;
-
-          g_string_append (text, part->text);
-          if (part->sources == NULL)
-            continue;
-          notes = part_footnotes (brief, part, numbers);
-          g_array_sort (notes, uint_compare);
-          if (notes->len == 0)
-            continue;
-          g_string_append (text, " [");
-          for (guint j = 0; j < notes->len; j++)
-            g_string_append_printf (text, "%s%u", j > 0 ? _(", ") : "",
-                                    g_array_index (notes, guint, j));
-          g_string_append_c (text, ']');
-        }
-    }
+  append_sentences (brief, numbers, text, FALSE);
   if (brief->marks)
     {
       g_autofree char *legend = dlg_certainty_legend ();
@@ -1053,25 +1094,6 @@ dlg_brief_to_plain_text (DlgBrief *brief)
   return g_string_free (text, FALSE);
 }
 
-/* Escaped for HTML, the isolates (FSI…PDI) as <bdi> */
-static void
-append_html (GString    *html,
-             const char *text)
-{
-  g_autofree char *escaped = g_markup_escape_text (text, -1);
-
-  for (const char *p = escaped; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (c == 0x2068)
-        g_string_append (html, "<bdi>");
-      else if (c == 0x2069)
-        g_string_append (html, "</bdi>");
-      else
-        g_string_append_len (html, p, g_utf8_next_char (p) - p);
-    }
-}
 
 char *
 dlg_brief_to_html (DlgBrief *brief)
@@ -1083,32 +1105,7 @@ dlg_brief_to_html (DlgBrief *brief)
   g_return_val_if_fail (brief != NULL, NULL);
 
   numbers = number_citations (brief, order);
-  for (guint i = 0; i < brief->sentences->len; i++)
-    {
-      GPtrArray *sentence = g_ptr_array_index (brief->sentences, i);
-
-      if (i > 0)
-        g_string_append_c (html, ' ');
-      for (guint k = 0; k < sentence->len; k++)
-        {
-          Part *part = g_ptr_array_index (sentence, k);
-          g_autoptr(GArray) notes = NULL;
-
-          append_html (html, part->text);
-          if (part->sources == NULL)
-            continue;
-          notes = part_footnotes (brief, part, numbers);
-          g_array_sort (notes, uint_compare);
-          if (notes->len == 0)
-            continue;
-          g_string_append (html, "<sup>[");
-          for (guint j = 0; j < notes->len; j++)
-            g_string_append_printf (html, "%s<a href=\"#source-%u\">%u</a>",
-                                    j > 0 ? _(", ") : "", g_array_index (notes, guint, j),
-                                    g_array_index (notes, guint, j));
-          g_string_append (html, "]</sup>");
-        }
-    }
+  append_sentences (brief, numbers, html, TRUE);
   g_string_append (html, "</p>\n");
   if (brief->marks)
     {
