@@ -4331,6 +4331,16 @@ open_uri_cb (GtkWidget   *details,
   return TRUE;
 }
 
+/* The details show a page that starts with prefix */
+static void
+assert_details_start (DlgWindow  *window,
+                      const char *prefix)
+{
+  g_autofree char *text = dlg_window_get_details_text (window);
+
+  g_assert_true (g_str_has_prefix (text, prefix));
+}
+
 /* Links in the details: a member from a place, the place from the
  * member's stop by stop, each pushed on the history (Back returns); a
  * note's source number opens its source as the source's title does */
@@ -4373,35 +4383,21 @@ test_window_details_links (void)
 
   /* a member present, then the member's London stop: the place again */
   g_assert_true (follow_link (window, "member:pk-bilawal:0"));
-  text = dlg_window_get_details_text (window);
-  g_assert_true (g_str_has_prefix (text, "Bilawal Bhutto Zardari\n"));
-  g_clear_pointer (&text, g_free);
+  assert_details_start (window, "Bilawal Bhutto Zardari\n");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.details-back", NULL));
-  text = dlg_window_get_details_text (window);
-  g_assert_true (g_str_has_prefix (text, "\u2068London\u2069"));
-  g_clear_pointer (&text, g_free);
+  assert_details_start (window, "\u2068London\u2069");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.details-forward", NULL));
-  text = dlg_window_get_details_text (window);
-  g_assert_true (g_str_has_prefix (text, "Bilawal Bhutto Zardari\n"));
-  g_clear_pointer (&text, g_free);
+  assert_details_start (window, "Bilawal Bhutto Zardari\n");
   /* his London stop (the Peace delegation's third): the place's page, pushed */
   g_assert_true (follow_link (window, "stop:pk-bilawal:2"));
-  text = dlg_window_get_details_text (window);
-  g_assert_true (g_str_has_prefix (text, "\u2068London\u2069"));
-  g_clear_pointer (&text, g_free);
+  assert_details_start (window, "\u2068London\u2069");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.details-back", NULL));
-  text = dlg_window_get_details_text (window);
-  g_assert_true (g_str_has_prefix (text, "Bilawal Bhutto Zardari\n"));
-  g_clear_pointer (&text, g_free);
+  assert_details_start (window, "Bilawal Bhutto Zardari\n");
   /* his delegation, and from it its leader: him again */
   g_assert_true (follow_link (window, "delegation:pk-bilawal"));
-  text = dlg_window_get_details_text (window);
-  g_assert_true (g_str_has_prefix (text, "Peace delegation\n"));
-  g_clear_pointer (&text, g_free);
+  assert_details_start (window, "Peace delegation\n");
   g_assert_true (follow_link (window, "member:pk-bilawal:0"));
-  text = dlg_window_get_details_text (window);
-  g_assert_true (g_str_has_prefix (text, "Bilawal Bhutto Zardari\n"));
-  g_clear_pointer (&text, g_free);
+  assert_details_start (window, "Bilawal Bhutto Zardari\n");
 
   /* another file: the history goes with the dataset it showed */
   {
