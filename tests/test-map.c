@@ -32,6 +32,22 @@ bundled_scene (void)
   return dlg_map_scene_new (a, b, NULL);
 }
 
+/* The first two sides of a test file (G_TEST_SRCDIR/data/valid/name) */
+static DlgMapScene *
+test_file_scene (const char *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "valid", name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(DlgDataset) dataset = dlg_dataset_load_file (file, NULL, NULL, NULL);
+  g_autoptr(DlgSide) a = NULL;
+  g_autoptr(DlgSide) b = NULL;
+
+  g_assert_nonnull (dataset);
+  a = g_list_model_get_item (dlg_dataset_get_sides (dataset), 0);
+  b = g_list_model_get_item (dlg_dataset_get_sides (dataset), 1);
+  return dlg_map_scene_new (a, b, NULL);
+}
+
 static guint32
 pixel_at (cairo_surface_t *surface,
           int              x,
@@ -266,6 +282,16 @@ test_map_legend (void)
     g_autofree char *nothing = dlg_map_scene_legend_markup (empty, &inks[0]);
 
     g_assert_cmpstr (nothing, ==, "");
+  }
+  /* no place both sides visited (Side B only planned Paris): no "both
+   * visited" in the legend */
+  {
+    g_autoptr(DlgMapScene) three = test_file_scene ("three-sides.json");
+    g_autofree char *markup = dlg_map_scene_legend_markup (three, &inks[0]);
+
+    /* (an entry's words held together by no-break spaces) */
+    g_assert_nonnull (strstr (markup, "Side\u00a0B"));
+    g_assert_null (strstr (markup, "visited"));
   }
 }
 

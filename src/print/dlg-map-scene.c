@@ -1293,7 +1293,7 @@ dlg_map_scene_legend_markup (DlgMapScene     *self,
 {
   GString *s = g_string_new (NULL);
   char *hex[2];
-  gboolean planned = FALSE, unsc = FALSE;
+  gboolean planned = FALSE, unsc = FALSE, shared = FALSE;
 
   for (guint i = 0; i < 2; i++)
     {
@@ -1307,6 +1307,7 @@ dlg_map_scene_legend_markup (DlgMapScene     *self,
       Place *place = g_ptr_array_index (self->places, i);
 
       planned |= place->visited == 0;
+      shared |= place->visited == 3;
       unsc |= place->unsc;
     }
   /* each side: a stretch of route and a dot, in its route colour */
@@ -1319,7 +1320,8 @@ dlg_map_scene_legend_markup (DlgMapScene     *self,
       }
   if (self->has_home[0] || self->has_home[1])
     legend_entry (s, "■", _("home capital"));
-  if (self->side_names[0] != NULL && self->side_names[1] != NULL)
+  /* as the other entries, only when the map has one */
+  if (shared)
     {
       /* the two halves of a shared place's dot, as the map draws them
        * (left to right in any language: a right-to-left line would turn
