@@ -168,7 +168,8 @@ test_map_names (void)
   g_autoptr(DlgMapScene) scene = bundled_scene ();
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
   cairo_t *cr = cairo_create (surface);
-  PangoFontDescription *font = pango_font_description_from_string ("Sans 12");
+  /* the window's: 11 points at 96 dpi, times 0.9, in pixels */
+  PangoFontDescription *font = pango_font_description_from_string ("Sans 13.2");
   DlgMapInk ink = inks[0];
   const double sizes[][2] = { { 1370, 340 }, { 1000, 300 }, { 336, 280 } };
   guint shared = 0;
@@ -218,7 +219,40 @@ test_map_names (void)
       /* the home capitals, where the routes start, at the window's size */
       if (s == 0)
         {
-          guint homes = 0;
+          guint homes = 0, capitals = 0, all_capitals = 0;
+          const char *outer[] = { "Brussels", "New York" };
+
+          /* every place both sides visited, whole: by its outermost
+           * place's name ("Brussels", not "EU institutions, Brus…") */
+          for (guint i = 0; i < names->len; i++)
+            {
+              const DlgMapName *a = &g_array_index (names, DlgMapName, i);
+
+              if (dlg_map_scene_place_is_shared (scene, a->place))
+                g_assert_cmpuint (g_utf8_strlen (a->text, -1), <=, DLG_MAP_NAME_CHARS);
+              capitals += dlg_map_scene_place_is_capital (scene, a->place);
+            }
+          for (guint o = 0; o < G_N_ELEMENTS (outer); o++)
+            {
+              gboolean found = FALSE;
+
+              for (guint i = 0; i < names->len; i++)
+                found |= g_str_equal (g_array_index (names, DlgMapName, i).text, outer[o]);
+              g_assert_true (found);
+            }
+          for (guint i = 0; i < dlg_map_scene_get_n_places (scene); i++)
+            {
+              gboolean named = FALSE;
+
+              if (!dlg_map_scene_place_is_capital (scene, i))
+                continue;
+              all_capitals++;
+              for (guint j = 0; j < names->len; j++)
+                named |= g_array_index (names, DlgMapName, j).place == i;
+              if (!named)
+                g_test_message ("capital not named: %s", dlg_map_scene_place_name (scene, i));
+            }
+          g_test_message ("capitals named: %u of %u", capitals, all_capitals);
 
           for (guint i = 0; i < names->len; i++)
             {
@@ -325,6 +359,31 @@ test_map_focus (void)
   pango_font_description_free (font);
 }
 
+/* A place's tooltip: its whole name, and each visit's status in lower
+ * case inside the sentence ("India Group 3: from 22 May 2025, visited") */
+static void
+test_map_describe (void)
+{
+  g_autoptr(DlgMapScene) scene = bundled_scene ();
+  guint described = 0;
+
+  for (guint i = 0; i < dlg_map_scene_get_n_places (scene); i++)
+    {
+      g_autofree char *about = dlg_map_scene_describe (scene, i);
+
+      g_assert_null (strstr (about, ", Visited"));
+      g_assert_null (strstr (about, ", Planned"));
+      if (g_str_equal (dlg_map_scene_place_name (scene, i), "EU institutions, Brussels"))
+        {
+          g_test_message ("%s", about);
+          g_assert_true (g_str_has_prefix (about, "\u2068EU institutions, Brussels\u2069, "));
+          g_assert_nonnull (strstr (about, ", visited"));
+          described++;
+        }
+    }
+  g_assert_cmpuint (described, ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -334,6 +393,7 @@ main (int   argc,
   g_test_add_func ("/map/land/meridian", test_map_land_meridian);
   g_test_add_func ("/map/route-contrast", test_map_route_contrast);
   g_test_add_func ("/map/names", test_map_names);
+  g_test_add_func ("/map/describe", test_map_describe);
   g_test_add_func ("/map/legend", test_map_legend);
   g_test_add_func ("/map/focus", test_map_focus);
   return g_test_run ();

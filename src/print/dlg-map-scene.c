@@ -28,6 +28,9 @@ typedef struct
   char *key;
   char *name;
   char *plain_name;
+  /* what the map calls it: its outermost place's name ("Brussels" for
+   * the EU institutions there); the tooltip keeps the whole name */
+  char *map_name;
   char *country;
   Point p;
   /* bit 0: the first side, bit 1: the second */
@@ -247,6 +250,7 @@ place_free (gpointer data)
   g_free (place->key);
   g_free (place->name);
   g_free (place->plain_name);
+  g_free (place->map_name);
   g_free (place->country);
   g_string_free (place->who, TRUE);
   g_clear_object (&place->destination);
@@ -260,6 +264,23 @@ route_free (gpointer data)
 
   g_array_unref (route->points);
   g_free (route);
+}
+
+/* A stop's status inside a tooltip's sentence, after a comma: lower case */
+static const char *
+status_in_sentence (DlgVisitStatus status)
+{
+  switch (status)
+    {
+    /* Translators: a stop's status inside a sentence of the map's tooltip,
+     * after its dates: "India Group 2: 31 May – 3 Jun 2025, planned" */
+    case DLG_VISIT_STATUS_PLANNED: return C_("status in a sentence", "planned");
+    /* Translators: as "planned" */
+    case DLG_VISIT_STATUS_VISITED: return C_("status in a sentence", "visited");
+    /* Translators: as "planned" */
+    case DLG_VISIT_STATUS_PLANNED_NOT_VISITED:
+    default: return C_("status in a sentence", "planned, not visited");
+    }
 }
 
 static void
@@ -318,6 +339,9 @@ add_side (DlgMapScene *self,
               place->key = g_strdup (dlg_destination_get_key (dest));
               place->plain_name = g_strdup (dlg_text_shown (dlg_destination_get_place_label (dest),
                                                             &cut));
+              g_clear_pointer (&cut, g_free);
+              place->map_name = g_strdup (dlg_text_shown (dlg_destination_get_outer_label (dest),
+                                                          &cut));
               place->name = dlg_text_isolate (dlg_destination_get_place_label (dest));
               place->country = dlg_text_isolate (named != NULL &&
                                                  dlg_place_get_country (named) != NULL
@@ -347,10 +371,10 @@ add_side (DlgMapScene *self,
                                     dlg_destination_get_dates_approximate (dest));
           g_string_append_c (place->who, '\n');
           /* Translators: a line of a map place's tooltip: side, delegation, dates, status;
-           * "India Group 2: 31 May – 3 Jun 2025, Visited" */
+           * "India Group 2: 31 May – 3 Jun 2025, visited" */
           g_string_append_printf (place->who, _("%s %s: %s, %s"), side_name, label,
                                   dates != NULL ? dates : _("dates not known"),
-                                  dlg_visit_status_to_label (status));
+                                  status_in_sentence (status));
         }
       g_ptr_array_add (self->routes, route);
     }
@@ -485,6 +509,15 @@ dlg_map_scene_place_name (DlgMapScene *self,
 {
   g_return_val_if_fail (index < self->places->len, NULL);
   return ((Place *) g_ptr_array_index (self->places, index))->plain_name;
+}
+
+gboolean
+dlg_map_scene_place_is_capital (DlgMapScene *self,
+                                guint        index)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  return index < self->places->len && ((Place *) g_ptr_array_index (self->places, index))->capital;
 }
 
 gboolean
@@ -714,8 +747,7 @@ dlg_map_draw_land (const DlgMapView *v,
 
 /* --- names --- */
 
-/* a name longer than this is cut (its tooltip has it whole) */
-#define NAME_CHARS 22
+/* a name longer than DLG_MAP_NAME_CHARS is cut (its tooltip has it whole) */
 #define NAME_PAD 2.0
 /* places tried for a name, by priority: a big scene's first ones are
  * all that can fit in any case */
@@ -754,9 +786,9 @@ static void
 set_name (PangoLayout *layout,
           const char  *name)
 {
-  if (g_utf8_strlen (name, -1) > NAME_CHARS)
+  if (g_utf8_strlen (name, -1) > DLG_MAP_NAME_CHARS)
     {
-      g_autofree char *start = g_utf8_substring (name, 0, NAME_CHARS - 1);
+      g_autofree char *start = g_utf8_substring (name, 0, DLG_MAP_NAME_CHARS - 1);
       g_autofree char *cut = g_strconcat (start, "…", NULL);
 
       pango_layout_set_text (layout, cut, -1);
@@ -787,7 +819,7 @@ get_subject (DlgMapScene *self,
     {
       Place *place = g_ptr_array_index (self->places, index);
 
-      *subject = (Subject) { place->p, place->plain_name,
+      *subject = (Subject) { place->p, place->map_name,
                              place->visited == 3 ? 0 : place->capital ? 1 : 2, place->n_who };
       return TRUE;
     }

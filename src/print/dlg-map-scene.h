@@ -116,9 +116,12 @@ void         dlg_map_scene_draw_focus (DlgMapScene       *scene,
                                        guint              index);
 
 /* A place's name on the map: the place's index (past the places, a
- * side's home capital: n_places + side), its text (the scene's, as the
- * dataset gives it, before it is cut), its box (x, y, width, height in
- * the view) and, when it stands away from its place, a leader line to it */
+ * side's home capital: n_places + side), its text (the name of the
+ * outermost place it lies within, "Brussels" for the EU institutions
+ * there, as the dataset gives it, before it is cut to
+ * DLG_MAP_NAME_CHARS), its box (x, y, width, height in the view) and,
+ * when it stands away from its place, a leader line to it */
+#define DLG_MAP_NAME_CHARS 22
 typedef struct
 {
   guint place;
@@ -141,6 +144,9 @@ GArray      *dlg_map_scene_names      (DlgMapScene       *scene,
                                        const DlgMapView  *view,
                                        cairo_t           *cr,
                                        const DlgMapInk   *ink);
+/* Whether place index is a capital (FALSE past the places) */
+gboolean     dlg_map_scene_place_is_capital (DlgMapScene *scene,
+                                             guint        index);
 /* Whether both sides visited place index (FALSE past the places) */
 gboolean     dlg_map_scene_place_is_shared (DlgMapScene *scene,
                                             guint        index);
