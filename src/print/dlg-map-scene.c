@@ -860,8 +860,13 @@ box_free (const Box        *box,
   return TRUE;
 }
 
+/* a leader line keeps this far from other places and names: one that
+ * grazed a dot could be read as that place's */
+#define LEADER_CLEARANCE 1.0
+
 /* Whether the segment from (x0, y0) to (x1, y1) crosses none of the
- * boxes taken (places and names), but for the place's own, skip */
+ * boxes taken (places and names), grown by LEADER_CLEARANCE, but for the
+ * place's own, skip */
 static gboolean
 leader_free (double  x0,
              double  y0,
@@ -875,7 +880,10 @@ leader_free (double  x0,
 
   for (guint i = from; i < taken->len; i++)
     {
-      const Box *b = &g_array_index (taken, Box, i);
+      const Box *t = &g_array_index (taken, Box, i);
+      Box grown = { t->x0 - LEADER_CLEARANCE, t->y0 - LEADER_CLEARANCE, t->x1 + LEADER_CLEARANCE,
+                    t->y1 + LEADER_CLEARANCE };
+      const Box *b = &grown;
 
       if (i == skip || MAX (x0, x1) < b->x0 || MIN (x0, x1) > b->x1 || MAX (y0, y1) < b->y0 ||
           MIN (y0, y1) > b->y1)
@@ -925,7 +933,9 @@ box_towards (double x,
  * beside it (gap from its middle), or further off with a leader line
  * that crosses no place nor name; FALSE when nowhere.  A name that must
  * be shown (must: the boxes from there on are names) goes further off
- * still, its leader line over places if need be, never over a name. */
+ * still, its leader line over places if need be, never over a name;
+ * another goes at most n_far steps off (0: beside it only), its leader
+ * line crossing nothing. */
 static gboolean
 place_name (const DlgMapView *v,
             GArray           *taken,
@@ -936,6 +946,7 @@ place_name (const DlgMapView *v,
             double            gap,
             double            w,
             double            h,
+            guint             n_far,
             DlgMapName       *name)
 {
   /* right, left, above, below, then the corners; then further off, the
@@ -944,6 +955,8 @@ place_name (const DlgMapView *v,
     { 1, 0 }, { -1, 0 }, { 0, -1 }, { 0, 1 }, { 0.7, -0.7 }, { 0.7, 0.7 }, { -0.7, -0.7 },
     { -0.7, 0.7 },
   };
+  /* beside it but raised or lowered by part of the name's height */
+  static const double shifts[] = { -0.4, 0.4, -0.8, 0.8 };
   static const double angles[] = { 0, 180, 30, 150, -30, -150, 60, 120, -60, -120, 90, -90,
                                    15, 165, -15, -165, 45, 135, -45, -135, 75, 105, -75, -105 };
   static const double reach[] = { 26, 40, 58, 80, 106, 140, 180, 230, 290 };
@@ -959,8 +972,18 @@ place_name (const DlgMapView *v,
           return TRUE;
         }
     }
-  /* a name that may be left out keeps near its place */
-  guint n_reach = must > 0 ? G_N_ELEMENTS (reach) : 5;
+  for (guint i = 0; i < 2 * G_N_ELEMENTS (shifts); i++)
+    {
+      double side = i % 2 == 0 ? 1 : -1;
+      Box b = box_towards (x + side * gap, y + shifts[i / 2] * h, side, 0, w, h);
+
+      if (box_free (&b, v, taken))
+        {
+          *name = (DlgMapName) { 0, NULL, b.x0, b.y0, w, h, FALSE };
+          return TRUE;
+        }
+    }
+  guint n_reach = must > 0 ? G_N_ELEMENTS (reach) : MIN (n_far, G_N_ELEMENTS (reach));
 
   for (guint r = 0; r < n_reach * (must > 0 ? 2 : 1); r++)
     for (guint i = 0; i < G_N_ELEMENTS (angles); i++)
@@ -972,10 +995,13 @@ place_name (const DlgMapView *v,
         double ex = x + dx * reach[r % n_reach];
         double ey = y + dy * reach[r % n_reach];
         Box b = box_towards (ex, ey, dx, dy, w, h);
+        /* the line as drawn: from the dot's edge to the name's nearest point */
+        double nx = CLAMP (x, b.x0, b.x1), ny = CLAMP (y, b.y0, b.y1);
+        double d = hypot (nx - x, ny - y);
 
-        if (box_free (&b, v, taken) &&
-            leader_free (x + dx * (DOT_RADIUS + 2), y + dy * (DOT_RADIUS + 2), ex, ey, taken, own,
-                         from))
+        if (d > DOT_RADIUS + 2 && box_free (&b, v, taken) &&
+            leader_free (x + (nx - x) * (DOT_RADIUS + 2) / d, y + (ny - y) * (DOT_RADIUS + 2) / d,
+                         nx, ny, taken, own, from))
           {
             *name = (DlgMapName) { 0, NULL, b.x0, b.y0, w, h, TRUE };
             return TRUE;
@@ -994,7 +1020,8 @@ dlg_map_scene_names (DlgMapScene      *self,
   g_autoptr(GArray) order = NULL;
   g_autoptr(GArray) taken = NULL;
   g_autoptr(PangoLayout) layout = NULL;
-  guint n = self->places->len;
+  g_autofree gboolean *placed = NULL;
+  guint n = self->places->len, tried;
 
   if (ink->font == NULL || n == 0)
     return names;
@@ -1034,9 +1061,18 @@ dlg_map_scene_names (DlgMapScene      *self,
       g_array_append_val (taken, b);
     }
   g_array_sort_with_data (order, compare_names, self);
+  tried = MIN (order->len, NAMES_TRIED);
+  placed = g_new0 (gboolean, tried);
 
-  for (guint k = 0; k < MIN (order->len, NAMES_TRIED); k++)
+  /* places both sides visited, whatever it takes; the capitals beside
+   * them, then with leader lines as far as need be (so that one capital's
+   * leader line takes no other's place beside its dot); the other places
+   * beside them or a few steps off */
+  for (guint pass = 0; pass < 4; pass++)
+   for (guint k = 0; k < tried; k++)
     {
+      static const int pass_rank[] = { 0, 1, 1, 2 };
+      static const guint pass_far[] = { 0, 5, G_MAXUINT, 5 };
       guint i = g_array_index (order, guint, k);
       PangoRectangle logical;
       DlgMapName name;
@@ -1044,6 +1080,8 @@ dlg_map_scene_names (DlgMapScene      *self,
       double x, y;
 
       get_subject (self, i, &subject);
+      if (placed[k] || subject.rank != pass_rank[pass])
+        continue;
       to_screen (v, subject.p, &x, &y);
       /* off the view (zoomed in): nothing to name */
       if (x < 0 || y < 0 || x > v->width || y > v->height)
@@ -1053,10 +1091,12 @@ dlg_map_scene_names (DlgMapScene      *self,
       /* a place both sides visited is named whatever it takes (the
        * boxes from n + 2 on are names) */
       if (place_name (v, taken, i, subject.rank == 0 ? n + 2 : 0, x, y, DOT_RADIUS + 4,
-                      logical.width + 2 * NAME_PAD, logical.height + 2 * NAME_PAD, &name))
+                      logical.width + 2 * NAME_PAD, logical.height + 2 * NAME_PAD,
+                      pass_far[pass], &name))
         {
           Box b = { name.x, name.y, name.x + name.width, name.y + name.height };
 
+          placed[k] = TRUE;
           name.place = i;
           name.text = subject.name;
           g_array_append_val (names, name);
@@ -1113,12 +1153,13 @@ draw_names (DlgMapScene      *self,
       const DlgMapName *name = &g_array_index (names, DlgMapName, i);
 
       set_name (layout, name->text);
-      /* the text on a halo of the background: readable over land and routes */
+      /* the text on an opaque halo of the background, drawn after the
+       * routes: readable over land and routes (London's tangle) */
       cairo_move_to (cr, name->x + NAME_PAD, name->y + NAME_PAD);
       pango_cairo_layout_path (cr, layout);
-      cairo_set_line_width (cr, 3);
+      cairo_set_line_width (cr, 4.5);
       cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
-      set_colour (cr, &ink->bg, 0.85);
+      set_colour (cr, &ink->bg, 1);
       cairo_stroke (cr);
       cairo_move_to (cr, name->x + NAME_PAD, name->y + NAME_PAD);
       set_colour (cr, &ink->fg, 1);
@@ -1167,7 +1208,7 @@ dlg_map_scene_draw_focus (DlgMapScene      *self,
       pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
       pango_layout_get_pixel_extents (layout, NULL, &logical);
       if (!place_name (v, none, 0, 0, x, y, DOT_RADIUS + 10, logical.width + 2 * pad,
-                       logical.height + 2 * pad, &box))
+                       logical.height + 2 * pad, FALSE, &box))
         {
           /* a view too small for it: at the top, as far as it goes */
           box = (DlgMapName) { index, NULL, 0, 0, logical.width + 2 * pad, logical.height + 2 * pad,
