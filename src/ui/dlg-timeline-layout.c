@@ -624,9 +624,28 @@ event_extent (DlgTimeline *self,
   *x1 = MAX (last, first_mid) + MARKER_SIZE;
 }
 
+/* An event's text drawn cut: numbered too, and whole in the key, so that
+ * none of it is lost */
+static void
+number_cut_event (DlgTimeline *self,
+                  Event       *event,
+                  guint       *number,
+                  GString     *key)
+{
+  g_autofree char *entry = NULL;
+
+  if (event->placed.width >= event->label_width)
+    return;
+  event->placed.number = ++*number;
+  /* Translators: as the key's "%u %s" for an event */
+  entry = g_strdup_printf (_("%u %s"), *number, event->text);
+  key_append (key, entry);
+}
+
 /* The context lane's texts: beside each marker up to the next, else on a
  * row under the markers, cut at EVENT_TEXT_MAX but never shorter than
- * EVENT_TEXT_MIN, else its number (in the key) */
+ * EVENT_TEXT_MIN (then numbered, the key has it whole), else its number
+ * (in the key) */
 static void
 place_events (DlgTimeline *self,
               const Scale *scale,
@@ -675,6 +694,7 @@ place_events (DlgTimeline *self,
       if (label->width >= least && rows_free (&rows, -1, label->x, label->width, 2))
         {
           rows_take (&rows, -1, label->x, label->width);
+          number_cut_event (self, event, number, key);
           continue;
         }
       /* on a row under the markers, from this one's start */
@@ -691,7 +711,10 @@ place_events (DlgTimeline *self,
             }
         }
       if (placed)
-        continue;
+        {
+          number_cut_event (self, event, number, key);
+          continue;
+        }
       {
         g_autofree char *digits = g_strdup_printf ("%u", ++*number);
         g_autofree char *entry = NULL;
@@ -860,13 +883,18 @@ dlg_timeline_get_lane_area (DlgTimeline     *self,
   return TRUE;
 }
 
-/* A name as drawn: the name, or its number in the key */
+/* A name as drawn: the name, or its number in the key; a text cut for
+ * room after its number in the key */
 char *
 dlg_timeline_label_text (const Label *label,
                          const char  *name)
 {
   if (label->placed == PLACED_NUMBER)
     return g_strdup_printf ("%u", label->number);
+  if (label->number > 0)
+    /* Translators: a text of the timeline cut for room, after its number in the key
+     * under the lanes where it is whole: "4 India-Pakistan ce…" */
+    return g_strdup_printf (C_("timeline cut text", "%u %s"), label->number, name);
   return g_strdup (name);
 }
 
