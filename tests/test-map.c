@@ -276,6 +276,59 @@ test_map_names (void)
   cairo_surface_destroy (surface);
 }
 
+/* Under a search that shows one side's members only ("paris": Pakistan's
+ * delegation), the places it reached are named by their outermost place,
+ * whole: "New York", not "UN Headquarters, New …" */
+static void
+test_map_names_filtered (void)
+{
+  g_autoptr(GFile) file = dlg_bundled_dataset_file ();
+  g_autoptr(DlgDataset) dataset = dlg_dataset_load_file (file, NULL, NULL, NULL);
+  g_autoptr(DlgSide) a = g_list_model_get_item (dlg_dataset_get_sides (dataset), 0);
+  g_autoptr(DlgSide) b = g_list_model_get_item (dlg_dataset_get_sides (dataset), 1);
+  g_autoptr(GHashTable) reached = g_hash_table_new (NULL, NULL);
+  g_autoptr(DlgMapScene) scene = NULL;
+  g_autoptr(GArray) names = NULL;
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
+  cairo_t *cr = cairo_create (surface);
+  PangoFontDescription *font = pango_font_description_from_string ("Sans 13.2");
+  DlgMapInk ink = inks[0];
+  DlgMapView view;
+  gboolean new_york = FALSE, brussels = FALSE;
+  GListModel *delegations = dlg_side_get_delegations (b);
+
+  for (guint i = 0; i < g_list_model_get_n_items (delegations); i++)
+    {
+      g_autoptr(DlgDelegation) d = g_list_model_get_item (delegations, i);
+      GListModel *stops = dlg_delegation_get_destinations (d);
+
+      for (guint j = 0; j < g_list_model_get_n_items (stops); j++)
+        {
+          g_autoptr(DlgDestination) dest = g_list_model_get_item (stops, j);
+
+          g_hash_table_add (reached, dest);
+        }
+    }
+  scene = dlg_map_scene_new (a, b, reached);
+  ink.font = font;
+  view = dlg_map_scene_fit (scene, 1370, 340, 1.0);
+  names = dlg_map_scene_names (scene, &view, cr, &ink);
+  for (guint i = 0; i < names->len; i++)
+    {
+      const DlgMapName *name = &g_array_index (names, DlgMapName, i);
+
+      g_test_message ("%s", name->text);
+      g_assert_cmpuint (g_utf8_strlen (name->text, -1), <=, DLG_MAP_NAME_CHARS);
+      new_york |= g_str_equal (name->text, "New York");
+      brussels |= g_str_equal (name->text, "Brussels");
+    }
+  g_assert_true (new_york);
+  g_assert_true (brussels);
+  pango_font_description_free (font);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
 /* The legend: valid markup whose text names both sides and every mark
  * the map draws, each side's mark in its route colour for the ink */
 static void
@@ -393,6 +446,7 @@ main (int   argc,
   g_test_add_func ("/map/land/meridian", test_map_land_meridian);
   g_test_add_func ("/map/route-contrast", test_map_route_contrast);
   g_test_add_func ("/map/names", test_map_names);
+  g_test_add_func ("/map/names-filtered", test_map_names_filtered);
   g_test_add_func ("/map/describe", test_map_describe);
   g_test_add_func ("/map/legend", test_map_legend);
   g_test_add_func ("/map/focus", test_map_focus);
