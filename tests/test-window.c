@@ -4338,6 +4338,131 @@ test_window_place_page_many (void)
   g_rmdir (dir);
 }
 
+/* frames_after: the window's frame clock has drawn three frames since
+ * the counter given (the layout that follows a change is done) */
+typedef struct
+{
+  GtkWidget *window;
+  gint64 since;
+} FramesAfter;
+
+static gboolean
+frames_after (gpointer data)
+{
+  FramesAfter *f = data;
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (f->window);
+
+  return clock != NULL && gdk_frame_clock_get_frame_counter (clock) >= f->since + 3;
+}
+
+static void
+wait_frames (GtkWidget *window)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (window);
+  FramesAfter f = { window, clock != NULL ? gdk_frame_clock_get_frame_counter (clock) : 0 };
+
+  gtk_widget_queue_draw (window);
+  g_assert_true (iterate_until (frames_after, &f, 10000));
+}
+
+/* The details of place in every view: the window keeps its width (a
+ * place's page opened, the Members view made the window 5 926 pixels
+ * wide: the details' paned asked the view's width for its share of the
+ * height, and wrapping lines given little height answer on one line) */
+static void
+assert_place_keeps_width (DlgWindow      *window,
+                          DlgDestination *place)
+{
+  const char *views[] = { "overview", "members", "destinations", "members" };
+  GtkWidget *details = find_descendant (GTK_WIDGET (window), g_type_from_name ("DlgDetails"), 0);
+
+  g_assert_nonnull (place);
+  g_assert_nonnull (details);
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    {
+      int minimum;
+
+      dlg_window_set_view (window, views[i]);
+      g_signal_emit_by_name (dlg_window_get_pane (window, 0), "destination-selected", place);
+      wait_frames (GTK_WIDGET (window));
+      g_assert_true (gtk_widget_get_mapped (details));
+      if (g_test_verbose ())
+        g_printerr ("%s: window %d wide\n", views[i], gtk_widget_get_width (GTK_WIDGET (window)));
+      /* asked with a height given, as the window's paned asks */
+      gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL,
+                          gtk_widget_get_height (GTK_WIDGET (window)), &minimum, NULL, NULL, NULL);
+      g_assert_cmpint (minimum, <=, 1280);
+      g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 1280);
+      g_assert_cmpint (gtk_widget_get_width (details), <=, 1280);
+    }
+}
+
+/* Three sides at one place, each stay with a long note (data) */
+static void
+add_three_sides_at_one_place (GString  *json,
+                              gpointer  data)
+{
+  for (guint i = 0; i < 3; i++)
+    g_string_append_printf (json, "%s{\"id\": \"s%u\", \"name\": \"Side %u\", "
+                            "\"delegations\": [{\"id\": \"d%u\", \"label\": \"Group %u\", "
+                            "\"members\": [{\"id\": \"m%u\", \"name\": \"Member %u\", "
+                            "\"status\": \"travelled\"}], "
+                            "\"destinations\": [{\"country\": \"France\", \"capital\": \"Paris\", "
+                            "\"from\": \"2025-05-2%u\", \"to\": \"2025-05-2%u\", "
+                            "\"status\": \"visited\", \"unsc\": \"permanent\", "
+                            "\"notes\": [\"%s\"]}]}]}",
+                            i > 0 ? ", " : "", i, i, i, i, i, i, i, i + 1, (const char *) data);
+}
+
+/* A place's page never widens the window: London's (two sides, long
+ * notes) in the Overview, Members and Destinations, and a place three
+ * sides stayed at, each stay with a note of 1 400 characters */
+static void
+test_window_place_page_width (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("dlg-test-XXXXXX", NULL);
+  g_autoptr(GString) note = g_string_new (NULL);
+  g_autoptr(GFile) bundled = dlg_bundled_dataset_file ();
+  g_autoptr(GFile) three = NULL;
+  g_autofree char *path = NULL;
+  DlgWindow *window = dlg_window_new (NULL);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  dlg_window_open (window, bundled);
+  g_assert_true (iterate_until (not_loading, window, 10000));
+  {
+    g_autoptr(DlgDestination) london = side_stop (window, 0, "London");
+
+    assert_place_keeps_width (window, london);
+  }
+
+  for (guint i = 0; i < 286; i++)
+    g_string_append (note, "word ");
+  three = write_made_up_dataset (dir, "three.json", add_three_sides_at_one_place, note->str);
+  path = g_file_get_path (three);
+  dlg_window_open (window, three);
+  g_assert_true (iterate_until (not_loading, window, 10000));
+  g_assert_null (dlg_window_get_error (window));
+  {
+    g_autoptr(DlgDestination) paris = side_stop (window, 0, "Paris");
+    g_autofree char *text = NULL;
+
+    assert_place_keeps_width (window, paris);
+    text = dlg_window_get_details_text (window);
+    for (guint i = 0; i < 3; i++)
+      {
+        g_autofree char *heading = g_strdup_printf ("\u2068Side %u\u2069: 1 stay\n", i);
+
+        g_assert_nonnull (strstr (text, heading));
+      }
+    g_assert_nonnull (strstr (text, "word word word"));
+  }
+  destroy_window (window);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 static gboolean
 open_uri_cb (GtkWidget   *details,
              const char  *uri,
@@ -5229,6 +5354,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/details-history", test_window_details_history);
   g_test_add_func ("/ui/window/place-page", test_window_place_page);
   g_test_add_func ("/ui/window/place-page-many", test_window_place_page_many);
+  g_test_add_func ("/ui/window/place-page-width", test_window_place_page_width);
   g_test_add_func ("/ui/window/details-links", test_window_details_links);
   g_test_add_func ("/ui/window/details-link-contrast", test_window_details_link_contrast);
   g_test_add_func ("/ui/window/certainty-marks", test_window_certainty_marks);

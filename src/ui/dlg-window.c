@@ -969,6 +969,17 @@ dlg_window_init (DlgWindow *self)
   self->sheet_as_shown = TRUE;
   self->exports = g_ptr_array_new_with_free_func (g_object_unref);
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* The views above the details are asked their width with no height
+   * given: a vertical paned asks its child's width for the child's share
+   * of the height, and the Members view's wrapping lines, asked for a
+   * short height, answer with their whole text on one line (the details
+   * opened made the window 5 926 pixels wide). */
+  {
+    g_autoptr(GtkWidget) views = g_object_ref (GTK_WIDGET (self->view_stack));
+
+    gtk_paned_set_start_child (self->main_paned, NULL);
+    gtk_paned_set_start_child (self->main_paned, dlg_width_bin_new (views));
+  }
 
   self->settings = dlg_settings_new ();
 
