@@ -4338,8 +4338,8 @@ test_window_place_page_many (void)
   g_rmdir (dir);
 }
 
-/* frames_after: the window's frame clock has drawn three frames since
- * the counter given (the layout that follows a change is done) */
+/* frames_after: the window's frame clock has drawn a frame since the
+ * counter given */
 typedef struct
 {
   GtkWidget *window;
@@ -4352,17 +4352,22 @@ frames_after (gpointer data)
   FramesAfter *f = data;
   GdkFrameClock *clock = gtk_widget_get_frame_clock (f->window);
 
-  return clock != NULL && gdk_frame_clock_get_frame_counter (clock) >= f->since + 3;
+  return clock != NULL && gdk_frame_clock_get_frame_counter (clock) > f->since;
 }
 
+/* Two frames drawn after a change: its layout is done, and the layout of
+ * a size the window asked for in the first */
 static void
 wait_frames (GtkWidget *window)
 {
-  GdkFrameClock *clock = gtk_widget_get_frame_clock (window);
-  FramesAfter f = { window, clock != NULL ? gdk_frame_clock_get_frame_counter (clock) : 0 };
+  for (guint i = 0; i < 2; i++)
+    {
+      GdkFrameClock *clock = gtk_widget_get_frame_clock (window);
+      FramesAfter f = { window, clock != NULL ? gdk_frame_clock_get_frame_counter (clock) : 0 };
 
-  gtk_widget_queue_draw (window);
-  g_assert_true (iterate_until (frames_after, &f, 10000));
+      gtk_widget_queue_draw (window);
+      g_assert_true (iterate_until (frames_after, &f, 10000));
+    }
 }
 
 /* The details of place in every view: the window keeps its width (a
@@ -4558,6 +4563,70 @@ test_window_details_links (void)
     text = dlg_window_get_details_text (window);
     g_assert_true (g_str_has_prefix (text, "Select a member"));
   }
+  destroy_window (window);
+}
+
+/* The first label under widget with text selected, or NULL */
+static GtkWidget *
+find_selection (GtkWidget *widget)
+{
+  if (GTK_IS_LABEL (widget) && gtk_label_get_selection_bounds (GTK_LABEL (widget), NULL, NULL))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_selection (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Back and Forward in the details select no text: a page's heading,
+ * focused when the link followed went with its page, showed its whole
+ * text selected */
+static void
+test_window_details_back_unselected (void)
+{
+  DlgWindow *window = new_bundled_window ();
+  g_autoptr(DlgDestination) london = side_stop (window, 1, "London");
+  GtkWidget *details = find_descendant (GTK_WIDGET (window), g_type_from_name ("DlgDetails"), 0);
+  GtkWidget *link;
+  GtkWidget *selected;
+  gboolean handled = FALSE;
+
+  g_assert_nonnull (details);
+  g_signal_emit_by_name (dlg_window_get_pane (window, 1), "destination-selected", london);
+  wait_frames (GTK_WIDGET (window));
+  /* a member's link, focused as a click or the keyboard focuses it, followed */
+  link = find_link (details, "member:pk-bilawal:0", NULL);
+  g_assert_nonnull (link);
+  g_assert_true (gtk_widget_grab_focus (link));
+  g_signal_emit_by_name (link, "activate-link", "member:pk-bilawal:0", &handled);
+  g_assert_true (handled);
+  wait_frames (GTK_WIDGET (window));
+  assert_details_start (window, "Bilawal Bhutto Zardari\n");
+  selected = find_selection (details);
+  g_assert_null (selected);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.details-back", NULL));
+  wait_frames (GTK_WIDGET (window));
+  assert_details_start (window, "\u2068London\u2069");
+  selected = find_selection (details);
+  if (selected != NULL && g_test_verbose ())
+    g_printerr ("selected: %s\n", gtk_label_get_text (GTK_LABEL (selected)));
+  g_assert_null (selected);
+
+  /* from the Back button itself, which goes insensitive at the first page */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.details-forward", NULL));
+  wait_frames (GTK_WIDGET (window));
+  g_assert_null (find_selection (details));
+  g_assert_true (gtk_widget_grab_focus (find_button (details, "Back (Alt+Left)")));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.details-back", NULL));
+  wait_frames (GTK_WIDGET (window));
+  assert_details_start (window, "\u2068London\u2069");
+  g_assert_null (find_selection (details));
   destroy_window (window);
 }
 
@@ -5356,6 +5425,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/place-page-many", test_window_place_page_many);
   g_test_add_func ("/ui/window/place-page-width", test_window_place_page_width);
   g_test_add_func ("/ui/window/details-links", test_window_details_links);
+  g_test_add_func ("/ui/window/details-back-unselected", test_window_details_back_unselected);
   g_test_add_func ("/ui/window/details-link-contrast", test_window_details_link_contrast);
   g_test_add_func ("/ui/window/certainty-marks", test_window_certainty_marks);
   g_test_add_func ("/ui/window/not-known-stops", test_window_not_known_stops);

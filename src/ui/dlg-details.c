@@ -1340,13 +1340,35 @@ update_actions (DlgDetails *self)
                                  self->at + 1 < self->history->len);
 }
 
-/* Shows the history's item at, from its top */
+/* No label of a page just shown has text selected: a selectable label
+ * that takes the focus selects its whole text */
+static void
+unselect_labels (GtkWidget *widget)
+{
+  if (GTK_IS_LABEL (widget) && gtk_label_get_selectable (GTK_LABEL (widget)))
+    gtk_label_select_region (GTK_LABEL (widget), 0, 0);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    unselect_labels (child);
+}
+
+/* Shows the history's item at, from its top.  When the focus was in the
+ * page (a link followed), it goes to the new page's heading, with no text
+ * selected; taken out of the page before the page goes (the focus would
+ * otherwise walk down the labels being removed, and GTK 4.8 kept the
+ * removed link as its focus) */
 static void
 display (DlgDetails *self,
          guint       at)
 {
   gpointer record = g_ptr_array_index (self->history, at);
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  gboolean in_page = focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->content));
+  GtkWidget *heading;
 
+  if (in_page)
+    gtk_root_set_focus (root, NULL);
   self->at = at;
   if (DLG_IS_MEMBER (record))
     fill_member (self, record);
@@ -1358,6 +1380,10 @@ display (DlgDetails *self,
     fill_destination (self, record);
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
   update_actions (self);
+  heading = gtk_widget_get_first_child (GTK_WIDGET (self->content));
+  if (in_page && heading != NULL)
+    gtk_widget_grab_focus (heading);
+  unselect_labels (GTK_WIDGET (self->content));
   g_signal_emit (self, signals[SHOWN], 0);
 }
 
