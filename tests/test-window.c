@@ -4468,6 +4468,61 @@ test_window_place_page_width (void)
   g_rmdir (dir);
 }
 
+/* Three sides, the first named by data */
+static void
+add_three_sides_first_named (GString  *json,
+                             gpointer  data)
+{
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autofree char *name = i == 0 ? g_strdup (data) : g_strdup_printf ("Side %u", i);
+
+      g_string_append_printf (json, "%s{\"id\": \"s%u\", \"name\": \"%s\", "
+                              "\"delegations\": [{\"id\": \"d%u\", \"label\": \"Group %u\", "
+                              "\"members\": [{\"id\": \"m%u\", \"name\": \"Member %u\", "
+                              "\"status\": \"travelled\"}], \"destinations\": []}]}",
+                              i > 0 ? ", " : "", i, name, i, i, i, i);
+    }
+}
+
+/* A side's long name never widens the window: the drop-down choosing a
+ * pane's side (three sides) made it 14 720 pixels wide with a name of
+ * 286 words */
+static void
+test_window_long_side_name_width (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("dlg-test-XXXXXX", NULL);
+  g_autoptr(GString) name = g_string_new (NULL);
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+  DlgWindow *window = dlg_window_new (NULL);
+  const char *views[] = { "members", "overview", "leaders", "destinations" };
+
+  for (guint i = 0; i < 286; i++)
+    g_string_append (name, "word ");
+  file = write_made_up_dataset (dir, "three.json", add_three_sides_first_named, name->str);
+  path = g_file_get_path (file);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  dlg_window_open (window, file);
+  g_assert_true (iterate_until (not_loading, window, 10000));
+  g_assert_null (dlg_window_get_error (window));
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    {
+      int minimum;
+
+      dlg_window_set_view (window, views[i]);
+      wait_frames (GTK_WIDGET (window));
+      gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL,
+                          gtk_widget_get_height (GTK_WIDGET (window)), &minimum, NULL, NULL, NULL);
+      g_assert_cmpint (minimum, <=, 1280);
+      g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 1280);
+    }
+  destroy_window (window);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 static gboolean
 open_uri_cb (GtkWidget   *details,
              const char  *uri,
@@ -5424,6 +5479,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/place-page", test_window_place_page);
   g_test_add_func ("/ui/window/place-page-many", test_window_place_page_many);
   g_test_add_func ("/ui/window/place-page-width", test_window_place_page_width);
+  g_test_add_func ("/ui/window/long-side-name-width", test_window_long_side_name_width);
   g_test_add_func ("/ui/window/details-links", test_window_details_links);
   g_test_add_func ("/ui/window/details-back-unselected", test_window_details_back_unselected);
   g_test_add_func ("/ui/window/details-link-contrast", test_window_details_link_contrast);

@@ -14,6 +14,9 @@
 #include "dlg-style.h"
 #include "dlg-side-pane.h"
 
+/* How much of a side's name the drop-down choosing a pane's side shows */
+#define SIDE_CHOICE_CHARS 40
+
 struct _DlgSidePane
 {
   GtkWidget parent_instance;
@@ -880,9 +883,12 @@ dlg_side_pane_set_side (DlgSidePane *self,
       for (guint i = 0; i < n_sides; i++)
         {
           g_autoptr(DlgSide) s = g_list_model_get_item (sides, i);
-          g_autofree char *cut = NULL;
+          /* cut short: a drop-down's button is as wide as its longest
+           * item (a name of 286 words made the window 14 730 pixels
+           * wide); the pane's heading says the whole name */
+          g_autofree char *cut = dlg_text_cut (dlg_side_get_name (s), SIDE_CHOICE_CHARS);
 
-          gtk_string_list_append (names, dlg_text_shown (dlg_side_get_name (s), &cut));
+          gtk_string_list_append (names, cut);
         }
       g_signal_handlers_block_by_func (self->side_dropdown, side_dropdown_cb, self);
       gtk_drop_down_set_model (self->side_dropdown, G_LIST_MODEL (names));
