@@ -389,48 +389,58 @@ dlg_comparison_free (DlgComparison *comparison)
 }
 
 char *
+dlg_announced_describe (const DlgAnnounced *announced,
+                        gboolean            isolate)
+{
+  g_autofree char *members = NULL;
+  g_autofree char *countries = NULL;
+
+  if (announced == NULL || (announced->members < 0 && announced->countries < 0))
+    return NULL;
+  if (announced->members >= 0)
+    members = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d member", "%d members",
+                                            (gulong) announced->members),
+                               announced->members);
+  if (announced->countries >= 0)
+    countries = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d country", "%d countries",
+                                              (gulong) announced->countries),
+                                 announced->countries);
+  if (members != NULL && countries != NULL)
+    {
+      /* Translators: joins "59 members" and "33 countries" */
+      char *both = g_strdup_printf (_("%s, %s"), members, countries);
+
+      g_free (members);
+      members = both;
+    }
+  if (announced->scope != NULL)
+    {
+      g_autofree char *scope = maybe_isolate (announced->scope, isolate);
+      /* Translators: announced figures and what they count, "59 members, 33 countries
+       * (political leaders and former diplomats; countries including the EU)" */
+      char *scoped = g_strdup_printf (_("%s (%s)"), members != NULL ? members : countries,
+                                      scope);
+
+      g_free (members);
+      members = scoped;
+    }
+  /* Translators: the figures announced for a side or a delegation, "59 members,
+   * 33 countries" */
+  return g_strdup_printf (_("Announced: %s."), members != NULL ? members : countries);
+}
+
+char *
 dlg_side_summary_describe (const DlgSideSummary *s,
                            const DlgAnnounced   *announced,
                            gboolean              isolate)
 {
   g_autoptr(GString) line = g_string_new (NULL);
   g_autofree char *people = NULL;
+  g_autofree char *said = dlg_announced_describe (announced, isolate);
 
-  if (announced != NULL && (announced->members >= 0 || announced->countries >= 0))
+  if (said != NULL)
     {
-      g_autofree char *members = NULL;
-      g_autofree char *countries = NULL;
-
-      if (announced->members >= 0)
-        members = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d member", "%d members",
-                                                (gulong) announced->members),
-                                   announced->members);
-      if (announced->countries >= 0)
-        countries = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d country", "%d countries",
-                                                  (gulong) announced->countries),
-                                     announced->countries);
-      if (members != NULL && countries != NULL)
-        {
-          /* Translators: joins "59 members" and "33 countries" */
-          char *both = g_strdup_printf (_("%s, %s"), members, countries);
-
-          g_free (members);
-          members = both;
-        }
-      if (announced->scope != NULL)
-        {
-          g_autofree char *scope = maybe_isolate (announced->scope, isolate);
-          /* Translators: announced figures and what they count, "59 members, 33 countries
-           * (political leaders and former diplomats; countries including the EU)" */
-          char *scoped = g_strdup_printf (_("%s (%s)"), members != NULL ? members : countries,
-                                          scope);
-
-          g_free (members);
-          members = scoped;
-        }
-      /* Translators: the figures announced for a side or a delegation, "59 members,
-       * 33 countries" */
-      g_string_append_printf (line, _("Announced: %s."), members != NULL ? members : countries);
+      g_string_append (line, said);
       g_string_append_c (line, ' ');
     }
 

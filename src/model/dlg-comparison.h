@@ -59,6 +59,10 @@ void                  dlg_dataset_prepare   (DlgDataset *dataset);
  * travelled, 2 withdrew or declined, 1 unconfirmed) and 1 accompanying.":
  * the announced figures beside the recorded ones, one line.  Without
  * announced figures, only what was recorded. */
+/* "Announced: 59 members, 33 countries (what they count)." or NULL when
+ * nothing was announced (the first sentence of dlg_side_summary_describe) */
+char           *dlg_announced_describe    (const DlgAnnounced       *announced,
+                                           gboolean                  isolate);
 char           *dlg_side_summary_describe (const DlgSideSummary     *summary,
                                            const DlgAnnounced       *announced,
                                            gboolean                  isolate);
