@@ -5250,6 +5250,23 @@ test_window_headline_links (void)
   GtkScrolledWindow *scroller;
   double value;
 
+  /* a figure is as wide as its text: the empty space beside it, in its
+   * column, is no link */
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  for (guint i = 0; i < 5; i++)
+    {
+      GtkWidget *figure = nth_figure (window, i);
+      int natural;
+
+      gtk_widget_measure (figure, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);
+      g_assert_cmpint (gtk_widget_get_width (figure), <=, natural);
+      if (i == 0)
+        /* "7 delegations" in a column made for longer figures */
+        g_assert_cmpint (gtk_widget_get_width (figure), <,
+                         gtk_widget_get_width (gtk_widget_get_parent (figure)) / 2);
+    }
+
   for (guint i = 0; i < G_N_ELEMENTS (views); i++)
     {
       GtkWidget *figure = nth_figure (window, i);

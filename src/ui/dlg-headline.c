@@ -47,8 +47,13 @@ figure_new (const char *side,
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   dlg_label_set_wrapping (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  /* aligned to the start, a wrapping label asked for its "natural" wrapped
+   * width, a third of the column: on one line while the column allows */
+  gtk_label_set_natural_wrap_mode (GTK_LABEL (label), GTK_NATURAL_WRAP_NONE);
   gtk_button_set_child (GTK_BUTTON (button), label);
   gtk_widget_add_css_class (button, "flat");
+  /* as wide as its text: the empty space beside it is no link */
+  gtk_widget_set_halign (button, GTK_ALIGN_START);
   gtk_widget_add_css_class (button, "headline-figure");
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
   if (target != NULL)
