@@ -272,7 +272,21 @@ collect_places (DlgBrief *self,
           else if (status == DLG_VISIT_STATUS_PLANNED_NOT_VISITED && stay->not_visited == NULL)
             stay->not_visited = d;
           if (status == DLG_VISIT_STATUS_VISITED)
-            g_hash_table_add (countries, dlg_text_fold (dlg_destination_get_country (d)));
+            {
+              /* the countries counted are those the places visited lie
+               * in: a stop's outermost place's country when the file
+               * places it (the EU stop, written "European Union
+               * (Belgium)", lies in Brussels, Belgium), else the country
+               * the stop is written with */
+              DlgPlace *at = dlg_destination_get_place (d);
+              const char *country = at != NULL
+                                    ? dlg_place_get_country (dlg_place_get_outermost (at))
+                                    : NULL;
+
+              if (country == NULL)
+                country = dlg_destination_get_country (d);
+              g_hash_table_add (countries, dlg_text_fold (country));
+            }
         }
       figures->n_countries = g_hash_table_size (countries);
     }
@@ -337,12 +351,29 @@ counts_sentence (DlgBrief *self,
   delegations = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u delegation", "%u delegations",
                                               f->summary->n_delegations),
                                  f->summary->n_delegations);
+  /* each count with where it comes from: the delegations their sources,
+   * the announced figures theirs, then the dataset's own tally (no
+   * source gives it: it is counted from the records) */
+  /* Translators: a sentence of the brief, its sources after it: "India sent 7
+   * delegations." */
+  add_part (sentence, g_strdup_printf (_("%s sent %s."), name, delegations), sources);
+  {
+    const DlgAnnounced *announced = dlg_side_get_announced (f->side);
+    g_autofree char *said = dlg_announced_describe (announced, self->isolate);
+
+    if (said != NULL)
+      {
+        g_autoptr(GPtrArray) announced_sources = g_ptr_array_new ();
+
+        add_sources (announced_sources, (const char * const *) announced->sources);
+        add_part (sentence, g_strconcat (" ", said, NULL), announced_sources);
+      }
+  }
   people = dlg_side_summary_people (f->summary);
   if (f->n_places == 0)
-    /* Translators: a sentence of the brief: a side, its delegations, its people ("62 named,
-     * 60 travelled") */
-    text = g_strdup_printf (_("%s sent %s: %s. The dataset records no place they visited."),
-                            name, delegations, people);
+    /* Translators: a sentence of the brief: the people the dataset records for a side ("62
+     * named, 60 travelled") */
+    text = g_strdup_printf (_("The dataset records %s and no place they visited."), people);
   else
     {
       g_autofree char *places = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u place",
@@ -362,13 +393,14 @@ counts_sentence (DlgBrief *self,
                                              "%u of them on the UN Security Council",
                                              "%u of them on the UN Security Council",
                                              f->n_unsc), f->n_unsc);
-      /* Translators: two sentences of the brief: "India sent 7 delegations: 62 named,
-       * 60 travelled. They visited 34 places in 33 countries, 12 of them on the UN Security
-       * Council." */
-      text = g_strdup_printf (_("%s sent %s: %s. They visited %s in %s, %s."), name,
-                              delegations, people, places, countries, unsc);
+      /* Translators: a sentence of the brief, the dataset's own tally: "The dataset records
+       * 62 named, 60 travelled; they visited 34 places in 32 countries, 12 of them on the UN
+       * Security Council." */
+      text = g_strdup_printf (_("The dataset records %s; they visited %s in %s, %s."), people,
+                              places, countries, unsc);
     }
-  add_part (sentence, text, sources);
+  add_part (sentence, g_strconcat (" ", text, NULL), NULL);
+  g_free (text);
   return sentence;
 }
 
@@ -601,13 +633,13 @@ only_sentence (DlgBrief  *self,
       g_autoptr(GPtrArray) list = join_list (items, total);
       g_autoptr(GPtrArray) planned = NULL;
 
-      /* Translators: a sentence of the brief: a side, how many places it planned and did not
-       * visit (the sources say it did not), and some of them */
+      /* Translators: a sentence of the brief: a side, how many places it planned with no
+       * visit in the dataset (absence of a record: not "did not visit"), and some of them */
       planned = sentence_with_list (g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                                  "%s planned %u place it did "
-                                                                  "not visit: %s.",
-                                                                  "%s planned %u places it did "
-                                                                  "not visit: %s.",
+                                                                  "%s planned %u place with "
+                                                                  "no visit recorded: %s.",
+                                                                  "%s planned %u places with "
+                                                                  "no visit recorded: %s.",
                                                                   total),
                                                      name, total, LIST_MARK),
                                     list);
@@ -651,11 +683,14 @@ leaders_sentence (DlgBrief *self)
 
           if (leader == NULL || total++ >= LEADERS_NAMED)
             continue;
+          /* who led is the delegation's fact (its "leader", data/FORMAT.md):
+           * cited with the delegation's sources and marked with their
+           * certainty, so that the mark is that of what is cited */
           who = dataset_text (self, dlg_member_get_name (leader),
-                              dlg_record_get_certainty (DLG_RECORD (leader)));
+                              dlg_record_get_certainty (DLG_RECORD (d)));
           label = dataset_text (self, dlg_delegation_get_label (d), DLG_CERTAINTY_CONFIRMED);
           sources = g_ptr_array_new ();
-          add_sources (sources, dlg_record_get_sources (DLG_RECORD (leader)));
+          add_sources (sources, dlg_record_get_sources (DLG_RECORD (d)));
           item = g_new0 (Part, 1);
           /* Translators: a leader and the delegation they led, "Shashi Tharoor (Group 5)" */
           item->text = g_strdup_printf (_("%s (%s)"), who, label);
@@ -969,14 +1004,16 @@ uint_compare (gconstpointer a,
   return x < y ? -1 : x > y;
 }
 
-/* "Title, Publisher, 2025-05-17" (dataset text isolated when the brief is) */
+/* "Title, Publisher, 17 May 2025" (dataset text isolated when the brief is) */
 static char *
 source_text (DlgBrief  *brief,
              DlgSource *source)
 {
   g_autoptr(GString) text = g_string_new (NULL);
+  /* the date as the window writes it, "17 May 2025" */
+  g_autofree char *date = dlg_format_date (dlg_source_get_date (source));
   const char *parts[] = { dlg_source_get_title (source), dlg_source_get_publisher (source),
-                          dlg_source_get_date (source) };
+                          date };
 
   for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
     {
@@ -991,6 +1028,28 @@ source_text (DlgBrief  *brief,
       g_string_append (text, shown);
     }
   return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/* Takes text: without the isolates (FSI…PDI) */
+static char *
+strip_isolates (char *text)
+{
+  char *out = text;
+
+  for (const char *p = text; *p != '\0'; )
+    {
+      gunichar c = g_utf8_get_char (p);
+      const char *next = g_utf8_next_char (p);
+
+      if (c != 0x2068 && c != 0x2069)
+        {
+          memmove (out, p, next - p);
+          out += next - p;
+        }
+      p = next;
+    }
+  *out = '\0';
+  return text;
 }
 
 /* Escaped for HTML, the isolates (FSI…PDI) as <bdi> */
@@ -1091,7 +1150,9 @@ dlg_brief_to_plain_text (DlgBrief *brief)
           g_string_append_c (text, '\n');
         }
     }
-  return g_string_free (text, FALSE);
+  /* pasted as plain text, the isolates would be invisible characters in
+   * a story or a cable: dropped (the HTML keeps them as <bdi>) */
+  return strip_isolates (g_string_free (text, FALSE));
 }
 
 

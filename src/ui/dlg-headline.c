@@ -102,7 +102,13 @@ side_column (DlgHeadline           *self,
                   figure_new (name, delegations, "win.view", "leaders",
                               _("Show the leaders of every delegation (Leaders view)")));
 
-  people = dlg_side_summary_people (s);
+  {
+    g_autofree char *counted = dlg_side_summary_people (s);
+
+    /* Translators: a headline figure, the dataset's own tally of a side's people (no source
+     * gives it), "Recorded: 62 named, 60 travelled" */
+    people = g_strdup_printf (_("Recorded: %s"), counted);
+  }
   gtk_box_append (GTK_BOX (column),
                   figure_new (name, people, "win.view", "members",
                               _("Show every member and their status (Members view)")));
