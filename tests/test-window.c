@@ -5298,6 +5298,102 @@ test_window_headline_links (void)
   destroy_window (window);
 }
 
+/* The board's "Both" heading, within the Overview's viewport */
+static gboolean
+both_heading_in_view (gpointer data)
+{
+  DlgOverview *overview = dlg_window_get_overview (data);
+  GtkWidget *board = GTK_WIDGET (dlg_overview_get_board (overview));
+  GtkScrolledWindow *scroller =
+    GTK_SCROLLED_WINDOW (find_descendant (GTK_WIDGET (overview), GTK_TYPE_SCROLLED_WINDOW, 0));
+  GtkWidget *viewport = gtk_scrolled_window_get_child (scroller);
+  GtkWidget *heading = gtk_widget_get_first_child (gtk_widget_get_first_child (board));
+  graphene_point_t at;
+
+  if (!gtk_widget_compute_point (heading, viewport, &GRAPHENE_POINT_INIT (0, 0), &at))
+    return FALSE;
+  return at.y >= 0 && at.y + gtk_widget_get_height (heading) <= gtk_widget_get_height (viewport);
+}
+
+static gboolean
+count_tick_cb (GtkWidget     *widget,
+               GdkFrameClock *clock,
+               gpointer       data)
+{
+  (*(guint *) data)++;
+  return G_SOURCE_CONTINUE;
+}
+
+static gboolean
+ticked_enough (gpointer data)
+{
+  return *(guint *) data >= 30;
+}
+
+/* "Places both sides were in" shows the board's "Both" heading and puts
+ * the keyboard on its first place, wherever the Overview was scrolled,
+ * with a search or not, and wherever the keyboard last was on the board
+ * (it scrolled to the Paris chip) */
+static void
+test_window_headline_show_places (void)
+{
+  DlgWindow *window = new_bundled_window ();
+  DlgOverview *overview = dlg_window_get_overview (window);
+  GtkScrolledWindow *scroller;
+  GtkAdjustment *adjustment;
+  const char *searches[] = { "", "paris" };
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1400, 900);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  scroller = GTK_SCROLLED_WINDOW (find_descendant (GTK_WIDGET (overview),
+                                                   GTK_TYPE_SCROLLED_WINDOW, 0));
+  adjustment = gtk_scrolled_window_get_vadjustment (scroller);
+  for (guint k = 0; k < G_N_ELEMENTS (searches); k++)
+    {
+      BoardHeading heading = { window, 0, k == 0 ? "Both (5)" : "Both (4 of 5 shown)" };
+
+      dlg_window_set_search (window, searches[k]);
+      g_assert_true (iterate_until (board_heading_is, &heading, 5000));
+      for (guint from_bottom = 0; from_bottom < 2; from_bottom++)
+        {
+          g_autoptr(GPtrArray) places = dlg_board_get_places (dlg_overview_get_board (overview));
+          GtkWidget *last = g_ptr_array_index (places, places->len - 1);
+
+          /* the keyboard last on the board's last place, far below Both */
+          gtk_widget_grab_focus (last);
+          while (g_main_context_iteration (NULL, FALSE))
+            ;
+          gtk_adjustment_set_value (adjustment, from_bottom
+                                    ? gtk_adjustment_get_upper (adjustment) -
+                                      gtk_adjustment_get_page_size (adjustment)
+                                    : 0);
+          while (g_main_context_iteration (NULL, FALSE))
+            ;
+          g_signal_emit_by_name (nth_figure (window, 4), "clicked");
+          g_assert_true (iterate_until (both_heading_in_view, window, 5000));
+          g_test_message ("search '%s', from the %s: scrolled to %.0f", searches[k],
+                          from_bottom ? "bottom" : "top", gtk_adjustment_get_value (adjustment));
+          /* and it stays there, thirty frames on: no scrolling to the
+           * focus (animated) takes it away */
+          {
+            guint ticks = 0;
+            guint id = gtk_widget_add_tick_callback (GTK_WIDGET (window), count_tick_cb, &ticks,
+                                                     NULL);
+
+            g_assert_true (iterate_until (ticked_enough, &ticks, 5000));
+            gtk_widget_remove_tick_callback (GTK_WIDGET (window), id);
+          }
+          g_assert_true (both_heading_in_view (window));
+          g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) ==
+                         g_ptr_array_index (places, 0));
+          g_assert_true (dlg_board_get_current (dlg_overview_get_board (overview)) ==
+                         g_ptr_array_index (places, 0));
+        }
+    }
+  destroy_window (window);
+}
+
 typedef struct
 {
   GMemoryOutputStream *out;
@@ -5512,6 +5608,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/background", test_window_background);
   g_test_add_func ("/ui/window/headline", test_window_headline);
   g_test_add_func ("/ui/window/headline-links", test_window_headline_links);
+  g_test_add_func ("/ui/window/headline-show-places", test_window_headline_show_places);
   g_test_add_func ("/ui/window/copy-with-citations", test_window_copy_with_citations);
   g_test_add_func ("/ui/window/headline-three-sides", test_window_headline_three_sides);
 

@@ -321,15 +321,31 @@ show_places_action (GtkWidget  *widget,
 {
   DlgOverview *self = DLG_OVERVIEW (widget);
   GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
+  g_autoptr(GPtrArray) places = NULL;
   graphene_point_t top;
+  gboolean focused = FALSE;
 
   dlg_overview_ensure (self);
-  /* in the scroller's content (its box), which scrolling does not move;
-   * the section's heading above it in sight too */
+  dlg_board_complete (self->board);
+  /* the keyboard on the first place shown, the first of "Both" when it
+   * shows one: focusing the board went to the place it last had (Paris,
+   * far below), and the scroller followed the focus there */
+  places = dlg_board_get_places (self->board);
+  for (guint i = 0; i < places->len && !focused; i++)
+    {
+      GtkWidget *place = g_ptr_array_index (places, i);
+
+      if (gtk_widget_is_visible (place))
+        focused = gtk_widget_grab_focus (place);
+    }
+  if (!focused)
+    gtk_widget_child_focus (GTK_WIDGET (self->board), GTK_DIR_TAB_FORWARD);
+  /* then scrolled, after the focus moved (which scrolls to the focus):
+   * the board's top in the scroller's content (its box, which scrolling
+   * does not move), the section's heading above it in sight too */
   if (gtk_widget_compute_point (GTK_WIDGET (self->board), self->overview_box,
                                 &GRAPHENE_POINT_INIT (0, 0), &top))
     gtk_adjustment_set_value (adjustment, MAX (0, top.y - 48));
-  gtk_widget_child_focus (GTK_WIDGET (self->board), GTK_DIR_TAB_FORWARD);
 }
 
 void
