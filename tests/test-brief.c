@@ -136,6 +136,8 @@ test_brief_bundled (void)
   /* the leadership is the delegation's fact: its sources, its mark */
   g_assert_nonnull (strstr (text, "Led by: India: Baijayant 'Jay' Panda (Group 1) [1, 2, 5, 6, 15, "));
   g_assert_null (strstr (text, "Panda†"));
+  /* Group 2's sources disagree on its route, not on who led it */
+  g_assert_nonnull (strstr (text, "; Ravi Shankar Prasad (Group 2) [1, 2, "));
   g_assert_nonnull (strstr (text, "Pakistan: Bilawal Bhutto Zardari (Peace delegation) ["));
   g_assert_true (dlg_brief_has_marks (brief));
   /* never "missed": absence of a record is not known */

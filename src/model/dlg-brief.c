@@ -679,18 +679,31 @@ leaders_sentence (DlgBrief *self)
           g_autofree char *who = NULL;
           g_autofree char *label = NULL;
           g_autoptr(GPtrArray) sources = NULL;
+          DlgRecord *cited;
           Part *item;
 
           if (leader == NULL || total++ >= LEADERS_NAMED)
             continue;
           /* who led is the delegation's fact (its "leader", data/FORMAT.md):
-           * cited with the delegation's sources and marked with their
-           * certainty, so that the mark is that of what is cited */
+           * cited with the delegation's sources and marked with how sure
+           * those sources make it, so that the mark is that of what is
+           * cited.  Not the delegation's own mark: a disagreement on its
+           * route (Group 2's, Group 5's) is none on who led it.  A
+           * government names its delegations' leaders: an announcement,
+           * which reports of it confirm.  A delegation without sources:
+           * the leader's own record, cited and marked. */
+          cited = DLG_RECORD (d);
+          if (dlg_record_get_sources (cited) == NULL || dlg_record_get_sources (cited)[0] == NULL)
+            cited = DLG_RECORD (leader);
           who = dataset_text (self, dlg_member_get_name (leader),
-                              dlg_record_get_certainty (DLG_RECORD (d)));
+                              cited == DLG_RECORD (leader)
+                              ? dlg_record_get_certainty (cited)
+                              : _dlg_dataset_judge_full (self->dataset,
+                                                         dlg_record_get_sources (cited),
+                                                         FALSE, FALSE, TRUE));
           label = dataset_text (self, dlg_delegation_get_label (d), DLG_CERTAINTY_CONFIRMED);
           sources = g_ptr_array_new ();
-          add_sources (sources, dlg_record_get_sources (DLG_RECORD (d)));
+          add_sources (sources, dlg_record_get_sources (cited));
           item = g_new0 (Part, 1);
           /* Translators: a leader and the delegation they led, "Shashi Tharoor (Group 5)" */
           item->text = g_strdup_printf (_("%s (%s)"), who, label);
