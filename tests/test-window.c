@@ -5394,6 +5394,100 @@ test_window_headline_show_places (void)
   destroy_window (window);
 }
 
+/* The brief's sentence that begins with prefix (after its direction
+ * mark), NULL when none */
+static GtkWidget *
+brief_sentence (GtkWidget  *overview,
+                const char *prefix)
+{
+  GtkWidget *label;
+
+  for (guint i = 0; (label = find_descendant (overview, GTK_TYPE_LABEL, i)) != NULL; i++)
+    if (gtk_widget_has_css_class (label, "brief-sentence") &&
+        strstr (gtk_label_get_text (GTK_LABEL (label)), prefix) != NULL &&
+        strstr (gtk_label_get_text (GTK_LABEL (label)), prefix) - gtk_label_get_text (GTK_LABEL (label)) <= 3)
+      return label;
+  return NULL;
+}
+
+/* How far down the Overview's viewport a widget's first line is, -1 when
+ * it is not laid out in it */
+static double
+top_in_viewport (GtkWidget *overview,
+                 GtkWidget *widget)
+{
+  GtkScrolledWindow *scroller = GTK_SCROLLED_WINDOW (find_descendant (overview,
+                                                                      GTK_TYPE_SCROLLED_WINDOW, 0));
+  graphene_point_t at;
+
+  if (!gtk_widget_compute_point (widget, gtk_scrolled_window_get_child (scroller),
+                                 &GRAPHENE_POINT_INIT (0, 0), &at))
+    return -1;
+  return at.y;
+}
+
+static gboolean
+figures_first (gpointer data)
+{
+  GtkWidget *overview = GTK_WIDGET (dlg_window_get_overview (data));
+  GtkWidget *first = brief_sentence (overview, "\u2068India\u2069 sent 7 delegations.");
+  double figure = top_in_viewport (overview, nth_figure (data, 0));
+
+  return figure >= 0 && figure < top_in_viewport (overview, first);
+}
+
+/* At 360 x 780 the Overview's first screen answers how many, where both
+ * sides were and who led: the brief before the figures, and the figure
+ * both sides share said once */
+static void
+test_window_headline_narrow (void)
+{
+  g_autoptr(GFile) file = dlg_bundled_dataset_file ();
+  DlgWindow *window = dlg_window_new (NULL);
+  GtkWidget *overview = GTK_WIDGET (dlg_window_get_overview (window));
+  GtkScrolledWindow *scroller;
+  const char *firsts[] = { "\u2068India\u2069 sent 7 delegations.", "Both sides were in 5 places",
+                           "Led by: " };
+  int height;
+  guint shared = 0;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 780);
+  gtk_window_present (GTK_WINDOW (window));
+  dlg_window_open (window, file);
+  g_assert_true (iterate_until (not_loading, window, 10000));
+  g_assert_true (iterate_until (is_narrow, window, 5000));
+  g_assert_true (iterate_until (is_idle_for_a_moment, window, 5000));
+  scroller = GTK_SCROLLED_WINDOW (find_descendant (overview, GTK_TYPE_SCROLLED_WINDOW, 0));
+  height = gtk_widget_get_height (gtk_scrolled_window_get_child (scroller));
+  g_assert_cmpint (height, >, 300);
+  for (guint i = 0; i < G_N_ELEMENTS (firsts); i++)
+    {
+      GtkWidget *sentence = brief_sentence (overview, firsts[i]);
+      double top;
+
+      g_assert_nonnull (sentence);
+      top = top_in_viewport (overview, sentence);
+      g_test_message ("'%s' at %.0f of %d", firsts[i], top, height);
+      /* its first line in the first screen */
+      g_assert_cmpfloat (top, >=, 0);
+      g_assert_cmpfloat (top + 20, <=, height);
+    }
+  for (guint i = 0; nth_figure (window, i) != NULL; i++)
+    {
+      GtkWidget *figure = nth_figure (window, i);
+      const char *text = gtk_label_get_text (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (figure))));
+
+      shared += gtk_widget_is_visible (figure) && strstr (text, "both sides were in") != NULL;
+    }
+  g_assert_cmpuint (shared, ==, 1);
+
+  /* wide again, the figures first, each side with its own */
+  gtk_window_set_default_size (GTK_WINDOW (window), 1400, 900);
+  g_assert_true (iterate_until (is_wide, window, 5000));
+  g_assert_true (iterate_until (figures_first, window, 5000));
+  destroy_window (window);
+}
+
 typedef struct
 {
   GMemoryOutputStream *out;
@@ -5608,6 +5702,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/background", test_window_background);
   g_test_add_func ("/ui/window/headline", test_window_headline);
   g_test_add_func ("/ui/window/headline-links", test_window_headline_links);
+  g_test_add_func ("/ui/window/headline-narrow", test_window_headline_narrow);
   g_test_add_func ("/ui/window/headline-show-places", test_window_headline_show_places);
   g_test_add_func ("/ui/window/copy-with-citations", test_window_copy_with_citations);
   g_test_add_func ("/ui/window/headline-three-sides", test_window_headline_three_sides);

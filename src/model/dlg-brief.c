@@ -801,12 +801,14 @@ brief_new (DlgDataset *dataset,
   if (n > told)
     g_ptr_array_add (self->sentences, more_sides_sentence (self));
   g_ptr_array_add (self->sentences, shared_sentence (self, places));
-  /* what only one side did, as far as room is left before the leaders */
-  for (guint s = 0; s < told && self->sentences->len + 1 < MOST_SENTENCES; s++)
-    if ((sentence = only_sentence (self, places, s)) != NULL)
-      g_ptr_array_add (self->sentences, sentence);
+  /* how many, where both sides were, who led: first, the questions a
+   * reader comes with (a narrow screen shows little more); then what
+   * only one side did, as far as room is left */
   if ((sentence = leaders_sentence (self)) != NULL)
     g_ptr_array_add (self->sentences, sentence);
+  for (guint s = 0; s < told && self->sentences->len < MOST_SENTENCES; s++)
+    if ((sentence = only_sentence (self, places, s)) != NULL)
+      g_ptr_array_add (self->sentences, sentence);
   return self;
 }
 

@@ -20,8 +20,12 @@ struct _DlgHeadline
   GtkLabel *coverage_label;
   DlgWrapBox *sides_box;
   GtkLabel *more_sides_label;
+  GtkWidget *brief_heading;
   GtkBox *brief_box;
   GtkLabel *legend_label;
+
+  /* one column: the brief first, the shared figure once */
+  gboolean narrow;
 
   /* the dataset's (dlg_dataset_get_brief), kept while it holds it */
   DlgDataset *dataset;
@@ -151,7 +155,57 @@ side_column (DlgHeadline           *self,
   gtk_box_append (GTK_BOX (column),
                   figure_new (name, shared, "overview.show-places", NULL,
                               _("Go to the places by side, below")));
+  gtk_widget_add_css_class (gtk_widget_get_last_child (column), "headline-shared");
   return column;
+}
+
+/* Two sides one under the other say "5 places both sides were in" twice:
+ * narrow, the second says it no more */
+static void
+show_shared (DlgHeadline *self)
+{
+  guint i = 0;
+
+  for (GtkWidget *column = gtk_widget_get_first_child (GTK_WIDGET (self->sides_box));
+       column != NULL;
+       column = gtk_widget_get_next_sibling (column), i++)
+    {
+      GtkWidget *shared = gtk_widget_get_last_child (column);
+
+      if (shared != NULL && gtk_widget_has_css_class (shared, "headline-shared"))
+        gtk_widget_set_visible (shared, !(self->narrow && i > 0 && self->brief != NULL &&
+                                          dlg_brief_get_n_sides (self->brief) == 2));
+    }
+}
+
+void
+dlg_headline_set_narrow (DlgHeadline *self,
+                         gboolean     narrow)
+{
+  GtkBox *box;
+
+  g_return_if_fail (DLG_IS_HEADLINE (self));
+
+  box = GTK_BOX (self->box);
+  self->narrow = !!narrow;
+  /* the brief answers how many, where both sides were and who led: on a
+   * narrow screen it comes first, the figures (links to the views) after */
+  if (self->narrow)
+    {
+      gtk_box_reorder_child_after (box, self->brief_heading,
+                                   GTK_WIDGET (self->coverage_label));
+      gtk_box_reorder_child_after (box, GTK_WIDGET (self->brief_box), self->brief_heading);
+      gtk_box_reorder_child_after (box, GTK_WIDGET (self->legend_label),
+                                   GTK_WIDGET (self->brief_box));
+    }
+  else
+    {
+      gtk_box_reorder_child_after (box, GTK_WIDGET (self->sides_box),
+                                   GTK_WIDGET (self->coverage_label));
+      gtk_box_reorder_child_after (box, GTK_WIDGET (self->more_sides_label),
+                                   GTK_WIDGET (self->sides_box));
+    }
+  show_shared (self);
 }
 
 static void
@@ -164,6 +218,7 @@ fill (DlgHeadline *self)
   for (guint i = 0; i < MIN (n, DLG_HEADLINE_SIDES); i++)
     dlg_wrap_box_append (self->sides_box, side_column (self, dlg_brief_get_figures (self->brief,
                                                                                     i)));
+  show_shared (self);
   gtk_widget_set_visible (GTK_WIDGET (self->more_sides_label), n > DLG_HEADLINE_SIDES);
   if (n > DLG_HEADLINE_SIDES)
     {
@@ -365,6 +420,7 @@ dlg_headline_class_init (DlgHeadlineClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DlgHeadline, coverage_label);
   gtk_widget_class_bind_template_child (widget_class, DlgHeadline, sides_box);
   gtk_widget_class_bind_template_child (widget_class, DlgHeadline, more_sides_label);
+  gtk_widget_class_bind_template_child (widget_class, DlgHeadline, brief_heading);
   gtk_widget_class_bind_template_child (widget_class, DlgHeadline, brief_box);
   gtk_widget_class_bind_template_child (widget_class, DlgHeadline, legend_label);
   gtk_widget_class_install_action (widget_class, "headline.copy", NULL, copy_action);

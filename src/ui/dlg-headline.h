@@ -27,6 +27,10 @@ void        dlg_headline_set_coverage (DlgHeadline *self,
                                        const char  *filter,
                                        guint        shown,
                                        guint        total);
+/* Narrow (one column, 360 px): the brief first, then the figures, the
+ * figure both sides share said once; wide: the figures first */
+void        dlg_headline_set_narrow   (DlgHeadline *self,
+                                       gboolean     narrow);
 /* The text the headline shows: its figures and what they cover, the
  * brief (for tests and screen readers' sake, as the labels read) */
 char       *dlg_headline_get_text     (DlgHeadline *self);

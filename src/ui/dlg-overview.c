@@ -367,6 +367,7 @@ dlg_overview_set_narrow (DlgOverview *self,
 
   self->narrow = !!narrow;
   apply_narrow (self);
+  dlg_headline_set_narrow (self->headline, self->narrow);
 }
 
 DlgMap *
