@@ -208,6 +208,53 @@ dlg_headline_set_narrow (DlgHeadline *self,
   show_shared (self);
 }
 
+/* What goes before a sentence's source numbers: with an Arabic-script
+ * separator ("، " in Urdu), the Arabic letter mark, so that the numbers
+ * and their separators are laid out in Arabic script after a Latin name
+ * too (after "Abu Dhabi" the same "،" took a Latin font, and read as
+ * another separator than after Urdu words); nothing otherwise.  The
+ * separator is dlg_dataset_source_numbers' */
+static const char *
+numbers_mark (void)
+{
+  /* Translators: between source numbers, "[5, 6, 17]" */
+  for (const char *p = _(", "); *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c >= 0x0600 && c <= 0x06FF)
+        return "\u061C";
+    }
+  return "";
+}
+
+/* text with mark inserted before each range of numbers_at (start, end
+ * pairs, moved to match) */
+static char *
+mark_numbers (const char *text,
+              GArray     *numbers_at,
+              const char *mark)
+{
+  GString *out = g_string_new (NULL);
+  guint from = 0;
+  guint added = 0;
+
+  for (guint k = 0; k + 1 < numbers_at->len; k += 2)
+    {
+      guint *start = &g_array_index (numbers_at, guint, k);
+      guint *end = &g_array_index (numbers_at, guint, k + 1);
+
+      g_string_append_len (out, text + from, *start - from);
+      g_string_append (out, mark);
+      from = *start;
+      added += strlen (mark);
+      *start += added;
+      *end += added;
+    }
+  g_string_append (out, text + from);
+  return g_string_free (out, FALSE);
+}
+
 static void
 fill (DlgHeadline *self)
 {
@@ -239,7 +286,8 @@ fill (DlgHeadline *self)
   for (guint i = 0; i < dlg_brief_get_n_sentences (self->brief); i++)
     {
       g_autoptr(GArray) numbers_at = g_array_new (FALSE, FALSE, sizeof (guint));
-      g_autofree char *sentence = dlg_brief_get_sentence_full (self->brief, i, numbers_at);
+      g_autofree char *cited = dlg_brief_get_sentence_full (self->brief, i, numbers_at);
+      g_autofree char *sentence = mark_numbers (cited, numbers_at, numbers_mark ());
       g_autofree char *text = dlg_text_in_locale_direction (sentence);
       /* the direction mark before it */
       guint shift = strlen (text) - strlen (sentence);
