@@ -275,6 +275,45 @@ generated (guint n)
   return dataset;
 }
 
+/* A visited stop counts as the country its outermost place lies in: the
+ * EU stop in Brussels and a stop in Brussels are one country, Belgium */
+static void
+test_brief_countries (void)
+{
+  const char *json =
+    "{\"format\": \"delegations\", \"version\": \"1.2\", \"title\": \"EU\", "
+    "\"places\": ["
+    "{\"id\": \"brussels\", \"name\": \"Brussels\", \"kind\": \"capital\", "
+    "\"country\": \"Belgium\", \"latitude\": 50.85, \"longitude\": 4.35},"
+    "{\"id\": \"eu\", \"name\": \"EU institutions, Brussels\", "
+    "\"kind\": \"international-organisation\", \"within\": \"brussels\"}], "
+    "\"sides\": [{\"id\": \"a\", \"name\": \"A\", \"delegations\": [{\"id\": \"d\", "
+    "\"label\": \"G\", \"members\": [], \"destinations\": ["
+    "{\"place\": \"eu\", \"country\": \"European Union (Belgium)\", "
+    "\"capital\": \"Brussels\", \"status\": \"visited\", \"unsc\": \"none\"},"
+    "{\"country\": \"Belgium\", \"capital\": \"Antwerp\", \"status\": \"visited\", "
+    "\"unsc\": \"none\"},"
+    "{\"country\": \"France\", \"capital\": \"Paris\", \"status\": \"visited\", "
+    "\"unsc\": \"none\"}]}]},"
+    "{\"id\": \"b\", \"name\": \"B\", \"delegations\": []}]}";
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DlgDataset) dataset = NULL;
+  g_autoptr(DlgBrief) brief = NULL;
+  int fd;
+
+  fd = g_file_open_tmp ("test-brief-XXXXXX.json", &path, &error);
+  g_assert_no_error (error);
+  close (fd);
+  g_file_set_contents (path, json, -1, &error);
+  g_assert_no_error (error);
+  dataset = load_path (path);
+  g_unlink (path);
+  brief = dlg_brief_new (dataset, FALSE);
+  g_assert_cmpuint (dlg_brief_get_figures (brief, 0)->n_places, ==, 3);
+  g_assert_cmpuint (dlg_brief_get_figures (brief, 0)->n_countries, ==, 2);
+}
+
 static void
 test_brief_html (void)
 {
@@ -370,6 +409,7 @@ main (int   argc,
   g_test_add_func ("/model/brief/bundled", test_brief_bundled);
   g_test_add_func ("/model/brief/plain-text", test_brief_plain_text);
   g_test_add_func ("/model/brief/html", test_brief_html);
+  g_test_add_func ("/model/brief/countries", test_brief_countries);
   g_test_add_func ("/model/brief/three-sides", test_brief_three_sides);
   g_test_add_func ("/model/brief/minimal", test_brief_minimal);
   g_test_add_func ("/model/brief/many-sides", test_brief_many_sides);
