@@ -14,9 +14,8 @@
  * test files and generated ones. */
 
 static DlgDataset *
-load_path (const char *path)
+load_file (GFile *file)
 {
-  g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
   DlgDataset *dataset = dlg_dataset_load_file (file, NULL, NULL, &error);
 
@@ -29,18 +28,37 @@ static DlgDataset *
 load_test_file (const char *name)
 {
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "valid", name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
 
-  return load_path (path);
+  return load_file (file);
 }
 
 static DlgDataset *
 load_bundled (void)
 {
   g_autoptr(GFile) file = dlg_bundled_dataset_file ();
-  g_autoptr(GError) error = NULL;
-  DlgDataset *dataset = dlg_dataset_load_file (file, NULL, NULL, &error);
 
+  return load_file (file);
+}
+
+/* A dataset made up as JSON text, through a file of its own */
+static DlgDataset *
+load_json (const char *json)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = NULL;
+  DlgDataset *dataset;
+  int fd;
+
+  fd = g_file_open_tmp ("test-brief-XXXXXX.json", &path, &error);
   g_assert_no_error (error);
+  close (fd);
+  g_file_set_contents (path, json, -1, &error);
+  g_assert_no_error (error);
+  file = g_file_new_for_path (path);
+  dataset = load_file (file);
+  g_unlink (path);
   return dataset;
 }
 
@@ -238,10 +256,6 @@ static DlgDataset *
 generated (guint n)
 {
   g_autoptr(GString) json = g_string_new (NULL);
-  g_autofree char *path = NULL;
-  g_autoptr(GError) error = NULL;
-  int fd;
-  DlgDataset *dataset;
 
   g_string_append (json, "{\"format\": \"delegations\", \"version\": \"1.2\", "
                          "\"title\": \"Generated\", \"sources\": ["
@@ -265,14 +279,7 @@ generated (guint n)
                                      "\"status\": \"visited\", \"unsc\": \"none\", "
                                      "\"sources\": [\"s2\"]}" : "");
   g_string_append (json, "]}");
-  fd = g_file_open_tmp ("test-brief-XXXXXX.json", &path, &error);
-  g_assert_no_error (error);
-  close (fd);
-  g_file_set_contents (path, json->str, json->len, &error);
-  g_assert_no_error (error);
-  dataset = load_path (path);
-  g_unlink (path);
-  return dataset;
+  return load_json (json->str);
 }
 
 /* A visited stop counts as the country its outermost place lies in: the
@@ -296,20 +303,9 @@ test_brief_countries (void)
     "{\"country\": \"France\", \"capital\": \"Paris\", \"status\": \"visited\", "
     "\"unsc\": \"none\"}]}]},"
     "{\"id\": \"b\", \"name\": \"B\", \"delegations\": []}]}";
-  g_autofree char *path = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(DlgDataset) dataset = NULL;
-  g_autoptr(DlgBrief) brief = NULL;
-  int fd;
+  g_autoptr(DlgDataset) dataset = load_json (json);
+  g_autoptr(DlgBrief) brief = dlg_brief_new (dataset, FALSE);
 
-  fd = g_file_open_tmp ("test-brief-XXXXXX.json", &path, &error);
-  g_assert_no_error (error);
-  close (fd);
-  g_file_set_contents (path, json, -1, &error);
-  g_assert_no_error (error);
-  dataset = load_path (path);
-  g_unlink (path);
-  brief = dlg_brief_new (dataset, FALSE);
   g_assert_cmpuint (dlg_brief_get_figures (brief, 0)->n_places, ==, 3);
   g_assert_cmpuint (dlg_brief_get_figures (brief, 0)->n_countries, ==, 2);
 }
