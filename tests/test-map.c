@@ -21,23 +21,10 @@ static const DlgMapInk inks[] = {
   { { 0.1, 0.1, 0.1 }, { 1, 1, 1 }, NULL },
 };
 
+/* The map of a dataset's first two sides */
 static DlgMapScene *
-bundled_scene (void)
+scene_of (GFile *file)
 {
-  g_autoptr(GFile) file = dlg_bundled_dataset_file ();
-  g_autoptr(DlgDataset) dataset = dlg_dataset_load_file (file, NULL, NULL, NULL);
-  g_autoptr(DlgSide) a = g_list_model_get_item (dlg_dataset_get_sides (dataset), 0);
-  g_autoptr(DlgSide) b = g_list_model_get_item (dlg_dataset_get_sides (dataset), 1);
-
-  return dlg_map_scene_new (a, b, NULL);
-}
-
-/* The first two sides of a test file (G_TEST_SRCDIR/data/valid/name) */
-static DlgMapScene *
-test_file_scene (const char *name)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "valid", name, NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(DlgDataset) dataset = dlg_dataset_load_file (file, NULL, NULL, NULL);
   g_autoptr(DlgSide) a = NULL;
   g_autoptr(DlgSide) b = NULL;
@@ -46,6 +33,24 @@ test_file_scene (const char *name)
   a = g_list_model_get_item (dlg_dataset_get_sides (dataset), 0);
   b = g_list_model_get_item (dlg_dataset_get_sides (dataset), 1);
   return dlg_map_scene_new (a, b, NULL);
+}
+
+static DlgMapScene *
+bundled_scene (void)
+{
+  g_autoptr(GFile) file = dlg_bundled_dataset_file ();
+
+  return scene_of (file);
+}
+
+/* The first two sides of a test file (G_TEST_SRCDIR/data/valid/name) */
+static DlgMapScene *
+test_file_scene (const char *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "valid", name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  return scene_of (file);
 }
 
 static guint32
