@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Configures build/ the first time (warnings are errors), then compiles.
 set -eu
 cd "$(dirname "$0")/.."

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Audit tables for build-aux/make-bundled-dataset.py (issue 22).
 
 Built from /work/shared/reference/delegations-2025-facts.json (121 numbered

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Line coverage of src/model and src/print by the fuzzer's corpus
 # (build-fuzz/corpus, grown by build-aux/fuzz.sh): replays every input once
 # in a clang build with source-based coverage (build-fuzz-cov/, no

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Runs the libFuzzer target on the loader, the comparison, the summary, the
 # CSV and the three kinds of sheet at two paper sizes (paginated and drawn
 # to a PDF in memory) for SECONDS (default 60),

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Builds data/delegations-2025.json from the sourced fact sheet.
 
     build-aux/make-bundled-dataset.py docs/reference > data/delegations-2025.json

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Converts Natural Earth's 1:110m land (TopoJSON, from the npm package
 world-atlas) into data/land-110m.txt, the map's outlines.
 

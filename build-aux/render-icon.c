@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Renders the application's SVG icon to a PNG of one size, at build time.
  * Usage: render-icon IN.svg SIZE OUT.png
  *

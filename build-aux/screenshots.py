@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Drives the window through AT-SPI and captures it (build-aux/screenshots.sh).
 
 Usage: screenshots.py OUTPUT_DIR

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Makes the software-centre screenshots in data/screenshots/ from the real
 # window on the bundled dataset: under a private Xvfb (1280x800) and
 # session bus, driven through AT-SPI by build-aux/screenshots.py.

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs what Delegations needs to build, run and test.
 # On Debian/Ubuntu as root: apt-get installs only the missing packages
 # (nothing when all are present) and the hi_IN and ur_PK UTF-8 locales are

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The whole suite again, built with AddressSanitizer and
 # UndefinedBehaviorSanitizer in build-asan/: any invalid access, undefined
 # behaviour or leak of ours fails it.  Leaks are checked with the narrow

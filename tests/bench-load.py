@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Times opening a dataset against the floor (not a test: prints figures).
 
 Usage: bench-load.py DELEGATIONS BENCH_PARSE DATASET...

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The floor for the loader's benchmarks: reading a file and json-glib
  * parsing it into a tree, nothing else.  Usage: bench-parse FILE */
 

@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Times the comparison sheet and the CSV export (not a test: prints figures).
 
 Usage: bench-sheet.py DELEGATIONS BUNDLED_JSON SYNTHETIC_10K_JSON BENCH_PARSE SYNTHETIC_100K_JSON

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """What the benchmark scripts share: a command's best time and its peak memory."""
 import os
 import subprocess

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Looks an icon up through GtkIconTheme, as the shell and the About dialog
  * do, and prints the file it resolves to.  Exits 1 when the theme does
  * not have it.  Usage: check-icon ICON-NAME SIZE */

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The bundled dataset is made by its generator and nothing else: running
 # build-aux/make-bundled-dataset.py on the fact sheet (docs/reference/, a
 # copy of the project's reference) reproduces data/delegations-2025.json

@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """delegations --validate and --version, run as a program (TAP).
 
 Usage: test-cli.py DELEGATIONS_BINARY TESTS_SOURCE_DIR BUNDLED_JSON

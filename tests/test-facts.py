@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """The bundled dataset's outputs against the sourced fact sheet (TAP).
 
 Every person of the fact sheet, in the CSV export of the bundled dataset:

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # What a user gets: meson install into a temporary prefix (its own build
 # tree, removed once installed), then the launcher, the icon, the schema,
 # the MIME type and the command line of the installed copy (TAP).

@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """The map's land outlines (data/land-110m.txt) and their converter
 (build-aux/make-land.py): no ring has an edge longer than 180 degrees of
 longitude, which a map draws as a line across the whole world (TAP).

@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """The Flatpak manifest parses, names the app id and the command, asks for
 no more than a window needs (files, links and style go through portals),
 and builds without the tests.  Usage: test-manifest.py MANIFEST APP_ID"""

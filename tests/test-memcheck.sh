@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The command line under valgrind's memcheck: no invalid reads or writes,
 # nothing definitely lost (GLib's suppressions, and tests/valgrind.supp
 # for fontconfig's caches only).  TAP.  Usage: test-memcheck.sh DELEGATIONS TESTS_DIR

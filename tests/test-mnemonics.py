@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Mnemonics (Alt+letter) in every language: no two in one scope share a
 key, and a translation in a script without Latin letters (Hindi, Urdu)
 carries no Latin mnemonic such as "(_V)", which only a Latin keyboard

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Translations stay complete: every source file with translatable strings
 # is listed in po/POTFILES.in, xgettext extracts them without error, and
 # every language in po/LINGUAS compiles (TAP).

@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """The JSON Schema accepts the bundled and valid test datasets and rejects
 invalid ones that are well-formed JSON (TAP).  Uses Debian's python3-jsonschema.
 

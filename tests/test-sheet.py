@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """The comparison sheet (PDF) and the member table (CSV), written by
 `delegations --export-pdf/--export-csv` with no display, read back with
 poppler-utils and Python's csv module (TAP).

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """What the Python tests share: deadlines that scale with the machine.
 
 A deadline in a test bounds the wait for a condition; it is never a speed

@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Drives the running delegations window through AT-SPI, as a person with
 a screen reader or a keyboard would, and prints TAP.
 

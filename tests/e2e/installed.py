@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """The installed application started as a user starts it: its launcher,
 through gtk4-launch and D-Bus activation; then a second launch with a
 file:// URI.  With --urdu, the installed binary started in Urdu (the

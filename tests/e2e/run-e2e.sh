@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # End-to-end: the real binary under Xvfb and its own session bus, driven
 # through AT-SPI by drive.py.  Usage: run-e2e.sh DELEGATIONS DATASET
 set -u

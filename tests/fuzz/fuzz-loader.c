@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* libFuzzer target: the loader, then on what loads the comparison, the
  * summary (--summary's text), the CSV and every kind of sheet (at a
  * glance, briefing, full annex) at two paper sizes (A4 and US Letter,

@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Writes a few large seeds for the fuzzer into a folder: many members, a
 name taller than a page, many sides, many legs (the shapes the third
 review found endless or quadratic layouts and checks in).

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """A right-to-left catalogue (one that translates "default:LTR" as
 "default:RTL") opens every line of a translation that starts with a %s (a
 name from the dataset) with U+200F RIGHT-TO-LEFT MARK, so that the line reads

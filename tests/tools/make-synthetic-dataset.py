@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Writes a synthetic, valid Delegations dataset of a given size, for
 benchmarks and stress tests.  Deterministic for a given seed.
 

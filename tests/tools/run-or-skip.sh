@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Runs a validator when it is installed; reports the test as skipped
 # (exit 77, meson's skip) when it is not, never as passed.
 # Usage: run-or-skip.sh TOOL [ARGUMENT...]

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Runs a command under a private Xvfb, 1280x800.  The server picks a free
 # display itself and reports it (-displayfd): xvfb-run -a guesses a number
 # from lock files, and two starts at once (or a killed run's leftovers)
