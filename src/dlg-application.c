@@ -238,6 +238,23 @@ about_action (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* F1 and the menu's Help: the user guide, in the help viewer */
+static void
+help_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  gboolean created;
+  DlgWindow *window = get_window (DLG_APPLICATION (user_data), &created);
+
+  /* asked from outside (D-Bus) with no window: the window, then the
+   * help beside it, so that a failure has somewhere to show */
+  if (created)
+    dlg_window_open_default (window);
+  gtk_window_present (GTK_WINDOW (window));
+  dlg_window_show_help (window);
+}
+
 static void
 quit_action (GSimpleAction *action,
              GVariant      *parameter,
@@ -263,6 +280,7 @@ quit_action (GSimpleAction *action,
 
 static const GActionEntry app_actions[] = {
   { "about", about_action },
+  { "help", help_action },
   { "quit", quit_action },
 };
 
@@ -270,7 +288,8 @@ static void
 dlg_application_startup (GApplication *app)
 {
   static const char *quit_accels[] = { "<Control>q", NULL };
-  static const char *help_accels[] = { "<Control>question", NULL };
+  static const char *shortcuts_accels[] = { "<Control>question", NULL };
+  static const char *help_accels[] = { "F1", NULL };
 
   G_APPLICATION_CLASS (dlg_application_parent_class)->startup (app);
 
@@ -281,7 +300,8 @@ dlg_application_startup (GApplication *app)
                                    G_N_ELEMENTS (app_actions), app);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.show-help-overlay",
-                                         help_accels);
+                                         shortcuts_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.help", help_accels);
 
   dlg_style_install ();
 

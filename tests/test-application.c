@@ -5,16 +5,19 @@
 #include "config.h"
 
 #include <string.h>
+#include <unistd.h>
 
 #include <glib/gstdio.h>
 #include <gtk/gtk.h>
 
 #include "dlg-application.h"
 #include "dlg-window.h"
+#include "test-util.h"
 
 /* The application as main.c runs it (in this process, on the bundled
  * dataset): what happens to an export when the window closes or the
- * application quits while it is being written.  Needs a display (the
+ * application quits while it is being written; F1 opening the help (in
+ * a subprocess each, with its own desktop files).  Needs a display (the
  * suite runs it under Xvfb); a TAP skip without one. */
 
 typedef struct
@@ -134,10 +137,238 @@ test_application_quit_mid_export (void)
   leave_mid_export (TRUE);
 }
 
+/* Help: F1 opens help:APP_ID with whatever handles help: URIs.  GIO
+ * reads the desktop files and mimeapps.list once per process, and GLib
+ * the XDG folders, so each case runs in a subprocess started with its
+ * own XDG folders (set here, before the child's gtk_init): a handler
+ * that writes the URI it was given into a file, or no handler at all
+ * (XDG_DATA_DIRS holds no system folder: an installed Yelp does not
+ * count, nor open). */
+
+typedef struct
+{
+  GtkApplication *app;
+  DlgWindow *window;
+  const char *opened;    /* where the handler writes its URI, or NULL */
+  gint64 deadline;
+  gboolean pressed;
+  char *uri;             /* what the handler was given */
+  char *message;         /* what the window said */
+} HelpFixture;
+
+/* F1, as the window holds it (the application's accelerators): its
+ * action activated as a key press would.  FALSE when F1 is no shortcut. */
+static gboolean
+press_f1 (GtkWidget *window)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (window);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
+
+          if (GTK_IS_KEYVAL_TRIGGER (trigger) &&
+              gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == GDK_KEY_F1 &&
+              gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) == 0)
+            return gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut),
+                                                 GTK_SHORTCUT_ACTION_EXCLUSIVE, window,
+                                                 gtk_shortcut_get_arguments (shortcut));
+        }
+    }
+  return FALSE;
+}
+
+static gboolean
+help_poll_cb (gpointer data)
+{
+  HelpFixture *f = data;
+  gboolean over;
+
+  if (!f->pressed)
+    {
+      if (dlg_window_is_loading (f->window) || dlg_window_get_dataset (f->window) == NULL)
+        return G_SOURCE_CONTINUE;
+      f->pressed = TRUE;
+      g_assert_true (press_f1 (GTK_WIDGET (f->window)));
+      f->deadline = dlg_test_deadline (10000);
+      return G_SOURCE_CONTINUE;
+    }
+
+  if (f->opened != NULL)
+    over = g_file_get_contents (f->opened, &f->uri, NULL, NULL);
+  else
+    over = dlg_window_get_message (f->window) != NULL;
+  if (!over && g_get_monotonic_time () < f->deadline)
+    return G_SOURCE_CONTINUE;
+
+  if (dlg_window_get_message (f->window) != NULL)
+    f->message = g_strdup (dlg_window_get_message (f->window));
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+help_window_added_cb (GtkApplication *app,
+                      GtkWindow      *window,
+                      HelpFixture    *f)
+{
+  if (f->window != NULL || !DLG_IS_WINDOW (window))
+    return;
+  f->window = DLG_WINDOW (window);
+  g_timeout_add (10, help_poll_cb, f);
+}
+
+/* In the subprocess: the application started, F1 pressed once its
+ * dataset shows; the handler's file, else the window's message, read. */
+static void
+run_help (HelpFixture *f)
+{
+  char *argv[] = { (char *) "delegations", NULL };
+  g_auto(GStrv) accels = NULL;
+
+  f->app = GTK_APPLICATION (dlg_application_new ());
+  g_application_set_flags (G_APPLICATION (f->app),
+                           g_application_get_flags (G_APPLICATION (f->app)) |
+                           G_APPLICATION_NON_UNIQUE);
+  g_signal_connect (f->app, "window-added", G_CALLBACK (help_window_added_cb), f);
+  g_assert_cmpint (g_application_run (G_APPLICATION (f->app), 1, argv), ==, 0);
+
+  /* the menu's Help and F1 are one action */
+  accels = gtk_application_get_accels_for_action (f->app, "app.help");
+  g_assert_true (g_strv_contains ((const char * const *) accels, "F1"));
+  g_assert_true (f->pressed);
+  g_object_unref (f->app);
+}
+
+/* The parent: XDG folders of its own for the subprocess, with a help:
+ * handler when with_viewer; the subprocess's environment.  The system
+ * folder holds only the MIME database (GTK needs it to tell an SVG
+ * icon's format). */
+static char **
+help_environment (const char *dir,
+                  gboolean    with_viewer)
+{
+  g_autofree char *data = g_build_filename (dir, "data", NULL);
+  g_autofree char *apps = g_build_filename (data, "applications", NULL);
+  g_autofree char *config = g_build_filename (dir, "config", NULL);
+  g_autofree char *system = g_build_filename (dir, "system", NULL);
+  g_autofree char *mime = g_build_filename (system, "mime", NULL);
+  char **env = g_get_environ ();
+
+  g_assert_cmpint (g_mkdir_with_parents (apps, 0700), ==, 0);
+  g_assert_cmpint (g_mkdir_with_parents (config, 0700), ==, 0);
+  g_assert_cmpint (g_mkdir_with_parents (system, 0700), ==, 0);
+  g_assert_cmpint (symlink ("/usr/share/mime", mime), ==, 0);
+  if (with_viewer)
+    {
+      g_autofree char *script = g_build_filename (dir, "viewer.sh", NULL);
+      g_autofree char *desktop = g_build_filename (apps, "dlg-test-viewer.desktop", NULL);
+      g_autofree char *mimeapps = g_build_filename (config, "mimeapps.list", NULL);
+      g_autofree char *desktop_text = NULL;
+      /* written whole, then renamed: the test never reads half a URI */
+      const char *script_text = "#!/bin/sh\n"
+                                "printf '%s' \"$1\" > \"$(dirname \"$0\")/opened.part\" &&\n"
+                                "  mv \"$(dirname \"$0\")/opened.part\" \"$(dirname \"$0\")/opened\"\n";
+
+      g_assert_true (g_file_set_contents (script, script_text, -1, NULL));
+      g_assert_cmpint (g_chmod (script, 0700), ==, 0);
+      desktop_text = g_strdup_printf ("[Desktop Entry]\nType=Application\nName=Test help viewer\n"
+                                      "Exec=%s %%u\nMimeType=x-scheme-handler/help;\n"
+                                      "NoDisplay=true\n", script);
+      g_assert_true (g_file_set_contents (desktop, desktop_text, -1, NULL));
+      g_assert_true (g_file_set_contents (mimeapps, "[Default Applications]\n"
+                                          "x-scheme-handler/help=dlg-test-viewer.desktop\n",
+                                          -1, NULL));
+    }
+  env = g_environ_setenv (env, "XDG_DATA_HOME", data, TRUE);
+  env = g_environ_setenv (env, "XDG_CONFIG_HOME", config, TRUE);
+  env = g_environ_setenv (env, "XDG_DATA_DIRS", system, TRUE);
+  env = g_environ_setenv (env, "XDG_CONFIG_DIRS", system, TRUE);
+  env = g_environ_setenv (env, "DLG_TEST_HELP_DIR", dir, TRUE);
+  return env;
+}
+
+static const char *test_program;
+
+/* This test's path again, in a subprocess with its own environment
+ * (g_test_trap_subprocess takes none before GLib 2.80) */
+static void
+run_help_subprocess (gboolean with_viewer)
+{
+  g_autofree char *dir = g_dir_make_tmp ("dlg-help-XXXXXX", NULL);
+  g_auto(GStrv) env = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *rm = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *argv[] = { test_program, "-q", "-p", g_test_get_path (), "--GTestSubprocess",
+                         NULL };
+  int status;
+
+  g_assert_nonnull (dir);
+  env = help_environment (dir, with_viewer);
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, env, G_SPAWN_DEFAULT, NULL, NULL,
+                               &out, &err, &status, &error));
+  g_assert_no_error (error);
+  rm = g_strdup_printf ("rm -rf '%s'", dir);
+  g_assert_true (g_spawn_command_line_sync (rm, NULL, NULL, NULL, NULL));
+  if (!g_spawn_check_wait_status (status, &error))
+    {
+      g_test_message ("subprocess: %s\n%s%s", error->message, out, err);
+      g_test_fail ();
+    }
+}
+
+/* A help viewer is there: it is given help:APP_ID, and the window says
+ * nothing of it */
+static void
+test_application_help_opens (void)
+{
+  if (g_test_subprocess ())
+    {
+      g_autofree char *opened = g_build_filename (g_getenv ("DLG_TEST_HELP_DIR"), "opened",
+                                                  NULL);
+      HelpFixture f = { NULL };
+
+      f.opened = opened;
+      run_help (&f);
+      g_assert_cmpstr (f.uri, ==, "help:" APP_ID);
+      g_assert_null (f.message);
+      g_free (f.uri);
+      return;
+    }
+  run_help_subprocess (TRUE);
+}
+
+/* No help viewer: the window's message bar says the help could not be
+ * opened (never silence) */
+static void
+test_application_help_missing (void)
+{
+  if (g_test_subprocess ())
+    {
+      HelpFixture f = { NULL };
+
+      run_help (&f);
+      g_assert_cmpstr (f.message, ==, "The help could not be opened");
+      g_free (f.message);
+      return;
+    }
+  run_help_subprocess (FALSE);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  test_program = argv[0];
   g_test_init (&argc, &argv, NULL);
   if (!gtk_init_check ())
     {
@@ -146,5 +377,7 @@ main (int   argc,
     }
   g_test_add_func ("/app/close-mid-export", test_application_close_mid_export);
   g_test_add_func ("/app/quit-mid-export", test_application_quit_mid_export);
+  g_test_add_func ("/app/help/opens", test_application_help_opens);
+  g_test_add_func ("/app/help/no-viewer", test_application_help_missing);
   return g_test_run ();
 }

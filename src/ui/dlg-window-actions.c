@@ -89,6 +89,43 @@ dlg_window_get_progress (DlgWindow *self)
 }
 
 static void
+show_help_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  DlgWindow *self = DLG_WINDOW (source);
+  g_autoptr(GError) error = NULL;
+  const char *detail;
+
+  if (gtk_show_uri_full_finish (GTK_WINDOW (self), result, &error) ||
+      g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  /* GIO says only "Operation not supported" when nothing opens help:
+   * links: say what is missing */
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED) ||
+      g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+    detail = _("No help viewer is installed. Install one, such as GNOME’s Help (Yelp), "
+               "to read the user guide.");
+  else
+    detail = error->message;
+  /* Translators: the message bar's title when F1 or Help could not open
+   * the user guide (why follows under it) */
+  dlg_message_area_show_message (self->message_area, _("The help could not be opened"),
+                                 detail, NULL);
+}
+
+/* The launch's task holds the window (its source object) until it ends,
+ * so the callback never meets a finalized window. */
+void
+dlg_window_show_help (DlgWindow *self)
+{
+  g_return_if_fail (DLG_IS_WINDOW (self));
+
+  gtk_show_uri_full (GTK_WINDOW (self), "help:" APP_ID, GDK_CURRENT_TIME, NULL,
+                     show_help_cb, NULL);
+}
+
+static void
 swap_sides_action (GtkWidget  *widget,
                    const char *action_name,
                    GVariant   *parameter)

@@ -84,6 +84,9 @@ guint        dlg_window_exports_in_flight (GtkApplication  *application);
 GtkNativeDialog *dlg_window_get_file_dialog (DlgWindow    *self);
 /* Opens the print preview window (in the application, no viewer needed) */
 void         dlg_window_print_preview     (DlgWindow      *self);
+/* Opens the user guide (help:APP_ID) in the help viewer; when that
+ * fails (no viewer installed), the message bar says so */
+void         dlg_window_show_help         (DlgWindow      *self);
 /* Runs the print operation straight to a PDF file (no dialog) */
 gboolean     dlg_window_print_to_file     (DlgWindow      *self,
                                            const char     *path,
