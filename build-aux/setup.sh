@@ -9,6 +9,7 @@ set -eu
 PACKAGES="build-essential pkg-config meson ninja-build gettext
   libgtk-4-dev libjson-glib-dev libglib2.0-dev-bin libglib2.0-bin
   desktop-file-utils appstream python3-jsonschema libxml2-utils groff-base shared-mime-info
+  itstool yelp-tools
   libgtk-4-bin hicolor-icon-theme librsvg2-common procps
   xvfb xauth dbus-daemon at-spi2-core libgl1-mesa-dri fonts-dejavu-core fonts-lohit-deva fonts-sil-awami-nastaliq
   python3-gi python3-pyatspi poppler-utils valgrind locales adwaita-icon-theme imagemagick x11-apps xdotool
