@@ -11,6 +11,7 @@
 #include <gtk/gtk.h>
 
 #include "dlg-application.h"
+#include "dlg-print-preview.h"
 #include "dlg-window.h"
 #include "test-util.h"
 
@@ -364,6 +365,271 @@ test_application_help_missing (void)
   run_help_subprocess (FALSE);
 }
 
+/* Shortcuts the user guide must list: every keyboard shortcut the
+ * application's windows hold (the application's accelerators, and the
+ * key bindings of our widget classes, the print preview's included),
+ * read from the live widgets, so that a shortcut added anywhere without
+ * its line in docs/help/C/shortcuts.page fails here.  GTK's own bindings
+ * (a window's Tab, a text entry's Ctrl+A) are signals or callbacks, not
+ * named actions: GTK documents them.  Keys a widget handles in its own
+ * key handler (the map's +/-/0, the board's arrows) are no shortcut GTK
+ * can list; the page has them all the same. */
+
+static void
+add_trigger_labels (GtkShortcutTrigger *trigger,
+                    GHashTable         *labels,
+                    const char         *action)
+{
+  if (GTK_IS_ALTERNATIVE_TRIGGER (trigger))
+    {
+      add_trigger_labels (gtk_alternative_trigger_get_first (GTK_ALTERNATIVE_TRIGGER (trigger)),
+                          labels, action);
+      add_trigger_labels (gtk_alternative_trigger_get_second (GTK_ALTERNATIVE_TRIGGER (trigger)),
+                          labels, action);
+    }
+  else if (GTK_IS_KEYVAL_TRIGGER (trigger))
+    {
+      guint keyval = gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger));
+      GdkModifierType modifiers = gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger));
+
+      /* as the shortcuts window and the page write it: "Ctrl+O"; a
+       * keypad key as the key it copies (the page says "+", not "KP +") */
+      g_autofree char *label = gtk_accelerator_get_label (keyval, modifiers);
+      const char *keypad = "KP\u2009";
+
+      g_hash_table_insert (labels,
+                           g_strdup (g_str_has_prefix (label, keypad) ? label + strlen (keypad)
+                                                                      : label),
+                           g_strdup (action));
+    }
+}
+
+/* The shortcuts of widget and its descendants that are ours: label →
+ * action */
+static void
+collect_shortcuts (GtkWidget  *widget,
+                   GHashTable *labels)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+  gboolean ours = g_str_has_prefix (G_OBJECT_TYPE_NAME (widget), "Dlg");
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+      const char *name;
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      name = gtk_event_controller_get_name (GTK_EVENT_CONTROLLER (controller));
+      if (g_strcmp0 (name, "gtk-application-shortcuts") != 0 &&
+          !(ours && g_strcmp0 (name, "gtk-widget-class-shortcuts") == 0))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          GtkShortcutAction *action = gtk_shortcut_get_action (shortcut);
+
+          if (GTK_IS_NAMED_ACTION (action))
+            add_trigger_labels (gtk_shortcut_get_trigger (shortcut), labels,
+                                gtk_named_action_get_action_name (GTK_NAMED_ACTION (action)));
+        }
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_shortcuts (child, labels);
+}
+
+/* The page's keys: each <keyseq> as "Ctrl+O", and each <key> outside
+ * one as it is */
+typedef struct
+{
+  GHashTable *keys;
+  GString *seq;         /* inside a <keyseq>: the keys so far */
+  GString *key;         /* inside a <key>: its text */
+} PageKeys;
+
+static const char *
+key_name (const char *text)
+{
+  /* keys as the page writes them (GNOME's help says "Esc"), as GTK
+   * names them */
+  static const char *names[][2] = { { "←", "Left" }, { "→", "Right" }, { "↑", "Up" },
+                                    { "↓", "Down" }, { "Esc", "Escape" } };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    if (strcmp (text, names[i][0]) == 0)
+      return names[i][1];
+  return text;
+}
+
+static void
+page_start_cb (GMarkupParseContext  *context,
+               const char           *element,
+               const char          **names,
+               const char          **values,
+               gpointer              data,
+               GError              **error)
+{
+  PageKeys *page = data;
+
+  if (strcmp (element, "keyseq") == 0)
+    page->seq = g_string_new (NULL);
+  else if (strcmp (element, "key") == 0)
+    page->key = g_string_new (NULL);
+}
+
+static void
+page_end_cb (GMarkupParseContext  *context,
+             const char           *element,
+             gpointer              data,
+             GError              **error)
+{
+  PageKeys *page = data;
+
+  if (strcmp (element, "key") == 0 && page->key != NULL)
+    {
+      g_autofree char *text = g_strstrip (g_string_free (page->key, FALSE));
+
+      page->key = NULL;
+      if (page->seq != NULL)
+        g_string_append_printf (page->seq, "%s%s", page->seq->len > 0 ? "+" : "",
+                                key_name (text));
+      else
+        g_hash_table_add (page->keys, g_strdup (key_name (text)));
+    }
+  else if (strcmp (element, "keyseq") == 0 && page->seq != NULL)
+    {
+      g_hash_table_add (page->keys, g_string_free (page->seq, FALSE));
+      page->seq = NULL;
+    }
+}
+
+static void
+page_text_cb (GMarkupParseContext  *context,
+              const char           *text,
+              gsize                 length,
+              gpointer              data,
+              GError              **error)
+{
+  PageKeys *page = data;
+
+  if (page->key != NULL)
+    g_string_append_len (page->key, text, length);
+}
+
+static GHashTable *
+read_page_keys (const char *path)
+{
+  static const GMarkupParser parser = { page_start_cb, page_end_cb, page_text_cb, NULL, NULL };
+  PageKeys page = { g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL) };
+  g_autoptr(GMarkupParseContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (path, &text, &length, &error));
+  g_assert_no_error (error);
+  context = g_markup_parse_context_new (&parser, 0, &page, NULL);
+  g_assert_true (g_markup_parse_context_parse (context, text, (gssize) length, &error) &&
+                 g_markup_parse_context_end_parse (context, &error));
+  g_assert_no_error (error);
+  return page.keys;
+}
+
+typedef struct
+{
+  GtkApplication *app;
+  DlgWindow *window;
+  gboolean previewing;
+  gint64 deadline;
+  GHashTable *labels;
+} ShortcutsFixture;
+
+/* Once the dataset shows: the print preview opened (its window has
+ * bindings of its own), then every window's shortcuts read */
+static gboolean
+shortcuts_poll_cb (gpointer data)
+{
+  ShortcutsFixture *f = data;
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  GtkWidget *preview = NULL;
+
+  if (dlg_window_is_loading (f->window) || dlg_window_get_dataset (f->window) == NULL)
+    return G_SOURCE_CONTINUE;
+  if (!f->previewing)
+    {
+      f->previewing = TRUE;
+      f->deadline = dlg_test_deadline (20000);
+      dlg_window_print_preview (f->window);
+      return G_SOURCE_CONTINUE;
+    }
+  /* the preview is a toplevel of the application's, not one of its
+   * windows */
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (DLG_IS_PRINT_PREVIEW (window) && preview == NULL)
+        preview = GTK_WIDGET (window);
+    }
+  if (preview == NULL && g_get_monotonic_time () < f->deadline)
+    return G_SOURCE_CONTINUE;
+
+  g_assert_nonnull (preview);
+  collect_shortcuts (GTK_WIDGET (f->window), f->labels);
+  collect_shortcuts (preview, f->labels);
+  gtk_window_destroy (GTK_WINDOW (preview));
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+shortcuts_window_added_cb (GtkApplication   *app,
+                           GtkWindow        *window,
+                           ShortcutsFixture *f)
+{
+  if (f->window != NULL || !DLG_IS_WINDOW (window))
+    return;
+  f->window = DLG_WINDOW (window);
+  g_timeout_add (10, shortcuts_poll_cb, f);
+}
+
+static void
+test_application_shortcuts_documented (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "docs", "help", "C",
+                                                 "shortcuts.page", NULL);
+  g_autoptr(GHashTable) page_keys = read_page_keys (path);
+  g_autoptr(GString) undocumented = g_string_new (NULL);
+  char *argv[] = { (char *) "delegations", NULL };
+  ShortcutsFixture f = { NULL };
+  GHashTableIter iter;
+  gpointer label, action;
+
+  f.labels = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  f.app = GTK_APPLICATION (dlg_application_new ());
+  g_application_set_flags (G_APPLICATION (f.app),
+                           g_application_get_flags (G_APPLICATION (f.app)) |
+                           G_APPLICATION_NON_UNIQUE);
+  g_signal_connect (f.app, "window-added", G_CALLBACK (shortcuts_window_added_cb), &f);
+  g_assert_cmpint (g_application_run (G_APPLICATION (f.app), 1, argv), ==, 0);
+  g_object_unref (f.app);
+
+  /* what the test reads: the application's, the window's and the
+   * preview's (a test that reads nothing proves nothing) */
+  g_assert_cmpstr (g_hash_table_lookup (f.labels, "F1"), ==, "app.help");
+  g_assert_cmpstr (g_hash_table_lookup (f.labels, "Ctrl+O"), ==, "win.open");
+  g_assert_cmpstr (g_hash_table_lookup (f.labels, "Page Down"), ==, "preview.next");
+  g_hash_table_iter_init (&iter, f.labels);
+  while (g_hash_table_iter_next (&iter, &label, &action))
+    if (!g_hash_table_contains (page_keys, label))
+      g_string_append_printf (undocumented, " %s (%s)", (char *) label, (char *) action);
+  if (undocumented->len > 0)
+    g_test_message ("shortcuts.page does not list:%s", undocumented->str);
+  g_assert_cmpstr (undocumented->str, ==, "");
+  g_hash_table_unref (f.labels);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -379,5 +645,6 @@ main (int   argc,
   g_test_add_func ("/app/quit-mid-export", test_application_quit_mid_export);
   g_test_add_func ("/app/help/opens", test_application_help_opens);
   g_test_add_func ("/app/help/no-viewer", test_application_help_missing);
+  g_test_add_func ("/app/help/shortcuts-documented", test_application_shortcuts_documented);
   return g_test_run ();
 }
