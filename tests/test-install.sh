@@ -60,10 +60,35 @@ for f in bin/delegations \
          share/dbus-1/services/com.example.Delegations.service \
          share/man/man1/delegations.1 \
          share/delegations/delegations-2025.json \
-         share/delegations/delegations.schema.json; do
+         share/delegations/delegations.schema.json \
+         share/help/C/com.example.Delegations/index.page \
+         share/help/C/com.example.Delegations/open-dataset.page \
+         share/help/C/com.example.Delegations/overview.page \
+         share/help/C/com.example.Delegations/marks.page \
+         share/help/C/com.example.Delegations/filter-sort.page \
+         share/help/C/com.example.Delegations/sides-details.page \
+         share/help/C/com.example.Delegations/print-export.page \
+         share/help/C/com.example.Delegations/command-line.page \
+         share/help/C/com.example.Delegations/dataset-format.page \
+         share/help/C/com.example.Delegations/shortcuts.page; do
   [ -f "$prefix/$f" ] || missing="${missing:-} $f"
 done
 check "$([ -z "${missing:-}" ]; echo $?)" "every file is installed" "missing:${missing:-}"
+
+# The user guide where help:com.example.Delegations finds it: every page of
+# docs/help/C, valid as installed
+installed_help="$share/help/C/com.example.Delegations"
+if [ "$(ls "$installed_help" 2>&1)" = "$(ls "$src/docs/help/C")" ]; then
+  ok "the user guide installs every page of docs/help/C"
+else
+  bad "the user guide installs every page of docs/help/C" "$(ls "$installed_help" 2>&1)"
+fi
+if command -v yelp-check >/dev/null 2>&1; then
+  out=$(yelp-check validate "$installed_help" 2>&1) && [ -z "$out" ]
+  check $? "the installed user guide is valid Mallard (yelp-check validate)" "$out"
+else
+  ok "the installed user guide is valid Mallard # SKIP yelp-check (yelp-tools) is not installed"
+fi
 
 grep -q "$build_path" "$prefix/bin/delegations"
 check "$([ $? -ne 0 ]; echo $?)" "no build-tree path in the installed binary"
