@@ -21,10 +21,49 @@
  * a subprocess each, with its own desktop files).  Needs a display (the
  * suite runs it under Xvfb); a TAP skip without one. */
 
+/* Each fixture begins with a Run: the application, started as main.c
+ * starts it (but not under the D-Bus name of an installed instance),
+ * and its first window; poll is called from the main loop every 10 ms
+ * (with the fixture) from that window's arrival until it returns
+ * G_SOURCE_REMOVE. */
 typedef struct
 {
   GtkApplication *app;
   DlgWindow *window;
+  GSourceFunc poll;
+} Run;
+
+static void
+run_window_added_cb (GtkApplication *app,
+                     GtkWindow      *window,
+                     Run            *run)
+{
+  if (run->window != NULL || !DLG_IS_WINDOW (window))
+    return;
+  run->window = DLG_WINDOW (window);
+  g_timeout_add (10, run->poll, run);
+}
+
+/* Runs the application to its end; the exit status.  The caller drops
+ * run->app. */
+static int
+run_application (Run         *run,
+                 GSourceFunc  poll)
+{
+  char *argv[] = { (char *) "delegations", NULL };
+
+  run->poll = poll;
+  run->app = GTK_APPLICATION (dlg_application_new ());
+  g_application_set_flags (G_APPLICATION (run->app),
+                           g_application_get_flags (G_APPLICATION (run->app)) |
+                           G_APPLICATION_NON_UNIQUE);
+  g_signal_connect (run->app, "window-added", G_CALLBACK (run_window_added_cb), run);
+  return g_application_run (G_APPLICATION (run->app), 1, argv);
+}
+
+typedef struct
+{
+  Run run;
   GFile *target;
   gboolean quit;        /* Ctrl+Q, else the window's close button */
   guint n_exports;      /* exports in flight when the window went */
@@ -36,28 +75,18 @@ static gboolean
 export_then_leave_cb (gpointer data)
 {
   Fixture *f = data;
+  DlgWindow *window = f->run.window;
 
-  if (dlg_window_is_loading (f->window) || dlg_window_get_dataset (f->window) == NULL)
+  if (dlg_window_is_loading (window) || dlg_window_get_dataset (window) == NULL)
     return G_SOURCE_CONTINUE;
 
-  dlg_window_export (f->window, DLG_EXPORT_PDF, f->target);
-  f->n_exports = dlg_window_get_n_exports (f->window);
+  dlg_window_export (window, DLG_EXPORT_PDF, f->target);
+  f->n_exports = dlg_window_get_n_exports (window);
   if (f->quit)
-    g_action_group_activate_action (G_ACTION_GROUP (f->app), "quit", NULL);
+    g_action_group_activate_action (G_ACTION_GROUP (f->run.app), "quit", NULL);
   else
-    gtk_window_close (GTK_WINDOW (f->window));
+    gtk_window_close (GTK_WINDOW (window));
   return G_SOURCE_REMOVE;
-}
-
-static void
-window_added_cb (GtkApplication *app,
-                 GtkWindow      *window,
-                 Fixture        *f)
-{
-  if (f->window != NULL || !DLG_IS_WINDOW (window))
-    return;
-  f->window = DLG_WINDOW (window);
-  g_timeout_add (5, export_then_leave_cb, f);
 }
 
 /* The names in dir, sorted, "|"-separated */
@@ -98,23 +127,13 @@ leave_mid_export (gboolean quit)
   g_autofree char *dir = g_dir_make_tmp ("dlg-app-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "out.pdf", NULL);
   g_autofree char *listed = NULL;
-  char *argv[] = { (char *) "delegations", NULL };
-  Fixture f = { NULL };
-  int status;
+  Fixture f = { { NULL } };
 
   g_assert_true (g_file_set_contents (path, "OLD", -1, NULL));
-  f.app = GTK_APPLICATION (dlg_application_new ());
-  /* not the D-Bus name of an installed instance */
-  g_application_set_flags (G_APPLICATION (f.app),
-                           g_application_get_flags (G_APPLICATION (f.app)) |
-                           G_APPLICATION_NON_UNIQUE);
   f.target = g_file_new_for_path (path);
   f.quit = quit;
-  g_signal_connect (f.app, "window-added", G_CALLBACK (window_added_cb), &f);
 
-  status = g_application_run (G_APPLICATION (f.app), 1, argv);
-
-  g_assert_cmpint (status, ==, 0);
+  g_assert_cmpint (run_application (&f.run, export_then_leave_cb), ==, 0);
   g_assert_cmpuint (f.n_exports, ==, 1);
   assert_whole_pdf (path);
   listed = list_dir (dir);
@@ -123,7 +142,7 @@ leave_mid_export (gboolean quit)
   g_unlink (path);
   g_rmdir (dir);
   g_object_unref (f.target);
-  g_object_unref (f.app);
+  g_object_unref (f.run.app);
 }
 
 static void
@@ -148,8 +167,7 @@ test_application_quit_mid_export (void)
 
 typedef struct
 {
-  GtkApplication *app;
-  DlgWindow *window;
+  Run run;
   const char *opened;    /* where the handler writes its URI, or NULL */
   gint64 deadline;
   gboolean pressed;
@@ -190,14 +208,15 @@ static gboolean
 help_poll_cb (gpointer data)
 {
   HelpFixture *f = data;
+  DlgWindow *window = f->run.window;
   gboolean over;
 
   if (!f->pressed)
     {
-      if (dlg_window_is_loading (f->window) || dlg_window_get_dataset (f->window) == NULL)
+      if (dlg_window_is_loading (window) || dlg_window_get_dataset (window) == NULL)
         return G_SOURCE_CONTINUE;
       f->pressed = TRUE;
-      g_assert_true (press_f1 (GTK_WIDGET (f->window)));
+      g_assert_true (press_f1 (GTK_WIDGET (window)));
       f->deadline = dlg_test_deadline (10000);
       return G_SOURCE_CONTINUE;
     }
@@ -205,25 +224,14 @@ help_poll_cb (gpointer data)
   if (f->opened != NULL)
     over = g_file_get_contents (f->opened, &f->uri, NULL, NULL);
   else
-    over = dlg_window_get_message (f->window) != NULL;
+    over = dlg_window_get_message (window) != NULL;
   if (!over && g_get_monotonic_time () < f->deadline)
     return G_SOURCE_CONTINUE;
 
-  if (dlg_window_get_message (f->window) != NULL)
-    f->message = g_strdup (dlg_window_get_message (f->window));
-  gtk_window_destroy (GTK_WINDOW (f->window));
+  if (dlg_window_get_message (window) != NULL)
+    f->message = g_strdup (dlg_window_get_message (window));
+  gtk_window_destroy (GTK_WINDOW (window));
   return G_SOURCE_REMOVE;
-}
-
-static void
-help_window_added_cb (GtkApplication *app,
-                      GtkWindow      *window,
-                      HelpFixture    *f)
-{
-  if (f->window != NULL || !DLG_IS_WINDOW (window))
-    return;
-  f->window = DLG_WINDOW (window);
-  g_timeout_add (10, help_poll_cb, f);
 }
 
 /* In the subprocess: the application started, F1 pressed once its
@@ -231,21 +239,15 @@ help_window_added_cb (GtkApplication *app,
 static void
 run_help (HelpFixture *f)
 {
-  char *argv[] = { (char *) "delegations", NULL };
   g_auto(GStrv) accels = NULL;
 
-  f->app = GTK_APPLICATION (dlg_application_new ());
-  g_application_set_flags (G_APPLICATION (f->app),
-                           g_application_get_flags (G_APPLICATION (f->app)) |
-                           G_APPLICATION_NON_UNIQUE);
-  g_signal_connect (f->app, "window-added", G_CALLBACK (help_window_added_cb), f);
-  g_assert_cmpint (g_application_run (G_APPLICATION (f->app), 1, argv), ==, 0);
+  g_assert_cmpint (run_application (&f->run, help_poll_cb), ==, 0);
 
   /* the menu's Help and F1 are one action */
-  accels = gtk_application_get_accels_for_action (f->app, "app.help");
+  accels = gtk_application_get_accels_for_action (f->run.app, "app.help");
   g_assert_true (g_strv_contains ((const char * const *) accels, "F1"));
   g_assert_true (f->pressed);
-  g_object_unref (f->app);
+  g_object_unref (f->run.app);
 }
 
 /* The parent: XDG folders of its own for the subprocess, with a help:
@@ -275,8 +277,8 @@ help_environment (const char *dir,
       g_autofree char *desktop_text = NULL;
       /* written whole, then renamed: the test never reads half a URI */
       const char *script_text = "#!/bin/sh\n"
-                                "printf '%s' \"$1\" > \"$(dirname \"$0\")/opened.part\" &&\n"
-                                "  mv \"$(dirname \"$0\")/opened.part\" \"$(dirname \"$0\")/opened\"\n";
+                                "cd \"$(dirname \"$0\")\" &&\n"
+                                "  printf '%s' \"$1\" > opened.part && mv opened.part opened\n";
 
       g_assert_true (g_file_set_contents (script, script_text, -1, NULL));
       g_assert_cmpint (g_chmod (script, 0700), ==, 0);
@@ -336,7 +338,7 @@ test_application_help_opens (void)
     {
       g_autofree char *opened = g_build_filename (g_getenv ("DLG_TEST_HELP_DIR"), "opened",
                                                   NULL);
-      HelpFixture f = { NULL };
+      HelpFixture f = { { NULL } };
 
       f.opened = opened;
       run_help (&f);
@@ -355,7 +357,7 @@ test_application_help_missing (void)
 {
   if (g_test_subprocess ())
     {
-      HelpFixture f = { NULL };
+      HelpFixture f = { { NULL } };
 
       run_help (&f);
       g_assert_cmpstr (f.message, ==, "The help could not be opened");
@@ -538,8 +540,7 @@ read_page_keys (const char *path)
 
 typedef struct
 {
-  GtkApplication *app;
-  DlgWindow *window;
+  Run run;
   gboolean previewing;
   gint64 deadline;
   GHashTable *labels;
@@ -551,47 +552,37 @@ static gboolean
 shortcuts_poll_cb (gpointer data)
 {
   ShortcutsFixture *f = data;
+  DlgWindow *window = f->run.window;
   GListModel *toplevels = gtk_window_get_toplevels ();
   GtkWidget *preview = NULL;
 
-  if (dlg_window_is_loading (f->window) || dlg_window_get_dataset (f->window) == NULL)
+  if (dlg_window_is_loading (window) || dlg_window_get_dataset (window) == NULL)
     return G_SOURCE_CONTINUE;
   if (!f->previewing)
     {
       f->previewing = TRUE;
       f->deadline = dlg_test_deadline (20000);
-      dlg_window_print_preview (f->window);
+      dlg_window_print_preview (window);
       return G_SOURCE_CONTINUE;
     }
   /* the preview is a toplevel of the application's, not one of its
    * windows */
   for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
     {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
 
-      if (DLG_IS_PRINT_PREVIEW (window) && preview == NULL)
-        preview = GTK_WIDGET (window);
+      if (DLG_IS_PRINT_PREVIEW (toplevel) && preview == NULL)
+        preview = GTK_WIDGET (toplevel);
     }
   if (preview == NULL && g_get_monotonic_time () < f->deadline)
     return G_SOURCE_CONTINUE;
 
   g_assert_nonnull (preview);
-  collect_shortcuts (GTK_WIDGET (f->window), f->labels);
+  collect_shortcuts (GTK_WIDGET (window), f->labels);
   collect_shortcuts (preview, f->labels);
   gtk_window_destroy (GTK_WINDOW (preview));
-  gtk_window_destroy (GTK_WINDOW (f->window));
+  gtk_window_destroy (GTK_WINDOW (window));
   return G_SOURCE_REMOVE;
-}
-
-static void
-shortcuts_window_added_cb (GtkApplication   *app,
-                           GtkWindow        *window,
-                           ShortcutsFixture *f)
-{
-  if (f->window != NULL || !DLG_IS_WINDOW (window))
-    return;
-  f->window = DLG_WINDOW (window);
-  g_timeout_add (10, shortcuts_poll_cb, f);
 }
 
 static void
@@ -601,19 +592,13 @@ test_application_shortcuts_documented (void)
                                                  "shortcuts.page", NULL);
   g_autoptr(GHashTable) page_keys = read_page_keys (path);
   g_autoptr(GString) undocumented = g_string_new (NULL);
-  char *argv[] = { (char *) "delegations", NULL };
-  ShortcutsFixture f = { NULL };
+  ShortcutsFixture f = { { NULL } };
   GHashTableIter iter;
   gpointer label, action;
 
   f.labels = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  f.app = GTK_APPLICATION (dlg_application_new ());
-  g_application_set_flags (G_APPLICATION (f.app),
-                           g_application_get_flags (G_APPLICATION (f.app)) |
-                           G_APPLICATION_NON_UNIQUE);
-  g_signal_connect (f.app, "window-added", G_CALLBACK (shortcuts_window_added_cb), &f);
-  g_assert_cmpint (g_application_run (G_APPLICATION (f.app), 1, argv), ==, 0);
-  g_object_unref (f.app);
+  g_assert_cmpint (run_application (&f.run, shortcuts_poll_cb), ==, 0);
+  g_object_unref (f.run.app);
 
   /* what the test reads: the application's, the window's and the
    * preview's (a test that reads nothing proves nothing) */
