@@ -22,6 +22,7 @@ EXEMPT = [
     ("tests/data/*", "test inputs: their bytes are what the tests read"),
     ("docs/reference/*", "the sourced facts and the article the dataset is made from"),
     ("data/land-110m.txt", "map data converted from Natural Earth, with its own notice"),
+    ("COPYING", "the licence's own text, verbatim"),
     ("*.json", "JSON has no comments"),
     ("*.po", "translations"),
     ("*.png", "images"),
