@@ -2,7 +2,9 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # What a user gets: meson install into a temporary prefix (its own build
 # tree, removed once installed), then the launcher, the icon, the schema,
-# the MIME type and the command line of the installed copy (TAP).
+# the MIME type and the command line of the installed copy, the licence and
+# release notes, and the validators on the installed metainfo and launcher
+# (TAP).
 # Usage: test-install.sh SOURCE_ROOT CHECK_ICON [B_SANITIZE]
 set -u
 src=$1
@@ -70,7 +72,9 @@ for f in bin/delegations \
          share/help/C/com.example.Delegations/print-export.page \
          share/help/C/com.example.Delegations/command-line.page \
          share/help/C/com.example.Delegations/dataset-format.page \
-         share/help/C/com.example.Delegations/shortcuts.page; do
+         share/help/C/com.example.Delegations/shortcuts.page \
+         share/doc/delegations/COPYING \
+         share/doc/delegations/NEWS; do
   [ -f "$prefix/$f" ] || missing="${missing:-} $f"
 done
 check "$([ -z "${missing:-}" ]; echo $?)" "every file is installed" "missing:${missing:-}"
@@ -89,6 +93,41 @@ if command -v yelp-check >/dev/null 2>&1; then
 else
   ok "the installed user guide is valid Mallard # SKIP yelp-check (yelp-tools) is not installed"
 fi
+
+cmp -s "$src/COPYING" "$share/doc/delegations/COPYING" && cmp -s "$src/NEWS" "$share/doc/delegations/NEWS"
+check $? "the licence (COPYING) and the release notes (NEWS) are installed in share/doc/delegations/"
+
+# The validators, on the installed files: a missing tool is a skip, never a pass.
+metainfo="$share/metainfo/com.example.Delegations.metainfo.xml"
+out=$(sh "$here/tools/validate-metainfo.sh" "$metainfo" 2>&1)
+case $? in
+  0) ok "the installed metainfo passes appstreamcli validate --pedantic --no-net (no E, W or I line)"
+     printf '%s\n' "$out" | grep '^tolerated' | sed 's/^/# /' ;;
+  77) n=$((n + 1)); echo "ok $n - the installed metainfo validates # SKIP appstreamcli is not installed" ;;
+  *) bad "the installed metainfo passes appstreamcli validate --pedantic --no-net" "$out" ;;
+esac
+if command -v desktop-file-validate >/dev/null 2>&1; then
+  out=$(desktop-file-validate "$share/applications/com.example.Delegations.desktop" 2>&1)
+  check "$([ $? -eq 0 ] && [ -z "$out" ]; echo $?)" \
+    "the installed launcher passes desktop-file-validate with nothing to say" "$out"
+else
+  n=$((n + 1)); echo "ok $n - the installed launcher validates # SKIP desktop-file-validate is not installed"
+fi
+# Screenshots and other files the metainfo links are the repository's own
+# (vcs-browser, then /-/raw/main/ or /-/blob/main/ and a path of the source tree).
+vcs=$(sed -n 's|.*<url type="vcs-browser">\(.*\)</url>.*|\1|p' "$metainfo")
+links=$(grep -o 'https://[^<"]*' "$metainfo" | grep -E '/-/(raw|blob)/main/' | sort -u)
+wrong=""
+for url in $links; do
+  path=${url#"$vcs"/-/raw/main/}
+  [ "$path" = "$url" ] && path=${url#"$vcs"/-/blob/main/}
+  if [ "$path" = "$url" ] || [ ! -f "$src/$path" ]; then wrong="$wrong $url"; fi
+done
+shots=$(grep -c '<image>' "$metainfo")
+check "$([ -n "$vcs" ] && [ -n "$links" ] && [ -z "$wrong" ] && [ "$shots" -gt 0 ] &&
+         [ "$(grep '<image>' "$metainfo" | grep -c "$vcs/-/raw/main/")" = "$shots" ]; echo $?)" \
+  "the metainfo's $shots screenshots and linked files are files of the repository ($vcs)" \
+  "not in the source tree or not under $vcs:${wrong:- (no links, or a screenshot elsewhere)}"
 
 grep -q "$build_path" "$prefix/bin/delegations"
 check "$([ $? -ne 0 ]; echo $?)" "no build-tree path in the installed binary"
