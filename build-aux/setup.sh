@@ -6,7 +6,7 @@
 # generated when missing. Elsewhere: prints the package names and stops.
 set -eu
 
-PACKAGES="build-essential pkg-config meson ninja-build gettext
+PACKAGES="build-essential pkg-config meson ninja-build gettext git
   libgtk-4-dev libjson-glib-dev libglib2.0-dev-bin libglib2.0-bin
   desktop-file-utils appstream python3-jsonschema libxml2-utils groff-base shared-mime-info
   itstool yelp-tools
