@@ -19,7 +19,7 @@ ROFF = '.\\" ' + LINE
 # First match wins.  A pattern with a slash matches the path from the top,
 # one without matches the file's name.
 EXEMPT = [
-    ("tests/data/*", "test inputs: their bytes are what the tests read"),
+    ("tests/data/*", "test inputs (but their generator, *.py): the tests read their bytes"),
     ("docs/reference/*", "the sourced facts and the article the dataset is made from"),
     ("data/land-110m.txt", "map data converted from Natural Earth, with its own notice"),
     ("COPYING", "the licence's own text, verbatim"),
@@ -29,13 +29,15 @@ EXEMPT = [
     ("*.png", "images"),
     ("*.md", "prose; the licence is in COPYING and README"),
 ]
+# Matched with any ".in" endings taken off (a template is its kind of file:
+# x.desktop.in, x.metainfo.xml.in.in, po/POTFILES.in).
 SOURCE = [
     ("*.c", C), ("*.h", C), ("*.css", C),
-    ("*.xml", XML), ("*.xml.in", XML), ("*.ui", XML), ("*.svg", XML), ("*.page", XML),
+    ("*.xml", XML), ("*.ui", XML), ("*.svg", XML), ("*.page", XML),
     ("*.py", HASH), ("*.sh", HASH), ("meson.build", HASH), ("meson_options.txt", HASH),
-    ("*.desktop", HASH), ("*.desktop.in", HASH), ("*.service.in", HASH),
+    ("*.desktop", HASH), ("*.service", HASH),
     ("*.yml", HASH), ("*.yaml", HASH), ("*.supp", HASH), ("*.dict", HASH),
-    ("POTFILES.in", HASH), ("LINGUAS", HASH),
+    ("po/POTFILES", HASH), ("LINGUAS", HASH),
     (".ci/run", HASH), (".editorconfig", HASH), (".gitignore", HASH),
     ("*.1", ROFF),
 ]
@@ -48,11 +50,16 @@ def match(path, pattern):
 
 
 def kind(path):
+    template = path
+    while template.endswith(".in"):
+        template = template[:-3]
+    if match(template, "tests/data/*.py"):
+        return HASH, "the test data's generator"
     for pattern, reason in EXEMPT:
-        if match(path, pattern):
+        if match(template, pattern):
             return None, reason
     for pattern, form in SOURCE:
-        if match(path, pattern):
+        if match(template, pattern):
             return form, pattern
     return None, None
 

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Writes the small test datasets under valid/ and invalid/.
 
 Run from this folder.  Each invalid file breaks one rule; invalid/EXPECTED
