@@ -113,20 +113,24 @@ if command -v desktop-file-validate >/dev/null 2>&1; then
 else
   n=$((n + 1)); echo "ok $n - the installed launcher validates # SKIP desktop-file-validate is not installed"
 fi
-# Screenshots and other files the metainfo links are the repository's own
-# (vcs-browser, then /-/raw/main/ or /-/blob/main/ and a path of the source tree).
+# Screenshots and the other links into the repository are its own: the
+# vcs-browser URL, then /-/raw/main/ or /-/blob/main/ and a file of the
+# source tree, or /-/tree/main/ and a folder (help, translations).
 vcs=$(sed -n 's|.*<url type="vcs-browser">\(.*\)</url>.*|\1|p' "$metainfo")
-links=$(grep -o 'https://[^<"]*' "$metainfo" | grep -E '/-/(raw|blob)/main/' | sort -u)
+links=$(grep -o 'https://[^<"]*' "$metainfo" | grep -E '/-/(raw|blob|tree)/main/' | sort -u)
 wrong=""
 for url in $links; do
-  path=${url#"$vcs"/-/raw/main/}
-  [ "$path" = "$url" ] && path=${url#"$vcs"/-/blob/main/}
-  if [ "$path" = "$url" ] || [ ! -f "$src/$path" ]; then wrong="$wrong $url"; fi
+  case $url in
+    "$vcs"/-/raw/main/*) [ -f "$src/${url#"$vcs"/-/raw/main/}" ] ;;
+    "$vcs"/-/blob/main/*) [ -f "$src/${url#"$vcs"/-/blob/main/}" ] ;;
+    "$vcs"/-/tree/main/*) [ -d "$src/${url#"$vcs"/-/tree/main/}" ] ;;
+    *) false ;;
+  esac || wrong="$wrong $url"
 done
 shots=$(grep -c '<image>' "$metainfo")
 check "$([ -n "$vcs" ] && [ -n "$links" ] && [ -z "$wrong" ] && [ "$shots" -gt 0 ] &&
          [ "$(grep '<image>' "$metainfo" | grep -c "$vcs/-/raw/main/")" = "$shots" ]; echo $?)" \
-  "the metainfo's $shots screenshots and linked files are files of the repository ($vcs)" \
+  "the metainfo's $shots screenshots and its $(echo $links | wc -w) links into the repository ($vcs) name its files and folders" \
   "not in the source tree or not under $vcs:${wrong:- (no links, or a screenshot elsewhere)}"
 
 grep -q "$build_path" "$prefix/bin/delegations"
