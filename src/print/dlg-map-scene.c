@@ -800,7 +800,7 @@ set_name (PangoLayout *layout,
 }
 
 /* What is named: place index, or past the places a side's home capital
- * (n_places + side); FALSE for a side with none */
+ * (n_places + side), only for a side that has one with a name */
 typedef struct
 {
   Point p;
@@ -810,7 +810,7 @@ typedef struct
   guint n_who;
 } Subject;
 
-static gboolean
+static void
 get_subject (DlgMapScene *self,
              guint        index,
              Subject     *subject)
@@ -823,13 +823,14 @@ get_subject (DlgMapScene *self,
 
       *subject = (Subject) { place->p, place->map_name,
                              place->visited == 3 ? 0 : place->capital ? 1 : 2, place->n_who };
-      return TRUE;
+      return;
     }
-  if (index >= n + 2 || !self->has_home[index - n] || self->home_names[index - n] == NULL)
-    return FALSE;
+  /* the names' order holds only the capitals that have a name; an
+   * assertion (not a silent FALSE) also tells the compiler that *subject
+   * is always set */
+  g_assert (index < n + 2 && self->has_home[index - n] && self->home_names[index - n] != NULL);
   /* where the routes start: before the other capitals */
   *subject = (Subject) { self->home[index - n], self->home_names[index - n], 1, G_MAXUINT };
-  return TRUE;
 }
 
 static int
