@@ -61,6 +61,7 @@ for f in bin/delegations \
          share/mime/packages/com.example.Delegations.xml \
          share/dbus-1/services/com.example.Delegations.service \
          share/man/man1/delegations.1 \
+         share/doc/delegations/FORMAT.md \
          share/delegations/delegations-2025.json \
          share/delegations/delegations.schema.json \
          share/help/C/com.example.Delegations/index.page \
@@ -132,6 +133,34 @@ check "$([ -n "$vcs" ] && [ -n "$links" ] && [ -z "$wrong" ] && [ "$shots" -gt 0
          [ "$(grep '<image>' "$metainfo" | grep -c "$vcs/-/raw/main/")" = "$shots" ]; echo $?)" \
   "the metainfo's $shots screenshots and its $(echo $links | wc -w) links into the repository ($vcs) name its files and folders" \
   "not in the source tree or not under $vcs:${wrong:- (no links, or a screenshot elsewhere)}"
+
+# The man page names the installed format description, and every file
+# it names under the prefix is there.
+man="$share/man/man1/delegations.1"
+grep -q "^\.IR\{0,1\} $share/doc/delegations/FORMAT\.md" "$man"
+check $? "the man page names the installed FORMAT.md" "$(grep -n FORMAT "$man")"
+named=$(sed -n "s|^\.IR\{0,1\} \($prefix/[^ ,]*\).*|\1|p" "$man" | sed 's/\\-/-/g')
+absent=""
+for f in $named; do
+  [ -e "$f" ] || absent="$absent $f"
+done
+check "$([ -n "$named" ] && [ -z "$absent" ]; echo $?)" \
+  "every installed file the man page names is there ($(echo $named | wc -w))" "absent:$absent"
+
+# The Flatpak manifests (they are not installed; checked here too, as
+# the release checklist runs this test)
+/usr/bin/python3 "$here/test-manifest.py" \
+  "$src/build-aux/com.example.Delegations.json" com.example.Delegations delegations \
+  "$src/build-aux/com.example.Delegations.Devel.json" com.example.Delegations.Devel \
+  delegations-devel >"$tmp/manifest.tap" 2>&1
+while IFS= read -r line; do
+  case $line in
+    "ok "*) ok "Flatpak manifest: ${line#ok * - }" ;;
+    "not ok "*) bad "Flatpak manifest: ${line#not ok * - }" ;;
+    "#"*) echo "$line" ;;
+  esac
+done <"$tmp/manifest.tap"
+grep -q "^ok " "$tmp/manifest.tap" || bad "the Flatpak manifests' test ran" "$(cat "$tmp/manifest.tap")"
 
 grep -q "$build_path" "$prefix/bin/delegations"
 check "$([ $? -ne 0 ]; echo $?)" "no build-tree path in the installed binary"
