@@ -26,7 +26,7 @@ PACKAGES="build-essential pkg-config meson ninja-build gettext git
   desktop-file-utils appstream python3 python3-jsonschema libxml2-utils groff-base
   shared-mime-info librsvg2-common hicolor-icon-theme locales"
 # The tests that need no display (meson test names)
-TESTS="test-loader test-invalid test-brief test-export test-map test-cli test-schema"
+TESTS="test-loader test-invalid test-brief test-export test-map test-cli test-man test-schema"
 
 if [ "$(id -u)" -ne 0 ]; then
   echo "build-newer-gtk: run as root (debootstrap and chroot need it)" >&2
@@ -76,11 +76,15 @@ fi
 in_root "dpkg-query -W -f '\${Package} \${Version}\n' libgtk-4-dev libglib2.0-dev \
            libjson-glib-dev meson gcc" | sed 's/^/build-newer-gtk: /'
 
-# The checkout's files (tracked ones in a git checkout), fresh each run
+# The checkout's files as they are (in a git checkout, those tracked or
+# not ignored, less those deleted), fresh each run
 rm -rf "$root/src"
 mkdir -p "$root/src/delegations"
 if git -C "$src" rev-parse --git-dir >/dev/null 2>&1; then
-  (cd "$src" && git ls-files -z | xargs -0 cp --parents -t "$root/src/delegations")
+  # shellcheck disable=SC2016
+  (cd "$src" && git ls-files -z --cached --others --exclude-standard |
+     xargs -0 sh -c 'for f; do if [ -e "$f" ]; then cp --parents "$f" "$0"; fi; done' \
+       "$root/src/delegations")
 else
   cp -a "$src/." "$root/src/delegations/"
   rm -rf "$root/src/delegations/build"
