@@ -8,7 +8,7 @@ set -eu
 
 PACKAGES="build-essential pkg-config meson ninja-build gettext git
   libgtk-4-dev libjson-glib-dev libglib2.0-dev-bin libglib2.0-bin
-  desktop-file-utils appstream python3-jsonschema libxml2-utils groff-base shared-mime-info
+  desktop-file-utils appstream python3-jsonschema libxml2-utils groff-base man-db flatpak-builder shared-mime-info
   itstool yelp-tools
   libgtk-4-bin hicolor-icon-theme librsvg2-common procps
   xvfb xauth dbus-daemon at-spi2-core libgl1-mesa-dri fonts-dejavu-core fonts-lohit-deva fonts-sil-awami-nastaliq
