@@ -21,7 +21,7 @@ mirror=${DEBIAN_MIRROR:-http://deb.debian.org/debian}
 
 # What the build and the display-free tests need: build-aux/setup.sh's
 # PACKAGES without the display, accessibility and sanitizer tools.
-PACKAGES="build-essential pkg-config meson ninja-build gettext git
+PACKAGES="build-essential pkg-config meson ninja-build gettext git itstool
   libgtk-4-dev libjson-glib-dev libglib2.0-dev-bin libglib2.0-bin
   desktop-file-utils appstream python3 python3-jsonschema libxml2-utils groff-base
   shared-mime-info librsvg2-common hicolor-icon-theme locales"
@@ -64,11 +64,15 @@ for m in proc dev; do
 done
 cp /etc/resolv.conf "$root/etc/resolv.conf"
 
-if [ ! -x "$root/usr/bin/meson" ]; then
-  echo "build-newer-gtk: installing the build dependencies"
-  # one line: a newline would end the command inside sh -c
+# one line: a newline would end the command inside sh -c
+# shellcheck disable=SC2086
+pkgs=$(printf '%s ' $PACKAGES)
+missing=$(in_root "for p in $pkgs; do
+                     dpkg-query -W -f='\${db:Status-Status}\n' \$p 2>/dev/null | grep -qx installed ||
+                       echo \$p; done")
+if [ -n "$missing" ]; then
   # shellcheck disable=SC2086
-  pkgs=$(printf '%s ' $PACKAGES)
+  echo "build-newer-gtk: installing the build dependencies: $(printf "%s " $missing)"
   in_root "apt-get update -qq && apt-get -f install -y -qq --no-install-recommends &&
            apt-get install -y -qq --no-install-recommends $pkgs" \
     >"$root.apt.log" 2>&1 || { tail -n 20 "$root.apt.log" >&2; exit 1; }
