@@ -1030,38 +1030,194 @@ last_dataset_is (gpointer data)
   return g_str_has_suffix (uri, data);
 }
 
+/* the window whose recent menu recent_menu_starts_with() reads */
+static DlgWindow *recent_window;
+
+/* The desktop's recent files (recently-used.xbel in this program's own
+ * XDG_DATA_HOME, see main) name data, a URI, as a dataset */
+static gboolean
+recent_files_name (gpointer data)
+{
+  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "recently-used.xbel", NULL);
+  g_autoptr(GBookmarkFile) xbel = g_bookmark_file_new ();
+  g_autofree char *mime = NULL;
+
+  if (!g_bookmark_file_load_from_file (xbel, path, NULL))
+    return FALSE;
+  mime = g_bookmark_file_get_mime_type (xbel, data, NULL);
+  return g_strcmp0 (mime, "application/x-delegations+json") == 0;
+}
+
+static gboolean
+last_dataset_is_none (gpointer data)
+{
+  g_autoptr(GSettings) settings = dlg_settings_new ();
+  g_autofree char *uri = g_settings_get_string (settings, "last-dataset");
+
+  return uri[0] == '\0';
+}
+
+/* The recent menu's first item opens data, a URI */
+static gboolean
+recent_menu_starts_with (gpointer data)
+{
+  GMenuModel *menu = G_MENU_MODEL (gtk_widget_get_template_child (GTK_WIDGET (recent_window),
+                                                                  DLG_TYPE_WINDOW,
+                                                                  "recent_menu"));
+  g_autoptr(GVariant) target = NULL;
+
+  if (g_menu_model_get_n_items (menu) == 0)
+    return FALSE;
+  target = g_menu_model_get_item_attribute_value (menu, 0, G_MENU_ATTRIBUTE_TARGET,
+                                                  G_VARIANT_TYPE_STRING);
+  return target != NULL && g_strcmp0 (g_variant_get_string (target, NULL), data) == 0;
+}
+
+static gboolean
+recent_menu_lacks (gpointer data)
+{
+  GMenuModel *menu = G_MENU_MODEL (gtk_widget_get_template_child (GTK_WIDGET (recent_window),
+                                                                  DLG_TYPE_WINDOW,
+                                                                  "recent_menu"));
+
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autoptr(GVariant) target = g_menu_model_get_item_attribute_value (menu, i,
+                                                                          G_MENU_ATTRIBUTE_TARGET,
+                                                                          G_VARIANT_TYPE_STRING);
+
+      if (target != NULL && g_strcmp0 (g_variant_get_string (target, NULL), data) == 0)
+        return FALSE;
+    }
+  return TRUE;
+}
+
 static void
 test_window_recent_datasets (void)
 {
-  g_autoptr(GSettings) settings = dlg_settings_new ();
-  const char *names[] = { "minimal.json", "three-sides.json", "minimal.json" };
-  g_auto(GStrv) recent = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("dlg-test-XXXXXX", NULL);
+  g_autofree char *bad_path = g_build_filename (dir, "bad.json", NULL);
+  g_autofree char *first_path = g_build_filename (dir, "first_set.json", NULL);
+  g_autofree char *second_path = g_build_filename (dir, "second.json", NULL);
+  g_autofree char *minimal = g_test_build_filename (G_TEST_DIST, "data", "valid", "minimal.json",
+                                                    NULL);
+  g_autofree char *three = g_test_build_filename (G_TEST_DIST, "data", "valid", "three-sides.json",
+                                                  NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GFile) bad = g_file_new_for_path (bad_path);
+  g_autoptr(GFile) first = g_file_new_for_path (first_path);
+  g_autoptr(GFile) second = g_file_new_for_path (second_path);
+  g_autoptr(GFile) bundled = dlg_bundled_dataset_file ();
+  g_autofree char *bad_uri = g_file_get_uri (bad);
+  g_autofree char *first_uri = g_file_get_uri (first);
+  g_autofree char *second_uri = g_file_get_uri (second);
+  g_autofree char *xbel_path = g_build_filename (g_get_user_data_dir (), "recently-used.xbel",
+                                                 NULL);
+  g_autoptr(GBookmarkFile) xbel = g_bookmark_file_new ();
+  g_auto(GStrv) uris = NULL;
+  g_autofree char *exec = NULL;
+  GMenuModel *menu;
+  g_autofree char *label = NULL;
+  gsize len;
   DlgWindow *window = dlg_window_new (NULL);
 
-  g_assert_nonnull (settings);
-  g_settings_reset (settings, "recent-datasets");
+  g_assert_nonnull (dir);
+  g_assert_true (g_file_set_contents (bad_path, "{ \"format\": ", -1, NULL));
+  g_assert_true (g_file_get_contents (minimal, &contents, &len, NULL));
+  g_assert_true (g_file_set_contents (first_path, contents, (gssize) len, NULL));
+  g_clear_pointer (&contents, g_free);
+  g_assert_true (g_file_get_contents (three, &contents, &len, NULL));
+  g_assert_true (g_file_set_contents (second_path, contents, (gssize) len, NULL));
+  recent_window = window;
   gtk_window_present (GTK_WINDOW (window));
-  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-    {
-      g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "valid", names[i], NULL);
-      g_autoptr(GFile) file = g_file_new_for_path (path);
 
-      dlg_window_open (window, file);
-      g_assert_true (iterate_until (not_loading, window, 10000));
-      /* remembered once drawn */
-      g_assert_true (iterate_until (last_dataset_is, (gpointer) names[i], 10000));
-    }
+  /* a file that fails to open is not a recent file; one that opens is,
+   * as a dataset, with the command that opens it */
+  dlg_window_open (window, bad);
+  g_assert_true (iterate_until (not_loading, window, 10000));
+  g_assert_nonnull (dlg_window_get_error (window));
+  dlg_window_open (window, first);
+  g_assert_true (iterate_until (recent_files_name, first_uri, 10000));
+  /* the bundled dataset, opened, is none either (no other application
+   * could open it) */
+  dlg_window_open (window, bundled);
+  g_assert_true (iterate_until (last_dataset_is_none, NULL, 10000));
+  dlg_window_open (window, second);
+  g_assert_true (iterate_until (recent_files_name, second_uri, 10000));
 
-  /* newest first, each once; and "Open Recent" opens the other one again */
-  recent = g_settings_get_strv (settings, "recent-datasets");
-  g_assert_cmpuint (g_strv_length (recent), ==, 2);
-  g_assert_true (g_str_has_suffix (recent[0], "/minimal.json"));
-  g_assert_true (g_str_has_suffix (recent[1], "/three-sides.json"));
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-recent", "s", recent[1]));
+  g_assert_true (g_bookmark_file_load_from_file (xbel, xbel_path, NULL));
+  g_assert_false (g_bookmark_file_has_item (xbel, bad_uri));
+  uris = g_bookmark_file_get_uris (xbel, NULL);
+  for (guint i = 0; uris[i] != NULL; i++)
+    g_assert_false (g_str_has_prefix (uris[i], "resource:"));
+  g_assert_true (g_bookmark_file_get_application_info (xbel, second_uri, g_get_application_name (),
+                                                       &exec, NULL, NULL, NULL));
+  g_assert_true (g_str_has_prefix (exec, "delegations "));
+
+  /* the menu reads them back, newest first, each once; a name's "_" is
+   * no mnemonic */
+  g_assert_true (iterate_until (recent_menu_starts_with, second_uri, 10000));
+  dlg_window_open (window, first);
+  g_assert_true (iterate_until (recent_menu_starts_with, first_uri, 10000));
+  menu = G_MENU_MODEL (gtk_widget_get_template_child (GTK_WIDGET (window), DLG_TYPE_WINDOW,
+                                                      "recent_menu"));
+  g_assert_true (g_menu_model_get_item_attribute (menu, 0, G_MENU_ATTRIBUTE_LABEL, "s", &label));
+  g_assert_cmpstr (label, ==, "first__set.json");
+  g_assert_cmpuint (g_menu_model_get_n_items (menu), >=, 2);
+  {
+    g_autoptr(GVariant) target = g_menu_model_get_item_attribute_value (menu, 1,
+                                                                        G_MENU_ATTRIBUTE_TARGET,
+                                                                        G_VARIANT_TYPE_STRING);
+
+    g_assert_cmpstr (g_variant_get_string (target, NULL), ==, second_uri);
+  }
+  g_assert_true (recent_menu_lacks (bad_uri));
+
+  /* and "Open Recent" opens the other one again */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-recent", "s",
+                                             second_uri));
   g_assert_true (iterate_until (not_loading, window, 10000));
   g_assert_cmpuint (g_list_model_get_n_items (dlg_dataset_get_sides (dlg_window_get_dataset (window))),
                     ==, 3);
+
+  /* a file that is gone leaves the menu (when it is read again) */
+  g_unlink (second_path);
+  dlg_window_open (window, first);
+  g_assert_true (iterate_until (recent_menu_lacks, second_uri, 10000));
+  g_assert_true (recent_menu_starts_with (first_uri));
+  recent_window = NULL;
   destroy_window (window);
+  g_unlink (bad_path);
+  g_unlink (first_path);
+  g_rmdir (dir);
+}
+
+/* The list the settings kept before: read once into the recent files,
+ * then emptied */
+static void
+test_window_recent_migrated (void)
+{
+  g_autoptr(GSettings) settings = dlg_settings_new ();
+  g_autofree char *dir = g_dir_make_tmp ("dlg-test-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "kept.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *uri = g_file_get_uri (file);
+  const char *kept[] = { uri, NULL };
+  g_auto(GStrv) left = NULL;
+  DlgWindow *window;
+
+  g_assert_true (g_file_set_contents (path, "{}", -1, NULL));
+  g_assert_true (g_settings_set_strv (settings, "recent-datasets", kept));
+  window = dlg_window_new (NULL);
+  recent_window = window;
+  left = g_settings_get_strv (settings, "recent-datasets");
+  g_assert_cmpuint (g_strv_length (left), ==, 0);
+  g_assert_true (iterate_until (recent_files_name, uri, 10000));
+  g_assert_true (recent_menu_starts_with (uri));
+  recent_window = NULL;
+  destroy_window (window);
+  g_unlink (path);
+  g_rmdir (dir);
 }
 
 static void
@@ -5606,15 +5762,44 @@ test_window_headline_three_sides (void)
   destroy_window (window);
 }
 
+/* The data directory of this run only: the recent files the tests add go
+ * there, never into the user's (the window tests may run outside meson,
+ * which sets its own) */
+static char *data_home;
+
+static void
+remove_data_home (void)
+{
+  g_autoptr(GDir) d = g_dir_open (data_home, 0, NULL);
+  const char *name;
+
+  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (data_home, name, NULL);
+
+      g_unlink (path);
+    }
+  g_rmdir (data_home);
+  g_clear_pointer (&data_home, g_free);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  int status;
+
   g_test_init (&argc, &argv, NULL);
+  /* before GTK reads it */
+  data_home = g_dir_make_tmp ("dlg-test-data-XXXXXX", NULL);
+  g_assert_nonnull (data_home);
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+  g_assert_cmpstr (g_get_user_data_dir (), ==, data_home);
 
   if (!gtk_init_check ())
     {
       g_print ("1..0 # SKIP no display\n");
+      remove_data_home ();
       return 0;
     }
   /* the application's style sheet, as the application installs it */
@@ -5638,6 +5823,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/cancel-keeps-data", test_window_cancel_keeps_data);
   g_test_add_func ("/ui/window/remembers", test_window_remembers);
   g_test_add_func ("/ui/window/recent-datasets", test_window_recent_datasets);
+  g_test_add_func ("/ui/window/recent-migrated", test_window_recent_migrated);
   g_test_add_func ("/ui/window/remember-when-drawn", test_window_remember_when_drawn);
   g_test_add_func ("/ui/window/start-not-trapped", test_window_start_not_trapped);
   g_test_add_func ("/ui/window/warnings-shown", test_window_warnings_shown);
@@ -5709,5 +5895,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/copy-with-citations", test_window_copy_with_citations);
   g_test_add_func ("/ui/window/headline-three-sides", test_window_headline_three_sides);
 
-  return g_test_run ();
+  status = g_test_run ();
+  remove_data_home ();
+  return status;
 }

@@ -16,6 +16,7 @@ struct _DlgRecent
   GObject parent_instance;
 
   GSettings *settings;
+  GtkRecentManager *manager;
   GMenu *section;
   /* said once the start-up's dataset is shown: why it is not the last */
   char *startup_note;
@@ -29,59 +30,118 @@ struct _DlgRecent
 
 G_DEFINE_FINAL_TYPE (DlgRecent, dlg_recent, G_TYPE_OBJECT)
 
+/* What the desktop's recent files list calls a dataset, and the command
+ * that opens one (the installed program's name, whatever ran it) */
+#define RECENT_MIME_TYPE "application/x-delegations+json"
+#define RECENT_EXEC "delegations %u"
+
+static gboolean
+is_ours (GtkRecentInfo *info)
+{
+  return gtk_recent_info_has_application (info, g_get_application_name ()) ||
+         g_strcmp0 (gtk_recent_info_get_mime_type (info), RECENT_MIME_TYPE) == 0;
+}
+
+static int
+newest_first (gconstpointer a,
+              gconstpointer b)
+{
+  GDateTime *ta = gtk_recent_info_get_modified ((GtkRecentInfo *) a);
+  GDateTime *tb = gtk_recent_info_get_modified ((GtkRecentInfo *) b);
+
+  return g_date_time_compare (tb, ta);
+}
+
+static void
+add_to_recent_files (DlgRecent  *self,
+                     const char *uri)
+{
+  GtkRecentData data = {
+    .mime_type = (char *) RECENT_MIME_TYPE,
+    .app_name = (char *) g_get_application_name (),
+    .app_exec = (char *) RECENT_EXEC,
+  };
+
+  /* written to recently-used.xbel a moment later, or when the
+   * application ends; the menu follows the manager's "changed" */
+  gtk_recent_manager_add_full (self->manager, uri, &data);
+}
+
+/* The recent datasets, from the desktop's recent files: the ones this
+ * application registered or of a dataset's MIME type, newest first.  A
+ * local file that is gone is left out, as GNOME's own lists do (it
+ * stays in the desktop's list, and comes back when the file does). */
 static void
 rebuild_menu (DlgRecent *self)
 {
-  g_auto(GStrv) uris = NULL;
+  GList *items = gtk_recent_manager_get_items (self->manager);
+  GList *ours = NULL;
+  guint n = 0;
 
   g_menu_remove_all (self->section);
-  if (self->settings != NULL)
-    uris = g_settings_get_strv (self->settings, "recent-datasets");
+  for (GList *l = items; l != NULL; l = l->next)
+    if (is_ours (l->data))
+      ours = g_list_prepend (ours, l->data);
+  ours = g_list_sort (ours, newest_first);
 
-  for (guint i = 0; uris != NULL && uris[i] != NULL; i++)
+  for (GList *l = ours; l != NULL && n < MAX_RECENT; l = l->next)
     {
-      g_autoptr(GFile) file = g_file_new_for_uri (uris[i]);
-      g_autofree char *basename = g_file_get_basename (file);
-      g_autoptr(GMenuItem) item = g_menu_item_new (basename, NULL);
+      GtkRecentInfo *info = l->data;
+      const char *uri = gtk_recent_info_get_uri (info);
+      g_autofree char *name = NULL;
+      g_autoptr(GString) label = NULL;
+      g_autoptr(GMenuItem) item = NULL;
 
-      g_menu_item_set_action_and_target (item, "win.open-recent", "s", uris[i]);
+      if (!gtk_recent_info_exists (info))
+        continue;
+      name = gtk_recent_info_get_short_name (info);
+      /* a file name, not a mnemonic: "_" stays an underscore */
+      label = g_string_new (name);
+      g_string_replace (label, "_", "__", 0);
+      item = g_menu_item_new (label->str, NULL);
+      g_menu_item_set_action_and_target (item, "win.open-recent", "s", uri);
       g_menu_append_item (self->section, item);
+      n++;
     }
-  if (uris == NULL || uris[0] == NULL)
+  if (n == 0)
     g_menu_append (self->section, _("No Recent Datasets"), "win.no-recent");
+  g_list_free (ours);
+  g_list_free_full (items, (GDestroyNotify) gtk_recent_info_unref);
 }
 
-/* The last dataset, first of the recent ones (the bundled one is never
- * listed, and not reopened as the last) */
+/* The list the settings kept before the desktop's recent files did:
+ * read once into them, oldest first so the newest stays newest, then
+ * emptied. */
+static void
+migrate_settings_list (DlgRecent *self)
+{
+  g_auto(GStrv) uris = NULL;
+  guint n;
+
+  if (self->settings == NULL)
+    return;
+  uris = g_settings_get_strv (self->settings, "recent-datasets");
+  n = g_strv_length (uris);
+  if (n == 0)
+    return;
+  for (guint i = n; i > 0; i--)
+    add_to_recent_files (self, uris[i - 1]);
+  g_settings_reset (self->settings, "recent-datasets");
+}
+
+/* The last dataset, and the desktop's recent files (the bundled one is
+ * neither: no other application can open it) */
 static void
 remember (DlgRecent *self,
           GFile     *file)
 {
   g_autofree char *uri = g_file_get_uri (file);
-  g_auto(GStrv) old = NULL;
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  g_auto(GStrv) uris = NULL;
-  guint n = 1;
+  gboolean bundled = g_file_has_uri_scheme (file, "resource");
 
-  if (self->settings == NULL)
-    return;
-
-  g_settings_set_string (self->settings, "last-dataset",
-                         g_str_has_prefix (uri, "resource:") ? "" : uri);
-  if (g_str_has_prefix (uri, "resource:"))
-    return;
-
-  old = g_settings_get_strv (self->settings, "recent-datasets");
-  g_strv_builder_add (builder, uri);
-  for (guint i = 0; old[i] != NULL && n < MAX_RECENT; i++)
-    if (g_strcmp0 (old[i], uri) != 0)
-      {
-        g_strv_builder_add (builder, old[i]);
-        n++;
-      }
-  uris = g_strv_builder_end (builder);
-  g_settings_set_strv (self->settings, "recent-datasets", (const char * const *) uris);
-  rebuild_menu (self);
+  if (self->settings != NULL)
+    g_settings_set_string (self->settings, "last-dataset", bundled ? "" : uri);
+  if (!bundled)
+    add_to_recent_files (self, uri);
 }
 
 void
@@ -212,6 +272,7 @@ dlg_recent_dispose (GObject *object)
 
   stop_waiting (self);
   g_clear_object (&self->settings);
+  g_clear_object (&self->manager);
   g_clear_object (&self->section);
   g_clear_pointer (&self->startup_note, g_free);
 
@@ -242,6 +303,10 @@ dlg_recent_new (GSettings *settings,
   if (settings != NULL)
     self->settings = g_object_ref (settings);
   self->section = g_object_ref (section);
+  self->manager = g_object_ref (gtk_recent_manager_get_default ());
+  g_signal_connect_object (self->manager, "changed", G_CALLBACK (rebuild_menu), self,
+                           G_CONNECT_SWAPPED);
+  migrate_settings_list (self);
   rebuild_menu (self);
   return self;
 }

@@ -6,13 +6,15 @@
 
 G_BEGIN_DECLS
 
-/* The datasets opened before, kept in the settings (none kept without
- * them): the last one, opened again at start unless the last start
- * ended while opening it; the recent ones, as the items of a menu
- * section (win.open-recent, or a disabled "No Recent Datasets").  A
- * dataset is remembered once a frame showing it has been drawn, so one
- * that brings the window down on its first frame is never opened again
- * at start. */
+/* The datasets opened before: the last one, kept in the settings (none
+ * without them) and opened again at start unless the last start ended
+ * while opening it; the recent ones, added to the desktop's recent files
+ * (GtkRecentManager, with the dataset MIME type) and read back from
+ * them as the items of a menu section (win.open-recent, or a disabled
+ * "No Recent Datasets").  A dataset is remembered once a frame showing
+ * it has been drawn, so one that brings the window down on its first
+ * frame is never opened again at start; the bundled dataset never goes
+ * into the recent files. */
 #define DLG_TYPE_RECENT (dlg_recent_get_type ())
 G_DECLARE_FINAL_TYPE (DlgRecent, dlg_recent, DLG, RECENT, GObject)
 
