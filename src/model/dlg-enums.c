@@ -8,100 +8,56 @@
 
 #include "dlg-enums.h"
 
-#define DEFINE_ENUM_TYPE(func, Name, values)                              \
-  GType                                                                   \
-  func (void)                                                             \
-  {                                                                       \
-    static gsize type_id = 0;                                             \
-    if (g_once_init_enter (&type_id))                                     \
-      {                                                                   \
-        GType t = g_enum_register_static (g_intern_static_string (Name),  \
-                                          values);                        \
-        g_once_init_leave (&type_id, t);                                  \
-      }                                                                   \
-    return type_id;                                                       \
-  }
+/* The JSON spelling of each value is its nick. */
+G_DEFINE_ENUM_TYPE (DlgRoleKind, dlg_role_kind,
+  G_DEFINE_ENUM_VALUE (DLG_ROLE_KIND_SITTING_LEGISLATOR, "sitting-legislator"),
+  G_DEFINE_ENUM_VALUE (DLG_ROLE_KIND_MINISTER, "minister"),
+  G_DEFINE_ENUM_VALUE (DLG_ROLE_KIND_FORMER_MINISTER, "former-minister"),
+  G_DEFINE_ENUM_VALUE (DLG_ROLE_KIND_FORMER_DIPLOMAT, "former-diplomat"),
+  G_DEFINE_ENUM_VALUE (DLG_ROLE_KIND_OFFICIAL, "official"),
+  G_DEFINE_ENUM_VALUE (DLG_ROLE_KIND_OTHER, "other"))
 
-static const GEnumValue role_kind_values[] = {
-  { DLG_ROLE_KIND_SITTING_LEGISLATOR, "DLG_ROLE_KIND_SITTING_LEGISLATOR", "sitting-legislator" },
-  { DLG_ROLE_KIND_MINISTER, "DLG_ROLE_KIND_MINISTER", "minister" },
-  { DLG_ROLE_KIND_FORMER_MINISTER, "DLG_ROLE_KIND_FORMER_MINISTER", "former-minister" },
-  { DLG_ROLE_KIND_FORMER_DIPLOMAT, "DLG_ROLE_KIND_FORMER_DIPLOMAT", "former-diplomat" },
-  { DLG_ROLE_KIND_OFFICIAL, "DLG_ROLE_KIND_OFFICIAL", "official" },
-  { DLG_ROLE_KIND_OTHER, "DLG_ROLE_KIND_OTHER", "other" },
-  { 0, NULL, NULL }
-};
+G_DEFINE_ENUM_TYPE (DlgMemberStatus, dlg_member_status,
+  G_DEFINE_ENUM_VALUE (DLG_MEMBER_STATUS_TRAVELLED, "travelled"),
+  G_DEFINE_ENUM_VALUE (DLG_MEMBER_STATUS_WITHDREW, "withdrew"),
+  G_DEFINE_ENUM_VALUE (DLG_MEMBER_STATUS_DECLINED, "declined"),
+  G_DEFINE_ENUM_VALUE (DLG_MEMBER_STATUS_UNCONFIRMED, "unconfirmed"))
 
-static const GEnumValue member_status_values[] = {
-  { DLG_MEMBER_STATUS_TRAVELLED, "DLG_MEMBER_STATUS_TRAVELLED", "travelled" },
-  { DLG_MEMBER_STATUS_WITHDREW, "DLG_MEMBER_STATUS_WITHDREW", "withdrew" },
-  { DLG_MEMBER_STATUS_DECLINED, "DLG_MEMBER_STATUS_DECLINED", "declined" },
-  { DLG_MEMBER_STATUS_UNCONFIRMED, "DLG_MEMBER_STATUS_UNCONFIRMED", "unconfirmed" },
-  { 0, NULL, NULL }
-};
+G_DEFINE_ENUM_TYPE (DlgVisitStatus, dlg_visit_status,
+  G_DEFINE_ENUM_VALUE (DLG_VISIT_STATUS_PLANNED, "planned"),
+  G_DEFINE_ENUM_VALUE (DLG_VISIT_STATUS_VISITED, "visited"),
+  G_DEFINE_ENUM_VALUE (DLG_VISIT_STATUS_PLANNED_NOT_VISITED, "planned-not-visited"))
 
-static const GEnumValue visit_status_values[] = {
-  { DLG_VISIT_STATUS_PLANNED, "DLG_VISIT_STATUS_PLANNED", "planned" },
-  { DLG_VISIT_STATUS_VISITED, "DLG_VISIT_STATUS_VISITED", "visited" },
-  { DLG_VISIT_STATUS_PLANNED_NOT_VISITED, "DLG_VISIT_STATUS_PLANNED_NOT_VISITED",
-    "planned-not-visited" },
-  { 0, NULL, NULL }
-};
+G_DEFINE_ENUM_TYPE (DlgUnsc, dlg_unsc,
+  G_DEFINE_ENUM_VALUE (DLG_UNSC_PERMANENT, "permanent"),
+  G_DEFINE_ENUM_VALUE (DLG_UNSC_ELECTED, "elected"),
+  G_DEFINE_ENUM_VALUE (DLG_UNSC_NONE, "none"),
+  G_DEFINE_ENUM_VALUE (DLG_UNSC_NOT_A_STATE, "not-a-state"))
 
-static const GEnumValue unsc_values[] = {
-  { DLG_UNSC_PERMANENT, "DLG_UNSC_PERMANENT", "permanent" },
-  { DLG_UNSC_ELECTED, "DLG_UNSC_ELECTED", "elected" },
-  { DLG_UNSC_NONE, "DLG_UNSC_NONE", "none" },
-  { DLG_UNSC_NOT_A_STATE, "DLG_UNSC_NOT_A_STATE", "not-a-state" },
-  { 0, NULL, NULL }
-};
+G_DEFINE_ENUM_TYPE (DlgMembership, dlg_membership,
+  G_DEFINE_ENUM_VALUE (DLG_MEMBERSHIP_MEMBER, "member"),
+  G_DEFINE_ENUM_VALUE (DLG_MEMBERSHIP_ACCOMPANYING, "accompanying"))
 
-static const GEnumValue membership_values[] = {
-  { DLG_MEMBERSHIP_MEMBER, "DLG_MEMBERSHIP_MEMBER", "member" },
-  { DLG_MEMBERSHIP_ACCOMPANYING, "DLG_MEMBERSHIP_ACCOMPANYING", "accompanying" },
-  { 0, NULL, NULL }
-};
+G_DEFINE_ENUM_TYPE (DlgPlaceKind, dlg_place_kind,
+  G_DEFINE_ENUM_VALUE (DLG_PLACE_KIND_CAPITAL, "capital"),
+  G_DEFINE_ENUM_VALUE (DLG_PLACE_KIND_CITY, "city"),
+  G_DEFINE_ENUM_VALUE (DLG_PLACE_KIND_INTERNATIONAL_ORGANISATION, "international-organisation"))
 
-static const GEnumValue place_kind_values[] = {
-  { DLG_PLACE_KIND_CAPITAL, "DLG_PLACE_KIND_CAPITAL", "capital" },
-  { DLG_PLACE_KIND_CITY, "DLG_PLACE_KIND_CITY", "city" },
-  { DLG_PLACE_KIND_INTERNATIONAL_ORGANISATION, "DLG_PLACE_KIND_INTERNATIONAL_ORGANISATION",
-    "international-organisation" },
-  { 0, NULL, NULL }
-};
+G_DEFINE_ENUM_TYPE (DlgSourceKind, dlg_source_kind,
+  G_DEFINE_ENUM_VALUE (DLG_SOURCE_KIND_NEWS_REPORT, "news-report"),
+  G_DEFINE_ENUM_VALUE (DLG_SOURCE_KIND_OFFICIAL_STATEMENT, "official-statement"),
+  G_DEFINE_ENUM_VALUE (DLG_SOURCE_KIND_ANNOUNCEMENT, "announcement"))
 
-static const GEnumValue source_kind_values[] = {
-  { DLG_SOURCE_KIND_NEWS_REPORT, "DLG_SOURCE_KIND_NEWS_REPORT", "news-report" },
-  { DLG_SOURCE_KIND_OFFICIAL_STATEMENT, "DLG_SOURCE_KIND_OFFICIAL_STATEMENT",
-    "official-statement" },
-  { DLG_SOURCE_KIND_ANNOUNCEMENT, "DLG_SOURCE_KIND_ANNOUNCEMENT", "announcement" },
-  { 0, NULL, NULL }
-};
+G_DEFINE_ENUM_TYPE (DlgCertainty, dlg_certainty,
+  G_DEFINE_ENUM_VALUE (DLG_CERTAINTY_CONFIRMED, "confirmed"),
+  G_DEFINE_ENUM_VALUE (DLG_CERTAINTY_SINGLE_SOURCE, "single-source"),
+  G_DEFINE_ENUM_VALUE (DLG_CERTAINTY_UNCONFIRMED, "unconfirmed"),
+  G_DEFINE_ENUM_VALUE (DLG_CERTAINTY_DISPUTED, "disputed"))
 
-static const GEnumValue certainty_values[] = {
-  { DLG_CERTAINTY_CONFIRMED, "DLG_CERTAINTY_CONFIRMED", "confirmed" },
-  { DLG_CERTAINTY_SINGLE_SOURCE, "DLG_CERTAINTY_SINGLE_SOURCE", "single-source" },
-  { DLG_CERTAINTY_UNCONFIRMED, "DLG_CERTAINTY_UNCONFIRMED", "unconfirmed" },
-  { DLG_CERTAINTY_DISPUTED, "DLG_CERTAINTY_DISPUTED", "disputed" },
-  { 0, NULL, NULL }
-};
-
-static const GEnumValue attendance_values[] = {
-  { DLG_ATTENDANCE_ATTENDED, "DLG_ATTENDANCE_ATTENDED", "attended" },
-  { DLG_ATTENDANCE_MISSED, "DLG_ATTENDANCE_MISSED", "missed" },
-  { DLG_ATTENDANCE_NOT_KNOWN, "DLG_ATTENDANCE_NOT_KNOWN", "not-known" },
-  { 0, NULL, NULL }
-};
-
-DEFINE_ENUM_TYPE (dlg_role_kind_get_type, "DlgRoleKind", role_kind_values)
-DEFINE_ENUM_TYPE (dlg_member_status_get_type, "DlgMemberStatus", member_status_values)
-DEFINE_ENUM_TYPE (dlg_visit_status_get_type, "DlgVisitStatus", visit_status_values)
-DEFINE_ENUM_TYPE (dlg_unsc_get_type, "DlgUnsc", unsc_values)
-DEFINE_ENUM_TYPE (dlg_membership_get_type, "DlgMembership", membership_values)
-DEFINE_ENUM_TYPE (dlg_place_kind_get_type, "DlgPlaceKind", place_kind_values)
-DEFINE_ENUM_TYPE (dlg_source_kind_get_type, "DlgSourceKind", source_kind_values)
-DEFINE_ENUM_TYPE (dlg_certainty_get_type, "DlgCertainty", certainty_values)
-DEFINE_ENUM_TYPE (dlg_attendance_get_type, "DlgAttendance", attendance_values)
+G_DEFINE_ENUM_TYPE (DlgAttendance, dlg_attendance,
+  G_DEFINE_ENUM_VALUE (DLG_ATTENDANCE_ATTENDED, "attended"),
+  G_DEFINE_ENUM_VALUE (DLG_ATTENDANCE_MISSED, "missed"),
+  G_DEFINE_ENUM_VALUE (DLG_ATTENDANCE_NOT_KNOWN, "not-known"))
 
 const char *
 dlg_enum_to_nick (GType enum_type,
