@@ -564,6 +564,91 @@ test_load_cancelled (void)
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
 }
 
+/* minimal.json with one field's value replaced (as_of, or a source's
+ * date): is the value taken for a date?  (An as_of before the journeys
+ * it covers is refused for another reason.) */
+static gboolean
+date_taken (const char *field,
+            const char *value)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "valid", "minimal.json",
+                                                 NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GString) edited = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(DlgDataset) dataset = NULL;
+  g_autoptr(GError) error = NULL;
+  /* (the values need no escape in JSON) */
+  g_autofree char *replacement = g_strdup_printf ("\"%s\": \"%s\"", field, value);
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  edited = g_string_new (contents);
+  if (g_str_equal (field, "as_of"))
+    g_assert_cmpuint (g_string_replace (edited, "\"as_of\": \"2025-06-30\"", replacement, 1), ==, 1);
+  else
+    g_assert_cmpuint (g_string_replace (edited, "\"date\": \"2025-06\"", replacement, 1), ==, 1);
+  bytes = g_bytes_new (edited->str, edited->len);
+  dataset = dlg_dataset_load_bytes (bytes, "date.json", &error);
+  return dataset != NULL || (strstr (error->message, "ISO 8601") == NULL &&
+                             strstr (error->message, "must not be empty") == NULL);
+}
+
+/* Which dates the format accepts (FORMAT.md: YYYY-MM-DD that exists; a
+ * source's date also YYYY-MM or YYYY), and the model reads a day the
+ * loader accepted, and only one, the same way */
+static void
+test_loader_date_edge_cases (void)
+{
+  struct { const char *text; gboolean day; gboolean reduced; } cases[] = {
+    { "2025-05-24", TRUE, TRUE },
+    { "2024-02-29", TRUE, TRUE },
+    { "2000-02-29", TRUE, TRUE },
+    { "2025-02-29", FALSE, FALSE },
+    { "1900-02-29", FALSE, FALSE },
+    { "2025-04-31", FALSE, FALSE },
+    { "2025-12-31", TRUE, TRUE },
+    { "2025-13-01", FALSE, FALSE },
+    { "2025-00-10", FALSE, FALSE },
+    { "2025-01-00", FALSE, FALSE },
+    { "0001-01-01", TRUE, TRUE },
+    { "0000-01-01", FALSE, FALSE },
+    { "2025-5-1", FALSE, FALSE },
+    { "2025-05-1", FALSE, FALSE },
+    { "25-05-24", FALSE, FALSE },
+    { "2025-05-24x", FALSE, FALSE },
+    { "2025-05-24T10:00", FALSE, FALSE },
+    { " 2025-05-24", FALSE, FALSE },
+    { "2025-05-24 ", FALSE, FALSE },
+    { "+2025-05-24", FALSE, FALSE },
+    { "-2025-05-24", FALSE, FALSE },
+    { "2025/05/24", FALSE, FALSE },
+    { "2025-05-+4", FALSE, FALSE },
+    { "\xef\xbc\x92" "025-05-24", FALSE, FALSE }, /* a fullwidth digit */
+    { "", FALSE, FALSE },
+    { "2025", FALSE, TRUE },
+    { "0000", FALSE, FALSE },
+    { "2025-05", FALSE, TRUE },
+    { "2025-5", FALSE, FALSE },
+    { "2025-13", FALSE, FALSE },
+    { "2025-00", FALSE, FALSE },
+    { "2025-", FALSE, FALSE },
+    { "2025-05-", FALSE, FALSE },
+    { "202", FALSE, FALSE },
+    { "20250", FALSE, FALSE },
+    { "2025x", FALSE, FALSE },
+    { "2025-05x", FALSE, FALSE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_test_message ("%s", cases[i].text);
+      g_assert_cmpint (date_taken ("as_of", cases[i].text), ==, cases[i].day);
+      g_assert_cmpint (date_taken ("date", cases[i].text), ==, cases[i].reduced);
+      g_assert_cmpint (dlg_iso_to_day (cases[i].text) > 0, ==, cases[i].day);
+    }
+  g_assert_cmpint (dlg_iso_to_day ("2024-03-01") - dlg_iso_to_day ("2024-02-28"), ==, 2);
+}
+
 /* A source's date, as precise as it is known, in the details' one format */
 static void
 test_text_format_date (void)
@@ -1304,6 +1389,7 @@ main (int   argc,
   g_test_add_func ("/model/loader/minified-positions", test_minified_positions);
   g_test_add_func ("/model/text/shown", test_text_shown);
   g_test_add_func ("/model/text/format-date", test_text_format_date);
+  g_test_add_func ("/model/loader/date-edge-cases", test_loader_date_edge_cases);
   g_test_add_func ("/model/loader/long-value-keys", test_long_value_keys);
   g_test_add_func ("/model/loader/format-1-1", test_format_1_1);
   g_test_add_func ("/model/comparison/meetings", test_bundled_meetings);

@@ -747,34 +747,13 @@ dlg_dataset_get_meetings (DlgDataset *dataset,
   return g_ptr_array_ref (pair->meetings);
 }
 
-/* A number of 1 to 9 digits at *p, stopping at the first non-digit */
-static gboolean
-read_number (const char **p,
-             int         *value)
-{
-  const char *start = *p;
-
-  *value = 0;
-  while (g_ascii_isdigit (**p) && *p - start < 9)
-    *value = *value * 10 + (*(*p)++ - '0');
-  return *p > start && !g_ascii_isdigit (**p);
-}
-
-/* Read by hand: the timeline and the meetings ask for every stay's days
- * whenever the filter changes, and sscanf() was most of that time. */
 int
 dlg_iso_to_day (const char *iso)
 {
-  const char *p = iso;
-  int y, m, d;
   GDate date;
 
-  if (iso == NULL || !read_number (&p, &y) || *p++ != '-' || !read_number (&p, &m) ||
-      *p++ != '-' || !read_number (&p, &d) || y > G_MAXUINT16 || m > 12 || d > 31 ||
-      !g_date_valid_dmy (d, m, y))
+  if (dlg_date_parse (iso, &date) != DLG_DATE_DAY)
     return -1;
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, d, m, y);
   return (int) g_date_get_julian (&date);
 }
 

@@ -695,7 +695,7 @@ read_source (Ctx        *ctx,
   dlg_loader_read_string (ctx, object, path, "title", REQUIRED, &source->title);
   dlg_loader_read_string (ctx, object, path, "publisher", OPTIONAL, &source->publisher);
   if (dlg_loader_read_string (ctx, object, path, "date", OPTIONAL, &source->date) &&
-      source->date != NULL && !dlg_loader_is_iso_reduced_date (source->date))
+      source->date != NULL && dlg_date_parse (source->date, NULL) == DLG_DATE_NONE)
     {
       g_autofree char *quoted = dlg_text_quote (source->date);
 

@@ -201,38 +201,6 @@ dlg_loader_read_enum (Ctx        *ctx,
   return TRUE;
 }
 
-static gboolean
-is_iso_date (const char *text)
-{
-  guint y, m, d;
-
-  if (strlen (text) != 10 || text[4] != '-' || text[7] != '-')
-    return FALSE;
-  for (int i = 0; i < 10; i++)
-    if (i != 4 && i != 7 && !g_ascii_isdigit (text[i]))
-      return FALSE;
-  y = (guint) g_ascii_strtoull (text, NULL, 10);
-  m = (guint) g_ascii_strtoull (text + 5, NULL, 10);
-  d = (guint) g_ascii_strtoull (text + 8, NULL, 10);
-  return y >= 1 && g_date_valid_dmy ((GDateDay) d, (GDateMonth) m, (GDateYear) y);
-}
-
-/* Sources may be dated to the month or year only ("2025-05", "2025"). */
-gboolean
-dlg_loader_is_iso_reduced_date (const char *text)
-{
-  g_autofree char *full = NULL;
-  gsize len = strlen (text);
-
-  if (len == 4)
-    full = g_strconcat (text, "-01-01", NULL);
-  else if (len == 7)
-    full = g_strconcat (text, "-01", NULL);
-  else
-    return is_iso_date (text);
-  return is_iso_date (full);
-}
-
 gboolean
 dlg_loader_read_date (Ctx         *ctx,
                       JsonObject  *object,
@@ -242,7 +210,7 @@ dlg_loader_read_date (Ctx         *ctx,
 {
   if (!dlg_loader_read_string (ctx, object, path, name, OPTIONAL, out))
     return FALSE;
-  if (*out != NULL && !is_iso_date (*out))
+  if (*out != NULL && dlg_date_parse (*out, NULL) != DLG_DATE_DAY)
     {
       g_autofree char *quoted = dlg_text_quote (*out);
 
@@ -255,17 +223,16 @@ dlg_loader_read_date (Ctx         *ctx,
   return TRUE;
 }
 
-/* The day number of a date is_iso_date() accepted, years later */
+/* The day number of a date dlg_loader_read_date() accepted, years later */
 static int
 julian_day (const char *date,
             guint       years_later)
 {
   GDate d;
 
-  g_date_clear (&d, 1);
-  g_date_set_dmy (&d, (GDateDay) g_ascii_strtoull (date + 8, NULL, 10),
-                  (GDateMonth) g_ascii_strtoull (date + 5, NULL, 10),
-                  (GDateYear) g_ascii_strtoull (date, NULL, 10));
+  /* (never: only accepted dates come here) */
+  if (dlg_date_parse (date, &d) != DLG_DATE_DAY)
+    return -1;
   /* 29 February a year later is 28 February */
   if (years_later > 0)
     g_date_add_years (&d, years_later);

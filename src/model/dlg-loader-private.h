@@ -95,7 +95,6 @@ gboolean dlg_loader_read_enum (Ctx        *ctx,
                                GType      enum_type,
                                int        fallback,
                                int        *out);
-gboolean dlg_loader_is_iso_reduced_date (const char *text);
 gboolean dlg_loader_read_date (Ctx        *ctx,
                                JsonObject *object,
                                const char *path,

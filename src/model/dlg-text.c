@@ -6,7 +6,6 @@
 
 #include <glib/gi18n.h>
 
-#include <stdio.h>
 #include <string.h>
 
 #include "dlg-text.h"
@@ -46,14 +45,68 @@ dlg_text_fold (const char *text)
   return g_utf8_casefold (stripped->str, (gssize) stripped->len);
 }
 
-static GDateTime *
-parse_iso (const char *iso)
+/* n ASCII digits at text, as a number, or -1 */
+static int
+read_digits (const char *text,
+             guint       n)
 {
-  int y, m, d;
+  int value = 0;
 
-  if (iso == NULL || sscanf (iso, "%d-%d-%d", &y, &m, &d) != 3)
+  for (guint i = 0; i < n; i++)
+    {
+      if (!g_ascii_isdigit (text[i]))
+        return -1;
+      value = value * 10 + (text[i] - '0');
+    }
+  return value;
+}
+
+/* By hand, by position: GLib's readers are not this one format
+ * (g_date_set_parse() follows the locale and guesses,
+ * g_date_time_new_from_iso8601() wants a time); GDate says whether the
+ * day exists.  The timeline reads every stay's days whenever the filter
+ * changes, so no sscanf(). */
+DlgDatePrecision
+dlg_date_parse (const char *text,
+                GDate      *date)
+{
+  DlgDatePrecision precision;
+  int y, m = 1, d = 1;
+
+  if (text == NULL)
+    return DLG_DATE_NONE;
+  switch (strlen (text))
+    {
+    case 4: precision = DLG_DATE_YEAR; break;
+    case 7: precision = DLG_DATE_MONTH; break;
+    case 10: precision = DLG_DATE_DAY; break;
+    default: return DLG_DATE_NONE;
+    }
+  y = read_digits (text, 4);
+  if (precision >= DLG_DATE_MONTH && (text[4] != '-' || (m = read_digits (text + 5, 2)) < 0))
+    return DLG_DATE_NONE;
+  if (precision == DLG_DATE_DAY && (text[7] != '-' || (d = read_digits (text + 8, 2)) < 0))
+    return DLG_DATE_NONE;
+  if (y < 1 || !g_date_valid_dmy ((GDateDay) d, (GDateMonth) m, (GDateYear) y))
+    return DLG_DATE_NONE;
+  if (date != NULL)
+    {
+      g_date_clear (date, 1);
+      g_date_set_dmy (date, (GDateDay) d, (GDateMonth) m, (GDateYear) y);
+    }
+  return precision;
+}
+
+/* A day (YYYY-MM-DD) as a GDateTime, or NULL */
+static GDateTime *
+parse_day (const char *iso)
+{
+  GDate date;
+
+  if (dlg_date_parse (iso, &date) != DLG_DATE_DAY)
     return NULL;
-  return g_date_time_new_utc (y, m, d, 0, 0, 0);
+  return g_date_time_new_utc (g_date_get_year (&date), g_date_get_month (&date),
+                              g_date_get_day (&date), 0, 0, 0);
 }
 
 /* The date formats (g_date_time_format()) are the translator's: the
@@ -73,8 +126,8 @@ dlg_format_dates (const char *from,
                   const char *to,
                   gboolean    approximate)
 {
-  g_autoptr(GDateTime) a = parse_iso (from);
-  g_autoptr(GDateTime) b = parse_iso (to);
+  g_autoptr(GDateTime) a = parse_day (from);
+  g_autoptr(GDateTime) b = parse_day (to);
   g_autofree char *text = NULL;
 
   if (a != NULL && b != NULL)
@@ -133,18 +186,25 @@ char *
 dlg_format_date (const char *iso)
 {
   g_autoptr(GDateTime) date = NULL;
-  int y, m, n = 0;
+  GDate day;
 
   if (iso == NULL)
     return NULL;
-  if (strlen (iso) == 10 && (date = parse_iso (iso)) != NULL)
-    return g_date_time_format (date, full_date_format ());
-  if (sscanf (iso, "%4d-%2d%n", &y, &m, &n) == 2 && n == 7 && iso[n] == '\0' &&
-      (date = g_date_time_new_utc (y, m, 1, 0, 0, 0)) != NULL)
-    /* Translators: a month, "May 2025" (a source's date known to the month); a
-     * g_date_time_format() format: %b the month's short name, %Y the year */
-    return g_date_time_format (date, C_("date format", "%b %Y"));
-  return g_strdup (iso);
+  switch (dlg_date_parse (iso, &day))
+    {
+    case DLG_DATE_DAY:
+      date = parse_day (iso);
+      return g_date_time_format (date, full_date_format ());
+    case DLG_DATE_MONTH:
+      date = g_date_time_new_utc (g_date_get_year (&day), g_date_get_month (&day), 1, 0, 0, 0);
+      /* Translators: a month, "May 2025" (a source's date known to the month); a
+       * g_date_time_format() format: %b the month's short name, %Y the year */
+      return g_date_time_format (date, C_("date format", "%b %Y"));
+    case DLG_DATE_YEAR:
+    case DLG_DATE_NONE:
+    default:
+      return g_strdup (iso);
+    }
 }
 
 static gboolean

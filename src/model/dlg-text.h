@@ -10,6 +10,25 @@ G_BEGIN_DECLS
  * dropped, case-folded.  "Bogotá" and "BOGOTA" fold to the same text. */
 char *dlg_text_fold (const char *text);
 
+/* How much of a day an ISO 8601 date gives */
+typedef enum
+{
+  DLG_DATE_NONE,  /* not a date */
+  DLG_DATE_YEAR,  /* "2025" */
+  DLG_DATE_MONTH, /* "2025-05" */
+  DLG_DATE_DAY,   /* "2025-05-24" */
+} DlgDatePrecision;
+
+/* The one reader of the format's dates: an ISO 8601 calendar date
+ * written as FORMAT.md says, "YYYY-MM-DD" with four, two and two ASCII
+ * digits and nothing before or after, or reduced to "YYYY-MM" or
+ * "YYYY"; one that exists (year 1 or later, 29 February only in a leap
+ * year).  date, when not NULL, is set to the day (the first of the month
+ * or the year when reduced).  The caller decides which precisions it
+ * takes. */
+DlgDatePrecision dlg_date_parse (const char *text,
+                                 GDate      *date);
+
 /* Dates for people: "24–26 May 2025", "c. 27 May – 2 Jun 2025",
  * "from 22 May 2025".  NULL when neither date is known.  from and to
  * are ISO 8601 (YYYY-MM-DD) or NULL. */
