@@ -218,16 +218,6 @@ dlg_dataset_load_bytes_full (GBytes        *bytes,
   return g_steal_pointer (&dataset);
 }
 
-char *
-dlg_file_display_name (GFile *file)
-{
-  g_return_val_if_fail (G_IS_FILE (file), NULL);
-
-  if (g_file_is_native (file))
-    return g_file_get_path (file);
-  return g_file_get_uri (file);
-}
-
 /* Reading is most of the time a big file takes before parsing; this
  * share of the progress goes to it. */
 #define READ_SHARE 0.6
@@ -288,7 +278,7 @@ dlg_dataset_load_file_full (GFile            *file,
   g_return_val_if_fail (G_IS_FILE (file), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  name = display_name != NULL ? g_strdup (display_name) : dlg_file_display_name (file);
+  name = display_name != NULL ? g_strdup (display_name) : g_file_get_parse_name (file);
 
   info = g_file_query_info (file,
                             G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_STANDARD_SIZE,

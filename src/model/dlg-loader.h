@@ -27,7 +27,8 @@ DlgDataset *dlg_dataset_load_bytes_full  (GBytes               *bytes,
                                           const char           *display_name,
                                           GCancellable         *cancellable,
                                           GError              **error);
-/* display_name: how messages name the file; NULL for its path or URI.
+/* display_name: how messages name the file; NULL for its parse name
+ * (g_file_get_parse_name: the path, or the URI, in UTF-8).
  * Only regular files are read (G_IO_ERROR_NOT_REGULAR_FILE otherwise). */
 DlgDataset *dlg_dataset_load_file        (GFile                *file,
                                           const char           *display_name,
@@ -50,8 +51,5 @@ void        dlg_dataset_load_file_async  (GFile                *file,
                                           gpointer              user_data);
 DlgDataset *dlg_dataset_load_file_finish (GAsyncResult         *result,
                                           GError              **error);
-
-/* The name used in messages for a file: its path, or its URI. */
-char       *dlg_file_display_name        (GFile                *file);
 
 G_END_DECLS

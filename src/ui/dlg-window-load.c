@@ -34,7 +34,7 @@ update_error (DlgWindow *self)
       return;
     }
 
-  name = dlg_file_display_name (file);
+  name = g_file_get_parse_name (file);
   basename = g_file_get_basename (file);
   if (dlg_document_get_showing_fallback (self->document))
     /* Translators: %s is a file name */
