@@ -89,12 +89,51 @@ dlg_application_open (GApplication  *app,
   gtk_window_present (GTK_WINDOW (window));
 }
 
+/* How to see the options, after a usage error */
+static void
+print_help_hint (void)
+{
+  /* Translators: %s is the program's name, "delegations" */
+  g_printerr (_("Run “%s --help” to see a full list of available command line options."),
+              g_get_prgname ());
+  g_printerr ("\n");
+}
+
 static int
 usage_error (const char *message)
 {
-  g_printerr ("delegations: %s\n", message);
-  g_printerr ("%s\n", _("Run “delegations --help” to see the options."));
+  g_printerr ("%s: %s\n", g_get_prgname (), message);
+  print_help_hint ();
   return DLG_EXIT_USAGE;
+}
+
+/* What GApplication prints while it parses the command line: its
+ * message for a refused option, held to be said as the program's */
+static GString *parse_messages;
+static GPrintFunc parse_printerr_before;
+
+static void
+hold_printerr_cb (const char *text)
+{
+  g_string_append (parse_messages, text);
+}
+
+static void
+hold_parse_messages (void)
+{
+  parse_messages = g_string_new (NULL);
+  parse_printerr_before = g_set_printerr_handler (hold_printerr_cb);
+}
+
+/* Stops holding them; returns what was held */
+static char *
+release_parse_messages (void)
+{
+  if (parse_messages == NULL)
+    return NULL;
+  g_set_printerr_handler (parse_printerr_before);
+  parse_printerr_before = NULL;
+  return g_string_free (g_steal_pointer (&parse_messages), FALSE);
 }
 
 /* The command-line modes run here, in the process that was started, with
@@ -114,6 +153,13 @@ dlg_application_handle_local_options (GApplication *app,
   guint n_files;
 
   self->options_parsed = TRUE;
+  /* GOption took the command line: whatever follows is said as it comes */
+  {
+    g_autofree char *held = release_parse_messages ();
+
+    if (held != NULL && held[0] != '\0')
+      g_printerr ("%s", held);
+  }
   if (g_variant_dict_contains (options, "version"))
     {
       g_print ("%s %s\n", PACKAGE_NAME, PACKAGE_VERSION);
@@ -164,23 +210,32 @@ dlg_application_handle_local_options (GApplication *app,
   return -1;
 }
 
-/* GApplication exits 1 when GOption refuses the command line; here a
- * usage error exits 2, in every mode. */
+/* GApplication prints GOption's message alone ("Unknown option
+ * --bogus") and exits 1 when GOption refuses the command line; here it
+ * is said as the program's, with how to see the options, and a usage
+ * error exits 2, in every mode. */
 static gboolean
 dlg_application_local_command_line (GApplication   *app,
                                     char         ***arguments,
                                     int            *exit_status)
 {
   DlgApplication *self = DLG_APPLICATION (app);
+  g_autofree char *held = NULL;
   gboolean handled;
 
+  hold_parse_messages ();
   handled = G_APPLICATION_CLASS (dlg_application_parent_class)->local_command_line (app, arguments,
                                                                                     exit_status);
+  held = release_parse_messages ();
   if (handled && !self->options_parsed && *exit_status == 1)
     {
-      g_printerr ("%s\n", _("Run “delegations --help” to see the options."));
+      g_strchomp (held);
+      g_printerr ("%s: %s\n", g_get_prgname (), held);
+      print_help_hint ();
       *exit_status = DLG_EXIT_USAGE;
     }
+  else if (held != NULL && held[0] != '\0')
+    g_printerr ("%s", held);
   return handled;
 }
 
