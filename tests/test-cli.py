@@ -91,6 +91,8 @@ for mode in (["--validate"], ["--summary"], ["--export-csv=-"], []):
 
 rc, out, err = run("--validate", "/nonexistent/none.json")
 check("a missing file exits 2", rc == 2 and "/nonexistent/none.json: error:" in err, repr((rc, err)))
+check("a missing file is named once, with the cause",
+      err == "/nonexistent/none.json: error: No such file or directory\n", repr(err))
 
 with tempfile.TemporaryDirectory() as tmp:
     unreadable = os.path.join(tmp, "locked.json")

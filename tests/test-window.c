@@ -505,6 +505,24 @@ test_window_bad_file_first (void)
   destroy_window (window);
 }
 
+/* A file that is not there: its name once in the message, with why */
+static void
+test_window_missing_file_named_once (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("dlg-test-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "gone.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *expected = g_strdup_printf ("%s: error: No such file or directory", path);
+  DlgWindow *window = dlg_window_new (NULL);
+
+  gtk_window_present (GTK_WINDOW (window));
+  dlg_window_open (window, file);
+  g_assert_true (iterate_until (has_error, window, 10000));
+  g_assert_cmpstr (dlg_window_get_error (window), ==, expected);
+  destroy_window (window);
+  g_rmdir (dir);
+}
+
 /* The n-th widget of a type under root, depth first. */
 static GtkWidget *
 find_descendant (GtkWidget *root,
@@ -5815,6 +5833,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/choose-sides", test_window_choose_sides);
   g_test_add_func ("/ui/window/error-keeps-data-and-reloads", test_window_error_keeps_data_and_reloads);
   g_test_add_func ("/ui/window/bad-file-first", test_window_bad_file_first);
+  g_test_add_func ("/ui/window/missing-file-named-once", test_window_missing_file_named_once);
   g_test_add_func ("/ui/window/details-literal-text", test_window_details_literal_text);
   g_test_add_func ("/ui/window/narrow-stacks", test_window_narrow_stacks);
   g_test_add_func ("/ui/window/exports-as-shown", test_window_exports_as_shown);

@@ -4,6 +4,7 @@
 
 #include "config.h"
 
+#include <errno.h>
 #include <math.h>
 #include <string.h>
 
@@ -218,6 +219,29 @@ dlg_dataset_load_bytes_full (GBytes        *bytes,
   return g_steal_pointer (&dataset);
 }
 
+/* Why GIO could not read a file, without the file's name: GIO's message
+ * ("Error when getting information for file “/a.json”: No such file or
+ * directory") names it again after ours.  The usual causes are GLib's
+ * own text of the system error; any other keeps GIO's whole message. */
+static const char *
+io_cause (const GError *error)
+{
+  static const struct { GIOErrorEnum code; int errnum; } causes[] = {
+    { G_IO_ERROR_NOT_FOUND, ENOENT },
+    { G_IO_ERROR_PERMISSION_DENIED, EACCES },
+    { G_IO_ERROR_NOT_DIRECTORY, ENOTDIR },
+    { G_IO_ERROR_FILENAME_TOO_LONG, ENAMETOOLONG },
+    { G_IO_ERROR_TOO_MANY_LINKS, ELOOP },
+    { G_IO_ERROR_IS_DIRECTORY, EISDIR },
+  };
+
+  if (error->domain == G_IO_ERROR)
+    for (guint i = 0; i < G_N_ELEMENTS (causes); i++)
+      if (error->code == (int) causes[i].code)
+        return g_strerror (causes[i].errnum);
+  return error->message;
+}
+
 /* Reading is most of the time a big file takes before parsing; this
  * share of the progress goes to it. */
 #define READ_SHARE 0.6
@@ -286,7 +310,7 @@ dlg_dataset_load_file_full (GFile            *file,
   if (info == NULL)
     {
       g_set_error (error, local_error->domain, local_error->code, "%s: %s: %s",
-                   name, _("error"), local_error->message);
+                   name, _("error"), io_cause (local_error));
       return NULL;
     }
   if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
@@ -326,7 +350,7 @@ dlg_dataset_load_file_full (GFile            *file,
   if (bytes == NULL)
     {
       g_set_error (error, local_error->domain, local_error->code, "%s: %s: %s",
-                   name, _("error"), local_error->message);
+                   name, _("error"), io_cause (local_error));
       return NULL;
     }
 
