@@ -1210,8 +1210,8 @@ test_window_recent_datasets (void)
   g_rmdir (dir);
 }
 
-/* The list the settings kept before: read once into the recent files,
- * then emptied */
+/* The list the settings kept before: read once into the recent files
+ * (the files still there), then emptied */
 static void
 test_window_recent_migrated (void)
 {
@@ -1220,7 +1220,11 @@ test_window_recent_migrated (void)
   g_autofree char *path = g_build_filename (dir, "kept.json", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autofree char *uri = g_file_get_uri (file);
-  const char *kept[] = { uri, NULL };
+  g_autofree char *gone = g_strconcat ("file://", dir, "/gone.json", NULL);
+  const char *kept[] = { uri, gone, NULL };
+  g_autofree char *xbel_path = g_build_filename (g_get_user_data_dir (), "recently-used.xbel",
+                                                 NULL);
+  g_autoptr(GBookmarkFile) xbel = g_bookmark_file_new ();
   g_auto(GStrv) left = NULL;
   DlgWindow *window;
 
@@ -1232,6 +1236,9 @@ test_window_recent_migrated (void)
   g_assert_cmpuint (g_strv_length (left), ==, 0);
   g_assert_true (iterate_until (recent_files_name, uri, 10000));
   g_assert_true (recent_menu_starts_with (uri));
+  /* a file gone since is not made recent again */
+  g_assert_true (g_bookmark_file_load_from_file (xbel, xbel_path, NULL));
+  g_assert_false (g_bookmark_file_has_item (xbel, gone));
   recent_window = NULL;
   destroy_window (window);
   g_unlink (path);

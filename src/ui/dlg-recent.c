@@ -110,8 +110,9 @@ rebuild_menu (DlgRecent *self)
 }
 
 /* The list the settings kept before the desktop's recent files did:
- * read once into them, oldest first so the newest stays newest, then
- * emptied. */
+ * read once into them (the files still there), oldest first so the
+ * newest stays newest, then emptied.  Dropping it would lose a user's
+ * list for no gain; the key stays in the schema, unused. */
 static void
 migrate_settings_list (DlgRecent *self)
 {
@@ -125,7 +126,13 @@ migrate_settings_list (DlgRecent *self)
   if (n == 0)
     return;
   for (guint i = n; i > 0; i--)
-    add_to_recent_files (self, uris[i - 1]);
+    {
+      g_autoptr(GFile) file = g_file_new_for_uri (uris[i - 1]);
+
+      /* a file gone since is not made recent again */
+      if (g_file_query_exists (file, NULL))
+        add_to_recent_files (self, uris[i - 1]);
+    }
   g_settings_reset (self->settings, "recent-datasets");
 }
 
