@@ -69,8 +69,9 @@ add_to_recent_files (DlgRecent  *self,
 
 /* The recent datasets, from the desktop's recent files: the ones this
  * application registered or of a dataset's MIME type, newest first.  A
- * local file that is gone is left out, as GNOME's own lists do (it
- * stays in the desktop's list, and comes back when the file does). */
+ * local file that is gone is left out, since opening it could only fail
+ * (it stays in the desktop's list, and comes back here with the file,
+ * at the list's next change). */
 static void
 rebuild_menu (DlgRecent *self)
 {
