@@ -1066,13 +1066,14 @@ recent_files_name (gpointer data)
   return g_strcmp0 (mime, "application/x-delegations+json") == 0;
 }
 
+/* The settings' string data (a key) is empty */
 static gboolean
-last_dataset_is_none (gpointer data)
+string_setting_empty (gpointer data)
 {
   g_autoptr(GSettings) settings = dlg_settings_new ();
-  g_autofree char *uri = g_settings_get_string (settings, "last-dataset");
+  g_autofree char *value = g_settings_get_string (settings, data);
 
-  return uri[0] == '\0';
+  return value[0] == '\0';
 }
 
 /* The recent menu's first item opens data, a URI */
@@ -1159,7 +1160,7 @@ test_window_recent_datasets (void)
   /* the bundled dataset, opened, is none either (no other application
    * could open it) */
   dlg_window_open (window, bundled);
-  g_assert_true (iterate_until (last_dataset_is_none, NULL, 10000));
+  g_assert_true (iterate_until (string_setting_empty, (gpointer) "last-dataset", 10000));
   dlg_window_open (window, second);
   g_assert_true (iterate_until (recent_files_name, second_uri, 10000));
 
@@ -1306,10 +1307,7 @@ test_window_remembers (void)
 static gboolean
 opening_cleared (gpointer data)
 {
-  g_autoptr(GSettings) settings = dlg_settings_new ();
-  g_autofree char *opening = g_settings_get_string (settings, "opening-dataset");
-
-  return opening[0] == '\0';
+  return string_setting_empty ((gpointer) "opening-dataset");
 }
 
 /* A dataset is remembered once a frame showing it is drawn, not when it
