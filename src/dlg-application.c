@@ -9,7 +9,11 @@
 #include "dlg-application.h"
 #include "dlg-cli.h"
 #include "dlg-style.h"
+#include "dlg-version.h"
 #include "dlg-window.h"
+
+/* The version people see: a development build's names its commit. */
+#define DISPLAY_VERSION (DLG_VCS_TAG[0] != '\0' ? PACKAGE_VERSION "-" DLG_VCS_TAG : PACKAGE_VERSION)
 
 struct _DlgApplication
 {
@@ -162,7 +166,7 @@ dlg_application_handle_local_options (GApplication *app,
   }
   if (g_variant_dict_contains (options, "version"))
     {
-      g_print ("%s %s\n", PACKAGE_NAME, PACKAGE_VERSION);
+      g_print ("%s %s\n", PACKAGE_NAME, DISPLAY_VERSION);
       return DLG_EXIT_OK;
     }
 
@@ -277,7 +281,7 @@ about_action (GSimpleAction *action,
                                     "destroy-with-parent", TRUE,
                                     "program-name", _("Delegations"),
                                     "logo-icon-name", APP_ID,
-                                    "version", PACKAGE_VERSION,
+                                    "version", DISPLAY_VERSION,
                                     "comments", _("Compare delegations side by side, with every "
                                                   "fact traceable to its source."),
                                     "website", "https://example.com/delegations",

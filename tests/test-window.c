@@ -134,6 +134,19 @@ test_window_opens_bundled (void)
   destroy_window (window);
 }
 
+/* A development build's window says so: the devel style class, on which
+ * Adwaita draws the header bar differently.  A release's window has none. */
+static void
+test_window_profile (void)
+{
+  DlgWindow *window = new_bundled_window ();
+  gboolean development = g_str_equal (PROFILE, "development");
+
+  g_assert_true (g_str_equal (PROFILE, "default") || development);
+  g_assert_cmpint (gtk_widget_has_css_class (GTK_WIDGET (window), "devel"), ==, development);
+  destroy_window (window);
+}
+
 static GtkWidget *find_descendant (GtkWidget *root,
                                    GType      type,
                                    guint      n);
@@ -5829,6 +5842,7 @@ main (int   argc,
   dlg_style_install ();
 
   g_test_add_func ("/ui/window/opens-bundled", test_window_opens_bundled);
+  g_test_add_func ("/ui/window/profile", test_window_profile);
   g_test_add_func ("/ui/window/search-filters-both-sides", test_window_search_filters_both_sides);
   g_test_add_func ("/ui/window/accent-insensitive", test_window_accent_insensitive);
   g_test_add_func ("/ui/window/facets", test_window_facets);

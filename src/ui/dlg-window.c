@@ -983,6 +983,11 @@ dlg_window_init (DlgWindow *self)
     gtk_paned_set_start_child (self->main_paned, dlg_width_bin_new (views));
   }
 
+  /* A development build (meson -Dprofile=development) is told apart at a
+   * glance: Adwaita marks the header bar of a window with this class. */
+  if (g_str_equal (PROFILE, "development"))
+    gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
+
   self->settings = dlg_settings_new ();
 
   if (self->settings != NULL)
