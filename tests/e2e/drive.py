@@ -43,9 +43,14 @@ def wait_for(fn, timeout=15.0):
     return None
 
 
+# AT-SPI names the application after its program: delegations, or
+# delegations-devel in a development build
+PROGRAM = os.path.basename(os.environ.get("DLG_BINARY", "delegations"))
+
+
 def find_app():
     for app in pyatspi.Registry.getDesktop(0):
-        if app is not None and app.name == "delegations":
+        if app is not None and app.name == PROGRAM:
             return app
     return None
 
@@ -480,7 +485,7 @@ if other:
     got = wait_for(lambda: pyatspi.findDescendant(
         frame, lambda n: n.getRoleName() == "label" and n.name == "Minimal test dataset",
         breadth_first=True))
-    apps = [a for a in pyatspi.Registry.getDesktop(0) if a is not None and a.name == "delegations"]
+    apps = [a for a in pyatspi.Registry.getDesktop(0) if a is not None and a.name == PROGRAM]
     check("a second 'delegations URI' opens it in the running window", got and
           second.returncode == 0 and len(apps) == 1, repr((second.returncode, len(apps))))
 
