@@ -16,7 +16,7 @@ if [ "${3:-none}" != none ]; then
   exit 0
 fi
 
-for tool in Xvfb dbus-run-session gdbus gsettings desktop-file-validate xdotool \
+for tool in Xvfb dbus-run-session gdbus gio gsettings desktop-file-validate \
             /usr/bin/import /usr/bin/convert /usr/bin/compare; do
   if ! command -v $tool >/dev/null 2>&1; then
     echo "1..0 # SKIP $tool is not installed"
@@ -135,6 +135,13 @@ check "$([ "$a/$b" = 1280/900 ]; echo $?)" "the development build's settings are
 grep -q '^\[com/example/Delegations/Devel\]' "$XDG_CONFIG_HOME/glib-2.0/settings/keyfile"
 check $? "... kept under /com/example/Delegations/Devel/"
 export GSETTINGS_BACKEND=memory
+
+# Both define the dataset's MIME type, each in a file of its own name;
+# the database merges them into one type.
+type=$(gio info -a standard::content-type "$share/delegations-devel/delegations-2025.json" 2>&1 |
+       sed -n 's/^ *standard::content-type: //p')
+check "$([ "$type" = application/x-delegations+json ]; echo $?)" \
+  "with both MIME files installed a dataset is still application/x-delegations+json" "$type"
 
 # Launchers and D-Bus services, each pointing at its own program and icon.
 for id in com.example.Delegations:delegations com.example.Delegations.Devel:delegations-devel; do
