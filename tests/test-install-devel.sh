@@ -72,7 +72,10 @@ for f in bin/delegations-devel \
          share/glib-2.0/schemas/com.example.Delegations.Devel.gschema.xml \
          share/mime/packages/com.example.Delegations.Devel.xml \
          share/dbus-1/services/com.example.Delegations.Devel.service \
-         share/delegations-devel/delegations-2025.json; do
+         share/delegations-devel/delegations-2025.json \
+         share/doc/delegations-devel/COPYING \
+         share/doc/delegations-devel/NEWS \
+         share/help/C/com.example.Delegations.Devel/index.page; do
   grep -qx "$f" "$tmp/development.files" || missing="$missing $f"
 done
 check "$([ -z "$missing" ]; echo $?)" "the development build installs its files under its own names" \
