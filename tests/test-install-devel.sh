@@ -75,6 +75,7 @@ for f in bin/delegations-devel \
          share/delegations-devel/delegations-2025.json \
          share/doc/delegations-devel/COPYING \
          share/doc/delegations-devel/NEWS \
+         share/doc/delegations-devel/FORMAT.md \
          share/help/C/com.example.Delegations.Devel/index.page; do
   grep -qx "$f" "$tmp/development.files" || missing="$missing $f"
 done
