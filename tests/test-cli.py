@@ -15,6 +15,8 @@ import tempfile
 import testutil
 
 BIN, TESTS, BUNDLED = sys.argv[1:4]
+# delegations, or delegations-devel in a development build
+PROGRAM = os.path.basename(BIN)
 ENV = dict(os.environ)
 ENV.pop("DISPLAY", None)
 ENV.pop("WAYLAND_DISPLAY", None)
@@ -177,12 +179,12 @@ check("--validate without FILE exits 2", rc == 2 and "FILE" in err, repr((rc, er
 rc, out, err = run("--no-such-option")
 check("an unknown option exits 2", rc == 2 and "--no-such-option" in err, repr((rc, err)))
 check("an unknown option's message names the program, then how to see the options",
-      err == "delegations: Unknown option --no-such-option\n"
-             "Run “delegations --help” to see a full list of available command line "
+      err == PROGRAM + ": Unknown option --no-such-option\n"
+             "Run “" + PROGRAM + " --help” to see a full list of available command line "
              "options.\n", repr(err))
 rc, out, err = run("--sheet")
 check("a missing argument is a usage error named as the program",
-      rc == 2 and err.startswith("delegations: Missing argument for --sheet\n"), repr((rc, err)))
+      rc == 2 and err.startswith(PROGRAM + ": Missing argument for --sheet\n"), repr((rc, err)))
 
 # Modes are exclusive; "-" is standard input and, for an export, standard output.
 for modes in (("--validate", "--summary"), ("--summary", "--export-csv=x.csv"),
