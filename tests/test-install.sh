@@ -30,11 +30,7 @@ fi
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 prefix="$tmp/prefix"
-n=0
-fail=0
-ok() { n=$((n + 1)); echo "ok $n - $1"; }
-bad() { n=$((n + 1)); fail=1; echo "not ok $n - $1"; [ $# -gt 1 ] && printf '%s\n' "$2" | sed 's/^/# /'; }
-check() { if [ "$1" = 0 ]; then ok "$2"; else bad "$2" "${3:-}"; fi; }
+. "$here/tools/tap.sh"
 
 if meson setup "$tmp/build" "$src" --prefix="$prefix" -Dtests=false >"$tmp/setup.log" 2>&1 &&
    meson compile -C "$tmp/build" >"$tmp/compile.log" 2>&1 &&
@@ -153,13 +149,7 @@ check "$([ -n "$named" ] && [ -z "$absent" ]; echo $?)" \
   "$src/build-aux/com.example.Delegations.json" com.example.Delegations delegations \
   "$src/build-aux/com.example.Delegations.Devel.json" com.example.Delegations.Devel \
   delegations-devel >"$tmp/manifest.tap" 2>&1
-while IFS= read -r line; do
-  case $line in
-    "ok "*) ok "Flatpak manifest: ${line#ok * - }" ;;
-    "not ok "*) bad "Flatpak manifest: ${line#not ok * - }" ;;
-    "#"*) echo "$line" ;;
-  esac
-done <"$tmp/manifest.tap"
+relay "$tmp/manifest.tap" "Flatpak manifest: "
 grep -q "^ok " "$tmp/manifest.tap" || bad "the Flatpak manifests' test ran" "$(cat "$tmp/manifest.tap")"
 
 grep -q "$build_path" "$prefix/bin/delegations"
@@ -214,13 +204,7 @@ case "$(cat "$tmp/icon.rc" 2>/dev/null)/$icon" in
     ok "GtkIconTheme finds the installed icon (the PNG at the window's 48 pixels)" ;;
   *) bad "GtkIconTheme finds the installed icon" "$icon" ;;
 esac
-while IFS= read -r line; do
-  case $line in
-    "ok "*) ok "${line#ok * - }" ;;
-    "not ok "*) bad "${line#not ok * - }" ;;
-    "#"*) echo "$line" ;;
-  esac
-done <"$tmp/launch.tap"
+relay "$tmp/launch.tap"
 [ -s "$tmp/launch.tap" ] || bad "the launcher session ran" "$(tail -n 5 "$tmp/session.log" "$tmp/launch.err")"
 
 # Hindi and Urdu, as installed: the launcher, the software-centre text,
@@ -249,13 +233,7 @@ if localedef -i hi_IN -f UTF-8 "$tmp/locale/hi_IN.UTF-8" >/dev/null 2>&1 &&
   LOCPATH="$tmp/locale" LC_ALL=ur_PK.UTF-8 sh "$here/tools/with-xvfb.sh" dbus-run-session -- \
     /usr/bin/python3 "$here/e2e/installed.py" --urdu "$prefix/bin/delegations" \
     >"$tmp/rtl.tap" 2>"$tmp/rtl.err"
-  while IFS= read -r line; do
-    case $line in
-      "ok "*) ok "${line#ok * - }" ;;
-      "not ok "*) bad "${line#not ok * - }" ;;
-      "#"*) echo "$line" ;;
-    esac
-  done <"$tmp/rtl.tap"
+  relay "$tmp/rtl.tap"
   [ -s "$tmp/rtl.tap" ] || bad "the Urdu session ran" "$(tail -n 5 "$tmp/rtl.err")"
   if grep -q "^not ok" "$tmp/rtl.tap"; then
     tail -n 20 "$tmp/rtl.err" | sed 's/^/# /'

@@ -15,16 +15,12 @@ import shutil
 import subprocess
 import sys
 
+import testutil
+
 BIN, PAGE, SRC, FORMAT_MD = sys.argv[1:5]
-results = []
-
-
-def check(name, problems):
-    results.append((name, problems))
-
-
-def skip(name, why):
-    results.append(("%s # SKIP %s" % (name, why), None))
+tap = testutil.Tap()
+check = tap.check
+skip = tap.skip
 
 
 with open(PAGE, encoding="utf-8") as f:
@@ -113,14 +109,4 @@ if shutil.which("man"):
 else:
     skip("man --warnings -l prints no warning", "man is not installed")
 
-fail = False
-for i, (name, problems) in enumerate(results, 1):
-    if problems:
-        fail = True
-        print("not ok %d - %s" % (i, name))
-        for line in problems:
-            print("# " + line)
-    else:
-        print("ok %d - %s" % (i, name))
-print("1..%d" % len(results))
-sys.exit(1 if fail else 0)
+sys.exit(tap.finish())

@@ -18,6 +18,8 @@ import shutil
 import subprocess
 import sys
 
+import testutil
+
 # GNOME runtimes no longer supported on Flathub, with the date given in
 # flatpak's end-of-life notice ("The GNOME N runtime is no longer
 # supported as of ...").  A runtime is supported for about a year, until
@@ -42,11 +44,9 @@ ALLOWED_FINISH_ARGS = {"--share=ipc", "--socket=wayland", "--socket=fallback-x11
                        "--device=dri"}
 GIT_URL = "https://example.com/delegations.git"
 
-results = []
-
-
-def check(name, problems):
-    results.append((name, problems))
+tap = testutil.Tap()
+check = tap.check
+skip = tap.skip
 
 
 def runtime_problems(m):
@@ -144,8 +144,7 @@ def check_manifest(path, app_id, command, flathub):
 
     builder = shutil.which("flatpak-builder")
     if builder is None:
-        results.append(("%s: flatpak-builder reads it # SKIP flatpak-builder is not installed"
-                        % label, None))
+        tap.skip("%s: flatpak-builder reads it" % label, "flatpak-builder is not installed")
         return
     env = dict(os.environ, G_DEBUG="fatal-warnings")
     r = subprocess.run([builder, "--show-manifest", path], capture_output=True, text=True,
@@ -169,16 +168,4 @@ check_manifest(args[0], args[1], args[2], flathub=True)
 if len(args) == 6:
     check_manifest(args[3], args[4], args[5], flathub=False)
 
-fail = False
-for i, (name, problems) in enumerate(results, 1):
-    if problems is None:
-        print("ok %d - %s" % (i, name))
-    elif problems:
-        fail = True
-        print("not ok %d - %s" % (i, name))
-        for line in problems:
-            print("# " + line)
-    else:
-        print("ok %d - %s" % (i, name))
-print("1..%d" % len(results))
-sys.exit(1 if fail else 0)
+sys.exit(tap.finish())

@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""What the Python tests share: deadlines that scale with the machine.
+"""What the Python tests share: deadlines that scale with the machine, and
+TAP output for a list of named checks.
 
 A deadline in a test bounds the wait for a condition; it is never a speed
 target.  It scales with DLG_TEST_TIMEOUT_SCALE, which build-aux sets to the
@@ -59,3 +60,31 @@ def legs_dataset(tests_dir, n):
         m.pop("attended", None)
     route["members"][1]["attended"] = [{"destination": "leg%d" % i} for i in range(n)]
     return legs
+
+
+class Tap:
+    """Named checks, printed as TAP at the end: a check passes when its
+    list of problems is empty (or None, as a skip's is)."""
+
+    def __init__(self):
+        self.results = []
+
+    def check(self, name, problems):
+        self.results.append((name, problems))
+
+    def skip(self, name, why):
+        self.results.append(("%s # SKIP %s" % (name, why), None))
+
+    def finish(self):
+        """Prints the TAP lines and returns the exit status."""
+        fail = False
+        for i, (name, problems) in enumerate(self.results, 1):
+            if problems:
+                fail = True
+                print("not ok %d - %s" % (i, name))
+                for line in problems:
+                    print("# " + line)
+            else:
+                print("ok %d - %s" % (i, name))
+        print("1..%d" % len(self.results))
+        return 1 if fail else 0

@@ -2,7 +2,8 @@
 # TAP for sh test scripts, sourced (. tests/tools/tap.sh): ok and bad
 # print a numbered line (bad with its details as comments), check turns an
 # exit status into either, relay passes on another script's TAP lines
-# under this script's numbers; the script ends with: echo "1..$n"; exit $fail
+# under this script's numbers (each name after an optional prefix, $2);
+# the script ends with: echo "1..$n"; exit $fail
 n=0
 fail=0
 ok() { n=$((n + 1)); echo "ok $n - $1"; }
@@ -11,8 +12,8 @@ check() { if [ "$1" = 0 ]; then ok "$2"; else bad "$2" "${3:-}"; fi; }
 relay() {
   while IFS= read -r line; do
     case $line in
-      "ok "*) ok "${line#ok * - }" ;;
-      "not ok "*) bad "${line#not ok * - }" ;;
+      "ok "*) ok "${2:-}${line#ok * - }" ;;
+      "not ok "*) bad "${2:-}${line#not ok * - }" ;;
       "#"*) echo "$line" ;;
     esac
   done <"$1"
