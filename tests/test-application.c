@@ -615,6 +615,42 @@ test_application_shortcuts_documented (void)
   g_hash_table_unref (f.labels);
 }
 
+/* In a Flatpak the desktop's help viewer runs outside the sandbox and
+ * cannot find the guide by its id (the sandbox's share/help is not
+ * exported): the window names the guide's folder as the host sees it,
+ * from /.flatpak-info's app-path.  Read here from files of the test's. */
+static void
+test_application_help_uri_in_flatpak (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("dlg-flatpak-info-XXXXXX", NULL);
+  g_autofree char *info = g_build_filename (dir, "flatpak-info", NULL);
+  g_autofree char *bare = g_build_filename (dir, "flatpak-info-bare", NULL);
+  g_autofree char *missing = g_build_filename (dir, "none", NULL);
+  g_autofree char *in_flatpak = NULL;
+  g_autofree char *in_bare = NULL;
+  g_autofree char *outside = NULL;
+
+  g_assert_nonnull (dir);
+  g_assert_true (g_file_set_contents (info,
+                                      "[Application]\nname=" APP_ID "\n\n[Instance]\n"
+                                      "app-path=/var/lib/flatpak/app/" APP_ID
+                                      "/x86_64/stable/0123abcd/files\n", -1, NULL));
+  g_assert_true (g_file_set_contents (bare, "[Application]\nname=" APP_ID "\n", -1, NULL));
+
+  in_flatpak = dlg_window_dup_help_uri (info);
+  in_bare = dlg_window_dup_help_uri (bare);
+  outside = dlg_window_dup_help_uri (missing);
+
+  g_assert_cmpstr (in_flatpak, ==, "ghelp:/var/lib/flatpak/app/" APP_ID
+                   "/x86_64/stable/0123abcd/files/share/help/C/" APP_ID);
+  g_assert_cmpstr (in_bare, ==, "help:" APP_ID);
+  g_assert_cmpstr (outside, ==, "help:" APP_ID);
+
+  g_assert_cmpint (g_remove (info), ==, 0);
+  g_assert_cmpint (g_remove (bare), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -630,6 +666,7 @@ main (int   argc,
   g_test_add_func ("/app/quit-mid-export", test_application_quit_mid_export);
   g_test_add_func ("/app/help/opens", test_application_help_opens);
   g_test_add_func ("/app/help/no-viewer", test_application_help_missing);
+  g_test_add_func ("/app/help/uri-in-flatpak", test_application_help_uri_in_flatpak);
   g_test_add_func ("/app/help/shortcuts-documented", test_application_shortcuts_documented);
   return g_test_run ();
 }

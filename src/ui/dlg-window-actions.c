@@ -114,15 +114,39 @@ show_help_cb (GObject      *source,
                                  detail, NULL);
 }
 
+/* A help: URI names the guide by its id, and the help viewer looks for
+ * it under share/help of the data folders it knows.  From a Flatpak the
+ * URI goes through the desktop portal to the host's viewer, which does
+ * not see the sandbox's /app/share/help (Flatpak exports launchers, icons
+ * and the like, not help); /.flatpak-info names where /app is on the
+ * host, and a ghelp: URI with a folder is read from there.  The guide is
+ * in English only (C). */
+char *
+dlg_window_dup_help_uri (const char *flatpak_info)
+{
+  g_autoptr(GKeyFile) info = g_key_file_new ();
+  g_autofree char *app_path = NULL;
+
+  g_return_val_if_fail (flatpak_info != NULL, NULL);
+
+  if (g_key_file_load_from_file (info, flatpak_info, G_KEY_FILE_NONE, NULL))
+    app_path = g_key_file_get_string (info, "Instance", "app-path", NULL);
+  if (app_path == NULL || !g_path_is_absolute (app_path))
+    return g_strdup ("help:" APP_ID);
+  return g_strconcat ("ghelp:", app_path, "/share/help/C/" APP_ID, NULL);
+}
+
 /* The launch's task holds the window (its source object) until it ends,
  * so the callback never meets a finalized window. */
 void
 dlg_window_show_help (DlgWindow *self)
 {
+  g_autofree char *uri = NULL;
+
   g_return_if_fail (DLG_IS_WINDOW (self));
 
-  gtk_show_uri_full (GTK_WINDOW (self), "help:" APP_ID, GDK_CURRENT_TIME, NULL,
-                     show_help_cb, NULL);
+  uri = dlg_window_dup_help_uri ("/.flatpak-info");
+  gtk_show_uri_full (GTK_WINDOW (self), uri, GDK_CURRENT_TIME, NULL, show_help_cb, NULL);
 }
 
 static void

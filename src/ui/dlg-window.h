@@ -87,6 +87,10 @@ void         dlg_window_print_preview     (DlgWindow      *self);
 /* Opens the user guide (help:APP_ID) in the help viewer; when that
  * fails (no viewer installed), the message bar says so */
 void         dlg_window_show_help         (DlgWindow      *self);
+/* The guide's URI: help:APP_ID, or in a Flatpak (FLATPAK_INFO, the
+ * sandbox's /.flatpak-info, names the app's folder on the host) the
+ * guide's folder there, for the host's help viewer */
+char        *dlg_window_dup_help_uri      (const char     *flatpak_info);
 /* Runs the print operation straight to a PDF file (no dialog) */
 gboolean     dlg_window_print_to_file     (DlgWindow      *self,
                                            const char     *path,
