@@ -146,6 +146,17 @@ type=$(gio info -a standard::content-type "$share/delegations-devel/delegations-
        sed -n 's/^ *standard::content-type: //p')
 check "$([ "$type" = application/x-delegations+json ]; echo $?)" \
   "with both MIME files installed a dataset is still application/x-delegations+json" "$type"
+# A dataset double-clicked opens in the release: the development
+# launcher claims no file type (it stays in Open With's other programs).
+default=$(PATH="$prefix/bin:$PATH" gio mime application/x-delegations+json 2>&1)
+case $default in
+  *"Default application for"*"com.example.Delegations.desktop"*)
+    case $default in
+      *com.example.Delegations.Devel.desktop*) bad "only the release opens datasets by default" "$default" ;;
+      *) ok "only the release opens datasets by default" ;;
+    esac ;;
+  *) bad "only the release opens datasets by default" "$default" ;;
+esac
 
 # Launchers and D-Bus services, each pointing at its own program and icon.
 for id in com.example.Delegations:delegations com.example.Delegations.Devel:delegations-devel; do

@@ -1184,7 +1184,7 @@ test_window_recent_datasets (void)
     g_assert_false (g_str_has_prefix (uris[i], "resource:"));
   g_assert_true (g_bookmark_file_get_application_info (xbel, second_uri, g_get_application_name (),
                                                        &exec, NULL, NULL, NULL));
-  g_assert_true (g_str_has_prefix (exec, "delegations "));
+  g_assert_true (g_str_has_prefix (exec, PROGRAM_NAME " "));
 
   /* the menu reads them back, newest first, each once; a name's "_" is
    * no mnemonic */

@@ -31,9 +31,10 @@ struct _DlgRecent
 G_DEFINE_FINAL_TYPE (DlgRecent, dlg_recent, G_TYPE_OBJECT)
 
 /* What the desktop's recent files list calls a dataset, and the command
- * that opens one (the installed program's name, whatever ran it) */
+ * that opens one (the installed program's name, whatever ran it: the
+ * development build's opens its own) */
 #define RECENT_MIME_TYPE "application/x-delegations+json"
-#define RECENT_EXEC "delegations %u"
+#define RECENT_EXEC PROGRAM_NAME " %u"
 
 static gboolean
 is_ours (GtkRecentInfo *info)
