@@ -129,6 +129,20 @@ check "$([ -n "$vcs" ] && [ -n "$links" ] && [ -z "$wrong" ] && [ "$shots" -gt 0
          [ "$(grep '<image>' "$metainfo" | grep -c "$vcs/-/raw/main/")" = "$shots" ]; echo $?)" \
   "the metainfo's $shots screenshots and its $(echo $links | wc -w) links into the repository ($vcs) name its files and folders" \
   "not in the source tree or not under $vcs:${wrong:- (no links, or a screenshot elsewhere)}"
+# ... and each screenshot is a PNG of the whole 1280x800 frame that
+# build-aux/screenshots.sh captures (its header: the signature, IHDR, then
+# the width and the height as 32-bit big-endian numbers)
+sizes=""
+for url in $(sed -n 's|.*<image>\(.*\)</image>.*|\1|p' "$metainfo"); do
+  png="$src/${url#"$vcs"/-/raw/main/}"
+  head=$(od -An -tx1 -N24 "$png" 2>/dev/null | tr -d ' \n')
+  case $head in
+    89504e470d0a1a0a0000000d494844520000050000000320) ;;
+    *) sizes="$sizes ${png#"$src"/} ($head)" ;;
+  esac
+done
+check "$([ -z "$sizes" ]; echo $?)" "each of the $shots screenshots is a 1280x800 PNG" \
+  "not a 1280x800 PNG:$sizes"
 
 # The man page names the installed format description, and every file
 # it names under the prefix is there.
