@@ -63,15 +63,15 @@ def grab():
 
 
 def shot(name):
-    """Writes the screen once it has stayed the same for 1.5 s: the window
+    """Writes the screen once it has stayed the same for 2.5 s: the window
     has drawn what the tree says it shows, and the overlay scrollbars a
-    click or a scroll showed have faded (a blinking caret stops after
-    GTK's 10 s cursor-blink timeout)"""
+    click or a scroll showed have faded (GTK starts fading them 2 s after;
+    a blinking caret stops after its 10 s cursor-blink timeout)"""
     park_pointer()
     last = grab()
     since = time.time()
     end = since + 30.0
-    while time.time() - since < 1.5:
+    while time.time() - since < 2.5:
         if time.time() > end:
             sys.exit("screenshots: the screen kept changing before %s" % name)
         time.sleep(0.25)
