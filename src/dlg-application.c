@@ -93,24 +93,6 @@ dlg_application_open (GApplication  *app,
   gtk_window_present (GTK_WINDOW (window));
 }
 
-/* How to see the options, after a usage error */
-static void
-print_help_hint (void)
-{
-  /* Translators: %s is the program's name, "delegations" */
-  g_printerr (_("Run “%s --help” to see a full list of available command line options."),
-              g_get_prgname ());
-  g_printerr ("\n");
-}
-
-static int
-usage_error (const char *message)
-{
-  g_printerr ("%s: %s\n", g_get_prgname (), message);
-  print_help_hint ();
-  return DLG_EXIT_USAGE;
-}
-
 /* What GApplication prints while it parses the command line: its
  * message for a refused option, held to be said as the program's */
 static GString *parse_messages;
@@ -177,37 +159,37 @@ dlg_application_handle_local_options (GApplication *app,
   g_variant_dict_lookup (options, "export-image", "^&ay", &export_image);
   g_variant_dict_lookup (options, "sheet", "&s", &sheet);
   if (sheet != NULL && !dlg_sheet_kind_from_nick (sheet, &kind))
-    return usage_error (_("--sheet is one of glance, briefing and full"));
+    return dlg_cli_usage_error (_("--sheet is one of glance, briefing and full"));
   if (sheet != NULL && export_pdf == NULL)
-    return usage_error (_("--sheet goes with --export-pdf"));
+    return dlg_cli_usage_error (_("--sheet goes with --export-pdf"));
   g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &files);
   n_files = files != NULL ? g_strv_length ((char **) files) : 0;
   /* "" would be the current folder */
   for (guint i = 0; i < n_files; i++)
     if (files[i][0] == '\0')
-      return usage_error (_("an empty argument is not a file name"));
+      return dlg_cli_usage_error (_("an empty argument is not a file name"));
 
   if (validate + summary + (export_pdf != NULL || export_csv != NULL || export_image != NULL) > 1)
-    return usage_error (_("choose one of --validate, --summary and the exports"));
+    return dlg_cli_usage_error (_("choose one of --validate, --summary and the exports"));
   if (validate)
     return dlg_cli_validate (files);
   if (export_pdf != NULL || export_csv != NULL || export_image != NULL)
     {
       if (n_files > 1)
-        return usage_error (_("export takes one FILE (or none for the bundled one)"));
+        return dlg_cli_usage_error (_("export takes one FILE (or none for the bundled one)"));
       return dlg_cli_export (export_pdf, export_csv, export_image, kind,
                              n_files > 0 ? files[0] : NULL);
     }
   if (summary)
     {
       if (n_files > 1)
-        return usage_error (_("--summary takes one FILE (or none for the bundled one)"));
+        return dlg_cli_usage_error (_("--summary takes one FILE (or none for the bundled one)"));
       return dlg_cli_summarise (n_files > 0 ? files[0] : NULL);
     }
 
   for (guint i = 0; i < n_files; i++)
     if (g_strcmp0 (files[i], "-") == 0)
-      return usage_error (_("the window opens files; standard input (“-”) is read by "
+      return dlg_cli_usage_error (_("the window opens files; standard input (“-”) is read by "
                             "--validate, --summary and the exports"));
 
   /* the window: the files go to the running instance, or this one */
@@ -234,9 +216,7 @@ dlg_application_local_command_line (GApplication   *app,
   if (handled && !self->options_parsed && *exit_status == 1)
     {
       g_strchomp (held);
-      g_printerr ("%s: %s\n", g_get_prgname (), held);
-      print_help_hint ();
-      *exit_status = DLG_EXIT_USAGE;
+      *exit_status = dlg_cli_usage_error (held);
     }
   else if (held != NULL && held[0] != '\0')
     g_printerr ("%s", held);

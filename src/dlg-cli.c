@@ -124,15 +124,23 @@ load_arg (const char  *arg,
 }
 
 int
+dlg_cli_usage_error (const char *message)
+{
+  g_printerr ("%s: %s\n", g_get_prgname (), message);
+  /* Translators: %s is the program's name, "delegations" */
+  g_printerr (_("Run “%s --help” to see a full list of available command line options."),
+              g_get_prgname ());
+  g_printerr ("\n");
+  return DLG_EXIT_USAGE;
+}
+
+int
 dlg_cli_validate (const char * const *files)
 {
   int status = DLG_EXIT_OK;
 
   if (files == NULL || files[0] == NULL)
-    {
-      g_printerr ("%s\n", _("delegations: --validate needs at least one FILE"));
-      return DLG_EXIT_USAGE;
-    }
+    return dlg_cli_usage_error (_("--validate needs at least one FILE"));
 
   for (guint i = 0; files[i] != NULL; i++)
     {
@@ -328,7 +336,7 @@ export_one (DlgSnapshot      *snapshot,
       g_autofree char *message =
         g_strdup_printf ("%s: %s: %s", out_path, _("error"),
                          interrupted ? _("interrupted; the file was left as it was")
-                                     : wait.error->message);
+                                     : dlg_io_error_cause (wait.error));
 
       print_error (message);
       g_error_free (wait.error);
@@ -366,33 +374,25 @@ dlg_cli_export (const char   *pdf_path,
 
   if ((pdf_path != NULL && pdf_path[0] == '\0') || (csv_path != NULL && csv_path[0] == '\0') ||
       (image_path != NULL && image_path[0] == '\0'))
-    {
-      g_printerr ("%s\n", _("delegations: --export-pdf, --export-csv and --export-image need a "
-                            "file name, as in --export-csv=members.csv"));
-      return DLG_EXIT_USAGE;
-    }
+    return dlg_cli_usage_error (_("--export-pdf, --export-csv and --export-image need a file "
+                                  "name, as in --export-csv=members.csv"));
   /* the image's format is its name's: said before anything is read */
   if (image_path != NULL && !dlg_export_image_format (image_path, &image_format))
     {
       g_autofree char *name = dlg_text_escape (image_path, 0);
-
       /* Translators: %s is the file name given to --export-image */
-      g_printerr (_("delegations: --export-image writes PNG or SVG, chosen by the file name's "
-                    "ending: “%s” ends in neither .png nor .svg\n"), name);
-      return DLG_EXIT_USAGE;
+      g_autofree char *message = g_strdup_printf (_("--export-image writes PNG or SVG, chosen by "
+                                                    "the file name's ending: “%s” ends in neither "
+                                                    ".png nor .svg"), name);
+
+      return dlg_cli_usage_error (message);
     }
   if (pdf_path != NULL && csv_path != NULL && is_stdio (pdf_path) && is_stdio (csv_path))
-    {
-      g_printerr ("%s\n", _("delegations: --export-pdf and --export-csv cannot both write to "
-                            "standard output"));
-      return DLG_EXIT_USAGE;
-    }
+    return dlg_cli_usage_error (_("--export-pdf and --export-csv cannot both write to standard "
+                                  "output"));
   if (same_target (pdf_path, csv_path) || same_target (pdf_path, image_path) ||
       same_target (csv_path, image_path))
-    {
-      g_printerr ("%s\n", _("delegations: two exports name the same file"));
-      return DLG_EXIT_USAGE;
-    }
+    return dlg_cli_usage_error (_("two exports name the same file"));
 
   dataset = load_for_cli (path, &status);
   if (dataset == NULL)

@@ -14,6 +14,9 @@ G_BEGIN_DECLS
 #define DLG_EXIT_INVALID 1
 #define DLG_EXIT_USAGE 2
 
+/* Says a usage error as the program's, with how to see the options;
+ * returns DLG_EXIT_USAGE */
+int dlg_cli_usage_error (const char       *message);
 int dlg_cli_validate  (const char * const *files);
 int dlg_cli_summarise (const char         *file);
 /* What --summary prints of dataset: counts, routes and shared places,

@@ -186,6 +186,23 @@ rc, out, err = run("--sheet")
 check("a missing argument is a usage error named as the program",
       rc == 2 and err.startswith(PROGRAM + ": Missing argument for --sheet\n"), repr((rc, err)))
 
+rc, out, err = run("--export-csv=/nonexistent-dir/x.csv")
+check("an export into a missing folder names the file once, with the cause",
+      rc == 2 and err == "/nonexistent-dir/x.csv: error: No such file or directory\n",
+      repr((rc, err)))
+
+# Every usage error is said the same way: the program's name, the
+# message, then how to see the options (exit 2).
+HINT = "Run “" + PROGRAM + " --help” to see a full list of available command line options.\n"
+for args in (("--validate",), ("--export-pdf=",), ("--export-image=x.jpg",),
+             ("--export-pdf=-", "--export-csv=-"), ("--export-pdf=x.pdf", "--export-csv=x.pdf"),
+             ("--sheet=full",), ("--summary", "--validate"), ("--no-such-option",)):
+    rc, out, err = run(*args)
+    lines = err.splitlines(True)
+    check("usage error %s: the program's name, one line, then the hint" % " ".join(args),
+          rc == 2 and out == "" and len(lines) == 2 and lines[0].startswith(PROGRAM + ": ") and
+          lines[1] == HINT, repr((rc, out, err)))
+
 # Modes are exclusive; "-" is standard input and, for an export, standard output.
 for modes in (("--validate", "--summary"), ("--summary", "--export-csv=x.csv"),
               ("--validate", "--export-pdf=x.pdf")):

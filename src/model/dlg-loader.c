@@ -219,12 +219,13 @@ dlg_dataset_load_bytes_full (GBytes        *bytes,
   return g_steal_pointer (&dataset);
 }
 
-/* Why GIO could not read a file, without the file's name: GIO's message
- * ("Error when getting information for file “/a.json”: No such file or
- * directory") names it again after ours.  The usual causes are GLib's
- * own text of the system error; any other keeps GIO's whole message. */
-static const char *
-io_cause (const GError *error)
+/* Why GIO could not read or write a file, without the file's name: GIO's
+ * message ("Error when getting information for file “/a.json”: No such
+ * file or directory") names it again after ours.  The usual causes are
+ * GLib's own text of the system error; any other keeps GIO's whole
+ * message. */
+const char *
+dlg_io_error_cause (const GError *error)
 {
   static const struct { GIOErrorEnum code; int errnum; } causes[] = {
     { G_IO_ERROR_NOT_FOUND, ENOENT },
@@ -310,7 +311,7 @@ dlg_dataset_load_file_full (GFile            *file,
   if (info == NULL)
     {
       g_set_error (error, local_error->domain, local_error->code, "%s: %s: %s",
-                   name, _("error"), io_cause (local_error));
+                   name, _("error"), dlg_io_error_cause (local_error));
       return NULL;
     }
   if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
@@ -350,7 +351,7 @@ dlg_dataset_load_file_full (GFile            *file,
   if (bytes == NULL)
     {
       g_set_error (error, local_error->domain, local_error->code, "%s: %s: %s",
-                   name, _("error"), io_cause (local_error));
+                   name, _("error"), dlg_io_error_cause (local_error));
       return NULL;
     }
 

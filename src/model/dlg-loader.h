@@ -51,5 +51,8 @@ void        dlg_dataset_load_file_async  (GFile                *file,
                                           gpointer              user_data);
 DlgDataset *dlg_dataset_load_file_finish (GAsyncResult         *result,
                                           GError              **error);
+/* Why a file could not be read or written, without its name (which the
+ * caller says once, before it) */
+const char *dlg_io_error_cause           (const GError         *error);
 
 G_END_DECLS
