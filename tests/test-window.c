@@ -4564,6 +4564,41 @@ wait_frames (GtkWidget *window)
     }
 }
 
+/* At 360 pixels, the search bar shown in Members: nothing is wider than
+ * the window (the pane's text was cut at both edges: with the search
+ * bar's row, less height was left, and the view asked for its width at
+ * that height answered wider) */
+static void
+test_window_narrow_search_width (void)
+{
+  g_autoptr(GFile) file = dlg_bundled_dataset_file ();
+  DlgWindow *window = dlg_window_new (NULL);
+  GtkWidget *pane = GTK_WIDGET (dlg_window_get_pane (window, 0));
+  int minimum;
+  graphene_rect_t bounds;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 780);
+  gtk_window_present (GTK_WINDOW (window));
+  dlg_window_open (window, file);
+  g_assert_true (iterate_until (not_loading, window, 10000));
+  g_assert_true (iterate_until (is_narrow, window, 5000));
+  dlg_window_set_view (window, "members");
+  dlg_window_set_search (window, "tharoor");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
+  wait_frames (GTK_WIDGET (window));
+  g_assert_true (iterate_until (is_idle_for_a_moment, window, 5000));
+
+  gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL,
+                      gtk_widget_get_height (GTK_WIDGET (window)), &minimum, NULL, NULL, NULL);
+  g_test_message ("window %d wide, asks at least %d at its height; pane %d wide",
+                  gtk_widget_get_width (GTK_WIDGET (window)), minimum, gtk_widget_get_width (pane));
+  g_assert_cmpint (minimum, <=, 360);
+  g_assert_true (gtk_widget_compute_bounds (pane, GTK_WIDGET (window), &bounds));
+  g_assert_cmpfloat (bounds.origin.x, >=, 0);
+  g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, gtk_widget_get_width (GTK_WIDGET (window)));
+  destroy_window (window);
+}
+
 /* The details of place in every view: the window keeps its width (a
  * place's page opened, the Members view made the window 5 926 pixels
  * wide: the details' paned asked the view's width for its share of the
@@ -5915,6 +5950,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/place-page", test_window_place_page);
   g_test_add_func ("/ui/window/place-page-many", test_window_place_page_many);
   g_test_add_func ("/ui/window/place-page-width", test_window_place_page_width);
+  g_test_add_func ("/ui/window/narrow-search-width", test_window_narrow_search_width);
   g_test_add_func ("/ui/window/long-side-name-width", test_window_long_side_name_width);
   g_test_add_func ("/ui/window/details-links", test_window_details_links);
   g_test_add_func ("/ui/window/details-back-unselected", test_window_details_back_unselected);
