@@ -639,23 +639,32 @@ is_wide (gpointer data)
   return !is_narrow (data);
 }
 
+/* A window 360 px wide (and height tall) showing the bundled dataset,
+ * once it is laid out narrow */
+static DlgWindow *
+open_narrow_window (int height)
+{
+  g_autoptr(GFile) file = dlg_bundled_dataset_file ();
+  DlgWindow *window = dlg_window_new (NULL);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, height);
+  gtk_window_present (GTK_WINDOW (window));
+  dlg_window_open (window, file);
+  g_assert_true (iterate_until (not_loading, window, 10000));
+  g_assert_true (iterate_until (is_narrow, window, 5000));
+  return window;
+}
+
 /* From 360 px wide: one side at a time with a switcher, the filters in
  * one menu button, the overview's columns one under the other. */
 static void
 test_window_narrow_stacks (void)
 {
-  g_autoptr(GFile) file = dlg_bundled_dataset_file ();
-  DlgWindow *window = dlg_window_new (NULL);
+  DlgWindow *window = open_narrow_window (640);
   GtkWidget *pane_a = GTK_WIDGET (dlg_window_get_pane (window, 0));
   GtkWidget *pane_b = GTK_WIDGET (dlg_window_get_pane (window, 1));
   GtkWidget *party = NULL;
   int minimum;
-
-  gtk_window_set_default_size (GTK_WINDOW (window), 360, 640);
-  gtk_window_present (GTK_WINDOW (window));
-  dlg_window_open (window, file);
-  g_assert_true (iterate_until (not_loading, window, 10000));
-  g_assert_true (iterate_until (is_narrow, window, 5000));
 
   /* nothing asks for more than 360 px */
   gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
@@ -4571,17 +4580,10 @@ wait_frames (GtkWidget *window)
 static void
 test_window_narrow_search_width (void)
 {
-  g_autoptr(GFile) file = dlg_bundled_dataset_file ();
-  DlgWindow *window = dlg_window_new (NULL);
+  DlgWindow *window = open_narrow_window (780);
   GtkWidget *pane = GTK_WIDGET (dlg_window_get_pane (window, 0));
   int minimum;
   graphene_rect_t bounds;
-
-  gtk_window_set_default_size (GTK_WINDOW (window), 360, 780);
-  gtk_window_present (GTK_WINDOW (window));
-  dlg_window_open (window, file);
-  g_assert_true (iterate_until (not_loading, window, 10000));
-  g_assert_true (iterate_until (is_narrow, window, 5000));
   dlg_window_set_view (window, "members");
   dlg_window_set_search (window, "tharoor");
   gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
@@ -5671,20 +5673,13 @@ figures_first (gpointer data)
 static void
 test_window_headline_narrow (void)
 {
-  g_autoptr(GFile) file = dlg_bundled_dataset_file ();
-  DlgWindow *window = dlg_window_new (NULL);
+  DlgWindow *window = open_narrow_window (780);
   GtkWidget *overview = GTK_WIDGET (dlg_window_get_overview (window));
   GtkScrolledWindow *scroller;
   const char *firsts[] = { "\u2068India\u2069 sent 7 delegations.", "Both sides were in 5 places",
                            "Led by: " };
   int height;
   guint shared = 0;
-
-  gtk_window_set_default_size (GTK_WINDOW (window), 360, 780);
-  gtk_window_present (GTK_WINDOW (window));
-  dlg_window_open (window, file);
-  g_assert_true (iterate_until (not_loading, window, 10000));
-  g_assert_true (iterate_until (is_narrow, window, 5000));
   g_assert_true (iterate_until (is_idle_for_a_moment, window, 5000));
   scroller = GTK_SCROLLED_WINDOW (find_descendant (overview, GTK_TYPE_SCROLLED_WINDOW, 0));
   height = gtk_widget_get_height (gtk_scrolled_window_get_child (scroller));
