@@ -10,6 +10,7 @@
 #include <gio/gunixoutputstream.h>
 #include <glib-unix.h>
 #include <signal.h>
+#include <string.h>
 #include <unistd.h>
 
 #include "dlg-cli.h"
@@ -333,10 +334,14 @@ export_one (DlgSnapshot      *snapshot,
   if (wait.error != NULL)
     {
       gboolean interrupted = g_error_matches (wait.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+      g_autofree char *base = g_path_get_basename (out_path);
+      /* GIO's messages name the file again ("Error opening file “…”"):
+       * their cause alone; ours ("this is a folder") stay whole */
+      const char *cause = strstr (wait.error->message, base) != NULL
+                          ? dlg_io_error_cause (wait.error) : wait.error->message;
       g_autofree char *message =
         g_strdup_printf ("%s: %s: %s", out_path, _("error"),
-                         interrupted ? _("interrupted; the file was left as it was")
-                                     : dlg_io_error_cause (wait.error));
+                         interrupted ? _("interrupted; the file was left as it was") : cause);
 
       print_error (message);
       g_error_free (wait.error);
