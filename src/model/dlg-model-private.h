@@ -5,6 +5,7 @@
 /* Shared by the model classes and the loader, which fills them in. */
 
 #include "dlg-brief.h"
+#include "dlg-change.h"
 #include "dlg-dataset.h"
 #include "dlg-delegation.h"
 #include "dlg-event.h"
@@ -220,5 +221,18 @@ char    *_dlg_destination_make_key (const char *country,
 void     _dlg_destination_append_search_text (DlgDestination *self,
                                               GString        *text);
 void     _dlg_member_prepare       (DlgMember  *self);
+
+/* A change of dlg-diff.c; the strings are copied, sources may be NULL */
+DlgChange *_dlg_change_new (DlgChangeKind       kind,
+                            const char         *side_id,
+                            const char         *side_name,
+                            const char         *delegation_id,
+                            const char         *delegation_label,
+                            const char         *subject_id,
+                            const char         *subject,
+                            const char         *field,
+                            const char         *old_value,
+                            const char         *new_value,
+                            const char * const *sources);
 
 G_END_DECLS

@@ -4,9 +4,11 @@
 
 #include "dlg-brief.h"
 #include "dlg-bundled.h"
+#include "dlg-change.h"
 #include "dlg-comparison.h"
 #include "dlg-dataset.h"
 #include "dlg-delegation.h"
+#include "dlg-diff.h"
 #include "dlg-destination.h"
 #include "dlg-document.h"
 #include "dlg-enums.h"
