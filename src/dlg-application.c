@@ -32,6 +32,11 @@ static const GOptionEntry option_entries[] = {
     NULL },
   { "summary", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print a summary of the dataset (the bundled one without FILE); no display needed"), NULL },
+  { "diff", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Say what changed from the dataset OLD to NEW, by side and delegation (with "
+       "--export-csv: one row per change); exit status 0 when nothing did, 1 when something "
+       "did; no display needed"),
+    NULL },
   { "export-pdf", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write the comparison sheet of FILE (or the bundled dataset) to OUT.pdf "
        "(“-”: standard output); no display needed"),
@@ -135,7 +140,7 @@ dlg_application_handle_local_options (GApplication *app,
   const char *export_image = NULL;
   const char *sheet = NULL;
   DlgSheetKind kind = DLG_SHEET_BRIEFING;
-  gboolean validate, summary;
+  gboolean validate, summary, diff;
   guint n_files;
 
   self->options_parsed = TRUE;
@@ -154,6 +159,7 @@ dlg_application_handle_local_options (GApplication *app,
 
   validate = g_variant_dict_contains (options, "validate");
   summary = g_variant_dict_contains (options, "summary");
+  diff = g_variant_dict_contains (options, "diff");
   g_variant_dict_lookup (options, "export-pdf", "^&ay", &export_pdf);
   g_variant_dict_lookup (options, "export-csv", "^&ay", &export_csv);
   g_variant_dict_lookup (options, "export-image", "^&ay", &export_image);
@@ -169,6 +175,14 @@ dlg_application_handle_local_options (GApplication *app,
     if (files[i][0] == '\0')
       return dlg_cli_usage_error (_("an empty argument is not a file name"));
 
+  if (diff)
+    {
+      if (validate || summary || export_pdf != NULL || export_image != NULL)
+        return dlg_cli_usage_error (_("--diff goes with --export-csv only"));
+      if (n_files != 2)
+        return dlg_cli_usage_error (_("--diff takes two FILEs: OLD and NEW"));
+      return dlg_cli_diff (files[0], files[1], export_csv);
+    }
   if (validate + summary + (export_pdf != NULL || export_csv != NULL || export_image != NULL) > 1)
     return dlg_cli_usage_error (_("choose one of --validate, --summary and the exports"));
   if (validate)

@@ -632,3 +632,158 @@ dlg_cli_summarise (const char *path)
   g_print ("%s", text);
   return DLG_EXIT_OK;
 }
+
+/* "India · Group 2", "India", or the dataset's own changes */
+static char *
+group_title (DlgChange *change)
+{
+  const char *side = dlg_change_get_side_name (change);
+  const char *delegation = dlg_change_get_delegation_label (change);
+
+  if (side == NULL)
+    /* Translators: the heading of changes to the dataset's sources,
+     * notes and disagreements in "delegations --diff" */
+    return g_strdup (_("The dataset"));
+  if (delegation == NULL)
+    return g_strdup (side);
+  /* Translators: the heading of a delegation's changes, "India · Group 2" */
+  return g_strdup_printf (C_("side and delegation", "%s · %s"), side, delegation);
+}
+
+char *
+dlg_cli_diff_text (DlgDiff    *diff,
+                   const char *old_name,
+                   const char *new_name)
+{
+  GListModel *changes = dlg_diff_get_changes (diff);
+  DlgDataset *new_dataset = dlg_diff_get_new_dataset (diff);
+  guint n = g_list_model_get_n_items (changes);
+  GString *out = g_string_new (NULL);
+  g_autofree char *count =
+    g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u change", "%u changes", n), n);
+  const char *side_id = NULL, *delegation_id = NULL;
+
+  /* Translators: the first line of "delegations --diff OLD NEW": "3 changes
+   * from OLD to NEW" (the count, then the two file names) */
+  g_string_append_printf (out, _("%s from %s to %s"), count, old_name, new_name);
+  g_string_append_c (out, '\n');
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(DlgChange) change = g_list_model_get_item (changes, i);
+      g_autofree char *text = dlg_change_dup_text (change, FALSE);
+      g_autofree char *numbers = dlg_dataset_source_numbers (new_dataset,
+                                                             dlg_change_get_sources (change));
+      g_auto(GStrv) lines = NULL;
+
+      if (i == 0 || g_strcmp0 (side_id, dlg_change_get_side_id (change)) != 0 ||
+          g_strcmp0 (delegation_id, dlg_change_get_delegation_id (change)) != 0)
+        {
+          g_autofree char *title = group_title (change);
+
+          side_id = dlg_change_get_side_id (change);
+          delegation_id = dlg_change_get_delegation_id (change);
+          g_string_append_printf (out, "\n%s\n", title);
+        }
+      /* notes run over lines: each continues under the change */
+      lines = g_strsplit (text, "\n", -1);
+      g_string_append (out, "  ");
+      g_string_append (out, lines[0]);
+      for (guint l = 1; lines[l] != NULL; l++)
+        g_string_append_printf (out, "\n    %s", lines[l]);
+      if (numbers[0] != '\0')
+        {
+          g_string_append_c (out, ' ');
+          /* Translators: after a change, the reference numbers of the
+           * sources it rests on: "sources [9, 31]" */
+          g_string_append_printf (out, _("sources %s"), numbers);
+        }
+      g_string_append_c (out, '\n');
+    }
+  return g_string_free (out, FALSE);
+}
+
+static gboolean
+write_changes_csv (DlgDiff     *diff,
+                   const char  *csv_path,
+                   GError     **error)
+{
+  g_autoptr(GOutputStream) out = NULL;
+
+  if (is_stdio (csv_path))
+    out = g_unix_output_stream_new (STDOUT_FILENO, FALSE);
+  else
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (csv_path);
+
+      /* replaced whole when written, never left half-written */
+      out = G_OUTPUT_STREAM (g_file_replace (file, NULL, FALSE, G_FILE_CREATE_NONE, NULL, error));
+      if (out == NULL)
+        return FALSE;
+    }
+  return dlg_csv_write_changes (out, diff, NULL, error) &&
+         g_output_stream_close (out, NULL, error);
+}
+
+int
+dlg_cli_diff (const char *old_file,
+              const char *new_file,
+              const char *csv_path)
+{
+  const char *names[2] = { old_file, new_file };
+  DlgDataset *datasets[2] = { NULL, NULL };
+  g_autoptr(DlgDiff) diff = NULL;
+  int status = DLG_EXIT_OK;
+
+  if (csv_path != NULL && csv_path[0] == '\0')
+    return dlg_cli_usage_error (_("--export-csv needs a file name, as in "
+                                  "--export-csv=changes.csv"));
+  if (is_stdio (old_file) && is_stdio (new_file))
+    return dlg_cli_usage_error (_("--diff reads standard input (“-”) once: name one file so"));
+  if (same_target (csv_path, old_file) || same_target (csv_path, new_file))
+    return dlg_cli_usage_error (_("--export-csv would write over a file --diff reads"));
+
+  /* both are read, so that every error is said at once */
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      datasets[i] = load_arg (names[i], &error);
+      if (datasets[i] == NULL)
+        {
+          print_error (error->message);
+          status = DLG_EXIT_USAGE;
+        }
+      else
+        print_warnings (datasets[i]);
+    }
+  if (status == DLG_EXIT_OK)
+    diff = dlg_diff_new (datasets[0], datasets[1]);
+  g_clear_object (&datasets[0]);
+  g_clear_object (&datasets[1]);
+  if (diff == NULL)
+    return status;
+
+  if (csv_path != NULL)
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (!write_changes_csv (diff, csv_path, &error))
+        {
+          g_autofree char *name = dlg_text_escape (is_stdio (csv_path) ? "-" : csv_path, 0);
+
+          /* Translators: "FILE: error: why it could not be written" */
+          g_printerr (_("%s: error: %s"), name, error->message);
+          g_printerr ("\n");
+          return DLG_EXIT_USAGE;
+        }
+    }
+  if (csv_path == NULL || !is_stdio (csv_path))
+    {
+      g_autofree char *report =
+        dlg_cli_diff_text (diff, is_stdio (old_file) ? STDIN_NAME : old_file,
+                           is_stdio (new_file) ? STDIN_NAME : new_file);
+
+      print_lines (FALSE, g_strchomp (report));
+    }
+  return dlg_diff_get_n_changes (diff) > 0 ? DLG_EXIT_INVALID : DLG_EXIT_OK;
+}

@@ -234,7 +234,8 @@ check("the window does not read standard input", rc == 2 and "standard input" in
 rc, out, err = run("--help")
 check("--help names every mode and the files", rc == 0 and "[FILE…]" in out and
       out.count("[FILE…]") == 1 and all(o in out for o in ("--validate", "--summary",
-                                                           "--export-pdf", "--export-csv")),
+                                                           "--export-pdf", "--export-csv",
+                                                           "--diff")),
       repr(out))
 
 # Format 1.1: each member's own route in the CSV; announced beside recorded.
@@ -439,6 +440,101 @@ with tempfile.TemporaryDirectory() as tmp:
         json.dump(testutil.legs_dataset(TESTS, 128000), f)
     status, err, _ = testutil.run_measured([BIN, "--validate", path], 60, env=ENV)
 check("a member with 128 000 legs validates within a minute", status == 0, repr((status, err)))
+
+# --diff OLD NEW: what changed, by side and delegation; 0, 1 or 2 as diff(1).
+with tempfile.TemporaryDirectory() as tmp:
+    with open(BUNDLED, encoding="utf-8") as f:
+        data = json.load(f)
+    india = next(s for s in data["sides"] if s["name"] == "India")
+    group = next(d for d in india["delegations"] if d["label"] == "Group 2")
+    group["members"] = [m for m in group["members"] if m["name"] != "Priyanka Chaturvedi"]
+    london = next(d for d in group["destinations"] if d.get("id") == "in-g2-london")
+    london["from"], london["to"] = "2025-06-01", "2025-06-04"
+    data["sources"].append({"id": "zz-new", "title": "=HYPERLINK(\"x\")", "publisher": "Q"})
+    changed = os.path.join(tmp, "changed.json")
+    with open(changed, "w", encoding="utf-8") as f:
+        json.dump(data, f, ensure_ascii=False)
+    new_number = len(data["sources"])
+
+    rc, out, err = run("--diff", BUNDLED, BUNDLED)
+    check("--diff of a file with itself: no change, exit 0",
+          rc == 0 and err == "" and out == "0 changes from %s to %s\n" % (BUNDLED, BUNDLED),
+          repr((rc, out, err)))
+
+    rc, out, err = run("--diff", BUNDLED, changed)
+    lines = out.split("\n")
+    check("--diff reports the changes by side and delegation, with sources, exit 1",
+          rc == 1 and err == "" and lines[0] == "3 changes from %s to %s" % (BUNDLED, changed) and
+          ("\nThe dataset\n  source added: =HYPERLINK(\"x\") sources [%d]\n" % new_number) in out
+          and "\nIndia · Group 2\n  member removed: Priyanka Chaturvedi\n"
+              "  stop dates moved: London, 31 May – 3 Jun 2025 → 1–4 Jun 2025 sources [" in out,
+          repr((rc, out, err)))
+
+    rc, out, err = run("--diff", changed, BUNDLED)
+    check("--diff the other way: the member added, the source removed",
+          rc == 1 and "  member added: Priyanka Chaturvedi" in out and
+          "  source removed: =HYPERLINK" in out, repr((rc, out, err)))
+
+    rc, raw, err = run_bytes("--diff", "--export-csv=-", BUNDLED, changed)
+    out = raw.decode("utf-8")
+    rows = list(csv.reader(io.StringIO(out, newline="")))
+    check("--diff --export-csv=- writes one row per change, formulas neutralised",
+          rc == 1 and err == "" and out.count("\r\n") == 4 and
+          rows[0] == ["side", "delegation", "kind", "subject", "field", "old", "new", "sources"]
+          and len(rows) == 4 and
+          rows[1] == ["", "", "source-added", "'=HYPERLINK(\"x\")", "", "", "", "zz-new"] and
+          rows[2][:5] == ["India", "Group 2", "member-removed", "Priyanka Chaturvedi", ""] and
+          rows[3][:7] == ["India", "Group 2", "stop-dates-moved", "London", "dates",
+                          "31 May – 3 Jun 2025", "1–4 Jun 2025"] and rows[3][7] != "",
+          repr((rc, out, err)))
+
+    csv_path = os.path.join(tmp, "changes.csv")
+    rc, out, err = run("--diff", "--export-csv=" + csv_path, BUNDLED, changed)
+    with open(csv_path, encoding="utf-8", newline="") as f:
+        written = list(csv.reader(f))
+    check("--diff --export-csv=FILE writes the rows and prints the report",
+          rc == 1 and len(written) == 4 and out.startswith("3 changes"), repr((rc, out, err)))
+
+    with open(BUNDLED, encoding="utf-8") as f:
+        rc, out, err = run("--diff", "-", changed, stdin=f.read())
+    check("--diff reads OLD from standard input", rc == 1 and
+          out.startswith("3 changes from <stdin> to "), repr((rc, out, err)))
+
+    # one change: singular; dataset text escaped for the terminal
+    data["sources"].pop()
+    group["members"][0]["party"] = "Party\u202e<b>X</b>"
+    renamed = os.path.join(tmp, "renamed.json")
+    with open(renamed, "w", encoding="utf-8") as f:
+        json.dump(data, f, ensure_ascii=False)
+    rc, out, err = run("--diff", changed, renamed)
+    check("--diff: one change says so; dataset text stays inert",
+          rc == 1 and out.startswith("2 changes") and "Party\\u202E<b>X</b>" in out and
+          "\u202e" not in out, repr((rc, out, err)))
+    rc, out, err = run("--diff", renamed, renamed)
+    check("--diff: no change counted as 0", rc == 0 and out.startswith("0 changes"),
+          repr((rc, out, err)))
+    data["sources"].append({"id": "zz-new", "title": "=HYPERLINK(\"x\")", "publisher": "Q"})
+    with open(renamed, "w", encoding="utf-8") as f:
+        json.dump(data, f, ensure_ascii=False)
+    rc, out, err = run("--diff", changed, renamed)
+    check("--diff: 1 change, singular", rc == 1 and out.startswith("1 change from "),
+          repr((rc, out, err)))
+
+    missing = os.path.join(tmp, "missing.json")
+    rc, out, err = run("--diff", BUNDLED, missing)
+    check("--diff: a file that cannot be read is named, exit 2",
+          rc == 2 and out == "" and missing in err, repr((rc, out, err)))
+    bad = invalid("wrong-format")
+    rc, out, err = run("--diff", bad, BUNDLED)
+    check("--diff: a file that is not a valid dataset is named, exit 2",
+          rc == 2 and out == "" and err.startswith(bad + ":"), repr((rc, out, err)))
+    for args in (("--diff", BUNDLED), ("--diff", BUNDLED, changed, changed),
+                 ("--diff", "--summary", BUNDLED, changed),
+                 ("--diff", "--export-pdf=x.pdf", BUNDLED, changed),
+                 ("--diff", "-", "-"), ("--diff", "--export-csv=" + changed, BUNDLED, changed)):
+        rc, out, err = run(*args)
+        check("usage error: " + " ".join(a.replace(tmp, "TMP") for a in args),
+              rc == 2 and out == "" and "--help" in err, repr((rc, out, err)))
 
 print("1..%d" % len(results))
 for i, (name, ok, detail) in enumerate(results, 1):

@@ -231,7 +231,7 @@ test_member_renamed (void)
   g_assert_cmpstr (dlg_change_get_old_value (change), ==, "a1-m2");
   g_assert_cmpstr (dlg_change_get_new_value (change), ==, "a1-second");
   text = dlg_change_dup_text (change, FALSE);
-  g_assert_cmpstr (text, ==, "matched by name: Member Two, id: a1-m2 → a1-second");
+  g_assert_cmpstr (text, ==, "matched by name: Member Two, a1-m2 → a1-second");
 }
 
 static void
@@ -360,6 +360,7 @@ test_sources (void)
   change = only (diff_added, DLG_CHANGE_SOURCE_ADDED);
   g_assert_cmpstr (dlg_change_get_subject_id (change), ==, "s4");
   g_assert_cmpstr (dlg_change_get_subject (change), ==, "Fourth report");
+  assert_sources (change, "s4");
   g_assert_null (dlg_change_get_side_name (change));
 
   g_assert_cmpuint (dlg_diff_get_n_changes (diff_removed), ==, 1);

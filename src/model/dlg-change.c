@@ -289,6 +289,24 @@ dlg_change_dup_text (DlgChange *self,
       g_autofree char *old_value = value_text (self->old_value, isolate);
       g_autofree char *new_value = value_text (self->new_value, isolate);
 
+      switch (self->kind)
+        {
+        case DLG_CHANGE_ID_CHANGED:
+        case DLG_CHANGE_STOP_CANCELLED:
+        case DLG_CHANGE_STOP_CONFIRMED:
+        case DLG_CHANGE_STOP_DATES_MOVED:
+        case DLG_CHANGE_STOP_CERTAINTY_CHANGED:
+        case DLG_CHANGE_SOURCES_CHANGED:
+        case DLG_CHANGE_NOTES_CHANGED:
+        case DLG_CHANGE_DISAGREEMENTS_CHANGED:
+          /* the kind says the field.  Translators: a change: "stop dates
+           * moved: London, 31 May – 3 Jun 2025 → 1–4 Jun 2025" (kind,
+           * subject, old value, new value) */
+          return g_strdup_printf (_("%s: %s, %s → %s"), dlg_change_kind_to_label (self->kind),
+                                  subject, old_value, new_value);
+        default:
+          break;
+        }
       /* Translators: a change: "member changed: Anurag Thakur, status:
        * Travelled → Withdrew" (kind, subject, field, old value, new value) */
       return g_strdup_printf (_("%s: %s, %s: %s → %s"), dlg_change_kind_to_label (self->kind),

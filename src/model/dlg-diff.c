@@ -459,11 +459,15 @@ compare_pair (Diff     *diff,
     }
 }
 
+/* What an added item rests on: its sources; a source itself */
 static const char * const *
-item_sources (ItemKind kind,
-              gpointer item)
+item_sources (ItemKind     kind,
+              gpointer     item,
+              const char **own)
 {
-  return kind == ITEM_SOURCE ? NULL : dlg_record_get_sources (item);
+  own[0] = item_id (kind, item);
+  own[1] = NULL;
+  return kind == ITEM_SOURCE ? own : dlg_record_get_sources (item);
 }
 
 /* Matches the items of two lists (a delegation's members in both
@@ -500,6 +504,7 @@ compare_items (Diff       *diff,
     {
       g_autoptr(GObject) item = g_list_model_get_item (new_items, i);
       const char *id = item_id (kind, item);
+      const char *own[2];
       const char *name = item_name (kind, item);
       gpointer old_item = id != NULL ? g_hash_table_lookup (diff->old_ids[kind], id) : NULL;
 
@@ -513,14 +518,14 @@ compare_items (Diff       *diff,
           enter (diff, kind, item, i + 1);
           if (g_strcmp0 (old_id, id) != 0)
             add_change (diff, DLG_CHANGE_ID_CHANGED, id, item_subject (kind, item), "id",
-                        old_id, id, item_sources (kind, item));
+                        old_id, id, item_sources (kind, item, own));
         }
       enter (diff, kind, item, i + 1);
       if (old_item != NULL)
         compare_pair (diff, kind, old_item, item);
       else
         add_change (diff, added_kinds[kind], id, item_subject (kind, item), NULL, NULL, NULL,
-                    item_sources (kind, item));
+                    item_sources (kind, item, own));
     }
 
   for (guint i = 0; i < n_old; i++)

@@ -172,3 +172,49 @@ dlg_csv_write (GOutputStream  *out,
     }
   return g_output_stream_write_all (out, text->str, text->len, NULL, cancellable, error);
 }
+
+gboolean
+dlg_csv_write_changes (GOutputStream  *out,
+                       DlgDiff        *diff,
+                       GCancellable   *cancellable,
+                       GError        **error)
+{
+  /* Column names stay English, as above */
+  static const char * const header[] = {
+    "side", "delegation", "kind", "subject", "field", "old", "new", "sources",
+  };
+  g_autoptr(GString) text = g_string_new (NULL);
+  GListModel *changes;
+  guint n;
+
+  g_return_val_if_fail (G_IS_OUTPUT_STREAM (out), FALSE);
+  g_return_val_if_fail (DLG_IS_DIFF (diff), FALSE);
+
+  changes = dlg_diff_get_changes (diff);
+  n = g_list_model_get_n_items (changes);
+  append_row (text, header, G_N_ELEMENTS (header));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(DlgChange) change = g_list_model_get_item (changes, i);
+      g_autofree char *sources = g_strjoinv ("; ", (GStrv) dlg_change_get_sources (change));
+      const char *cells[] = {
+        dlg_change_get_side_name (change),
+        dlg_change_get_delegation_label (change),
+        dlg_enum_to_nick (DLG_TYPE_CHANGE_KIND, dlg_change_get_kind (change)),
+        dlg_change_get_subject (change),
+        dlg_change_get_field (change),
+        dlg_change_get_old_value (change),
+        dlg_change_get_new_value (change),
+        sources,
+      };
+
+      append_row (text, cells, G_N_ELEMENTS (cells));
+      if (text->len > 1 << 20)
+        {
+          if (!g_output_stream_write_all (out, text->str, text->len, NULL, cancellable, error))
+            return FALSE;
+          g_string_truncate (text, 0);
+        }
+    }
+  return g_output_stream_write_all (out, text->str, text->len, NULL, cancellable, error);
+}

@@ -18,6 +18,14 @@ gboolean dlg_csv_write            (GOutputStream  *out,
                                    DlgSnapshot    *snapshot,
                                    GCancellable   *cancellable,
                                    GError        **error);
+/* The changes between two versions of a dataset as CSV, as above: one
+ * row per change with side, delegation, kind (its nick, "member-removed"),
+ * subject, field, old and new value and the ids of the sources of the new
+ * version ("s1; s9") */
+gboolean dlg_csv_write_changes    (GOutputStream  *out,
+                                   DlgDiff        *diff,
+                                   GCancellable   *cancellable,
+                                   GError        **error);
 /* One cell, quoted and neutralised as written */
 char    *dlg_csv_cell             (const char     *text);
 
