@@ -720,8 +720,16 @@ write_changes_csv (DlgDiff     *diff,
       if (out == NULL)
         return FALSE;
     }
-  return dlg_csv_write_changes (out, diff, NULL, error) &&
-         g_output_stream_close (out, NULL, error);
+  if (!dlg_csv_write_changes (out, diff, NULL, error))
+    {
+      g_autoptr(GCancellable) abandon = g_cancellable_new ();
+
+      /* closed cancelled, a file being replaced stays as it was */
+      g_cancellable_cancel (abandon);
+      g_output_stream_close (out, abandon, NULL);
+      return FALSE;
+    }
+  return g_output_stream_close (out, NULL, error);
 }
 
 int
