@@ -343,6 +343,34 @@ test_stop_renamed (void)
   g_assert_cmpstr (dlg_change_get_new_value (change), ==, "a1-london");
 }
 
+static void
+test_stops_without_ids (void)
+{
+  /* a route that comes back to London, its stops without ids: each
+   * visit is matched in turn, the second one's dates moved */
+  const char *b_stops = "\"destinations\": [{\"id\": \"b1-ldn\", \"country\": "
+                        "\"United Kingdom\", \"capital\": \"London\", \"status\": "
+                        "\"visited\", \"unsc\": \"permanent\"}]";
+  g_autofree char *old_json =
+    edited (BASE, b_stops,
+            "\"destinations\": [{\"country\": \"United Kingdom\", \"capital\": \"London\", "
+            "\"unsc\": \"permanent\", \"from\": \"2025-05-01\", \"status\": \"visited\"}, "
+            "{\"country\": \"France\", \"capital\": \"Paris\", \"unsc\": \"permanent\", "
+            "\"status\": \"visited\"}, "
+            "{\"country\": \"United Kingdom\", \"capital\": \"London\", "
+            "\"unsc\": \"permanent\", \"from\": \"2025-05-09\", \"status\": \"visited\"}]",
+            NULL);
+  g_autofree char *new_json = edited (old_json, "\"2025-05-09\"", "\"2025-05-10\"", NULL);
+  g_autoptr(DlgDiff) diff = diff_json (old_json, new_json);
+  DlgChange *change;
+
+  g_assert_cmpuint (dlg_diff_get_n_changes (diff), ==, 1);
+  change = only (diff, DLG_CHANGE_STOP_DATES_MOVED);
+  g_assert_cmpstr (dlg_change_get_subject (change), ==, "London");
+  g_assert_null (dlg_change_get_subject_id (change));
+  g_assert_cmpstr (dlg_change_get_new_value (change), ==, "from 10 May 2025");
+}
+
 #define SRC4 "{\"id\": \"s4\", \"title\": \"Fourth report\", \"publisher\": \"Delta\"}"
 
 static void
@@ -477,6 +505,7 @@ main (int   argc,
   g_test_add_func ("/model/diff/stop-certainty", test_stop_certainty);
   g_test_add_func ("/model/diff/stop-added-removed", test_stop_added_removed);
   g_test_add_func ("/model/diff/stop-renamed", test_stop_renamed);
+  g_test_add_func ("/model/diff/stops-without-ids", test_stops_without_ids);
   g_test_add_func ("/model/diff/sources", test_sources);
   g_test_add_func ("/model/diff/notes", test_notes);
   g_test_add_func ("/model/diff/three-sides", test_three_sides);

@@ -168,6 +168,41 @@ notes_sources (GPtrArray *notes)
   return g_strv_builder_end (builder);
 }
 
+static gboolean
+same_ids (const char * const *a,
+          const char * const *b)
+{
+  if (a == NULL || b == NULL)
+    return (a == NULL || a[0] == NULL) && (b == NULL || b[0] == NULL);
+  return g_strv_equal (a, b);
+}
+
+static void
+compare_notes (Diff          *diff,
+               DlgChangeKind  kind,
+               const char    *id,
+               const char    *subject,
+               const char    *field,
+               GPtrArray     *old_notes,
+               GPtrArray     *new_notes)
+{
+  g_autofree char *old_text = NULL;
+  g_autofree char *new_text = NULL;
+
+  /* most records have none: nothing to write out */
+  if ((old_notes == NULL || old_notes->len == 0) && (new_notes == NULL || new_notes->len == 0))
+    return;
+  old_text = notes_text (old_notes);
+  new_text = notes_text (new_notes);
+  if (!g_str_equal (old_text, new_text))
+    {
+      g_auto(GStrv) cited = notes_sources (new_notes);
+
+      add_change (diff, kind, id, subject, field, old_text, new_text,
+                  (const char * const *) cited);
+    }
+}
+
 /* What every record has: its sources, notes and disagreements */
 static void
 compare_record (Diff       *diff,
@@ -177,35 +212,20 @@ compare_record (Diff       *diff,
 {
   const char *id = dlg_record_get_id (new_record);
   const char * const *sources = dlg_record_get_sources (new_record);
-  g_autofree char *old_sources = join_ids (dlg_record_get_sources (old_record));
-  g_autofree char *new_sources = join_ids (sources);
-  g_autofree char *old_notes = notes_text (dlg_record_get_notes (old_record));
-  g_autofree char *new_notes = notes_text (dlg_record_get_notes (new_record));
-  g_autofree char *old_disagreements = notes_text (dlg_record_get_disagreements (old_record));
-  g_autofree char *new_disagreements = notes_text (dlg_record_get_disagreements (new_record));
 
-  compare_text (diff, DLG_CHANGE_SOURCES_CHANGED, id, subject, "sources", old_sources,
-                new_sources, sources);
-  if (!g_str_equal (old_notes, new_notes))
+  if (!same_ids (dlg_record_get_sources (old_record), sources))
     {
-      g_auto(GStrv) cited = notes_sources (dlg_record_get_notes (new_record));
+      g_autofree char *old_sources = join_ids (dlg_record_get_sources (old_record));
+      g_autofree char *new_sources = join_ids (sources);
 
-      add_change (diff, DLG_CHANGE_NOTES_CHANGED, id, subject, "notes", old_notes, new_notes,
-                  (const char * const *) cited);
+      add_change (diff, DLG_CHANGE_SOURCES_CHANGED, id, subject, "sources", old_sources,
+                  new_sources, sources);
     }
-  if (!g_str_equal (old_disagreements, new_disagreements))
-    {
-      g_auto(GStrv) cited = notes_sources (dlg_record_get_disagreements (new_record));
-
-      add_change (diff, DLG_CHANGE_DISAGREEMENTS_CHANGED, id, subject, "disagreements",
-                  old_disagreements, new_disagreements, (const char * const *) cited);
-    }
-}
-
-static const char *
-member_status_text (DlgMember *member)
-{
-  return dlg_member_status_to_label (dlg_member_get_status (member));
+  compare_notes (diff, DLG_CHANGE_NOTES_CHANGED, id, subject, "notes",
+                 dlg_record_get_notes (old_record), dlg_record_get_notes (new_record));
+  compare_notes (diff, DLG_CHANGE_DISAGREEMENTS_CHANGED, id, subject, "disagreements",
+                 dlg_record_get_disagreements (old_record),
+                 dlg_record_get_disagreements (new_record));
 }
 
 /* "Paris: attended; London: not known": what the file says of the
@@ -250,21 +270,27 @@ compare_member (Diff      *diff,
 
 #define MEMBER_FIELD(field, old_value, new_value) \
   compare_text (diff, DLG_CHANGE_MEMBER_CHANGED, id, name, field, old_value, new_value, sources)
+/* an enum's label, made only when the values differ */
+#define MEMBER_ENUM(field, old_value, new_value, to_label) \
+  if ((old_value) != (new_value)) \
+    add_change (diff, DLG_CHANGE_MEMBER_CHANGED, id, name, field, to_label (old_value), \
+                to_label (new_value), sources)
 
   MEMBER_FIELD ("name", dlg_member_get_name (old_member), name);
   MEMBER_FIELD ("delegation", dlg_member_get_delegation_label (old_member),
                 dlg_member_get_delegation_label (new_member));
-  MEMBER_FIELD ("status", member_status_text (old_member), member_status_text (new_member));
+  MEMBER_ENUM ("status", dlg_member_get_status (old_member), dlg_member_get_status (new_member),
+               dlg_member_status_to_label);
   MEMBER_FIELD ("role", dlg_member_get_role (old_member), dlg_member_get_role (new_member));
-  MEMBER_FIELD ("role_kind", dlg_role_kind_to_label (dlg_member_get_role_kind (old_member)),
-                dlg_role_kind_to_label (dlg_member_get_role_kind (new_member)));
+  MEMBER_ENUM ("role_kind", dlg_member_get_role_kind (old_member),
+               dlg_member_get_role_kind (new_member), dlg_role_kind_to_label);
   MEMBER_FIELD ("party", dlg_member_get_party (old_member), dlg_member_get_party (new_member));
-  MEMBER_FIELD ("membership", dlg_membership_to_label (dlg_member_get_membership (old_member)),
-                dlg_membership_to_label (dlg_member_get_membership (new_member)));
-  MEMBER_FIELD ("certainty",
-                dlg_certainty_to_label (dlg_record_get_certainty (DLG_RECORD (old_member))),
-                dlg_certainty_to_label (dlg_record_get_certainty (DLG_RECORD (new_member))));
+  MEMBER_ENUM ("membership", dlg_member_get_membership (old_member),
+               dlg_member_get_membership (new_member), dlg_membership_to_label);
+  MEMBER_ENUM ("certainty", dlg_record_get_certainty (DLG_RECORD (old_member)),
+               dlg_record_get_certainty (DLG_RECORD (new_member)), dlg_certainty_to_label);
 #undef MEMBER_FIELD
+#undef MEMBER_ENUM
 
   /* Who went where: told only where a version says it stop by stop,
    * else every stop added to a route would change every member */
@@ -470,6 +496,12 @@ item_sources (ItemKind     kind,
   return kind == ITEM_SOURCE ? own : dlg_record_get_sources (item);
 }
 
+static void
+free_queue (gpointer queue)
+{
+  g_queue_free (queue);
+}
+
 /* Matches the items of two lists (a delegation's members in both
  * versions...): by id anywhere in the dataset, else by name among the
  * old items whose id is gone; reports the pairs' changes, the items
@@ -480,7 +512,10 @@ compare_items (Diff       *diff,
                GListModel *old_items,
                GListModel *new_items)
 {
-  g_autoptr(GHashTable) by_name = g_hash_table_new (g_str_hash, g_str_equal);
+  /* name → GQueue of the old items of that name, in order: a route
+   * that visits one place twice matches each visit in turn */
+  g_autoptr(GHashTable) by_name = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                                         free_queue);
   g_autoptr(GHashTable) taken = g_hash_table_new (NULL, NULL);
   guint n_old = g_list_model_get_n_items (old_items);
   guint n_new = g_list_model_get_n_items (new_items);
@@ -495,9 +530,14 @@ compare_items (Diff       *diff,
       const char *id = item_id (kind, item);
       const char *name = item_name (kind, item);
 
-      if ((id == NULL || !g_hash_table_contains (diff->new_ids[kind], id)) && name != NULL &&
-          !g_hash_table_contains (by_name, name))
-        g_hash_table_insert (by_name, (char *) name, item);
+      if ((id == NULL || !g_hash_table_contains (diff->new_ids[kind], id)) && name != NULL)
+        {
+          GQueue *queue = g_hash_table_lookup (by_name, name);
+
+          if (queue == NULL)
+            g_hash_table_insert (by_name, (char *) name, queue = g_queue_new ());
+          g_queue_push_tail (queue, item);
+        }
     }
 
   for (guint i = 0; i < n_new; i++)
@@ -508,12 +548,13 @@ compare_items (Diff       *diff,
       const char *name = item_name (kind, item);
       gpointer old_item = id != NULL ? g_hash_table_lookup (diff->old_ids[kind], id) : NULL;
 
-      if (old_item == NULL && name != NULL &&
-          (old_item = g_hash_table_lookup (by_name, name)) != NULL)
+      GQueue *queue = old_item == NULL && name != NULL ?
+                      g_hash_table_lookup (by_name, name) : NULL;
+
+      if (queue != NULL && (old_item = g_queue_pop_head (queue)) != NULL)
         {
           const char *old_id = item_id (kind, old_item);
 
-          g_hash_table_remove (by_name, name);
           g_hash_table_add (taken, old_item);
           enter (diff, kind, item, i + 1);
           if (g_strcmp0 (old_id, id) != 0)
