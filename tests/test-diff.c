@@ -151,6 +151,9 @@ test_member_removed (void)
   g_assert_cmpstr (dlg_change_get_subject (change), ==, "Member Two");
   g_assert_null (dlg_change_get_field (change));
   assert_sources (change, "");
+  /* a link to the member, in the version that had them */
+  g_assert_true (DLG_IS_MEMBER (dlg_change_get_object (change)));
+  g_assert_cmpstr (dlg_member_get_name (dlg_change_get_object (change)), ==, "Member Two");
   text = dlg_change_dup_text (change, FALSE);
   g_assert_cmpstr (text, ==, "member removed: Member Two");
 
@@ -246,6 +249,8 @@ test_stop_dates (void)
   change = only (diff, DLG_CHANGE_STOP_DATES_MOVED);
   g_assert_cmpstr (dlg_change_get_subject (change), ==, "London");
   g_assert_cmpstr (dlg_change_get_subject_id (change), ==, "a1-ldn");
+  g_assert_true (DLG_IS_DESTINATION (dlg_change_get_object (change)));
+  g_assert_cmpstr (dlg_destination_get_from (dlg_change_get_object (change)), ==, "2025-06-01");
   g_assert_cmpstr (dlg_change_get_old_value (change), ==, "31 May – 3 Jun 2025");
   g_assert_cmpstr (dlg_change_get_new_value (change), ==, "1–4 Jun 2025");
   assert_sources (change, "s1");
@@ -389,6 +394,7 @@ test_sources (void)
   g_assert_cmpstr (dlg_change_get_subject_id (change), ==, "s4");
   g_assert_cmpstr (dlg_change_get_subject (change), ==, "Fourth report");
   assert_sources (change, "s4");
+  g_assert_true (DLG_IS_SOURCE (dlg_change_get_object (change)));
   g_assert_null (dlg_change_get_side_name (change));
 
   g_assert_cmpuint (dlg_diff_get_n_changes (diff_removed), ==, 1);
@@ -416,6 +422,7 @@ test_notes (void)
   g_assert_cmpstr (dlg_change_get_subject (change), ==, "Leader One");
   g_assert_cmpstr (dlg_change_get_old_value (change), ==, "");
   g_assert_cmpstr (dlg_change_get_new_value (change), ==, "Flew in late [s3]");
+  g_assert_true (DLG_IS_MEMBER (dlg_change_get_object (change)));
   assert_sources (change, "s3");
   change = only (diff, DLG_CHANGE_DISAGREEMENTS_CHANGED);
   g_assert_cmpstr (dlg_change_get_new_value (change), ==, "Reports differ on the date");
@@ -451,6 +458,7 @@ test_three_sides (void)
   g_assert_cmpuint (dlg_diff_get_n_changes (added), ==, 1);
   change = only (added, DLG_CHANGE_SIDE_ADDED);
   g_assert_cmpstr (dlg_change_get_subject (change), ==, "Third");
+  g_assert_true (DLG_IS_SIDE (dlg_change_get_object (change)));
 }
 
 static void

@@ -45,6 +45,7 @@ struct _DlgChange
   char *side_name;
   char *delegation_id;
   char *delegation_label;
+  GObject *object;
   char *subject_id;
   char *subject;
   char *field;
@@ -60,6 +61,7 @@ enum {
   PROP_KIND,
   PROP_SIDE_NAME,
   PROP_DELEGATION_LABEL,
+  PROP_OBJECT,
   PROP_SUBJECT_ID,
   PROP_SUBJECT,
   PROP_FIELD,
@@ -153,6 +155,7 @@ dlg_change_finalize (GObject *object)
   g_free (self->side_name);
   g_free (self->delegation_id);
   g_free (self->delegation_label);
+  g_clear_object (&self->object);
   g_free (self->subject_id);
   g_free (self->subject);
   g_free (self->field);
@@ -176,6 +179,7 @@ dlg_change_get_property (GObject    *object,
     case PROP_KIND: g_value_set_enum (value, self->kind); break;
     case PROP_SIDE_NAME: g_value_set_string (value, self->side_name); break;
     case PROP_DELEGATION_LABEL: g_value_set_string (value, self->delegation_label); break;
+    case PROP_OBJECT: g_value_set_object (value, self->object); break;
     case PROP_SUBJECT_ID: g_value_set_string (value, self->subject_id); break;
     case PROP_SUBJECT: g_value_set_string (value, self->subject); break;
     case PROP_FIELD: g_value_set_string (value, self->field); break;
@@ -200,6 +204,7 @@ dlg_change_class_init (DlgChangeClass *klass)
   properties[PROP_SIDE_NAME] = g_param_spec_string ("side-name", NULL, NULL, NULL, flags);
   properties[PROP_DELEGATION_LABEL] = g_param_spec_string ("delegation-label", NULL, NULL,
                                                            NULL, flags);
+  properties[PROP_OBJECT] = g_param_spec_object ("object", NULL, NULL, G_TYPE_OBJECT, flags);
   properties[PROP_SUBJECT_ID] = g_param_spec_string ("subject-id", NULL, NULL, NULL, flags);
   properties[PROP_SUBJECT] = g_param_spec_string ("subject", NULL, NULL, NULL, flags);
   properties[PROP_FIELD] = g_param_spec_string ("field", NULL, NULL, NULL, flags);
@@ -219,6 +224,7 @@ _dlg_change_new (DlgChangeKind       kind,
                  const char         *side_name,
                  const char         *delegation_id,
                  const char         *delegation_label,
+                 gpointer            object,
                  const char         *subject_id,
                  const char         *subject,
                  const char         *field,
@@ -233,6 +239,7 @@ _dlg_change_new (DlgChangeKind       kind,
   self->side_name = g_strdup (side_name);
   self->delegation_id = g_strdup (delegation_id);
   self->delegation_label = g_strdup (delegation_label);
+  self->object = object != NULL ? g_object_ref (object) : NULL;
   self->subject_id = g_strdup (subject_id);
   self->subject = g_strdup (subject);
   self->field = g_strdup (field);
@@ -254,6 +261,7 @@ GETTER (const char *, side_id, self->side_id)
 GETTER (const char *, side_name, self->side_name)
 GETTER (const char *, delegation_id, self->delegation_id)
 GETTER (const char *, delegation_label, self->delegation_label)
+GETTER (gpointer, object, self->object)
 GETTER (const char *, subject_id, self->subject_id)
 GETTER (const char *, subject, self->subject)
 GETTER (const char *, field, self->field)

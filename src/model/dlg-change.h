@@ -58,6 +58,11 @@ const char         *dlg_change_get_side_id          (DlgChange *self);
 const char         *dlg_change_get_side_name        (DlgChange *self);
 const char         *dlg_change_get_delegation_id    (DlgChange *self);
 const char         *dlg_change_get_delegation_label (DlgChange *self);
+/* What it is about, for a link: the DlgMember, DlgDestination,
+ * DlgSource, DlgDelegation, DlgSide or (its sources, notes and
+ * disagreements) the DlgDataset, of the new version, or of the old one
+ * when it was removed */
+gpointer            dlg_change_get_object           (DlgChange *self);
 /* The object it is about (member, stop, source, delegation or side):
  * its id in the new version (the old one when removed; NULL for a stop
  * without an id) and what to call it (a name, a place, a title) */

@@ -55,6 +55,8 @@ typedef struct
   const char *delegation_label;
   guint side_rank;
   guint delegation_rank;
+  /* what the changes being made are about */
+  gpointer object;
 } Diff;
 
 /* Far enough for removed sides and delegations to follow the others */
@@ -106,8 +108,8 @@ add_change (Diff               *diff,
   ranked.delegation_rank = diff->delegation_rank;
   ranked.seq = diff->changes->len;
   ranked.change = _dlg_change_new (kind, diff->side_id, diff->side_name, diff->delegation_id,
-                                   diff->delegation_label, subject_id, subject, field,
-                                   old_value, new_value, sources);
+                                   diff->delegation_label, diff->object, subject_id,
+                                   subject, field, old_value, new_value, sources);
   g_array_append_val (diff->changes, ranked);
 }
 
@@ -268,6 +270,8 @@ compare_member (Diff      *diff,
   const char *name = dlg_member_get_name (new_member);
   const char * const *sources = dlg_record_get_sources (DLG_RECORD (new_member));
 
+  diff->object = new_member;
+
 #define MEMBER_FIELD(field, old_value, new_value) \
   compare_text (diff, DLG_CHANGE_MEMBER_CHANGED, id, name, field, old_value, new_value, sources)
 /* an enum's label, made only when the values differ */
@@ -330,6 +334,7 @@ compare_stop (Diff           *diff,
   g_autofree char *old_dates = stop_dates (old_stop);
   g_autofree char *new_dates = stop_dates (new_stop);
 
+  diff->object = new_stop;
   if (old_status != new_status)
     add_change (diff,
                 new_status == DLG_VISIT_STATUS_PLANNED_NOT_VISITED ?
@@ -361,6 +366,7 @@ compare_source (Diff      *diff,
   const char *title = dlg_source_get_title (new_source);
   const char *sources[] = { id, NULL };
 
+  diff->object = new_source;
 #define SOURCE_FIELD(field, getter) \
   compare_text (diff, DLG_CHANGE_SOURCE_CHANGED, id, title, field, getter (old_source), \
                 getter (new_source), sources)
@@ -398,6 +404,7 @@ compare_delegation (Diff          *diff,
   g_autofree char *old_dates = delegation_dates (old_delegation);
   g_autofree char *new_dates = delegation_dates (new_delegation);
 
+  diff->object = new_delegation;
   compare_text (diff, DLG_CHANGE_DELEGATION_CHANGED, id, label, "label",
                 dlg_delegation_get_label (old_delegation), label, sources);
   /* another person leads it: a leader renamed is the member's change,
@@ -427,6 +434,7 @@ compare_side (Diff    *diff,
   const char *id = dlg_record_get_id (DLG_RECORD (new_side));
   const char *name = dlg_side_get_name (new_side);
 
+  diff->object = new_side;
   compare_text (diff, DLG_CHANGE_SIDE_CHANGED, id, name, "name", dlg_side_get_name (old_side),
                 name, dlg_record_get_sources (DLG_RECORD (new_side)));
   compare_record (diff, DLG_RECORD (old_side), DLG_RECORD (new_side), name);
@@ -523,6 +531,7 @@ compare_items (Diff       *diff,
   const char *delegation_id = diff->delegation_id;
   const char *delegation_label = diff->delegation_label;
   guint side_rank = diff->side_rank, delegation_rank = diff->delegation_rank;
+  gpointer object = diff->object;
 
   for (guint i = 0; i < n_old; i++)
     {
@@ -557,6 +566,7 @@ compare_items (Diff       *diff,
 
           g_hash_table_add (taken, old_item);
           enter (diff, kind, item, i + 1);
+          diff->object = item;
           if (g_strcmp0 (old_id, id) != 0)
             add_change (diff, DLG_CHANGE_ID_CHANGED, id, item_subject (kind, item), "id",
                         old_id, id, item_sources (kind, item, own));
@@ -565,8 +575,11 @@ compare_items (Diff       *diff,
       if (old_item != NULL)
         compare_pair (diff, kind, old_item, item);
       else
-        add_change (diff, added_kinds[kind], id, item_subject (kind, item), NULL, NULL, NULL,
-                    item_sources (kind, item, own));
+        {
+          diff->object = item;
+          add_change (diff, added_kinds[kind], id, item_subject (kind, item), NULL, NULL,
+                      NULL, item_sources (kind, item, own));
+        }
     }
 
   for (guint i = 0; i < n_old; i++)
@@ -578,6 +591,7 @@ compare_items (Diff       *diff,
           g_hash_table_contains (taken, item))
         continue;
       enter (diff, kind, item, REMOVED_RANK + i);
+      diff->object = item;
       add_change (diff, removed_kinds[kind], id, item_subject (kind, item), NULL, NULL, NULL,
                   NULL);
     }
@@ -588,6 +602,7 @@ compare_items (Diff       *diff,
   diff->delegation_label = delegation_label;
   diff->side_rank = side_rank;
   diff->delegation_rank = delegation_rank;
+  diff->object = object;
 }
 
 static void
@@ -689,6 +704,7 @@ dlg_diff_new (DlgDataset *old_dataset,
   index_dataset (diff.old_ids, old_dataset);
   index_dataset (diff.new_ids, new_dataset);
 
+  diff.object = new_dataset;
   compare_record (&diff, DLG_RECORD (old_dataset), DLG_RECORD (new_dataset),
                   dlg_dataset_get_title (new_dataset));
   compare_items (&diff, ITEM_SOURCE, dlg_dataset_get_sources (old_dataset),
