@@ -11,24 +11,17 @@ src=$1
 check_icon=$2
 here=$(cd "$(dirname "$0")" && pwd)
 
-if [ "${3:-none}" != none ]; then
-  echo "1..0 # SKIP the install is tested in the plain build"
-  exit 0
-fi
+. "$here/tools/tap.sh"
 
-for tool in Xvfb dbus-run-session gdbus gio gsettings desktop-file-validate \
-            /usr/bin/import /usr/bin/convert /usr/bin/compare; do
-  if ! command -v $tool >/dev/null 2>&1; then
-    echo "1..0 # SKIP $tool is not installed"
-    exit 0
-  fi
-done
+[ "${3:-none}" = none ] || skip_all "the install is tested in the plain build"
+
+need_tools Xvfb dbus-run-session gdbus gio gsettings desktop-file-validate \
+           /usr/bin/import /usr/bin/convert /usr/bin/compare
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 prefix="$tmp/prefix"
 share="$prefix/share"
-. "$here/tools/tap.sh"
 
 # The release first, as a user who tries a development build would have it.
 for profile in default development; do

@@ -11,26 +11,16 @@ src=$1
 check_icon=$2
 here=$(cd "$(dirname "$0")" && pwd)
 
-if [ "${3:-none}" != none ]; then
-  echo "1..0 # SKIP the install is tested in the plain build"
-  exit 0
-fi
+. "$here/tools/tap.sh"
 
-for tool in Xvfb dbus-run-session gtk4-launch gsettings gio; do
-  if ! command -v $tool >/dev/null 2>&1; then
-    echo "1..0 # SKIP $tool is not installed"
-    exit 0
-  fi
-done
-if ! /usr/bin/python3 -c 'import pyatspi' 2>/dev/null; then
-  echo "1..0 # SKIP python3-pyatspi is not installed"
-  exit 0
-fi
+[ "${3:-none}" = none ] || skip_all "the install is tested in the plain build"
+
+need_tools Xvfb dbus-run-session gtk4-launch gsettings gio
+/usr/bin/python3 -c 'import pyatspi' 2>/dev/null || skip_all "python3-pyatspi is not installed"
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 prefix="$tmp/prefix"
-. "$here/tools/tap.sh"
 
 if meson setup "$tmp/build" "$src" --prefix="$prefix" -Dtests=false >"$tmp/setup.log" 2>&1 &&
    meson compile -C "$tmp/build" >"$tmp/compile.log" 2>&1 &&

@@ -18,3 +18,11 @@ relay() {
     esac
   done <"$1"
 }
+# Before any check: the whole script skipped, saying why
+skip_all() { echo "1..0 # SKIP $1"; exit 0; }
+# Skips the whole script unless every command named is there
+need_tools() {
+  for tool in "$@"; do
+    command -v "$tool" >/dev/null 2>&1 || skip_all "$tool is not installed"
+  done
+}
