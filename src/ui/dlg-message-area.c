@@ -20,6 +20,7 @@ struct _DlgMessageArea
   GtkLabel *message_title;
   GtkLabel *message_detail;
   GtkButton *message_open;
+  GtkButton *message_action;
   GtkButton *message_cancel;
   GtkRevealer *progress_revealer;
   GtkLabel *progress_label;
@@ -110,7 +111,22 @@ dlg_message_area_show_message (DlgMessageArea *self,
   gtk_widget_set_visible (GTK_WIDGET (self->message_detail), detail != NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->message_open), open_file != NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->message_cancel), FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->message_action), FALSE);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->message_action), NULL);
   gtk_revealer_set_reveal_child (self->message_revealer, TRUE);
+}
+
+void
+dlg_message_area_set_message_action (DlgMessageArea *self,
+                                     const char     *label,
+                                     const char     *action_name)
+{
+  g_return_if_fail (DLG_IS_MESSAGE_AREA (self));
+  g_return_if_fail (label != NULL && action_name != NULL);
+
+  gtk_button_set_label (self->message_action, label);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->message_action), action_name);
+  gtk_widget_set_visible (GTK_WIDGET (self->message_action), TRUE);
 }
 
 void
@@ -327,6 +343,7 @@ dlg_message_area_class_init (DlgMessageAreaClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DlgMessageArea, message_detail);
   gtk_widget_class_bind_template_child (widget_class, DlgMessageArea, message_open);
   gtk_widget_class_bind_template_child (widget_class, DlgMessageArea, message_cancel);
+  gtk_widget_class_bind_template_child (widget_class, DlgMessageArea, message_action);
   gtk_widget_class_bind_template_child (widget_class, DlgMessageArea, progress_revealer);
   gtk_widget_class_bind_template_child (widget_class, DlgMessageArea, progress_label);
   gtk_widget_class_bind_template_child (widget_class, DlgMessageArea, progress_bar);

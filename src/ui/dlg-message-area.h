@@ -33,6 +33,11 @@ void        dlg_message_area_show_message    (DlgMessageArea *self,
                                               const char     *detail,
                                               GFile          *open_file);
 void        dlg_message_area_hide_message    (DlgMessageArea *self);
+/* A button on the message shown (label with a mnemonic) that activates
+ * action_name; the next message goes without it */
+void        dlg_message_area_set_message_action (DlgMessageArea *self,
+                                                 const char     *label,
+                                                 const char     *action_name);
 /* The message's title, or NULL when none is shown */
 const char *dlg_message_area_get_message     (DlgMessageArea *self);
 /* Whether the message offers Cancel (win.cancel-export) */
