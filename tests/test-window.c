@@ -17,6 +17,7 @@
 #include "dlg-headline.h"
 #include "dlg-map.h"
 #include "dlg-map-scene.h"
+#include "dlg-details.h"
 #include "dlg-message-area.h"
 #include "dlg-settings.h"
 #include "dlg-style.h"
@@ -498,6 +499,143 @@ test_window_error_keeps_data_and_reloads (void)
   g_assert_true (iterate_until (title_is_fixed, window, 10000));
   g_assert_null (dlg_window_get_error (window));
   g_assert_true (dlg_window_get_dataset (window) != before);
+
+  destroy_window (window);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static gboolean
+has_diff (gpointer data)
+{
+  return dlg_window_get_diff (DLG_WINDOW (data)) != NULL &&
+         dlg_window_get_message (DLG_WINDOW (data)) != NULL && not_loading (data);
+}
+
+/* data: the window and the dataset it showed before */
+static gboolean
+diff_since (gpointer data)
+{
+  gpointer *pair = data;
+  DlgDiff *diff = dlg_window_get_diff (pair[0]);
+
+  return diff != NULL && dlg_diff_get_old_dataset (diff) == pair[1] && has_diff (pair[0]);
+}
+
+static gboolean
+changes_window_drawn (gpointer data)
+{
+  GtkWindow *changes = dlg_window_get_changes_window (DLG_WINDOW (data));
+
+  return changes != NULL && gtk_widget_get_mapped (GTK_WIDGET (changes));
+}
+
+/* The open file is rewritten with one member removed: the new version
+ * is shown, and the window says what changed since the version shown
+ * before, in a count and a list whose rows link to the details */
+static void
+test_window_what_changed (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("dlg-test-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "live.json", NULL);
+  g_autofree char *source = g_test_build_filename (G_TEST_DIST, "data", "valid", "minimal.json", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *removed = NULL;
+  g_autofree char *party = NULL;
+  g_autofree char *list = NULL;
+  g_autofree char *details = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GString) s = NULL;
+  DlgWindow *window;
+  DlgDataset *before;
+  DlgDiff *diff;
+  GtkWindow *changes;
+  GtkWidget *view;
+  char *at;
+  char *start;
+  char *end;
+
+  g_assert_true (g_file_get_contents (source, &contents, NULL, NULL));
+  g_assert_true (g_file_set_contents (path, contents, -1, NULL));
+  window = new_window_with (file);
+  before = dlg_window_get_dataset (window);
+  g_assert_cmpuint (shown (window, 0), ==, 2);
+  g_assert_null (dlg_window_get_diff (window));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-changes", NULL);
+  g_assert_null (dlg_window_get_changes_window (window));
+
+  /* one member removed on disk */
+  s = g_string_new (contents);
+  at = strstr (s->str, "\"id\": \"a1-m2\"");
+  g_assert_nonnull (at);
+  /* from the comma before its object to the end of the object */
+  for (start = at; *start != ','; start--)
+    ;
+  end = strchr (at, '}') + 1;
+  g_string_erase (s, start - s->str, end - start);
+  removed = g_strdup (s->str);
+  g_assert_true (g_file_set_contents (path, removed, -1, NULL));
+  g_assert_true (iterate_until (has_diff, window, 10000));
+
+  /* the data shown is the new version */
+  g_assert_true (dlg_window_get_dataset (window) != before);
+  g_assert_cmpuint (shown (window, 0), ==, 1);
+  g_assert_cmpstr (shown_field (window, 0, DLG_MEMBER_FIELD_NAME), ==, "Alpha Leader");
+  /* the banner counts the changes since the version shown before */
+  diff = dlg_window_get_diff (window);
+  g_assert_true (dlg_diff_get_old_dataset (diff) == before);
+  g_assert_true (dlg_diff_get_new_dataset (diff) == dlg_window_get_dataset (window));
+  g_assert_cmpuint (dlg_diff_get_n_changes (diff), ==, 1);
+  g_assert_cmpstr (dlg_window_get_message (window), ==,
+                   "What changed: 1 change in “live.json” on disk since the version shown before");
+
+  /* Show Changes lists it under its side and delegation, as plain text */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-changes", NULL));
+  g_assert_true (iterate_until (changes_window_drawn, window, 10000));
+  changes = dlg_window_get_changes_window (window);
+  list = dlg_details_collect_text (GTK_WIDGET (changes));
+  g_test_message ("changes: %s", list);
+  g_assert_nonnull (strstr (list, "\u2068Side A\u2069 · \u2068Group 1\u2069"));
+  g_assert_nonnull (strstr (list, "member removed: \u2068Beta Member\u2069"));
+  gtk_window_destroy (changes);
+  g_assert_null (dlg_window_get_changes_window (window));
+
+  /* a change to a member in the version shown links to its details */
+  party = g_strdup (removed);
+  at = strstr (party, "\"party\": \"P1\"");
+  g_assert_nonnull (at);
+  at[strlen ("\"party\": \"P")] = '9';
+  before = dlg_window_get_dataset (window);
+  g_assert_true (g_file_set_contents (path, party, -1, NULL));
+  g_assert_true (iterate_until (diff_since, (gpointer[]) { window, before }, 10000));
+  g_assert_true (dlg_window_get_dataset (window) != before);
+  diff = dlg_window_get_diff (window);
+  g_assert_true (dlg_diff_get_old_dataset (diff) == before);
+  g_assert_cmpuint (dlg_diff_get_n_changes (diff), ==, 1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-changes", NULL));
+  g_assert_true (iterate_until (changes_window_drawn, window, 10000));
+  changes = dlg_window_get_changes_window (window);
+  g_free (list);
+  list = dlg_details_collect_text (GTK_WIDGET (changes));
+  g_assert_nonnull (strstr (list, "\u2068P1\u2069"));
+  g_assert_nonnull (strstr (list, "\u2068P9\u2069"));
+  view = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (gtk_window_get_child (changes)));
+  g_assert_true (GTK_IS_LIST_VIEW (view));
+  g_signal_emit_by_name (view, "activate", 0);
+  details = dlg_window_get_details_text (window);
+  g_assert_nonnull (strstr (details, "Alpha Leader"));
+  g_assert_nonnull (strstr (details, "P9"));
+
+  /* another file opened: the comparison goes with its list */
+  {
+    g_autoptr(GFile) bundled = dlg_bundled_dataset_file ();
+
+    dlg_window_open (window, bundled);
+    g_assert_true (iterate_until (not_loading, window, 10000));
+    g_assert_true (dlg_window_get_dataset (window) != before);
+  }
+  g_assert_null (dlg_window_get_diff (window));
+  g_assert_null (dlg_window_get_changes_window (window));
 
   destroy_window (window);
   g_unlink (path);
@@ -5963,6 +6101,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/headline-show-places", test_window_headline_show_places);
   g_test_add_func ("/ui/window/copy-with-citations", test_window_copy_with_citations);
   g_test_add_func ("/ui/window/headline-three-sides", test_window_headline_three_sides);
+  g_test_add_func ("/ui/window/what-changed", test_window_what_changed);
 
   status = g_test_run ();
   remove_data_home ();

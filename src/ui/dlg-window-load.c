@@ -129,8 +129,13 @@ dataset_changed_cb (DlgWindow *self)
 
   if (dataset == NULL || dataset == self->dataset)
     return;
-  /* A message about the data shown before (warnings, an export) goes. */
-  dlg_message_area_hide_message (self->message_area);
+  /* kept until "loaded" says whether this was a reload, to compare */
+  g_set_object (&self->previous_dataset, self->dataset);
+  /* A message about the data shown before (warnings, an export) goes;
+   * what changed stays until the reload replaces it in place (a bar
+   * hidden and shown again mid-slide measures wrong on GTK 4.8) */
+  if (!dlg_window_changes_shown (self))
+    dlg_message_area_hide_message (self->message_area);
   dlg_window_show_dataset (self, dataset);
   update_error (self);
 }
@@ -151,9 +156,17 @@ loaded_cb (DlgWindow   *self,
            DlgDocument *document)
 {
   g_autofree char *note = dlg_recent_take_startup_note (self->recent);
+  g_autoptr(DlgDataset) previous = g_steal_pointer (&self->previous_dataset);
 
   dlg_recent_shown (self->recent, GTK_WIDGET (self), file, remember_file);
   show_warnings (self, file, dlg_document_get_warnings (document));
+  /* The open file changed on disk: its new version is shown, and what
+   * changed since the version shown before is worked out (another file
+   * opened forgets the last comparison) */
+  if (!remember_file && previous != NULL && self->dataset != NULL)
+    dlg_window_changes_compare (self, previous, self->dataset);
+  else
+    dlg_window_changes_reset (self);
   /* said once the bundled dataset is shown (showing a dataset hides the
    * messages about the one before) */
   if (note != NULL)

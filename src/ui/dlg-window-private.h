@@ -8,6 +8,7 @@
 #include "dlg-overview.h"
 #include "dlg-recent.h"
 #include "dlg-details.h"
+#include "dlg-diff.h"
 #include "dlg-side-switcher.h"
 #include "dlg-window.h"
 
@@ -68,6 +69,15 @@ struct _DlgWindow
   GPtrArray *exports;
   GtkPrintOperation *print_operation;
   GtkNativeDialog *file_dialog;
+  /* what changed: the version shown before a reload (until the reload
+   * says it was one), the comparison running (its cancellable) and the
+   * last one made, its list (a window; not owned) */
+  DlgDataset *previous_dataset;
+  GCancellable *diff_cancellable;
+  DlgDiff *diff;
+  GtkWindow *changes_window;
+  /* the message bar's title while it speaks of changes, else NULL */
+  char *changes_title;
 };
 
 /* dlg-window.c */
@@ -81,6 +91,18 @@ void      dlg_window_load_class_init    (GtkWidgetClass *widget_class);
 void      dlg_window_load_init          (DlgWindow    *self);
 void      dlg_window_load_dispose       (DlgWindow    *self);
 
+/* dlg-window-changes.c: compares old_dataset with new_dataset (shown)
+ * in a thread, then says what changed; reset forgets the comparison */
+void      dlg_window_changes_compare    (DlgWindow    *self,
+                                         DlgDataset   *old_dataset,
+                                         DlgDataset   *new_dataset);
+void      dlg_window_changes_reset      (DlgWindow    *self);
+/* Whether the message bar shows what changed (a reload replaces it in
+ * place rather than hiding it) */
+gboolean  dlg_window_changes_shown      (DlgWindow    *self);
+void      dlg_window_changes_class_init (GtkWidgetClass *widget_class);
+void      dlg_window_changes_init       (DlgWindow    *self);
+void      dlg_window_changes_dispose    (DlgWindow    *self);
 /* dlg-window-actions.c */
 void      dlg_window_actions_class_init (GtkWidgetClass *widget_class);
 

@@ -848,6 +848,7 @@ dlg_window_dispose (GObject *object)
   DlgWindow *self = DLG_WINDOW (object);
 
   dlg_window_print_dispose (self);
+  dlg_window_changes_dispose (self);
   dlg_window_load_dispose (self);
   g_clear_handle_id (&self->layout_source, g_source_remove);
 
@@ -961,6 +962,7 @@ dlg_window_class_init (DlgWindowClass *klass)
                                          "s", view_names[i]);
 
   dlg_window_load_class_init (widget_class);
+  dlg_window_changes_class_init (widget_class);
   dlg_window_actions_class_init (widget_class);
 }
 
@@ -1011,6 +1013,7 @@ dlg_window_init (DlgWindow *self)
   dlg_filter_bar_set_filter (self->filter_bar, self->filter);
   dlg_filter_bar_set_key_capture_widget (self->filter_bar, GTK_WIDGET (self));
   dlg_window_load_init (self);
+  dlg_window_changes_init (self);
 
   for (guint i = 0; i < 2; i++)
     {

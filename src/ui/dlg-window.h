@@ -98,6 +98,11 @@ gboolean     dlg_window_print_to_file     (DlgWindow      *self,
                                            GError        **error);
 /* The in-window message shown (after an export), or NULL */
 const char  *dlg_window_get_message       (DlgWindow      *self);
+/* What changed in the open file since the version shown before it was
+ * reloaded (the new version is shown), or NULL: no reload compared yet */
+DlgDiff     *dlg_window_get_diff          (DlgWindow      *self);
+/* The list of those changes (win.show-changes), or NULL when closed */
+GtkWindow   *dlg_window_get_changes_window (DlgWindow     *self);
 /* What the progress row shows, by the action that cancels it
  * ("win.cancel-load" while a file loads, "win.cancel-print" while the
  * sheet is laid out for print or preview), or NULL */
