@@ -597,6 +597,7 @@ test_window_what_changed (void)
   g_test_message ("changes: %s", list);
   g_assert_nonnull (strstr (list, "\u2068Side A\u2069 · \u2068Group 1\u2069"));
   g_assert_nonnull (strstr (list, "member removed: \u2068Beta Member\u2069"));
+  g_assert_nonnull (strstr (list, "What changed: 1 change in “live.json” on disk"));
   gtk_window_destroy (changes);
   g_assert_null (dlg_window_get_changes_window (window));
 
@@ -619,7 +620,8 @@ test_window_what_changed (void)
   list = dlg_details_collect_text (GTK_WIDGET (changes));
   g_assert_nonnull (strstr (list, "\u2068P1\u2069"));
   g_assert_nonnull (strstr (list, "\u2068P9\u2069"));
-  view = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (gtk_window_get_child (changes)));
+  view = gtk_widget_get_last_child (gtk_window_get_child (changes));
+  view = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (view));
   g_assert_true (GTK_IS_LIST_VIEW (view));
   g_signal_emit_by_name (view, "activate", 0);
   details = dlg_window_get_details_text (window);

@@ -304,6 +304,8 @@ show_changes_action (GtkWidget  *widget,
   GtkListItemFactory *factory;
   GtkWidget *view;
   GtkWidget *scrolled;
+  GtkWidget *box;
+  GtkWidget *heading;
   GtkWindow *window;
 
   if (self->diff == NULL)
@@ -329,12 +331,25 @@ show_changes_action (GtkWidget  *widget,
                                   GTK_POLICY_AUTOMATIC);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), view);
 
+  /* what the list compares, as the bar said it */
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  heading = gtk_label_new (self->changes_title);
+  gtk_label_set_wrap (GTK_LABEL (heading), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (heading), 0);
+  gtk_widget_set_margin_start (heading, 12);
+  gtk_widget_set_margin_end (heading, 12);
+  gtk_widget_set_margin_top (heading, 12);
+  gtk_widget_set_margin_bottom (heading, 6);
+  gtk_box_append (GTK_BOX (box), heading);
+  gtk_widget_set_vexpand (scrolled, TRUE);
+  gtk_box_append (GTK_BOX (box), scrolled);
+
   window = GTK_WINDOW (gtk_window_new ());
   gtk_window_set_title (window, _("What Changed"));
   gtk_window_set_transient_for (window, GTK_WINDOW (self));
   gtk_window_set_destroy_with_parent (window, TRUE);
   gtk_window_set_default_size (window, 560, 600);
-  gtk_window_set_child (window, scrolled);
+  gtk_window_set_child (window, box);
   g_signal_connect_object (window, "destroy", G_CALLBACK (changes_window_destroy_cb), self, 0);
   self->changes_window = window;
   gtk_window_present (window);
