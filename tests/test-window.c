@@ -628,6 +628,20 @@ test_window_what_changed (void)
   g_assert_nonnull (strstr (details, "Alpha Leader"));
   g_assert_nonnull (strstr (details, "P9"));
 
+  /* saved again with nothing changed in its data: said so, no list */
+  gtk_window_destroy (changes);
+  before = dlg_window_get_dataset (window);
+  {
+    g_autofree char *same = g_strconcat (party, "\n", NULL);
+
+    g_assert_true (g_file_set_contents (path, same, -1, NULL));
+  }
+  g_assert_true (iterate_until (diff_since, (gpointer[]) { window, before }, 10000));
+  g_assert_cmpuint (dlg_diff_get_n_changes (dlg_window_get_diff (window)), ==, 0);
+  g_assert_cmpstr (dlg_window_get_message (window), ==,
+                   "What changed: “live.json” was saved again; its data is the same as the "
+                   "version shown before");
+
   /* another file opened: the comparison goes with its list */
   {
     g_autoptr(GFile) bundled = dlg_bundled_dataset_file ();
@@ -637,6 +651,7 @@ test_window_what_changed (void)
     g_assert_true (dlg_window_get_dataset (window) != before);
   }
   g_assert_null (dlg_window_get_diff (window));
+  g_assert_null (dlg_window_get_message (window));
   g_assert_null (dlg_window_get_changes_window (window));
 
   destroy_window (window);

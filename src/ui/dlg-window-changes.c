@@ -111,8 +111,8 @@ diff_done_cb (GObject      *object,
   show_banner (self);
 }
 
-void
-dlg_window_changes_reset (DlgWindow *self)
+static void
+forget (DlgWindow *self)
 {
   if (self->diff_cancellable != NULL)
     g_cancellable_cancel (self->diff_cancellable);
@@ -121,6 +121,15 @@ dlg_window_changes_reset (DlgWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-changes", FALSE);
   if (self->changes_window != NULL)
     gtk_window_destroy (self->changes_window);
+}
+
+void
+dlg_window_changes_reset (DlgWindow *self)
+{
+  if (dlg_window_changes_shown (self))
+    dlg_message_area_hide_message (self->message_area);
+  g_clear_pointer (&self->changes_title, g_free);
+  forget (self);
 }
 
 void
@@ -142,7 +151,7 @@ dlg_window_changes_compare (DlgWindow  *self,
 
       show_changes_message (self, title, _("The data shown is the new version."));
     }
-  dlg_window_changes_reset (self);
+  forget (self);
   self->diff_cancellable = g_cancellable_new ();
   d->old_dataset = g_object_ref (old_dataset);
   d->new_dataset = g_object_ref (new_dataset);
