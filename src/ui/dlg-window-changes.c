@@ -63,34 +63,86 @@ show_changes_message (DlgWindow  *self,
   self->changes_title = g_strdup (title);
 }
 
+/* "Changes since …": what the changes are counted from, as the heading
+ * of their list and of their page in the sheet */
+static void
+set_heading (DlgWindow *self,
+             GFile     *old_file)
+{
+  GFile *file = old_file != NULL ? old_file : dlg_document_get_shown_file (self->document);
+  g_autofree char *name = file != NULL ? g_file_get_basename (file) : g_strdup ("");
+  g_autofree char *isolated = dlg_text_isolate (name);
+
+  g_free (self->changes_heading);
+  if (old_file != NULL)
+    /* Translators: heading of the changes from another file (%s, its
+     * name) to the data shown */
+    self->changes_heading = g_strdup_printf (_("Changes since “%s”"), isolated);
+  else
+    /* Translators: heading of the changes in the open file (%s, its
+     * name) since it was reloaded */
+    self->changes_heading = g_strdup_printf (_("Changes since the version of “%s” shown before"),
+                                             isolated);
+}
+
+const char *
+dlg_window_get_changes_heading (DlgWindow *self)
+{
+  g_return_val_if_fail (DLG_IS_WINDOW (self), NULL);
+  return self->diff != NULL ? self->changes_heading : NULL;
+}
+
+/* The name of the file the changes are counted from: the other file
+ * compared with, else the open one (its version shown before) */
+static char *
+dup_old_name (DlgWindow *self)
+{
+  GFile *file = self->changes_file != NULL ? self->changes_file
+                                           : dlg_document_get_shown_file (self->document);
+
+  return file != NULL ? g_file_get_basename (file) : g_strdup ("");
+}
+
 static void
 show_banner (DlgWindow *self)
 {
-  GFile *file = dlg_document_get_shown_file (self->document);
-  g_autofree char *basename = file != NULL ? g_file_get_basename (file) : g_strdup ("");
+  g_autofree char *basename = dup_old_name (self);
   g_autofree char *title = NULL;
+  const char *detail = NULL;
   guint n = dlg_diff_get_n_changes (self->diff);
 
-  if (n == 0)
-    {
-      /* Translators: %s is a file name */
-      title = g_strdup_printf (_("What changed: “%s” was saved again; its data is the same as "
-                                 "the version shown before"), basename);
-      show_changes_message (self, title, _("The data shown is the new version."));
-      return;
-    }
-  /* Translators: %u counts changes (a member added, a stop moved...),
-   * %s is a file name */
-  title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                        "What changed: %u change in “%s” on disk since the version "
-                                        "shown before",
-                                        "What changed: %u changes in “%s” on disk since the version "
-                                        "shown before",
-                                        n),
-                           n, basename);
-  show_changes_message (self, title, _("The data shown is the new version."));
-  dlg_message_area_set_message_action (self->message_area, _("_Show Changes"),
-                                       "win.show-changes");
+  if (self->changes_file != NULL && n == 0)
+    /* Translators: %s is the name of a file compared with the data shown */
+    title = g_strdup_printf (_("What changed: nothing; “%s” holds the same data as the data "
+                               "shown"), basename);
+  else if (self->changes_file != NULL)
+    /* Translators: %u counts changes (a member added, a stop moved...),
+     * %s is the name of a file compared with the data shown */
+    title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                          "What changed: %u change from “%s” to the data shown",
+                                          "What changed: %u changes from “%s” to the data shown",
+                                          n),
+                             n, basename);
+  else if (n == 0)
+    /* Translators: %s is a file name */
+    title = g_strdup_printf (_("What changed: “%s” was saved again; its data is the same as "
+                               "the version shown before"), basename);
+  else
+    /* Translators: %u counts changes (a member added, a stop moved...),
+     * %s is a file name */
+    title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                          "What changed: %u change in “%s” on disk since the "
+                                          "version shown before",
+                                          "What changed: %u changes in “%s” on disk since the "
+                                          "version shown before",
+                                          n),
+                             n, basename);
+  if (self->changes_file == NULL)
+    detail = _("The data shown is the new version.");
+  show_changes_message (self, title, detail);
+  if (n > 0)
+    dlg_message_area_set_message_action (self->message_area, _("_Show Changes"),
+                                         "win.show-changes");
 }
 
 static void
@@ -107,6 +159,7 @@ diff_done_cb (GObject      *object,
     return;
   g_clear_object (&self->diff_cancellable);
   g_set_object (&self->diff, diff);
+  set_heading (self, self->changes_file);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-changes", TRUE);
   show_banner (self);
 }
@@ -129,29 +182,50 @@ dlg_window_changes_reset (DlgWindow *self)
   if (dlg_window_changes_shown (self))
     dlg_message_area_hide_message (self->message_area);
   g_clear_pointer (&self->changes_title, g_free);
+  g_clear_object (&self->changes_file);
   forget (self);
+}
+
+/* Says that a comparison is under way (a file being read counts): the
+ * message about the comparison before goes, it was about another one */
+static void
+show_comparing (DlgWindow *self,
+                GFile     *old_file)
+{
+  g_autofree char *basename = NULL;
+  g_autofree char *title = NULL;
+
+  if (old_file != NULL)
+    {
+      basename = g_file_get_basename (old_file);
+      /* Translators: %s is the name of a file compared with the data shown */
+      title = g_strdup_printf (_("What changed: comparing “%s” with the data shown…"), basename);
+      show_changes_message (self, title, NULL);
+    }
+  else if (dlg_window_changes_shown (self))
+    {
+      GFile *file = dlg_document_get_shown_file (self->document);
+
+      basename = file != NULL ? g_file_get_basename (file) : g_strdup ("");
+      /* Translators: %s is a file name */
+      title = g_strdup_printf (_("What changed: comparing “%s” on disk with the version shown "
+                                 "before…"), basename);
+      show_changes_message (self, title, _("The data shown is the new version."));
+    }
 }
 
 void
 dlg_window_changes_compare (DlgWindow  *self,
                             DlgDataset *old_dataset,
-                            DlgDataset *new_dataset)
+                            DlgDataset *new_dataset,
+                            GFile      *old_file)
 {
   g_autoptr(GTask) task = NULL;
   DiffData *d = g_new0 (DiffData, 1);
 
-  /* what changed before goes now: it was about the version before */
-  if (dlg_window_changes_shown (self))
-    {
-      GFile *file = dlg_document_get_shown_file (self->document);
-      g_autofree char *basename = file != NULL ? g_file_get_basename (file) : g_strdup ("");
-      /* Translators: %s is a file name */
-      g_autofree char *title = g_strdup_printf (_("What changed: comparing “%s” on disk with the "
-                                                  "version shown before…"), basename);
-
-      show_changes_message (self, title, _("The data shown is the new version."));
-    }
+  show_comparing (self, old_file);
   forget (self);
+  g_set_object (&self->changes_file, old_file);
   self->diff_cancellable = g_cancellable_new ();
   d->old_dataset = g_object_ref (old_dataset);
   d->new_dataset = g_object_ref (new_dataset);
@@ -161,6 +235,84 @@ dlg_window_changes_compare (DlgWindow  *self,
   g_task_set_source_tag (task, dlg_window_changes_compare);
   g_task_set_task_data (task, d, diff_data_free);
   g_task_run_in_thread (task, diff_thread);
+}
+
+/* --- Compare With… --- */
+
+static void
+other_loaded_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(DlgWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DlgDataset) other = dlg_dataset_load_file_finish (result, &error);
+  g_autofree char *basename = NULL;
+  g_autofree char *title = NULL;
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) ||
+      gtk_widget_in_destruction (GTK_WIDGET (self)) || self->changes_file == NULL)
+    return;
+  g_clear_object (&self->diff_cancellable);
+  if (other == NULL || self->dataset == NULL)
+    {
+      basename = g_file_get_basename (self->changes_file);
+      /* Translators: %s is the name of a file the user chose to compare
+       * with the data shown */
+      title = g_strdup_printf (_("“%s” could not be compared with the data shown"), basename);
+      show_changes_message (self, title, error != NULL ? error->message : NULL);
+      return;
+    }
+  dlg_window_changes_compare (self, other, self->dataset, self->changes_file);
+}
+
+/* Reads file (its dataset is not shown) and compares it with the data
+ * shown, as from old to new */
+void
+dlg_window_compare_with (DlgWindow *self,
+                         GFile     *file)
+{
+  g_return_if_fail (DLG_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  show_comparing (self, file);
+  forget (self);
+  g_set_object (&self->changes_file, file);
+  self->diff_cancellable = g_cancellable_new ();
+  dlg_dataset_load_file_async (file, self->diff_cancellable, other_loaded_cb,
+                               g_object_ref (self));
+}
+
+static void
+compare_response_cb (GtkNativeDialog *dialog,
+                     int              response,
+                     DlgWindow       *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+
+      if (file != NULL)
+        dlg_window_compare_with (self, file);
+    }
+  dlg_window_close_file_dialog (self);
+}
+
+static void
+compare_with_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  DlgWindow *self = DLG_WINDOW (widget);
+  g_autoptr(GtkFileFilter) json = dlg_window_dataset_filter ();
+  GtkFileChooserNative *dialog =
+    gtk_file_chooser_native_new (_("Compare With a Dataset"), GTK_WINDOW (self),
+                                 GTK_FILE_CHOOSER_ACTION_OPEN, _("_Compare"), _("_Cancel"));
+
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), json);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (compare_response_cb), self, 0);
+  dlg_window_show_file_dialog (self, GTK_NATIVE_DIALOG (dialog));
 }
 
 DlgDiff *
@@ -375,12 +527,14 @@ void
 dlg_window_changes_class_init (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.show-changes", NULL, show_changes_action);
+  gtk_widget_class_install_action (widget_class, "win.compare-with", NULL, compare_with_action);
 }
 
 void
 dlg_window_changes_init (DlgWindow *self)
 {
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-changes", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.compare-with", FALSE);
 }
 
 void
@@ -392,6 +546,8 @@ dlg_window_changes_dispose (DlgWindow *self)
   g_clear_object (&self->diff);
   g_clear_object (&self->previous_dataset);
   g_clear_pointer (&self->changes_title, g_free);
+  g_clear_pointer (&self->changes_heading, g_free);
+  g_clear_object (&self->changes_file);
   if (self->changes_window != NULL)
     gtk_window_destroy (self->changes_window);
 }

@@ -131,6 +131,7 @@ dataset_changed_cb (DlgWindow *self)
     return;
   /* kept until "loaded" says whether this was a reload, to compare */
   g_set_object (&self->previous_dataset, self->dataset);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.compare-with", TRUE);
   /* A message about the data shown before (warnings, an export) goes;
    * what changed stays until the reload replaces it in place (a bar
    * hidden and shown again mid-slide measures wrong on GTK 4.8) */
@@ -164,7 +165,7 @@ loaded_cb (DlgWindow   *self,
    * changed since the version shown before is worked out (another file
    * opened forgets the last comparison) */
   if (!remember_file && previous != NULL && self->dataset != NULL)
-    dlg_window_changes_compare (self, previous, self->dataset);
+    dlg_window_changes_compare (self, previous, self->dataset, NULL);
   else
     dlg_window_changes_reset (self);
   /* said once the bundled dataset is shown (showing a dataset hides the
@@ -247,21 +248,29 @@ open_response_cb (GtkNativeDialog *dialog,
   dlg_window_close_file_dialog (self);
 }
 
+GtkFileFilter *
+dlg_window_dataset_filter (void)
+{
+  GtkFileFilter *json = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (json, _("Datasets (JSON)"));
+  gtk_file_filter_add_mime_type (json, "application/json");
+  gtk_file_filter_add_mime_type (json, "application/x-delegations+json");
+  gtk_file_filter_add_pattern (json, "*.json");
+  return json;
+}
+
 static void
 open_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
 {
   DlgWindow *self = DLG_WINDOW (widget);
-  g_autoptr(GtkFileFilter) json = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) json = dlg_window_dataset_filter ();
   GtkFileChooserNative *dialog =
     gtk_file_chooser_native_new (_("Open a Dataset"), GTK_WINDOW (self),
                                  GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
 
-  gtk_file_filter_set_name (json, _("Datasets (JSON)"));
-  gtk_file_filter_add_mime_type (json, "application/json");
-  gtk_file_filter_add_mime_type (json, "application/x-delegations+json");
-  gtk_file_filter_add_pattern (json, "*.json");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), json);
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
   g_signal_connect_object (dialog, "response", G_CALLBACK (open_response_cb), self, 0);

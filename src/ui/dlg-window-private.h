@@ -78,6 +78,10 @@ struct _DlgWindow
   GtkWindow *changes_window;
   /* the message bar's title while it speaks of changes, else NULL */
   char *changes_title;
+  /* "Changes since …" (their list's and page's heading); the other
+   * file compared with (Compare With…), NULL for the version before */
+  char *changes_heading;
+  GFile *changes_file;
 };
 
 /* dlg-window.c */
@@ -95,7 +99,8 @@ void      dlg_window_load_dispose       (DlgWindow    *self);
  * in a thread, then says what changed; reset forgets the comparison */
 void      dlg_window_changes_compare    (DlgWindow    *self,
                                          DlgDataset   *old_dataset,
-                                         DlgDataset   *new_dataset);
+                                         DlgDataset   *new_dataset,
+                                         GFile        *old_file);
 void      dlg_window_changes_reset      (DlgWindow    *self);
 /* Whether the message bar shows what changed (a reload replaces it in
  * place rather than hiding it) */
@@ -103,6 +108,8 @@ gboolean  dlg_window_changes_shown      (DlgWindow    *self);
 void      dlg_window_changes_class_init (GtkWidgetClass *widget_class);
 void      dlg_window_changes_init       (DlgWindow    *self);
 void      dlg_window_changes_dispose    (DlgWindow    *self);
+/* The file filter of the open dialogs (datasets, JSON), a new reference */
+GtkFileFilter *dlg_window_dataset_filter (void);
 /* dlg-window-actions.c */
 void      dlg_window_actions_class_init (GtkWidgetClass *widget_class);
 

@@ -101,6 +101,13 @@ const char  *dlg_window_get_message       (DlgWindow      *self);
 /* What changed in the open file since the version shown before it was
  * reloaded (the new version is shown), or NULL: no reload compared yet */
 DlgDiff     *dlg_window_get_diff          (DlgWindow      *self);
+/* "Changes since …": the heading of those changes (their list, their
+ * page in the sheet), or NULL when there are none */
+const char  *dlg_window_get_changes_heading (DlgWindow    *self);
+/* Compare With…: reads file and says what changed from it to the data
+ * shown (the data shown stays) */
+void         dlg_window_compare_with      (DlgWindow      *self,
+                                           GFile          *file);
 /* The list of those changes (win.show-changes), or NULL when closed */
 GtkWindow   *dlg_window_get_changes_window (DlgWindow     *self);
 /* What the progress row shows, by the action that cancels it
