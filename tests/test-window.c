@@ -6004,6 +6004,137 @@ remove_data_home (void)
   g_clear_pointer (&data_home, g_free);
 }
 
+/* data: the window and the message it should show */
+static gboolean
+message_is (gpointer data)
+{
+  gpointer *pair = data;
+
+  return g_strcmp0 (dlg_window_get_message (pair[0]), pair[1]) == 0;
+}
+
+/* Compare With…: a second file (here the version without a member) is
+ * read and compared with the data shown, which stays; its changes list
+ * links their sources; a file that cannot be read says why */
+static void
+test_window_compare_with (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("dlg-test-XXXXXX", NULL);
+  g_autofree char *other_path = g_build_filename (dir, "monday.json", NULL);
+  g_autofree char *bad_path = g_build_filename (dir, "broken.json", NULL);
+  g_autofree char *source = g_test_build_filename (G_TEST_DIST, "data", "valid", "minimal.json", NULL);
+  g_autoptr(GFile) shown_file = g_file_new_for_path (source);
+  g_autoptr(GFile) other = g_file_new_for_path (other_path);
+  g_autoptr(GFile) bad = g_file_new_for_path (bad_path);
+  g_autofree char *contents = NULL;
+  g_autofree char *moved = NULL;
+  g_autofree char *list = NULL;
+  g_autofree char *opened = NULL;
+  g_autoptr(GString) s = NULL;
+  GtkWidget *details;
+  GtkWidget *link;
+  DlgWindow *window;
+  DlgDataset *shown_dataset;
+  DlgDiff *diff;
+  GtkWindow *changes;
+  gboolean handled = FALSE;
+  char *at;
+  char *start;
+  char *end;
+
+  g_assert_true (g_file_get_contents (source, &contents, NULL, NULL));
+  window = new_window_with (shown_file);
+  shown_dataset = dlg_window_get_dataset (window);
+  g_assert_null (dlg_window_get_changes_heading (window));
+
+  /* Monday's version had no Beta Member */
+  s = g_string_new (contents);
+  at = strstr (s->str, "\"id\": \"a1-m2\"");
+  for (start = at; *start != ','; start--)
+    ;
+  end = strchr (at, '}') + 1;
+  g_string_erase (s, start - s->str, end - start);
+  g_assert_true (g_file_set_contents (other_path, s->str, -1, NULL));
+  dlg_window_compare_with (window, other);
+  g_assert_null (dlg_window_get_diff (window));
+  g_assert_true (iterate_until (has_diff, window, 10000));
+
+  /* the data shown stays; the changes run from the other file to it */
+  g_assert_true (dlg_window_get_dataset (window) == shown_dataset);
+  g_assert_cmpuint (shown (window, 0), ==, 2);
+  diff = dlg_window_get_diff (window);
+  g_assert_true (dlg_diff_get_new_dataset (diff) == shown_dataset);
+  g_assert_true (dlg_diff_get_old_dataset (diff) != shown_dataset);
+  g_assert_cmpuint (dlg_diff_get_n_changes (diff), ==, 1);
+  g_assert_cmpstr (dlg_window_get_message (window), ==,
+                   "What changed: 1 change from “monday.json” to the data shown");
+  g_assert_cmpstr (dlg_window_get_changes_heading (window), ==,
+                   "Changes since “\u2068monday.json\u2069”");
+
+  /* the list, headed by what it counts from */
+  details = find_descendant (GTK_WIDGET (window), g_type_from_name ("DlgDetails"), 0);
+  g_signal_connect (details, "open-uri", G_CALLBACK (open_uri_cb), &opened);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-changes", NULL));
+  g_assert_true (iterate_until (changes_window_drawn, window, 10000));
+  changes = dlg_window_get_changes_window (window);
+  g_assert_cmpstr (gtk_window_get_title (changes), ==, "What Changed");
+  list = dlg_details_collect_text (GTK_WIDGET (changes));
+  g_test_message ("changes: %s", list);
+  g_assert_nonnull (strstr (list, "Changes since “\u2068monday.json\u2069”"));
+  g_assert_nonnull (strstr (list, "member added: \u2068Beta Member\u2069"));
+  gtk_window_destroy (changes);
+
+  /* a member's sources changed: the new source's number links to it */
+  moved = g_strdup (contents);
+  at = strstr (strstr (moved, "Alpha Leader"), "\"s1\"");
+  g_assert_nonnull (at);
+  at[2] = '2';
+  g_assert_true (g_file_set_contents (other_path, moved, -1, NULL));
+  dlg_window_compare_with (window, other);
+  g_assert_null (dlg_window_get_diff (window));
+  g_assert_true (iterate_until (has_diff, window, 10000));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-changes", NULL));
+  g_assert_true (iterate_until (changes_window_drawn, window, 10000));
+  changes = dlg_window_get_changes_window (window);
+  g_free (list);
+  list = dlg_details_collect_text (GTK_WIDGET (changes));
+  g_test_message ("changes: %s", list);
+  link = find_link (GTK_WIDGET (changes), "source:s1", NULL);
+  g_assert_nonnull (link);
+  g_assert_true (g_str_has_suffix (gtk_label_get_text (GTK_LABEL (link)), " [1]"));
+  g_signal_emit_by_name (link, "activate-link", "source:s1", &handled);
+  g_assert_true (handled);
+  g_assert_cmpstr (opened, ==, "https://example.com/1");
+  gtk_window_destroy (changes);
+
+  /* the same data: said so, no list offered */
+  g_assert_true (g_file_set_contents (other_path, contents, -1, NULL));
+  dlg_window_compare_with (window, other);
+  g_assert_true (iterate_until (message_is,
+                                (gpointer[]) { window, "What changed: nothing; “monday.json” "
+                                                       "holds the same data as the data shown" },
+                                10000));
+  g_assert_cmpuint (dlg_diff_get_n_changes (dlg_window_get_diff (window)), ==, 0);
+
+  /* a file that does not load: why, where, and the data shown stays */
+  g_assert_true (g_file_set_contents (bad_path, "{\n  \"format\": \"delegations\",,\n}", -1, NULL));
+  dlg_window_compare_with (window, bad);
+  g_assert_true (iterate_until (message_is,
+                                (gpointer[]) { window, "“broken.json” could not be compared "
+                                                       "with the data shown" },
+                                10000));
+  g_assert_null (dlg_window_get_diff (window));
+  g_assert_null (dlg_window_get_changes_heading (window));
+  g_assert_true (dlg_window_get_dataset (window) == shown_dataset);
+  g_assert_null (dlg_window_get_error (window));
+
+  g_signal_handlers_disconnect_by_data (details, &opened);
+  destroy_window (window);
+  g_unlink (other_path);
+  g_unlink (bad_path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -6119,6 +6250,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/copy-with-citations", test_window_copy_with_citations);
   g_test_add_func ("/ui/window/headline-three-sides", test_window_headline_three_sides);
   g_test_add_func ("/ui/window/what-changed", test_window_what_changed);
+  g_test_add_func ("/ui/window/compare-with", test_window_compare_with);
 
   status = g_test_run ();
   remove_data_home ();

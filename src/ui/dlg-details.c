@@ -171,15 +171,17 @@ find_source_line (GtkWidget  *widget,
 
 /* A source: its web page as its title's link opens it; without one, its
  * line in the Sources section (a source number stays a way to the source) */
-static void
-open_source (DlgDetails *self,
-             const char *id)
+void
+dlg_details_open_source (DlgDetails *self,
+                         const char *id)
 {
   DlgSource *source = self->dataset != NULL ? dlg_dataset_lookup_source (self->dataset, id)
                                             : NULL;
   const char *url = source != NULL ? dlg_source_get_url (source) : NULL;
   gboolean handled = FALSE;
   GtkWidget *line;
+
+  g_return_if_fail (DLG_IS_DETAILS (self));
 
   if (source == NULL)
     return;
@@ -224,7 +226,7 @@ link_cb (DlgDetails *self,
       g_autofree char *id = g_uri_unescape_string (uri + strlen ("source:"), NULL);
 
       if (id != NULL)
-        open_source (self, id);
+        dlg_details_open_source (self, id);
     }
   else if (is_web_link (uri))
     g_signal_emit (self, signals[OPEN_URI], 0, uri, &handled);
@@ -256,9 +258,9 @@ set_link_markup (DlgDetails *self,
 
 /* " [3, 17]" as markup, each number a link to its source (its title in
  * the link's tooltip); "" for none.  As dlg_source_numbers() writes it. */
-static char *
-source_refs_markup (DlgDataset         *dataset,
-                    const char * const *ids)
+char *
+dlg_details_source_refs_markup (DlgDataset         *dataset,
+                                const char * const *ids)
 {
   GString *s;
 
@@ -302,7 +304,7 @@ add_cited_label (DlgDetails         *self,
 {
   g_autofree char *cut = NULL;
   g_autofree char *escaped = g_markup_escape_text (dlg_text_shown (text, &cut), -1);
-  g_autofree char *refs = source_refs_markup (self->dataset, sources);
+  g_autofree char *refs = dlg_details_source_refs_markup (self->dataset, sources);
   g_autofree char *markup = g_strconcat (escaped, refs, NULL);
   GtkWidget *label = add_label (box, NULL, NULL);
 
@@ -528,7 +530,7 @@ add_stops (DlgDetails *self,
       where_markup = g_markup_printf_escaped ("<a href=\"%s\">%s</a>", href,
                                               dlg_text_shown (where, &where_cut));
       what_markup = g_markup_escape_text (what, -1);
-      refs = source_refs_markup (self->dataset, sources);
+      refs = dlg_details_source_refs_markup (self->dataset, sources);
       /* Translators: a stop in a member's details: where and when, what the sources say of
        * the member there with its certainty mark, and their numbers, "• London, 27–28 May
        * 2025: Missed † [3]" */
@@ -664,7 +666,7 @@ add_present (DlgDetails     *self,
       /* an attended stop with the delegation is what the member's and the
        * stop's sources say: only legs carry sources of their own */
       refs = attendance != DLG_ATTENDANCE_ATTENDED || dlg_member_has_legs (m)
-             ? source_refs_markup (self->dataset, sources) : g_strdup ("");
+             ? dlg_details_source_refs_markup (self->dataset, sources) : g_strdup ("");
       g_string_append (lists[attendance], link);
       g_string_append (lists[attendance], refs);
     }
@@ -1100,7 +1102,7 @@ add_background (DlgDetails  *self,
             {
               g_autofree char *name_markup = g_markup_escape_text (name, -1);
               g_autofree char *text_markup = g_markup_escape_text (marked_text, -1);
-              g_autofree char *refs_markup = source_refs_markup (dataset, sources);
+              g_autofree char *refs_markup = dlg_details_source_refs_markup (dataset, sources);
 
               line = g_strdup_printf (_("Stated purpose of %s: %s%s"), name_markup, text_markup,
                                       refs_markup);

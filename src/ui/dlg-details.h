@@ -29,6 +29,14 @@ void      dlg_details_show_destination (DlgDetails     *self,
 /* A side: its people counted, its stated purposes and the background */
 void      dlg_details_show_side        (DlgDetails     *self,
                                         DlgSide        *side);
+/* A source by its id: its web page (::open-uri), else its line among
+ * the sources of what is shown */
+void      dlg_details_open_source      (DlgDetails     *self,
+                                        const char     *id);
+/* " [3, 17]" as markup, each number a link "source:ID" (the source's
+ * title its tooltip); "" for none */
+char     *dlg_details_source_refs_markup (DlgDataset         *dataset,
+                                          const char * const *ids);
 /* FALSE when there is nothing before (after) */
 gboolean  dlg_details_go_back          (DlgDetails     *self);
 gboolean  dlg_details_go_forward       (DlgDetails     *self);

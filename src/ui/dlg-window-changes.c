@@ -342,7 +342,8 @@ dup_group (DlgChange *change)
 }
 
 /* Whether a change has somewhere to go in the data shown: what it is
- * about is in the new version and the details can show it */
+ * about is in the new version and the details can show it, or it is a
+ * source (its web page) */
 static gboolean
 is_linked (DlgChange *change)
 {
@@ -358,13 +359,30 @@ is_linked (DlgChange *change)
       return FALSE;
     default:
       return DLG_IS_MEMBER (object) || DLG_IS_DESTINATION (object) ||
-             DLG_IS_DELEGATION (object) || DLG_IS_SIDE (object);
+             DLG_IS_DELEGATION (object) || DLG_IS_SIDE (object) || DLG_IS_SOURCE (object);
     }
+}
+
+/* A source number in a change's line: the source, as the details open
+ * one (its web page) */
+static gboolean
+source_link_cb (GtkLabel   *label,
+                const char *uri,
+                DlgWindow  *self)
+{
+  g_autofree char *id = NULL;
+
+  if (g_str_has_prefix (uri, "source:"))
+    id = g_uri_unescape_string (uri + strlen ("source:"), NULL);
+  if (id != NULL && self->diff != NULL && dlg_diff_get_new_dataset (self->diff) == self->dataset)
+    dlg_details_open_source (self->details, id);
+  return TRUE;
 }
 
 static void
 setup_cb (GtkSignalListItemFactory *factory,
-          GtkListItem              *item)
+          GtkListItem              *item,
+          DlgWindow                *self)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
   GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
@@ -380,6 +398,7 @@ setup_cb (GtkSignalListItemFactory *factory,
   gtk_label_set_wrap (GTK_LABEL (text), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (text), PANGO_WRAP_WORD_CHAR);
   gtk_widget_set_hexpand (text, TRUE);
+  g_signal_connect_object (text, "activate-link", G_CALLBACK (source_link_cb), self, 0);
   gtk_box_append (GTK_BOX (row), text);
   gtk_box_append (GTK_BOX (row), go);
   gtk_box_append (GTK_BOX (box), group);
@@ -394,8 +413,9 @@ setup_cb (GtkSignalListItemFactory *factory,
 static void
 bind_cb (GtkSignalListItemFactory *factory,
          GtkListItem              *item,
-         GListModel               *changes)
+         DlgDiff                  *diff)
 {
+  GListModel *changes = dlg_diff_get_changes (diff);
   DlgChange *change = gtk_list_item_get_item (item);
   GtkWidget *box = gtk_list_item_get_child (item);
   GtkWidget *group = gtk_widget_get_first_child (box);
@@ -405,6 +425,10 @@ bind_cb (GtkSignalListItemFactory *factory,
   guint position = gtk_list_item_get_position (item);
   g_autofree char *heading = dup_group (change);
   g_autofree char *line = dlg_change_dup_text (change, TRUE);
+  g_autofree char *escaped = g_markup_escape_text (line, -1);
+  g_autofree char *refs = dlg_details_source_refs_markup (dlg_diff_get_new_dataset (diff),
+                                                          dlg_change_get_sources (change));
+  g_autofree char *markup = g_strconcat (escaped, refs, NULL);
   gboolean first = TRUE;
 
   /* the heading above the first change of its group (the diff lists
@@ -418,7 +442,7 @@ bind_cb (GtkSignalListItemFactory *factory,
     }
   gtk_label_set_text (GTK_LABEL (group), heading);
   gtk_widget_set_visible (group, first);
-  gtk_label_set_text (GTK_LABEL (text), line);
+  gtk_label_set_markup (GTK_LABEL (text), markup);
   gtk_widget_set_visible (go, is_linked (change));
   gtk_list_item_set_activatable (item, is_linked (change));
 }
@@ -445,6 +469,8 @@ activate_cb (GtkListView *view,
     dlg_details_show_delegation (self->details, object);
   else if (DLG_IS_SIDE (object))
     dlg_details_show_side (self->details, object);
+  else if (DLG_IS_SOURCE (object))
+    dlg_details_open_source (self->details, dlg_source_get_id (object));
 }
 
 static void
@@ -467,6 +493,8 @@ show_changes_action (GtkWidget  *widget,
   GtkWidget *scrolled;
   GtkWidget *box;
   GtkWidget *heading;
+  GtkWidget *count;
+  GtkEventController *escape;
   GtkWindow *window;
 
   if (self->diff == NULL)
@@ -478,8 +506,8 @@ show_changes_action (GtkWidget  *widget,
     }
   changes = dlg_diff_get_changes (self->diff);
   factory = gtk_signal_list_item_factory_new ();
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_cb), NULL);
-  g_signal_connect_object (factory, "bind", G_CALLBACK (bind_cb), changes, 0);
+  g_signal_connect_object (factory, "setup", G_CALLBACK (setup_cb), self, 0);
+  g_signal_connect_object (factory, "bind", G_CALLBACK (bind_cb), self->diff, 0);
   view = gtk_list_view_new (GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (changes))),
                             factory);
   gtk_list_view_set_single_click_activate (GTK_LIST_VIEW (view), TRUE);
@@ -492,25 +520,40 @@ show_changes_action (GtkWidget  *widget,
                                   GTK_POLICY_AUTOMATIC);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), view);
 
-  /* what the list compares, as the bar said it */
+  /* what the list counts from, then how many there are (the bar's
+   * words) */
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  heading = gtk_label_new (self->changes_title);
-  gtk_label_set_wrap (GTK_LABEL (heading), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (heading), 0);
-  gtk_widget_set_margin_start (heading, 12);
-  gtk_widget_set_margin_end (heading, 12);
-  gtk_widget_set_margin_top (heading, 12);
-  gtk_widget_set_margin_bottom (heading, 6);
+  heading = gtk_label_new (self->changes_heading);
+  gtk_widget_add_css_class (heading, "title-4");
   gtk_box_append (GTK_BOX (box), heading);
+  count = gtk_label_new (self->changes_title);
+  gtk_widget_add_css_class (count, "dim-label");
+  gtk_box_append (GTK_BOX (box), count);
+  for (GtkWidget *label = heading; label != NULL; label = gtk_widget_get_next_sibling (label))
+    {
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_widget_set_margin_start (label, 12);
+      gtk_widget_set_margin_end (label, 12);
+    }
+  gtk_widget_set_margin_top (heading, 12);
+  gtk_widget_set_margin_bottom (count, 6);
   gtk_widget_set_vexpand (scrolled, TRUE);
   gtk_box_append (GTK_BOX (box), scrolled);
 
   window = GTK_WINDOW (gtk_window_new ());
   gtk_window_set_title (window, _("What Changed"));
+  gtk_window_set_titlebar (window, gtk_header_bar_new ());
   gtk_window_set_transient_for (window, GTK_WINDOW (self));
   gtk_window_set_destroy_with_parent (window, TRUE);
   gtk_window_set_default_size (window, 560, 600);
   gtk_window_set_child (window, box);
+  /* Escape closes it, as a dialog */
+  escape = gtk_shortcut_controller_new ();
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (escape),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Escape, 0),
+                                                          gtk_named_action_new ("window.close")));
+  gtk_widget_add_controller (GTK_WIDGET (window), escape);
   g_signal_connect_object (window, "destroy", G_CALLBACK (changes_window_destroy_cb), self, 0);
   self->changes_window = window;
   gtk_window_present (window);
