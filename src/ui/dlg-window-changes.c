@@ -338,7 +338,7 @@ dup_group (DlgChange *change)
   if (d == NULL)
     return g_steal_pointer (&s);
   /* Translators: a group of changes: a side, then one of its delegations */
-  return g_strdup_printf (C_("changes group", "%s · %s"), s, d);
+  return g_strdup_printf (C_("side and delegation", "%s · %s"), s, d);
 }
 
 /* Whether a change has somewhere to go in the data shown: what it is
