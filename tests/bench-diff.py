@@ -7,7 +7,7 @@ Usage: bench-diff.py DELEGATIONS DATASET
 
 The new version is DATASET with a few facts changed, as a briefing's
 update would: a member removed, one's status changed, a stop's dates
-moved, a stop cancelled, a source added.  `delegations --diff OLD NEW`
+moved, a stop now not visited, a source added.  `delegations --diff OLD NEW`
 loads both and compares them; the floor is `delegations --validate OLD
 NEW`, which loads both and checks them, one after the other.  Target:
 about the time of loading both (at most 1.25x the floor).  Memory has no

@@ -257,13 +257,13 @@ test_stop_dates (void)
 }
 
 static void
-test_stop_cancelled (void)
+test_stop_not_visited (void)
 {
   g_autofree char *json = edited (BASE, "\"to\": \"2025-06-03\", \"status\": \"visited\"",
                                   "\"to\": \"2025-06-03\", \"status\": \"planned-not-visited\"",
                                   NULL);
   g_autoptr(DlgDiff) diff = diff_json (BASE, json);
-  DlgChange *change = only (diff, DLG_CHANGE_STOP_CANCELLED);
+  DlgChange *change = only (diff, DLG_CHANGE_STOP_NOT_VISITED);
 
   g_assert_cmpstr (dlg_change_get_subject (change), ==, "London");
   g_assert_cmpstr (dlg_change_get_field (change), ==, "status");
@@ -509,7 +509,7 @@ main (int   argc,
   g_test_add_func ("/model/diff/member-attendance", test_member_attendance);
   g_test_add_func ("/model/diff/member-renamed", test_member_renamed);
   g_test_add_func ("/model/diff/stop-dates", test_stop_dates);
-  g_test_add_func ("/model/diff/stop-cancelled", test_stop_cancelled);
+  g_test_add_func ("/model/diff/stop-not-visited", test_stop_not_visited);
   g_test_add_func ("/model/diff/stop-certainty", test_stop_certainty);
   g_test_add_func ("/model/diff/stop-added-removed", test_stop_added_removed);
   g_test_add_func ("/model/diff/stop-renamed", test_stop_renamed);

@@ -24,7 +24,7 @@ G_DEFINE_ENUM_TYPE (DlgChangeKind, dlg_change_kind,
   G_DEFINE_ENUM_VALUE (DLG_CHANGE_MEMBER_CHANGED, "member-changed"),
   G_DEFINE_ENUM_VALUE (DLG_CHANGE_STOP_ADDED, "stop-added"),
   G_DEFINE_ENUM_VALUE (DLG_CHANGE_STOP_REMOVED, "stop-removed"),
-  G_DEFINE_ENUM_VALUE (DLG_CHANGE_STOP_CANCELLED, "stop-cancelled"),
+  G_DEFINE_ENUM_VALUE (DLG_CHANGE_STOP_NOT_VISITED, "stop-not-visited"),
   G_DEFINE_ENUM_VALUE (DLG_CHANGE_STOP_CONFIRMED, "stop-confirmed"),
   G_DEFINE_ENUM_VALUE (DLG_CHANGE_STOP_DATES_MOVED, "stop-dates-moved"),
   G_DEFINE_ENUM_VALUE (DLG_CHANGE_STOP_CERTAINTY_CHANGED, "stop-certainty-changed"),
@@ -91,7 +91,7 @@ dlg_change_kind_to_label (DlgChangeKind kind)
     case DLG_CHANGE_STOP_ADDED: return _("stop added");
     case DLG_CHANGE_STOP_REMOVED: return _("stop removed");
     /* Translators: a stop of a route now planned and not visited */
-    case DLG_CHANGE_STOP_CANCELLED: return _("stop cancelled");
+    case DLG_CHANGE_STOP_NOT_VISITED: return _("stop not visited");
     /* Translators: the sources are now surer of a stop */
     case DLG_CHANGE_STOP_CONFIRMED: return _("stop confirmed");
     case DLG_CHANGE_STOP_DATES_MOVED: return _("stop dates moved");
@@ -300,7 +300,7 @@ dlg_change_dup_text (DlgChange *self,
       switch (self->kind)
         {
         case DLG_CHANGE_ID_CHANGED:
-        case DLG_CHANGE_STOP_CANCELLED:
+        case DLG_CHANGE_STOP_NOT_VISITED:
         case DLG_CHANGE_STOP_CONFIRMED:
         case DLG_CHANGE_STOP_DATES_MOVED:
         case DLG_CHANGE_STOP_CERTAINTY_CHANGED:

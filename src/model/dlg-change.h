@@ -23,8 +23,9 @@ typedef enum
   DLG_CHANGE_MEMBER_CHANGED,
   DLG_CHANGE_STOP_ADDED,
   DLG_CHANGE_STOP_REMOVED,
-  /* its status became planned-not-visited */
-  DLG_CHANGE_STOP_CANCELLED,
+  /* its status became planned-not-visited: now recorded as not visited
+   * (not "cancelled": no source need have said why) */
+  DLG_CHANGE_STOP_NOT_VISITED,
   /* its certainty went up (towards confirmed) */
   DLG_CHANGE_STOP_CONFIRMED,
   DLG_CHANGE_STOP_DATES_MOVED,

@@ -338,7 +338,7 @@ compare_stop (Diff           *diff,
   if (old_status != new_status)
     add_change (diff,
                 new_status == DLG_VISIT_STATUS_PLANNED_NOT_VISITED ?
-                  DLG_CHANGE_STOP_CANCELLED : DLG_CHANGE_STOP_CHANGED,
+                  DLG_CHANGE_STOP_NOT_VISITED : DLG_CHANGE_STOP_CHANGED,
                 id, label, "status", dlg_visit_status_to_label (old_status),
                 dlg_visit_status_to_label (new_status), sources);
   if (old_certainty != new_certainty)
