@@ -497,6 +497,61 @@ test_inert_text (void)
                    "\u2068Member Two\u2069 → \u2068<b>Two</b>\u202e\u2069");
 }
 
+/* A comparison dropped in a worker thread: the thread frees it and the
+ * datasets it was the last to hold */
+typedef struct
+{
+  GMutex mutex;
+  GCond cond;
+  guint freed;
+  gboolean in_main_thread;
+} Freed;
+
+static void
+freed_cb (gpointer  data,
+          GObject  *where_the_object_was)
+{
+  Freed *freed = data;
+
+  g_mutex_lock (&freed->mutex);
+  freed->freed++;
+  freed->in_main_thread |= g_main_context_is_owner (g_main_context_default ());
+  g_cond_signal (&freed->cond);
+  g_mutex_unlock (&freed->mutex);
+}
+
+static void
+test_unref_in_thread (void)
+{
+  g_autofree char *moved = edited (BASE, "\"to\": \"2025-06-03\"", "\"to\": \"2025-06-04\"", NULL);
+  DlgDataset *old_dataset = load_json (BASE);
+  DlgDataset *new_dataset = load_json (moved);
+  DlgDiff *diff = dlg_diff_new (old_dataset, new_dataset);
+  Freed freed = { 0 };
+
+  g_mutex_init (&freed.mutex);
+  g_cond_init (&freed.cond);
+  /* the main thread holds the default context, as the window's does */
+  g_assert_true (g_main_context_acquire (g_main_context_default ()));
+  g_object_weak_ref (G_OBJECT (diff), freed_cb, &freed);
+  g_object_weak_ref (G_OBJECT (old_dataset), freed_cb, &freed);
+  g_object_weak_ref (G_OBJECT (new_dataset), freed_cb, &freed);
+  g_object_unref (old_dataset);
+  g_object_unref (new_dataset);
+  g_assert_cmpuint (freed.freed, ==, 0);
+
+  dlg_unref_in_thread (diff);
+  dlg_unref_in_thread (NULL);
+  g_mutex_lock (&freed.mutex);
+  while (freed.freed < 3)
+    g_cond_wait (&freed.cond, &freed.mutex);
+  g_mutex_unlock (&freed.mutex);
+  g_assert_false (freed.in_main_thread);
+  g_main_context_release (g_main_context_default ());
+  g_mutex_clear (&freed.mutex);
+  g_cond_clear (&freed.cond);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -519,6 +574,7 @@ main (int   argc,
   g_test_add_func ("/model/diff/three-sides", test_three_sides);
   g_test_add_func ("/model/diff/order", test_order);
   g_test_add_func ("/model/diff/inert-text", test_inert_text);
+  g_test_add_func ("/model/diff/unref-in-thread", test_unref_in_thread);
 
   return g_test_run ();
 }

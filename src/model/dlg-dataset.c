@@ -338,3 +338,25 @@ dlg_dataset_lookup_place (DlgDataset *self,
   g_return_val_if_fail (DLG_IS_DATASET (self), NULL);
   return id != NULL ? g_hash_table_lookup (self->places_by_id, id) : NULL;
 }
+
+static void
+unref_func (gpointer object,
+            gpointer user_data)
+{
+  g_object_unref (object);
+}
+
+void
+dlg_unref_in_thread (gpointer object)
+{
+  static GThreadPool *pool;
+
+  if (object == NULL)
+    return;
+  g_return_if_fail (G_IS_OBJECT (object));
+
+  /* one thread: frees need not be fast, only off the main loop */
+  if (g_once_init_enter (&pool))
+    g_once_init_leave (&pool, g_thread_pool_new (unref_func, NULL, 1, FALSE, NULL));
+  g_thread_pool_push (pool, object, NULL);
+}

@@ -60,4 +60,10 @@ guint               dlg_dataset_count_delegations  (DlgDataset *self);
 guint               dlg_dataset_count_members      (DlgDataset *self);
 guint               dlg_dataset_count_destinations (DlgDataset *self);
 
+/* Drops a reference to object in a worker thread: freeing a dataset of
+ * 100 000 members (or a comparison that holds one) takes a quarter of a
+ * second, too long for the main loop.  For model objects only, whose
+ * finalizers touch no widget.  NULL is ignored. */
+void                dlg_unref_in_thread            (gpointer    object);
+
 G_END_DECLS

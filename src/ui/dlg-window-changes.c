@@ -30,8 +30,8 @@ diff_data_free (gpointer data)
 {
   DiffData *d = data;
 
-  g_object_unref (d->old_dataset);
-  g_object_unref (d->new_dataset);
+  dlg_unref_in_thread (d->old_dataset);
+  dlg_unref_in_thread (d->new_dataset);
   g_free (d);
 }
 
@@ -151,14 +151,18 @@ diff_done_cb (GObject      *object,
               gpointer      user_data)
 {
   DlgWindow *self = DLG_WINDOW (object);
-  g_autoptr(DlgDiff) diff = g_task_propagate_pointer (G_TASK (result), NULL);
+  DlgDiff *diff = g_task_propagate_pointer (G_TASK (result), NULL);
 
   /* cancelled, or the window shows another dataset since */
   if (diff == NULL || g_cancellable_is_cancelled (g_task_get_cancellable (G_TASK (result))) ||
       dlg_diff_get_new_dataset (diff) != self->dataset)
-    return;
+    {
+      dlg_unref_in_thread (diff);
+      return;
+    }
   g_clear_object (&self->diff_cancellable);
-  g_set_object (&self->diff, diff);
+  dlg_unref_in_thread (g_steal_pointer (&self->diff));
+  self->diff = diff;
   set_heading (self, self->changes_file);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-changes", TRUE);
   show_banner (self);
@@ -170,10 +174,11 @@ forget (DlgWindow *self)
   if (self->diff_cancellable != NULL)
     g_cancellable_cancel (self->diff_cancellable);
   g_clear_object (&self->diff_cancellable);
-  g_clear_object (&self->diff);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-changes", FALSE);
+  /* the list goes first: its rows hold changes of the diff */
   if (self->changes_window != NULL)
     gtk_window_destroy (self->changes_window);
+  dlg_unref_in_thread (g_steal_pointer (&self->diff));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-changes", FALSE);
 }
 
 void
@@ -586,8 +591,8 @@ dlg_window_changes_dispose (DlgWindow *self)
   if (self->diff_cancellable != NULL)
     g_cancellable_cancel (self->diff_cancellable);
   g_clear_object (&self->diff_cancellable);
-  g_clear_object (&self->diff);
-  g_clear_object (&self->previous_dataset);
+  dlg_unref_in_thread (g_steal_pointer (&self->diff));
+  dlg_unref_in_thread (g_steal_pointer (&self->previous_dataset));
   g_clear_pointer (&self->changes_title, g_free);
   g_clear_pointer (&self->changes_heading, g_free);
   g_clear_object (&self->changes_file);

@@ -130,7 +130,8 @@ dataset_changed_cb (DlgWindow *self)
   if (dataset == NULL || dataset == self->dataset)
     return;
   /* kept until "loaded" says whether this was a reload, to compare */
-  g_set_object (&self->previous_dataset, self->dataset);
+  dlg_unref_in_thread (g_steal_pointer (&self->previous_dataset));
+  self->previous_dataset = self->dataset != NULL ? g_object_ref (self->dataset) : NULL;
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.compare-with", TRUE);
   /* A message about the data shown before (warnings, an export) goes;
    * what changed stays until the reload replaces it in place (a bar
@@ -157,7 +158,7 @@ loaded_cb (DlgWindow   *self,
            DlgDocument *document)
 {
   g_autofree char *note = dlg_recent_take_startup_note (self->recent);
-  g_autoptr(DlgDataset) previous = g_steal_pointer (&self->previous_dataset);
+  DlgDataset *previous = g_steal_pointer (&self->previous_dataset);
 
   dlg_recent_shown (self->recent, GTK_WIDGET (self), file, remember_file);
   show_warnings (self, file, dlg_document_get_warnings (document));
@@ -168,6 +169,9 @@ loaded_cb (DlgWindow   *self,
     dlg_window_changes_compare (self, previous, self->dataset, NULL);
   else
     dlg_window_changes_reset (self);
+  /* the version before, 100 000 members perhaps, is freed off the main
+   * loop (the comparison holds it, if it needs it) */
+  dlg_unref_in_thread (previous);
   /* said once the bundled dataset is shown (showing a dataset hides the
    * messages about the one before) */
   if (note != NULL)
