@@ -289,35 +289,12 @@ dlg_window_compare_with (DlgWindow *self,
 }
 
 static void
-compare_response_cb (GtkNativeDialog *dialog,
-                     int              response,
-                     DlgWindow       *self)
-{
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-
-      if (file != NULL)
-        dlg_window_compare_with (self, file);
-    }
-  dlg_window_close_file_dialog (self);
-}
-
-static void
 compare_with_action (GtkWidget  *widget,
                      const char *action_name,
                      GVariant   *parameter)
 {
-  DlgWindow *self = DLG_WINDOW (widget);
-  g_autoptr(GtkFileFilter) json = dlg_window_dataset_filter ();
-  GtkFileChooserNative *dialog =
-    gtk_file_chooser_native_new (_("Compare With a Dataset"), GTK_WINDOW (self),
-                                 GTK_FILE_CHOOSER_ACTION_OPEN, _("_Compare"), _("_Cancel"));
-
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), json);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (compare_response_cb), self, 0);
-  dlg_window_show_file_dialog (self, GTK_NATIVE_DIALOG (dialog));
+  dlg_window_choose_dataset (DLG_WINDOW (widget), _("Compare With a Dataset"), _("_Compare"),
+                             dlg_window_compare_with);
 }
 
 DlgDiff *

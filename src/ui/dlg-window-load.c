@@ -237,31 +237,65 @@ dlg_window_get_file_dialog (DlgWindow *self)
   return self->file_dialog;
 }
 
-static void
-open_response_cb (GtkNativeDialog *dialog,
-                  int              response,
-                  DlgWindow       *self)
+/* What a file dialog's chosen file is for */
+typedef struct
 {
+  DlgWindowFileFunc use;
+} Chooser;
+
+static void
+choose_response_cb (GtkNativeDialog *dialog,
+                    int              response,
+                    DlgWindow       *self)
+{
+  Chooser *chooser = g_object_get_data (G_OBJECT (dialog), "dlg-chooser");
+
   if (response == GTK_RESPONSE_ACCEPT)
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
 
       if (file != NULL)
-        dlg_window_open (self, file);
+        chooser->use (self, file);
     }
   dlg_window_close_file_dialog (self);
 }
 
-GtkFileFilter *
-dlg_window_dataset_filter (void)
+void
+dlg_window_choose_dataset (DlgWindow         *self,
+                           const char        *title,
+                           const char        *accept_label,
+                           DlgWindowFileFunc  use)
 {
-  GtkFileFilter *json = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) json = gtk_file_filter_new ();
+  GtkFileChooserNative *dialog =
+    gtk_file_chooser_native_new (title, GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_OPEN,
+                                 accept_label, _("_Cancel"));
+  Chooser *chooser = g_new0 (Chooser, 1);
 
   gtk_file_filter_set_name (json, _("Datasets (JSON)"));
   gtk_file_filter_add_mime_type (json, "application/json");
   gtk_file_filter_add_mime_type (json, "application/x-delegations+json");
   gtk_file_filter_add_pattern (json, "*.json");
-  return json;
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), json);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
+  chooser->use = use;
+  g_object_set_data_full (G_OBJECT (dialog), "dlg-chooser", chooser, g_free);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (choose_response_cb), self, 0);
+  dlg_window_show_file_dialog (self, GTK_NATIVE_DIALOG (dialog));
+}
+
+void
+dlg_window_answer_dataset_dialog (DlgWindow *self,
+                                  GFile     *file)
+{
+  GtkNativeDialog *dialog = dlg_window_get_file_dialog (self);
+  Chooser *chooser = dialog != NULL ? g_object_get_data (G_OBJECT (dialog), "dlg-chooser") : NULL;
+
+  g_return_if_fail (chooser != NULL);
+  g_return_if_fail (G_IS_FILE (file));
+
+  chooser->use (self, file);
+  dlg_window_close_file_dialog (self);
 }
 
 static void
@@ -269,16 +303,8 @@ open_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
 {
-  DlgWindow *self = DLG_WINDOW (widget);
-  g_autoptr(GtkFileFilter) json = dlg_window_dataset_filter ();
-  GtkFileChooserNative *dialog =
-    gtk_file_chooser_native_new (_("Open a Dataset"), GTK_WINDOW (self),
-                                 GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
-
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), json);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (open_response_cb), self, 0);
-  dlg_window_show_file_dialog (self, GTK_NATIVE_DIALOG (dialog));
+  dlg_window_choose_dataset (DLG_WINDOW (widget), _("Open a Dataset"), _("_Open"),
+                             dlg_window_open);
 }
 
 static void

@@ -108,8 +108,14 @@ gboolean  dlg_window_changes_shown      (DlgWindow    *self);
 void      dlg_window_changes_class_init (GtkWidgetClass *widget_class);
 void      dlg_window_changes_init       (DlgWindow    *self);
 void      dlg_window_changes_dispose    (DlgWindow    *self);
-/* The file filter of the open dialogs (datasets, JSON), a new reference */
-GtkFileFilter *dlg_window_dataset_filter (void);
+/* A file dialog for a dataset (JSON), the window's own; the file chosen
+ * goes to use */
+typedef void (*DlgWindowFileFunc) (DlgWindow *self,
+                                   GFile     *file);
+void      dlg_window_choose_dataset     (DlgWindow         *self,
+                                         const char        *title,
+                                         const char        *accept_label,
+                                         DlgWindowFileFunc  use);
 /* dlg-window-actions.c */
 void      dlg_window_actions_class_init (GtkWidgetClass *widget_class);
 

@@ -133,6 +133,11 @@ void        dlg_window_set_view (DlgWindow  *self,
                                  const char *view);
 const char *dlg_window_get_view (DlgWindow  *self);
 
+/* Answers the open dataset dialog (Open, Compare With) as its button
+ * would, with file (a native dialog gives no file before it is shown:
+ * tests use this) */
+void        dlg_window_answer_dataset_dialog (DlgWindow *self,
+                                              GFile     *file);
 /* Answers the open export dialog as its Export button would, with file
  * (a native dialog gives no file before it is shown: tests use this) */
 void        dlg_window_answer_export_dialog (DlgWindow *self,
