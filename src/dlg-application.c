@@ -45,6 +45,10 @@ static const GOptionEntry option_entries[] = {
     N_("What --export-pdf writes: “glance” (one page), “briefing” (the default) or “full” "
        "(every stop's table)"),
     N_("KIND") },
+  { "changes-since", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("With --export-pdf: the briefing (or the full sheet) gets a page of what changed since "
+       "the dataset OLD, by side and delegation (“-”: standard input)"),
+    N_("OLD") },
   { "export-csv", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write the member table of FILE (or the bundled dataset) to OUT.csv "
        "(“-”: standard output); no display needed"),
@@ -139,6 +143,7 @@ dlg_application_handle_local_options (GApplication *app,
   const char *export_csv = NULL;
   const char *export_image = NULL;
   const char *sheet = NULL;
+  const char *changes_since = NULL;
   DlgSheetKind kind = DLG_SHEET_BRIEFING;
   gboolean validate, summary, diff;
   guint n_files;
@@ -164,10 +169,13 @@ dlg_application_handle_local_options (GApplication *app,
   g_variant_dict_lookup (options, "export-csv", "^&ay", &export_csv);
   g_variant_dict_lookup (options, "export-image", "^&ay", &export_image);
   g_variant_dict_lookup (options, "sheet", "&s", &sheet);
+  g_variant_dict_lookup (options, "changes-since", "^&ay", &changes_since);
   if (sheet != NULL && !dlg_sheet_kind_from_nick (sheet, &kind))
     return dlg_cli_usage_error (_("--sheet is one of glance, briefing and full"));
   if (sheet != NULL && export_pdf == NULL)
     return dlg_cli_usage_error (_("--sheet goes with --export-pdf"));
+  if (changes_since != NULL && (export_pdf == NULL || g_variant_dict_contains (options, "diff")))
+    return dlg_cli_usage_error (_("--changes-since goes with --export-pdf"));
   g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &files);
   n_files = files != NULL ? g_strv_length ((char **) files) : 0;
   /* "" would be the current folder */
@@ -191,7 +199,7 @@ dlg_application_handle_local_options (GApplication *app,
     {
       if (n_files > 1)
         return dlg_cli_usage_error (_("export takes one FILE (or none for the bundled one)"));
-      return dlg_cli_export (export_pdf, export_csv, export_image, kind,
+      return dlg_cli_export (export_pdf, export_csv, export_image, kind, changes_since,
                              n_files > 0 ? files[0] : NULL);
     }
   if (summary)

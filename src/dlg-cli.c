@@ -370,10 +370,12 @@ dlg_cli_export (const char   *pdf_path,
                 const char   *csv_path,
                 const char   *image_path,
                 DlgSheetKind  kind,
+                const char   *changes_since,
                 const char   *path)
 {
   int status;
   g_autoptr(DlgDataset) dataset = NULL;
+  g_autoptr(DlgDataset) old_dataset = NULL;
   g_autoptr(DlgSnapshot) snapshot = NULL;
   DlgExportFormat image_format = DLG_EXPORT_PNG;
 
@@ -398,10 +400,24 @@ dlg_cli_export (const char   *pdf_path,
   if (same_target (pdf_path, csv_path) || same_target (pdf_path, image_path) ||
       same_target (csv_path, image_path))
     return dlg_cli_usage_error (_("two exports name the same file"));
+  if (changes_since != NULL && changes_since[0] == '\0')
+    return dlg_cli_usage_error (_("--changes-since needs a file name, as in "
+                                  "--changes-since=monday.json"));
+  if (is_stdio (changes_since) && is_stdio (path))
+    return dlg_cli_usage_error (_("--changes-since and FILE cannot both be standard input"));
+  if (same_target (pdf_path, changes_since) || same_target (csv_path, changes_since) ||
+      same_target (image_path, changes_since))
+    return dlg_cli_usage_error (_("an export would write over the file --changes-since reads"));
 
   dataset = load_for_cli (path, &status);
   if (dataset == NULL)
     return status;
+  if (changes_since != NULL)
+    {
+      old_dataset = load_for_cli (changes_since, &status);
+      if (old_dataset == NULL)
+        return status;
+    }
 
   snapshot = dlg_snapshot_new (dataset);
   if (path != NULL && !is_stdio (path))
@@ -411,6 +427,21 @@ dlg_cli_export (const char   *pdf_path,
       dlg_snapshot_protect (snapshot, input);
     }
   dlg_snapshot_set_sheet_kind (snapshot, kind);
+  if (old_dataset != NULL)
+    {
+      g_autoptr(DlgDiff) diff = dlg_diff_new (old_dataset, dataset);
+      g_autoptr(GFile) old_file = g_file_new_for_commandline_arg (changes_since);
+      g_autofree char *name = is_stdio (changes_since) ? g_strdup (STDIN_NAME)
+                                                        : g_file_get_basename (old_file);
+      g_autofree char *isolated = dlg_text_isolate (name);
+      /* Translators: heading of the sheet's page of changes since another
+       * file (%s, its name), as in the window */
+      g_autofree char *heading = g_strdup_printf (_("Changes since “%s”"), isolated);
+
+      dlg_snapshot_set_changes (snapshot, diff, heading);
+      if (!is_stdio (changes_since))
+        dlg_snapshot_protect (snapshot, old_file);
+    }
   dlg_snapshot_seal (snapshot);
 
   if (pdf_path != NULL && !export_one (snapshot, DLG_EXPORT_PDF, pdf_path))

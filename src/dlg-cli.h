@@ -37,11 +37,14 @@ char *dlg_cli_diff_text (DlgDiff          *diff,
                          const char       *new_name);
 /* Writes the comparison sheet (PDF, of kind), the member table (CSV)
  * and/or the comparison's image (PNG or SVG, by image_path's ending) of
- * file (NULL: the bundled dataset), everything, no display needed. */
+ * file (NULL: the bundled dataset), everything, no display needed.
+ * changes_since (or NULL): an earlier version of file, whose changes
+ * since get a page of the sheet. */
 int dlg_cli_export    (const char         *pdf_path,
                        const char         *csv_path,
                        const char         *image_path,
                        DlgSheetKind        kind,
+                       const char         *changes_since,
                        const char         *file);
 
 G_END_DECLS

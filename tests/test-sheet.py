@@ -663,6 +663,88 @@ for kind, (r, ptexts, ptext) in certain.items():
           ptext[-600:])
 
 
+
+# --- the changes since an older version, a page of the briefing (issue 25) ---
+# new: Beta Member removed, Delta Newcomer added (source s2, [2]), the
+# stop in Paris two days later (source s1, [1])
+def changed(d):
+    g = d["sides"][0]["delegations"][0]
+    g["members"] = [m for m in g["members"] if m["id"] != "a1-m2"]
+    g["members"].append({"id": "a1-m3", "name": "Delta Newcomer", "status": "travelled",
+                         "sources": ["s2"]})
+    g["destinations"][0].update({"from": "2025-05-27", "to": "2025-05-28"})
+
+
+old_path = dataset_of("monday", lambda d: None)
+new_path = dataset_of("thursday", changed)
+report = run("--diff", old_path, new_path).stdout
+report_lines = [re.sub(r" sources \[[\d, ]+\]$", "", line.strip())
+                for line in report.splitlines()[1:] if line.startswith("  ")]
+changes_sheets = {}
+for kind in ("briefing", "full", "glance"):
+    out = os.path.join(tmp, "changes-%s.pdf" % kind)
+    r = run("--export-pdf=" + out, "--sheet=" + kind, "--changes-since=" + old_path, new_path)
+    changes_sheets[kind] = (r, [flat(t) for t in pdf_pages(out)[2]] if r.returncode == 0 else [])
+for kind in ("briefing", "full"):
+    r, ptexts = changes_sheets[kind]
+    page = ptexts[1] if len(ptexts) > 1 else ""
+    check("%s with --changes-since: page two is headed by what the changes are counted from, "
+          "then says what it counts" % kind,
+          r.returncode == 0 and "Changes since" not in ptexts[0] and
+          page.startswith("Changes since “monday.json”") and
+          "3 changes: 1 member added, 1 member removed, 1 stop with dates moved" in page,
+          (r.stderr, page[:400]))
+    check("%s: page two lists every change as --diff says it, under its side · delegation"
+          % kind, len(report_lines) == 3 and "Side A · Group 1" in page and
+          all(line in page for line in report_lines), (report_lines, page[:800]))
+    check("%s: each change carries the numbers of its sources in the new version; a removal "
+          "none, and the page says why" % kind,
+          re.search(r"member added: Delta Newcomer\s*2\b", page) and
+          re.search(r"stop dates moved: Paris, 26–27 May 2025 → 27–28 May 2025\s*1\b",
+                    page) and
+          re.search(r"member removed: Beta Member\s*\d", page) is None and
+          "what was removed has none" in page, page[:800])
+    check("%s: the rest of the sheet follows on a page of its own" % kind,
+          len(ptexts) > 2 and "Side A" in ptexts[2] and "Changes since" not in ptexts[2],
+          [t[:120] for t in ptexts])
+r, ptexts = changes_sheets["glance"]
+check("the glance stays one page, without the changes", r.returncode == 0 and len(ptexts) == 1 and
+      "Changes since" not in ptexts[0], (r.stderr, len(ptexts)))
+r = run("--export-pdf=" + os.path.join(tmp, "no-changes.pdf"), new_path)
+check("a sheet without --changes-since has no page of changes", r.returncode == 0 and
+      "Changes since" not in " ".join(pdf_pages(os.path.join(tmp, "no-changes.pdf"))[2]),
+      r.stderr)
+r = run("--changes-since=" + old_path, new_path)
+check("--changes-since without --export-pdf is a usage error", r.returncode == 2 and
+      "--changes-since goes with --export-pdf" in r.stderr, r.stderr)
+r = run("--export-pdf=" + os.path.join(tmp, "x.pdf"), "--changes-since=" +
+        os.path.join(tmp, "absent.json"), new_path)
+check("--changes-since with a file that cannot be read says so and writes nothing",
+      r.returncode == 2 and "absent.json" in r.stderr and
+      not os.path.exists(os.path.join(tmp, "x.pdf")), r.stderr)
+
+
+# 500 members added: the changes go on over pages, under a running head
+def many_added(d):
+    g = d["sides"][0]["delegations"][0]
+    g["members"] += [{"id": "n%d" % i, "name": "Newcomer %d" % i, "status": "travelled"}
+                     for i in range(500)]
+
+
+many_path = dataset_of("many-added", many_added)
+out = os.path.join(tmp, "changes-many.pdf")
+r = run("--export-pdf=" + out, "--changes-since=" + old_path, many_path)
+ptexts = [flat(t) for t in pdf_pages(out)[2]] if r.returncode == 0 else []
+changes_pages = [t for t in ptexts if "member added: Newcomer" in t]
+absent = [i for i in range(500)
+          if not any(re.search(r"member added: Newcomer %d\b" % i, t) for t in changes_pages)]
+check("500 changes go on over pages, each listed once, the pages after the first under "
+      "'Changes · Side A · Group 1, continued'",
+      len(changes_pages) >= 3 and not absent and "500 changes: 500 members added" in ptexts[1] and
+      all("Changes · Side A · Group 1, continued" in t for t in changes_pages[1:]) and
+      all(("Page %d of %d" % (i + 1, len(ptexts))) in t for i, t in enumerate(ptexts)),
+      (r.stderr, len(changes_pages), absent[:10]))
+
 # --- an export never replaces the dataset it reads ---
 own = os.path.join(tmp, "own.json")
 with open(BUNDLED, encoding="utf-8") as f:

@@ -4,7 +4,8 @@
 
 /* Shared by the parts of the sheet: dlg-sheet.c (pages, drawing, PDF),
  * dlg-sheet-blocks.c (measured text and table rows),
- * dlg-sheet-content.c (what goes on the sheet). */
+ * dlg-sheet-content.c (what goes on the sheet), dlg-sheet-changes.c
+ * (what changed since an earlier version). */
 
 #include <pango/pangocairo.h>
 
@@ -242,6 +243,17 @@ void dlg_sheet_set_context (DlgSheet   *self,
                             guint       from,
                             const char *context,
                             gboolean    opens);
+/* dlg-sheet-changes.c: the page "Changes since …" (the snapshot has
+ * changes): its heading, the count by kind and what the numbers are */
+GPtrArray *dlg_sheet_changes_head_blocks (DlgSheet *self,
+                                          double    width);
+/* The changes [from, to) into out, each group (side · delegation) under
+ * its heading */
+void dlg_sheet_changes_blocks (DlgSheet  *self,
+                               guint      from,
+                               guint      to,
+                               double     width,
+                               GPtrArray *out);
 /* dlg-sheet-glance.c: page one, "At a glance", laid out in parts (a
  * step of the pagination each): the map's scene; the title, the map and
  * its legend; the board; the leaders.  glance starts zeroed and keeps where the parts

@@ -411,8 +411,10 @@ dlg_sheet_side_summary (DlgSheet *self,
 }
 
 /* The pagination, a step at a time: what is printed, collected; page
- * one in its parts (the title and map, the board, the leaders); then
- * each side's part, a delegation (a chunk of its members, for a big
+ * one in its parts (the title and map, the board, the leaders); the
+ * changes since an earlier version, when there are any, a chunk a step
+ * from the top of page two (what is new comes before the rest); then,
+ * from the top of the next page, each side's part, a delegation (a chunk of its members, for a big
  * one) a step; the comparison; the sources.  Each step lays out and
  * places what it made,
  * in the same order and with the same look-ahead (a heading stays with
@@ -426,12 +428,15 @@ dlg_sheet_side_summary (DlgSheet *self,
 
 /* the rows a step lays out at most, of one delegation's members */
 #define CHUNK_MEMBERS 200
+/* the changes a step lays out at most */
+#define CHUNK_CHANGES 200
 
 typedef enum
 {
   STEP_COLLECT,     /* the places reached and delegations printed */
   STEP_SUMMARY,     /* a side's counts */
   STEP_GLANCE,      /* a part of page one */
+  STEP_CHANGES,     /* the next chunk of changes, from the top of page two */
   STEP_BACKGROUND,  /* the events and the sides' purposes */
   STEP_SIDE,        /* a side's part begins */
   STEP_DELEGATION,  /* the side's next delegation, or chunk of it */
@@ -453,6 +458,7 @@ typedef struct _Pagination
   guint member;         /* its next member */
   Block *header;        /* its member table's headings */
   gboolean background;  /* the Background was placed */
+  guint change;         /* the next change */
   /* laid out, not placed yet: a side's heading waits for its first
    * delegation's (it keeps with it) */
   GPtrArray *waiting;
@@ -468,6 +474,16 @@ pagination_free (Pagination *p)
   g_clear_pointer (&p->groups, g_hash_table_unref);
   g_ptr_array_unref (p->waiting);
   g_free (p);
+}
+
+/* The sheet has a page of changes: the briefing and the full annex of
+ * a snapshot with changes (the glance is one page) */
+static gboolean
+has_changes (DlgSheet *self)
+{
+  DlgDiff *diff = dlg_snapshot_get_changes (self->snapshot);
+
+  return self->kind != DLG_SHEET_GLANCE && diff != NULL && dlg_diff_get_n_changes (diff) > 0;
 }
 
 static GListModel *
@@ -513,6 +529,8 @@ dlg_sheet_paginate_begin (DlgSheet *self)
                                                                                : self->side_b)) + 1;
       /* the Background, the comparison, the sources */
       p->total += 3;
+      if (has_changes (self))
+        p->total += dlg_diff_get_n_changes (dlg_snapshot_get_changes (self->snapshot)) + 1;
     }
   self->pagination = p;
 }
@@ -555,9 +573,32 @@ step_once (DlgSheet *self)
 
     case STEP_GLANCE:
       if (!dlg_sheet_glance_part (self, 0, &p->glance))
-        p->step = self->kind == DLG_SHEET_GLANCE ? STEP_DONE : STEP_BACKGROUND;
+        p->step = self->kind == DLG_SHEET_GLANCE ? STEP_DONE
+                  : has_changes (self) ? STEP_CHANGES : STEP_BACKGROUND;
       p->done++;
       return TRUE;
+
+    case STEP_CHANGES:
+      {
+        guint n = dlg_diff_get_n_changes (dlg_snapshot_get_changes (self->snapshot));
+        guint to = MIN (n, p->change + CHUNK_CHANGES);
+        g_autoptr(GPtrArray) blocks = NULL;
+
+        /* the heading with the first chunk: it stays with its first rows */
+        blocks = p->change == 0 ? dlg_sheet_changes_head_blocks (self, p->content)
+                                : g_ptr_array_new ();
+        dlg_sheet_changes_blocks (self, p->change, to, p->content, blocks);
+        flow (self, blocks, &p->cursor);
+        p->done += to - p->change + (p->change == 0 ? 1 : 0);
+        p->change = to;
+        if (to == n)
+          {
+            /* the rest of the sheet from the top of a page */
+            cursor_init (&p->cursor, p->cursor.page + 1, MARGIN, 0, 1);
+            p->step = STEP_BACKGROUND;
+          }
+        return TRUE;
+      }
 
     case STEP_BACKGROUND:
       {

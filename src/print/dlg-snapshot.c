@@ -20,6 +20,8 @@ struct _DlgSnapshot
   double paper_width;
   double paper_height;
   GPtrArray *protected_files;
+  DlgDiff *changes;
+  char *changes_heading;
   gboolean sealed;
 };
 
@@ -43,6 +45,8 @@ dlg_snapshot_finalize (GObject *object)
   g_clear_pointer (&self->protected_files, g_ptr_array_unref);
   g_free (self->filter_text);
   g_free (self->print_date);
+  g_clear_object (&self->changes);
+  g_free (self->changes_heading);
 
   G_OBJECT_CLASS (dlg_snapshot_parent_class)->finalize (object);
 }
@@ -145,6 +149,36 @@ dlg_snapshot_protect (DlgSnapshot *self,
 
   if (file != NULL)
     g_ptr_array_add (self->protected_files, g_object_ref (file));
+}
+
+void
+dlg_snapshot_set_changes (DlgSnapshot *self,
+                          DlgDiff     *diff,
+                          const char  *heading)
+{
+  g_return_if_fail (DLG_IS_SNAPSHOT (self));
+  g_return_if_fail (!self->sealed);
+  g_return_if_fail (diff == NULL || DLG_IS_DIFF (diff));
+  g_return_if_fail (diff == NULL || dlg_diff_get_new_dataset (diff) == self->dataset);
+  g_return_if_fail (diff == NULL || heading != NULL);
+
+  g_set_object (&self->changes, diff);
+  g_free (self->changes_heading);
+  self->changes_heading = diff != NULL ? g_strdup (heading) : NULL;
+}
+
+DlgDiff *
+dlg_snapshot_get_changes (DlgSnapshot *self)
+{
+  g_return_val_if_fail (DLG_IS_SNAPSHOT (self), NULL);
+  return self->changes;
+}
+
+const char *
+dlg_snapshot_get_changes_heading (DlgSnapshot *self)
+{
+  g_return_val_if_fail (DLG_IS_SNAPSHOT (self), NULL);
+  return self->changes_heading;
 }
 
 void
@@ -306,6 +340,9 @@ dlg_snapshot_derive (DlgSnapshot  *self,
   for (guint i = 0; i < self->protected_files->len; i++)
     g_ptr_array_add (copy->protected_files, g_object_ref (g_ptr_array_index (self->protected_files, i)));
   copy->sheet_kind = kind;
+  /* what changed is true whatever is shown: kept for "all members" too */
+  copy->changes = self->changes != NULL ? g_object_ref (self->changes) : NULL;
+  copy->changes_heading = g_strdup (self->changes_heading);
   copy->sealed = TRUE;
   return copy;
 }

@@ -56,6 +56,14 @@ void         dlg_snapshot_set_print_date  (DlgSnapshot *self,
                                            const char  *iso_date);
 void         dlg_snapshot_set_sheet_kind  (DlgSnapshot  *self,
                                            DlgSheetKind  kind);
+/* What changed since an earlier version of the dataset, for the
+ * briefing's page "Changes since …": diff's new dataset must be the
+ * snapshot's; heading says what the changes are counted from ("Changes
+ * since “monday.json”", file names isolated).  The diff is immutable:
+ * a reference is kept. */
+void         dlg_snapshot_set_changes     (DlgSnapshot *self,
+                                           DlgDiff     *diff,
+                                           const char  *heading);
 /* A file an export of this snapshot must refuse to replace */
 void         dlg_snapshot_protect         (DlgSnapshot *self,
                                            GFile       *file);
@@ -87,6 +95,9 @@ DlgSheetKind dlg_snapshot_get_sheet_kind  (DlgSnapshot *self);
  * (a side without a list: all its members), or NULL when every side has
  * all its members: a new set */
 GHashTable  *dlg_snapshot_collect_reached (DlgSnapshot *self);
+/* The changes and their heading, or NULL */
+DlgDiff     *dlg_snapshot_get_changes     (DlgSnapshot *self);
+const char  *dlg_snapshot_get_changes_heading (DlgSnapshot *self);
 /* GFile array */
 GPtrArray   *dlg_snapshot_get_protected   (DlgSnapshot *self);
 
