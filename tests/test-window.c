@@ -533,6 +533,27 @@ changes_window_drawn (gpointer data)
 /* The open file is rewritten with one member removed: the new version
  * is shown, and the window says what changed since the version shown
  * before, in a count and a list whose rows link to the details */
+/* json (tests/data/valid/minimal.json) without the member of id, which
+ * is not the first of its delegation */
+static char *
+dup_without_member (const char *json,
+                    const char *id)
+{
+  g_autofree char *key = g_strdup_printf ("\"id\": \"%s\"", id);
+  GString *s = g_string_new (json);
+  char *at = strstr (s->str, key);
+  char *start;
+  char *end;
+
+  g_assert_nonnull (at);
+  /* from the comma before its object to the end of the object */
+  for (start = at; *start != ','; start--)
+    ;
+  end = strchr (at, '}') + 1;
+  g_string_erase (s, start - s->str, end - start);
+  return g_string_free (s, FALSE);
+}
+
 static void
 test_window_what_changed (void)
 {
@@ -545,15 +566,12 @@ test_window_what_changed (void)
   g_autofree char *list = NULL;
   g_autofree char *details = NULL;
   g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GString) s = NULL;
   DlgWindow *window;
   DlgDataset *before;
   DlgDiff *diff;
   GtkWindow *changes;
   GtkWidget *view;
   char *at;
-  char *start;
-  char *end;
 
   g_assert_true (g_file_get_contents (source, &contents, NULL, NULL));
   g_assert_true (g_file_set_contents (path, contents, -1, NULL));
@@ -565,15 +583,7 @@ test_window_what_changed (void)
   g_assert_null (dlg_window_get_changes_window (window));
 
   /* one member removed on disk */
-  s = g_string_new (contents);
-  at = strstr (s->str, "\"id\": \"a1-m2\"");
-  g_assert_nonnull (at);
-  /* from the comma before its object to the end of the object */
-  for (start = at; *start != ','; start--)
-    ;
-  end = strchr (at, '}') + 1;
-  g_string_erase (s, start - s->str, end - start);
-  removed = g_strdup (s->str);
+  removed = dup_without_member (contents, "a1-m2");
   g_assert_true (g_file_set_contents (path, removed, -1, NULL));
   g_assert_true (iterate_until (has_diff, window, 10000));
 
@@ -973,6 +983,83 @@ test_window_exports_as_shown (void)
   destroy_window (window);
   g_unlink (csv_path);
   g_unlink (pdf_path);
+  g_rmdir (dir);
+}
+
+/* The PDF's text, with the bidi isolates around dataset text taken out */
+static char *
+pdf_text (const char *pdf_path)
+{
+  const char *argv[] = { "pdftotext", "-raw", pdf_path, "-", NULL };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GRegex) isolates = g_regex_new ("[\u2066-\u2069]", 0, 0, NULL);
+  g_autofree char *text = NULL;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH |
+                               G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &text, NULL, NULL, &error));
+  g_assert_no_error (error);
+  return g_regex_replace_literal (isolates, text, -1, 0, "", 0, NULL);
+}
+
+/* What changed in the open file prints as a page of the briefing, every
+ * change whatever the filter shows */
+static void
+test_window_print_changes (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("dlg-test-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "live.json", NULL);
+  g_autofree char *pdf_path = g_build_filename (dir, "changes.pdf", NULL);
+  g_autofree char *source = g_test_build_filename (G_TEST_DIST, "data", "valid", "minimal.json",
+                                                   NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *removed = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) pdf = g_file_new_for_path (pdf_path);
+  DlgWindow *window;
+
+  if (!have_program ("pdftotext"))
+    {
+      g_test_skip ("pdftotext (poppler-utils) is not installed");
+      return;
+    }
+  g_assert_true (g_file_get_contents (source, &contents, NULL, NULL));
+  g_assert_true (g_file_set_contents (path, contents, -1, NULL));
+  window = new_window_with (file);
+
+  /* no comparison: no page of changes */
+  g_assert_cmpstr (export_and_wait (window, DLG_EXPORT_PDF, pdf), ==, "Exported “changes.pdf”");
+  text = pdf_text (pdf_path);
+  g_assert_null (strstr (text, "Changes since"));
+  g_clear_pointer (&text, g_free);
+
+  /* Beta Member removed on disk */
+  removed = dup_without_member (contents, "a1-m2");
+  g_assert_true (g_file_set_contents (path, removed, -1, NULL));
+  g_assert_true (iterate_until (has_diff, window, 10000));
+
+  /* filtered to Side B's leader: the change in Side A is printed all the same */
+  dlg_window_set_search (window, "Gamma");
+  g_assert_cmpuint (shown (window, 0), ==, 0);
+  g_assert_cmpstr (export_and_wait (window, DLG_EXPORT_PDF, pdf), ==, "Exported “changes.pdf”");
+  text = pdf_text (pdf_path);
+  g_test_message ("%s", text);
+  g_assert_nonnull (strstr (text, "Changes since the version of “live.json” shown before\n"
+                                  "1 change: 1 member removed\n"));
+  g_assert_nonnull (strstr (text, "Side A · Group 1\nmember removed: Beta Member\n"));
+  g_assert_nonnull (strstr (text, "Every change is listed, whatever the filter"));
+  g_clear_pointer (&text, g_free);
+
+  /* all members: the changes, and no word of a filter */
+  dlg_window_set_sheet_as_shown (window, FALSE);
+  g_assert_cmpstr (export_and_wait (window, DLG_EXPORT_PDF, pdf), ==, "Exported “changes.pdf”");
+  text = pdf_text (pdf_path);
+  g_assert_nonnull (strstr (text, "member removed: Beta Member\n"));
+  g_assert_null (strstr (text, "whatever the filter"));
+
+  destroy_window (window);
+  g_unlink (pdf_path);
+  g_unlink (path);
   g_rmdir (dir);
 }
 
@@ -6179,6 +6266,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/details-literal-text", test_window_details_literal_text);
   g_test_add_func ("/ui/window/narrow-stacks", test_window_narrow_stacks);
   g_test_add_func ("/ui/window/exports-as-shown", test_window_exports_as_shown);
+  g_test_add_func ("/ui/window/print-changes", test_window_print_changes);
   g_test_add_func ("/ui/window/export-choices", test_window_export_choices);
   g_test_add_func ("/ui/window/export-image", test_window_export_image);
   g_test_add_func ("/ui/window/cancel-keeps-data", test_window_cancel_keeps_data);

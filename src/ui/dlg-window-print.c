@@ -106,6 +106,14 @@ take_moment (DlgWindow *self,
     add_other_sides (self, snapshot);
   filter = dlg_filter_describe (self->filter);
   dlg_snapshot_set_filter_text (snapshot, filter);
+  /* what changed since the version shown before (or the file compared
+   * with), when it is about the data shown: the briefing's page of it */
+  {
+    DlgDiff *diff = dlg_window_get_diff (self);
+
+    if (diff != NULL && dlg_diff_get_new_dataset (diff) == dataset)
+      dlg_snapshot_set_changes (snapshot, diff, dlg_window_get_changes_heading (self));
+  }
   dlg_snapshot_set_paper (snapshot, gtk_page_setup_get_paper_width (setup, GTK_UNIT_POINTS),
                           gtk_page_setup_get_paper_height (setup, GTK_UNIT_POINTS));
   /* The open dataset, and the file asked for (perhaps broken, being
