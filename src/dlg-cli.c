@@ -664,23 +664,6 @@ dlg_cli_summarise (const char *path)
   return DLG_EXIT_OK;
 }
 
-/* "India · Group 2", "India", or the dataset's own changes */
-static char *
-group_title (DlgChange *change)
-{
-  const char *side = dlg_change_get_side_name (change);
-  const char *delegation = dlg_change_get_delegation_label (change);
-
-  if (side == NULL)
-    /* Translators: the heading of changes to the dataset's sources,
-     * notes and disagreements in "delegations --diff" */
-    return g_strdup (_("The dataset"));
-  if (delegation == NULL)
-    return g_strdup (side);
-  /* Translators: the heading of a delegation's changes, "India · Group 2" */
-  return g_strdup_printf (C_("side and delegation", "%s · %s"), side, delegation);
-}
-
 char *
 dlg_cli_diff_text (DlgDiff    *diff,
                    const char *old_name,
@@ -709,7 +692,7 @@ dlg_cli_diff_text (DlgDiff    *diff,
       if (i == 0 || g_strcmp0 (side_id, dlg_change_get_side_id (change)) != 0 ||
           g_strcmp0 (delegation_id, dlg_change_get_delegation_id (change)) != 0)
         {
-          g_autofree char *title = group_title (change);
+          g_autofree char *title = dlg_change_dup_group (change, FALSE);
 
           side_id = dlg_change_get_side_id (change);
           delegation_id = dlg_change_get_delegation_id (change);

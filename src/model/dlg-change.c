@@ -322,3 +322,26 @@ dlg_change_dup_text (DlgChange *self,
                               new_value);
     }
 }
+
+char *
+dlg_change_dup_group (DlgChange *self,
+                      gboolean   isolate)
+{
+  g_autofree char *side = NULL;
+  g_autofree char *delegation = NULL;
+
+  g_return_val_if_fail (DLG_IS_CHANGE (self), NULL);
+
+  if (self->side_name == NULL)
+    /* Translators: the group of the changes to the dataset's own sources,
+     * notes and disagreements */
+    return g_strdup (_("The dataset"));
+  side = isolate ? dlg_text_isolate (self->side_name) : g_strdup (self->side_name);
+  if (self->delegation_label == NULL)
+    return g_steal_pointer (&side);
+  delegation = isolate ? dlg_text_isolate (self->delegation_label)
+                       : g_strdup (self->delegation_label);
+  /* Translators: a group of changes: a side, then one of its delegations,
+   * "India · Group 2" */
+  return g_strdup_printf (C_("side and delegation", "%s · %s"), side, delegation);
+}

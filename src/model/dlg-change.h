@@ -88,5 +88,10 @@ const char *dlg_change_field_to_label (const char *field);
  * it (a terminal).  Never markup. */
 char *dlg_change_dup_text (DlgChange *self,
                            gboolean   isolate);
+/* The group a change is listed under: "India · Group 2", "India" (a
+ * side's own change), "The dataset" (its sources, notes and
+ * disagreements); isolate as for dlg_change_dup_text() */
+char *dlg_change_dup_group (DlgChange *self,
+                            gboolean   isolate);
 
 G_END_DECLS

@@ -140,26 +140,6 @@ count_changes (GListModel *changes)
                           n, kinds->str);
 }
 
-/* A change's group, as its heading: "India · Group 2", "India", or the
- * dataset's own sources, notes and disagreements; dataset text isolated */
-static char *
-group_title (DlgChange *change)
-{
-  const char *side = dlg_change_get_side_name (change);
-  const char *delegation = dlg_change_get_delegation_label (change);
-  g_autofree char *s = side != NULL ? dlg_text_isolate (side) : NULL;
-  g_autofree char *d = delegation != NULL ? dlg_text_isolate (delegation) : NULL;
-
-  if (s == NULL)
-    /* Translators: the heading of the changes to the dataset's own
-     * sources, notes and disagreements on the sheet */
-    return g_strdup (_("The dataset"));
-  if (d == NULL)
-    return g_steal_pointer (&s);
-  /* Translators: a group of changes on the sheet: a side, then one of its delegations */
-  return g_strdup_printf (C_("changes group", "%s · %s"), s, d);
-}
-
 static gboolean
 same_group (DlgChange *a,
             DlgChange *b)
@@ -176,12 +156,26 @@ set_group_context (DlgSheet  *self,
                    DlgChange *change,
                    gboolean   opens)
 {
-  g_autofree char *title = group_title (change);
+  g_autofree char *title = dlg_change_dup_group (change, TRUE);
   /* Translators: the running head of the pages of changes, "Changes · India
    * · Group 2" (the second %s is a group of changes) */
   g_autofree char *context = g_strdup_printf (_("%s · %s"), _("Changes"), title);
 
   dlg_sheet_set_context (self, out, from, context, opens);
+}
+
+/* A line of plain text under the heading, kept with what follows */
+static void
+add_line (DlgSheet   *self,
+          GPtrArray  *out,
+          const char *text,
+          double      width,
+          const char *font)
+{
+  Block *b = dlg_sheet_plain_block (self, text, width, font, 2);
+
+  b->keep_with_next = TRUE;
+  g_ptr_array_add (out, b);
 }
 
 GPtrArray *
@@ -197,26 +191,17 @@ dlg_sheet_changes_head_blocks (DlgSheet *self,
 
   g_ptr_array_add (out, b = dlg_sheet_text_block (self, heading, width, SIDE_FONT, 0));
   b->keep_with_next = TRUE;
-  g_ptr_array_add (out, b = dlg_sheet_plain_block (self, count, width, BODY_FONT, 2));
-  b->keep_with_next = TRUE;
+  add_line (self, out, count, width, BODY_FONT);
   /* Translators: under the count of changes on the sheet */
-  g_ptr_array_add (out, b = dlg_sheet_plain_block (self, _("Small numbers after a change refer "
-                                                         "to the sources of this version, "
-                                                         "listed at the end; what was removed "
-                                                         "has none in this version."),
-                                                   width, SMALL_FONT, 2));
-  b->keep_with_next = TRUE;
+  add_line (self, out, _("Small numbers after a change refer to the sources of this version, "
+                         "listed at the end; what was removed has none in this version."),
+            width, SMALL_FONT);
   /* a filter narrows what is shown, never what changed */
   if (self->filter_text != NULL && self->filter_text[0] != '\0')
-    {
-      /* Translators: on the sheet's page of changes when the sheet is filtered */
-      g_ptr_array_add (out, b = dlg_sheet_plain_block (self, _("Every change is listed, whatever "
-                                                             "the filter: the filter narrows "
-                                                             "the members shown on the other "
-                                                             "pages, not what changed."),
-                                                       width, SMALL_FONT, 2));
-      b->keep_with_next = TRUE;
-    }
+    /* Translators: on the sheet's page of changes when the sheet is filtered */
+    add_line (self, out, _("Every change is listed, whatever the filter: the filter narrows the "
+                           "members shown on the other pages, not what changed."),
+              width, SMALL_FONT);
   /* Translators: the running head of the pages of changes */
   dlg_sheet_set_context (self, out, 0, _("Changes"), TRUE);
   return out;
@@ -248,7 +233,7 @@ dlg_sheet_changes_blocks (DlgSheet  *self,
 
       if (previous == NULL || !same_group (previous, change))
         {
-          g_autofree char *title = group_title (change);
+          g_autofree char *title = dlg_change_dup_group (change, TRUE);
           g_autofree char *markup = dlg_sheet_escape_composed (title);
 
           if (group != NULL)

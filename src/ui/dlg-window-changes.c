@@ -306,23 +306,6 @@ dlg_window_get_diff (DlgWindow *self)
 
 /* --- the list of changes --- */
 
-/* Side and delegation of a change, as its group's heading */
-static char *
-dup_group (DlgChange *change)
-{
-  const char *side = dlg_change_get_side_name (change);
-  const char *delegation = dlg_change_get_delegation_label (change);
-  g_autofree char *s = side != NULL ? dlg_text_isolate (side) : NULL;
-  g_autofree char *d = delegation != NULL ? dlg_text_isolate (delegation) : NULL;
-
-  if (s == NULL)
-    return g_strdup (_("The dataset"));
-  if (d == NULL)
-    return g_steal_pointer (&s);
-  /* Translators: a group of changes: a side, then one of its delegations */
-  return g_strdup_printf (C_("side and delegation", "%s · %s"), s, d);
-}
-
 /* Whether a change has somewhere to go in the data shown: what it is
  * about is in the new version and the details can show it, or it is a
  * source (its web page) */
@@ -405,7 +388,7 @@ bind_cb (GtkSignalListItemFactory *factory,
   GtkWidget *text = gtk_widget_get_first_child (row);
   GtkWidget *go = gtk_widget_get_next_sibling (text);
   guint position = gtk_list_item_get_position (item);
-  g_autofree char *heading = dup_group (change);
+  g_autofree char *heading = dlg_change_dup_group (change, TRUE);
   g_autofree char *line = dlg_change_dup_text (change, TRUE);
   g_autofree char *escaped = g_markup_escape_text (line, -1);
   g_autofree char *refs = dlg_details_source_refs_markup (dlg_diff_get_new_dataset (diff),
@@ -418,7 +401,7 @@ bind_cb (GtkSignalListItemFactory *factory,
   if (position > 0)
     {
       g_autoptr(DlgChange) before = g_list_model_get_item (changes, position - 1);
-      g_autofree char *before_heading = dup_group (before);
+      g_autofree char *before_heading = dlg_change_dup_group (before, TRUE);
 
       first = g_strcmp0 (heading, before_heading) != 0;
     }
