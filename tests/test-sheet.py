@@ -724,6 +724,28 @@ check("--changes-since with a file that cannot be read says so and writes nothin
       not os.path.exists(os.path.join(tmp, "x.pdf")), r.stderr)
 
 
+# Right to left: the group heading "Side A · Group 1" starts at the right
+# margin in Urdu, at the left in English
+URDU_CHANGES = "Urdu: the page of changes runs from the right, as the English one from the left"
+if not os.path.exists(os.path.join(LOCALEDIR, "ur", "LC_MESSAGES", "delegations.mo")):
+    skip(URDU_CHANGES, "no Urdu catalogue in " + LOCALEDIR)
+elif not have_locale("ur_PK.UTF-8"):
+    skip(URDU_CHANGES, "the ur_PK.UTF-8 locale is not generated (build-aux/setup.sh)")
+else:
+    out = os.path.join(tmp, "urdu-changes.pdf")
+    r = subprocess.run([BIN, "--export-pdf=" + out, "--changes-since=" + old_path, new_path],
+                       capture_output=True, text=True,
+                       env=dict(ENV, LC_ALL="ur_PK.UTF-8", LANGUAGE="",
+                                DELEGATIONS_LOCALEDIR=LOCALEDIR),
+                       timeout=testutil.seconds(300))
+    width = pdf_pages(out)[1][0] if r.returncode == 0 else 0
+    ur_side = [w for w in words(out)[1][1] if w[0] == "Side"] if r.returncode == 0 else []
+    en_side = [w for w in words(os.path.join(tmp, "changes-briefing.pdf"))[1][1]
+               if w[0] == "Side"]
+    check(URDU_CHANGES, ur_side and en_side and all(w[3] > width - 36 - 30 for w in ur_side) and
+          all(w[1] < 36 + 30 for w in en_side), (r.stderr[-300:], ur_side, en_side))
+
+
 # 500 members added: the changes go on over pages, under a running head
 def many_added(d):
     g = d["sides"][0]["delegations"][0]
