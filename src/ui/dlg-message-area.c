@@ -21,6 +21,7 @@ struct _DlgMessageArea
   GtkLabel *message_detail;
   GtkButton *message_open;
   GtkButton *message_action;
+  GtkLabel *message_action_label;
   GtkButton *message_cancel;
   GtkRevealer *progress_revealer;
   GtkLabel *progress_label;
@@ -124,7 +125,11 @@ dlg_message_area_set_message_action (DlgMessageArea *self,
   g_return_if_fail (DLG_IS_MESSAGE_AREA (self));
   g_return_if_fail (label != NULL && action_name != NULL);
 
-  gtk_button_set_label (self->message_action, label);
+  /* read by a screen reader as it shows, without the mnemonic's "_" */
+  gtk_label_set_text_with_mnemonic (self->message_action_label, label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->message_action),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  gtk_label_get_text (self->message_action_label), -1);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (self->message_action), action_name);
   gtk_widget_set_visible (GTK_WIDGET (self->message_action), TRUE);
 }
@@ -344,6 +349,7 @@ dlg_message_area_class_init (DlgMessageAreaClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DlgMessageArea, message_open);
   gtk_widget_class_bind_template_child (widget_class, DlgMessageArea, message_cancel);
   gtk_widget_class_bind_template_child (widget_class, DlgMessageArea, message_action);
+  gtk_widget_class_bind_template_child (widget_class, DlgMessageArea, message_action_label);
   gtk_widget_class_bind_template_child (widget_class, DlgMessageArea, progress_revealer);
   gtk_widget_class_bind_template_child (widget_class, DlgMessageArea, progress_label);
   gtk_widget_class_bind_template_child (widget_class, DlgMessageArea, progress_bar);
