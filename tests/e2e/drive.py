@@ -4,8 +4,9 @@
 a screen reader or a keyboard would, and prints TAP.
 
 Usage: drive.py DATASET_COPY   (the file the app has open; it gets broken
-and fixed again)
+and fixed again; changes.json and before.json are written next to it)
 """
+import json
 import os
 import subprocess
 import sys
@@ -475,6 +476,194 @@ got = wait_for(lambda: not error_lines() and
                pyatspi.findDescendant(frame, lambda n: (n.name or "").startswith("Fixed: "),
                                       breadth_first=True))
 check("fixing the file removes the error and shows the new data", got)
+
+# What changed: a copy of the dataset, opened in the running window, is
+# rewritten on disk as an editor saves (a temporary file, then a rename)
+# with one member removed, then with a member's party changed.
+CHANGED = os.path.join(os.path.dirname(os.path.abspath(DATASET)), "changes.json")
+GONE = "Sherry Rehman"
+MOVED = "Hina Rabbani Khar"
+NEW_PARTY = "Pakistan Peoples Party"
+
+
+def without_isolates(text):
+    return (text or "").replace("\u2068", "").replace("\u2069", "")
+
+
+def save_as_editors_do(data):
+    with open(CHANGED + ".part", "w", encoding="utf-8") as f:
+        json.dump(data, f, ensure_ascii=False, indent=2)
+    os.replace(CHANGED + ".part", CHANGED)
+
+
+def peace_delegation(data):
+    side = next(s for s in data["sides"] if s["id"] == "pakistan")
+    return next(d for d in side["delegations"] if d["id"] == "pk-bilawal")
+
+
+def bar_title():
+    found = labels_starting(frame, "What changed: ")
+    return found[0] if len(found) == 1 else None
+
+
+def changes_window():
+    return next((w for w in app if w is not None and w.name == "What Changed"), None)
+
+
+def change_rows():
+    """The What Changed window's list, each row's labels (its group's
+    heading when the row is the first of its group, then the change)"""
+    window = changes_window()
+    changes = pyatspi.findDescendant(window, lambda n: n.getRoleName() == "list" and
+                                     n.name == "Changes", breadth_first=True)
+    return [[n.name for n in descendants(changes.getChildAtIndex(i),
+                                         lambda n: n.getRoleName() == "label")]
+            for i in range(changes.childCount)
+            if changes.getChildAtIndex(i).getRoleName() == "list item"]
+
+
+def show_changes_button():
+    return pyatspi.findDescendant(frame, lambda n: n.getRoleName() == "push button" and
+                                  without_isolates(n.name).endswith("Show Changes"),
+                                  breadth_first=True)
+
+
+def press_show_changes():
+    """Show Changes, activated as a screen reader does (its action)"""
+    button = show_changes_button()
+    if button is not None:
+        button.queryAction().doAction(0)
+
+
+def bar_says(text):
+    return wait_for(lambda: bar_title() == text and show_changes_button() is not None)
+
+
+original = json.loads(good)
+with open(CHANGED, "w", encoding="utf-8") as f:
+    f.write(good)
+subprocess.run([os.environ.get("DLG_BINARY", "delegations"), CHANGED], capture_output=True,
+               timeout=testutil.seconds(30))
+show_view("Members")
+entry.queryEditableText().setTextContents(GONE)
+got = wait_for(lambda: frame.name == original["title"] and
+               counts(frame) == ["Showing 0 of 63 people", "Showing 1 of 11 people"])
+check("a copy opened in the window: searching finds the member about to be removed", got,
+      repr((frame.name, counts(frame))))
+
+removed = json.loads(good)
+members = peace_delegation(removed)["members"]
+peace_delegation(removed)["members"] = [m for m in members if m["name"] != GONE]
+save_as_editors_do(removed)
+banner = "What changed: 1 change in \u201cchanges.json\u201d on disk since the version shown before"
+got = bar_says(banner)
+check("the file saved with one member removed: the bar says 1 change since the version shown "
+      "before", got and labels_starting(frame, "The data shown is the new version."),
+      repr(bar_title()))
+got = wait_for(lambda: counts(frame) == ["Showing 0 of 10 people", "Showing 0 of 63 people"])
+check("the data shown is the new version: the side counts one fewer, search no longer finds "
+      "the member", got, repr(counts(frame)))
+button = show_changes_button()
+check("the bar's button reads 'Show Changes' (no mnemonic, once)",
+      button is not None and button.name == "Show Changes", repr(button and button.name))
+press_show_changes()
+rows = wait_for(lambda: changes_window() and change_rows())
+check("Show Changes opens 'What Changed': 'member removed' under its side and delegation",
+      rows == [["\u2068Pakistan\u2069 \u00b7 \u2068Peace delegation\u2069",
+                "member removed: \u2068%s\u2069" % GONE]], repr(rows))
+
+# saved again, with a party changed: counted from the version without
+# the member (the one shown before), not from the file first opened
+entry.queryEditableText().setTextContents("")
+party_changed = json.loads(json.dumps(removed))
+member = next(m for m in peace_delegation(party_changed)["members"] if m["name"] == MOVED)
+old_party = member["party"]
+member["party"] = NEW_PARTY
+save_as_editors_do(party_changed)
+# the list of the changes before goes with them
+got = wait_for(lambda: changes_window() is None and bar_says(banner))
+check("saved again with a party changed: 1 change since the version shown before", got,
+      repr(bar_title()))
+press_show_changes()
+rows = wait_for(lambda: changes_window() and change_rows())
+party_row = "member changed: \u2068%s\u2069, party: \u2068%s\u2069 \u2192 \u2068%s\u2069" % (
+    MOVED, old_party, NEW_PARTY)
+
+
+def is_party_row(text):
+    # then the numbers of its sources in the new version, "[91, 122]"
+    return without_isolates(text).startswith(without_isolates(party_row) + " [")
+
+
+check("... and 'What Changed' lists that change alone, with its sources",
+      rows and len(rows) == 1 and is_party_row(rows[0][-1]), repr(rows))
+row = wait_for(lambda: pyatspi.findDescendant(
+    changes_window(), lambda n: n.getRoleName() == "label" and
+    without_isolates(n.name).startswith("member changed: "), breadth_first=True))
+if row is not None:
+    # at its start: its end holds the links to its sources
+    ext = row.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
+    subprocess.run(["xdotool", "mousemove", str(ext.x + 12), str(ext.y + 8), "click", "1"],
+                   check=True)
+page = wait_for(lambda: (lambda t: t and without_isolates(t[0]) == MOVED and t)(details_labels()))
+check("activating the change shows the member's details, with the new party",
+      page and NEW_PARTY in [without_isolates(t) for t in page], repr(details_labels()[:8]))
+
+# Compare With…: the menu's item, the file chooser, a path typed in
+with open(os.path.join(os.path.dirname(CHANGED), "before.json"), "w", encoding="utf-8") as f:
+    f.write(good)
+menu = wait_for(lambda: pyatspi.findDescendant(frame, lambda n: n.getRoleName() == "push button" and
+                                               n.name == "Main menu" and n.childCount == 1,
+                                               breadth_first=True))
+click(menu)
+# the menu's popover is the menu button's child
+item = wait_for(lambda: pyatspi.findDescendant(menu, lambda n: n.getRoleName() == "menu item" and
+                                               n.name == "Compare With\u2026", breadth_first=True))
+check("the menu offers 'Compare With…'", item)
+if item is not None:
+    item.queryAction().doAction(0)
+chooser = wait_for(lambda: next((w for w in app if w is not None and
+                                 w.name == "Compare With a Dataset"), None))
+location = None
+if chooser is not None:
+    # keys reach the dialog once it is mapped and focused: ask for the
+    # location entry until it has the focus
+    wid = subprocess.run(["xdotool", "search", "--name", "^Compare With a Dataset$"],
+                         capture_output=True, text=True).stdout.split()
+    for _ in range(20):
+        if wid:
+            subprocess.run(["xdotool", "windowfocus", wid[-1]], check=False)
+        subprocess.run(["xdotool", "key", "ctrl+l"], check=True)
+        location = wait_for(lambda: pyatspi.findDescendant(
+            chooser, lambda n: n.getRoleName() in ("text", "entry") and
+            n.getState().contains(pyatspi.STATE_FOCUSED), breadth_first=True), 1)
+        if location:
+            break
+if location is not None:
+    # typed: the chooser's entry does not take text set through AT-SPI
+    path = os.path.join(os.path.dirname(CHANGED), "before.json")
+    subprocess.run(["xdotool", "type", "--delay", "20", path], check=True)
+    wait_for(lambda: location.queryText().getText(0, location.queryText().characterCount) == path)
+    # here the first Return after typing does not reach the chooser (the
+    # entry's completion is still at work): press it until the chooser goes
+    for _ in range(10):
+        subprocess.run(["xdotool", "key", "Return"], check=True)
+        if wait_for(lambda: not any(w is not None and w.name == "Compare With a Dataset"
+                                    for w in app), 2):
+            break
+got = wait_for(lambda: bar_title() == "What changed: 2 changes from \u201cbefore.json\u201d to "
+               "the data shown" and bar_title())
+check("Compare With… a file: the bar counts the changes from it to the data shown",
+      got and location is not None, repr(bar_title()))
+press_show_changes()
+rows = wait_for(lambda: (lambda r: len(r) == 2 and r)(changes_window() and change_rows()))
+check("... and 'What Changed' lists both: the member removed, the party changed",
+      rows and without_isolates(rows[0][-1]) == "member removed: " + GONE and
+      is_party_row(rows[1][-1]), repr(rows))
+close = pyatspi.findDescendant(frame, lambda n: n.getRoleName() == "push button" and
+                               n.name == "Close the details", breadth_first=True)
+if close:
+    click(close)
 
 # A second invocation hands its file to the running window.
 other = os.environ.get("DLG_SECOND_DATASET")
