@@ -669,6 +669,92 @@ test_window_what_changed (void)
   g_rmdir (dir);
 }
 
+/* data: a weak reference */
+static gboolean
+weak_gone (gpointer data)
+{
+  g_autoptr(GObject) object = g_weak_ref_get (data);
+
+  return object == NULL;
+}
+
+/* data: the window and the dataset it showed before */
+static gboolean
+shows_another (gpointer data)
+{
+  gpointer *pair = data;
+
+  return dlg_window_get_dataset (pair[0]) != pair[1] && dlg_window_get_error (pair[0]) == NULL &&
+         not_loading (pair[0]);
+}
+
+/* What changed counts from the open file's own version shown before,
+ * never from data shown in its place: a file that did not load (opened
+ * over another file's data, or first, over the bundled dataset), once
+ * fixed, shows its data with no comparison; its next version is
+ * compared with it */
+static void
+test_window_changes_same_file_only (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("dlg-test-XXXXXX", NULL);
+  g_autofree char *first_path = g_build_filename (dir, "first.json", NULL);
+  g_autofree char *second_path = g_build_filename (dir, "second.json", NULL);
+  g_autofree char *source = g_test_build_filename (G_TEST_DIST, "data", "valid", "minimal.json", NULL);
+  g_autoptr(GFile) first = g_file_new_for_path (first_path);
+  g_autoptr(GFile) second = g_file_new_for_path (second_path);
+  g_autofree char *contents = NULL;
+  g_autofree char *party = NULL;
+
+  g_assert_true (g_file_get_contents (source, &contents, NULL, NULL));
+  g_assert_true (g_file_set_contents (first_path, contents, -1, NULL));
+  party = g_strdup (contents);
+  g_assert_nonnull (strstr (party, "\"party\": \"P1\""));
+  strstr (party, "\"party\": \"P1\"")[strlen ("\"party\": \"P")] = '9';
+
+  for (guint bundled = 0; bundled < 2; bundled++)
+    {
+      DlgWindow *window;
+      DlgDataset *before;
+      GWeakRef before_ref;
+
+      g_test_message ("second.json opened over %s", bundled ? "the bundled dataset" : "first.json");
+      g_assert_true (g_file_set_contents (second_path, "{\n  \"format\": \"delegations\",,\n}", -1,
+                                          NULL));
+      if (bundled)
+        {
+          window = dlg_window_new (NULL);
+          gtk_window_present (GTK_WINDOW (window));
+        }
+      else
+        window = new_window_with (first);
+      dlg_window_open (window, second);
+      g_assert_true (iterate_until (has_error, window, 10000));
+      before = dlg_window_get_dataset (window);
+      g_weak_ref_init (&before_ref, before);
+
+      /* fixed: its data is shown, and the data shown in its place is
+       * let go, not compared with it */
+      g_assert_true (g_file_set_contents (second_path, contents, -1, NULL));
+      g_assert_true (iterate_until (shows_another, (gpointer[]) { window, before }, 10000));
+      g_assert_true (iterate_until (weak_gone, &before_ref, 10000));
+      g_weak_ref_clear (&before_ref);
+      g_assert_null (dlg_window_get_diff (window));
+      g_assert_null (dlg_window_get_message (window));
+
+      /* its next version is compared with it */
+      before = dlg_window_get_dataset (window);
+      g_assert_true (g_file_set_contents (second_path, party, -1, NULL));
+      g_assert_true (iterate_until (diff_since, (gpointer[]) { window, before }, 10000));
+      g_assert_cmpstr (dlg_window_get_message (window), ==,
+                       "What changed: 1 change in “second.json” on disk since the version shown "
+                       "before");
+      destroy_window (window);
+    }
+  g_unlink (first_path);
+  g_unlink (second_path);
+  g_rmdir (dir);
+}
+
 static void
 test_window_bad_file_first (void)
 {
@@ -6346,6 +6432,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/headline-three-sides", test_window_headline_three_sides);
   g_test_add_func ("/ui/window/what-changed", test_window_what_changed);
   g_test_add_func ("/ui/window/compare-with", test_window_compare_with);
+  g_test_add_func ("/ui/window/changes-same-file-only", test_window_changes_same_file_only);
 
   status = g_test_run ();
   remove_data_home ();

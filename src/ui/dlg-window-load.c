@@ -126,12 +126,18 @@ static void
 dataset_changed_cb (DlgWindow *self)
 {
   DlgDataset *dataset = dlg_document_get_dataset (self->document);
+  GFile *file = dlg_document_get_shown_file (self->document);
 
   if (dataset == NULL || dataset == self->dataset)
     return;
-  /* kept until "loaded" says whether this was a reload, to compare */
+  /* kept until "loaded" says whether this was a reload, to compare: only
+   * the same file's data (not another file's, nor the bundled dataset,
+   * shown while this file did not load) */
   dlg_unref_in_thread (g_steal_pointer (&self->previous_dataset));
-  self->previous_dataset = self->dataset != NULL ? g_object_ref (self->dataset) : NULL;
+  if (self->dataset != NULL && self->dataset_file != NULL && file != NULL &&
+      g_file_equal (self->dataset_file, file))
+    self->previous_dataset = g_object_ref (self->dataset);
+  g_set_object (&self->dataset_file, file);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.compare-with", TRUE);
   /* A message about the data shown before (warnings, an export) goes;
    * what changed stays until the reload replaces it in place (a bar
@@ -403,4 +409,5 @@ dlg_window_load_dispose (DlgWindow *self)
       g_clear_object (&self->document);
     }
   g_clear_object (&self->recent);
+  g_clear_object (&self->dataset_file);
 }

@@ -73,6 +73,8 @@ struct _DlgWindow
    * says it was one), the comparison running (its cancellable) and the
    * last one made, its list (a window; not owned) */
   DlgDataset *previous_dataset;
+  /* the file the data shown came from (NULL for the bundled dataset) */
+  GFile *dataset_file;
   GCancellable *diff_cancellable;
   DlgDiff *diff;
   GtkWindow *changes_window;
