@@ -4259,6 +4259,110 @@ test_window_details_link_contrast (void)
   destroy_window (window);
 }
 
+static GtkWidget *find_link (GtkWidget  *widget,
+                             const char *href,
+                             const char *prefix);
+
+/* The WCAG contrast of the links in a label of text and links: the ink
+ * of a colour (not a grey) against the label's background */
+static double
+link_contrast (GtkWidget    *window,
+               const guchar *pixels,
+               int           stride,
+               GtkWidget    *label)
+{
+  graphene_rect_t r;
+  g_autoptr(GHashTable) counts = g_hash_table_new (NULL, NULL);
+  guint32 bg = 0;
+  guint best = 0;
+  double bg_l, ink = 1;
+
+  g_assert_true (gtk_widget_compute_bounds (label, window, &r));
+  graphene_rect_scale (&r, SCALE, SCALE, &r);
+  for (int y = (int) r.origin.y + 1; y < (int) (r.origin.y + r.size.height) - 1; y++)
+    for (int x = (int) r.origin.x + 1; x < (int) (r.origin.x + r.size.width) - 1; x++)
+      {
+        guint32 v;
+        guint n;
+
+        memcpy (&v, pixels + (gsize) y * stride + (gsize) x * 4, sizeof v);
+        n = GPOINTER_TO_UINT (g_hash_table_lookup (counts, GUINT_TO_POINTER (v))) + 1;
+        g_hash_table_insert (counts, GUINT_TO_POINTER (v), GUINT_TO_POINTER (n));
+        if (n > best)
+          {
+            best = n;
+            bg = v;
+          }
+      }
+  bg_l = luminance ((const guchar *) &bg);
+  for (int y = (int) r.origin.y + 1; y < (int) (r.origin.y + r.size.height) - 1; y++)
+    for (int x = (int) r.origin.x + 1; x < (int) (r.origin.x + r.size.width) - 1; x++)
+      {
+        const guchar *p = pixels + (gsize) y * stride + (gsize) x * 4;
+        int chroma = MAX (MAX (p[0], p[1]), p[2]) - MIN (MIN (p[0], p[1]), p[2]);
+        double l = luminance (p);
+
+        /* a link's blue; the text around it is grey */
+        if (chroma > 60)
+          ink = MAX (ink, (MAX (l, bg_l) + 0.05) / (MIN (l, bg_l) + 0.05));
+      }
+  return ink;
+}
+
+/* The source numbers of the What Changed list (links) keep 4.5:1,
+ * light and dark, as in the details */
+static void
+test_window_changes_link_contrast (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("dlg-test-XXXXXX", NULL);
+  g_autofree char *other_path = g_build_filename (dir, "monday.json", NULL);
+  g_autofree char *source = g_test_build_filename (G_TEST_DIST, "data", "valid", "minimal.json", NULL);
+  g_autoptr(GFile) shown_file = g_file_new_for_path (source);
+  g_autoptr(GFile) other = g_file_new_for_path (other_path);
+  GtkSettings *settings = gtk_settings_get_default ();
+  g_autofree char *contents = NULL;
+  DlgWindow *window;
+  GtkWindow *changes;
+
+  /* Monday's version gave Alpha Leader (source 1) another party */
+  g_assert_true (g_file_get_contents (source, &contents, NULL, NULL));
+  g_assert_nonnull (strstr (contents, "\"party\": \"P1\""));
+  strstr (contents, "\"party\": \"P1\"")[strlen ("\"party\": \"P")] = '9';
+  g_assert_true (g_file_set_contents (other_path, contents, -1, NULL));
+  window = new_window_with (shown_file);
+  dlg_window_compare_with (window, other);
+  g_assert_true (iterate_until (has_diff, window, 10000));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-changes", NULL));
+  g_assert_true (iterate_until (changes_window_drawn, window, 10000));
+  changes = dlg_window_get_changes_window (window);
+  for (guint dark = 0; dark < 2; dark++)
+    {
+      g_autofree guchar *pixels = NULL;
+      GtkWidget *label;
+      double ratio;
+      int stride;
+
+      g_object_set (settings, "gtk-application-prefer-dark-theme", dark == 1, NULL);
+      for (guint k = 0; k < 3; k++)
+        g_assert_true (iterate_until (is_idle_for_a_moment, window, 2000));
+      gtk_widget_queue_draw (GTK_WIDGET (changes));
+      g_assert_true (iterate_until (is_idle_for_a_moment, window, 2000));
+      /* "member changed: Alpha Leader, party: P9 → P1 [1]" */
+      label = find_link (GTK_WIDGET (changes), "source:s1", NULL);
+      g_assert_nonnull (label);
+      pixels = render_window (GTK_WIDGET (changes), &stride);
+      ratio = link_contrast (GTK_WIDGET (changes), pixels, stride, label);
+      g_test_message ("%s: a source number in the list: %.2f:1", dark ? "dark" : "light", ratio);
+      if (ratio < 4.5)
+        g_error ("%s: a source number in the What Changed list: contrast %.2f:1",
+                 dark ? "dark" : "light", ratio);
+    }
+  g_object_set (settings, "gtk-application-prefer-dark-theme", FALSE, NULL);
+  destroy_window (window);
+  g_unlink (other_path);
+  g_rmdir (dir);
+}
+
 /* The map reads alone: a legend under it says what its colours and
  * marks mean; the arrow keys name the place they reach (to screen
  * readers in the map's name); hovering still gives a tooltip after the
@@ -6433,6 +6537,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/what-changed", test_window_what_changed);
   g_test_add_func ("/ui/window/compare-with", test_window_compare_with);
   g_test_add_func ("/ui/window/changes-same-file-only", test_window_changes_same_file_only);
+  g_test_add_func ("/ui/window/changes-link-contrast", test_window_changes_link_contrast);
 
   status = g_test_run ();
   remove_data_home ();

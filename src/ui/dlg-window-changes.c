@@ -477,6 +477,8 @@ show_changes_action (GtkWidget  *widget,
                             factory);
   gtk_list_view_set_single_click_activate (GTK_LIST_VIEW (view), TRUE);
   gtk_widget_set_name (view, "changes-list");
+  /* its links as the details' (style.css) */
+  gtk_widget_add_css_class (view, "changes-list");
   gtk_accessible_update_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Changes"), -1);
   g_signal_connect_object (view, "activate", G_CALLBACK (activate_cb), self, 0);
