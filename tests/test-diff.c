@@ -428,6 +428,22 @@ test_notes (void)
   g_assert_cmpstr (dlg_change_get_new_value (change), ==, "Reports differ on the date");
 }
 
+/* A change of notes rests on each source they cite once, in the order
+ * first cited (two notes citing the same report list it once) */
+static void
+test_notes_sources_once (void)
+{
+  g_autofree char *noted =
+    edited (BASE, "\"name\": \"Leader One\",",
+            "\"name\": \"Leader One\", \"disagreements\": [{\"text\": \"Date differs\", "
+            "\"sources\": [\"s3\", \"s1\"]}, {\"text\": \"Role differs\", "
+            "\"sources\": [\"s1\", \"s2\", \"s3\"]}],",
+            NULL);
+  g_autoptr(DlgDiff) diff = diff_json (BASE, noted);
+
+  assert_sources (only (diff, DLG_CHANGE_DISAGREEMENTS_CHANGED), "s3,s1,s2");
+}
+
 static void
 test_three_sides (void)
 {
@@ -571,6 +587,7 @@ main (int   argc,
   g_test_add_func ("/model/diff/stops-without-ids", test_stops_without_ids);
   g_test_add_func ("/model/diff/sources", test_sources);
   g_test_add_func ("/model/diff/notes", test_notes);
+  g_test_add_func ("/model/diff/notes-sources-once", test_notes_sources_once);
   g_test_add_func ("/model/diff/three-sides", test_three_sides);
   g_test_add_func ("/model/diff/order", test_order);
   g_test_add_func ("/model/diff/inert-text", test_inert_text);

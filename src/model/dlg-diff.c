@@ -154,18 +154,21 @@ notes_text (GPtrArray *notes)
   return g_string_free (text, FALSE);
 }
 
-/* Every source the notes cite, for what the change rests on */
+/* Every source the notes cite, once each (in the order first cited),
+ * for what the change rests on */
 static GStrv
 notes_sources (GPtrArray *notes)
 {
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
 
   for (guint i = 0; notes != NULL && i < notes->len; i++)
     {
       const char * const *ids = dlg_note_get_sources (g_ptr_array_index (notes, i));
 
-      if (ids != NULL)
-        g_strv_builder_addv (builder, (const char **) ids);
+      for (guint j = 0; ids != NULL && ids[j] != NULL; j++)
+        if (g_hash_table_add (seen, (gpointer) ids[j]))
+          g_strv_builder_add (builder, ids[j]);
     }
   return g_strv_builder_end (builder);
 }
