@@ -145,17 +145,42 @@ show_banner (DlgWindow *self)
                                          "win.show-changes");
 }
 
+/* The reading and the comparing do not hold the window: on GTK 4.8 a
+ * window something holds is not disposed when it is closed, and they
+ * (seconds at 100 000 members) would run on for it.  Its dispose
+ * cancels them; their answer finds the window, if it is still there,
+ * through a weak reference. */
+static gpointer
+weak_window_new (DlgWindow *self)
+{
+  GWeakRef *ref = g_new (GWeakRef, 1);
+
+  g_weak_ref_init (ref, self);
+  return ref;
+}
+
+/* The window (a reference), or NULL when it is gone; frees ref */
+static DlgWindow *
+weak_window_take (gpointer ref)
+{
+  DlgWindow *self = g_weak_ref_get (ref);
+
+  g_weak_ref_clear (ref);
+  g_free (ref);
+  return self;
+}
+
 static void
 diff_done_cb (GObject      *object,
               GAsyncResult *result,
               gpointer      user_data)
 {
-  DlgWindow *self = DLG_WINDOW (object);
+  g_autoptr(DlgWindow) self = weak_window_take (user_data);
   DlgDiff *diff = g_task_propagate_pointer (G_TASK (result), NULL);
 
-  /* cancelled, or the window shows another dataset since */
+  /* cancelled, or the window is gone or shows another dataset since */
   if (diff == NULL || g_cancellable_is_cancelled (g_task_get_cancellable (G_TASK (result))) ||
-      dlg_diff_get_new_dataset (diff) != self->dataset)
+      self == NULL || dlg_diff_get_new_dataset (diff) != self->dataset)
     {
       dlg_unref_in_thread (diff);
       return;
@@ -234,9 +259,8 @@ dlg_window_changes_compare (DlgWindow  *self,
   self->diff_cancellable = g_cancellable_new ();
   d->old_dataset = g_object_ref (old_dataset);
   d->new_dataset = g_object_ref (new_dataset);
-  /* the task holds the window until it returns; closing the window
-   * cancels it */
-  task = g_task_new (self, self->diff_cancellable, diff_done_cb, NULL);
+  /* closing the window cancels it */
+  task = g_task_new (NULL, self->diff_cancellable, diff_done_cb, weak_window_new (self));
   g_task_set_source_tag (task, dlg_window_changes_compare);
   g_task_set_task_data (task, d, diff_data_free);
   g_task_run_in_thread (task, diff_thread);
@@ -249,14 +273,14 @@ other_loaded_cb (GObject      *object,
                  GAsyncResult *result,
                  gpointer      user_data)
 {
-  g_autoptr(DlgWindow) self = user_data;
+  g_autoptr(DlgWindow) self = weak_window_take (user_data);
   g_autoptr(GError) error = NULL;
   g_autoptr(DlgDataset) other = dlg_dataset_load_file_finish (result, &error);
   g_autofree char *basename = NULL;
   g_autofree char *title = NULL;
 
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) ||
-      gtk_widget_in_destruction (GTK_WIDGET (self)) || self->changes_file == NULL)
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || self == NULL ||
+      self->changes_file == NULL)
     return;
   g_clear_object (&self->diff_cancellable);
   if (other == NULL || self->dataset == NULL)
@@ -285,7 +309,7 @@ dlg_window_compare_with (DlgWindow *self,
   g_set_object (&self->changes_file, file);
   self->diff_cancellable = g_cancellable_new ();
   dlg_dataset_load_file_async (file, self->diff_cancellable, other_loaded_cb,
-                               g_object_ref (self));
+                               weak_window_new (self));
 }
 
 static void
