@@ -6441,6 +6441,57 @@ test_window_compare_with (void)
   g_rmdir (dir);
 }
 
+static gboolean
+changes_list_full (gpointer data)
+{
+  gpointer *pair = data;
+  GtkListView *view = pair[1];
+
+  return g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (view))) ==
+         GPOINTER_TO_UINT (pair[0]);
+}
+
+/* A long list of changes opens with a few rows and grows a frame at a
+ * time (GTK 4.8 makes a list view's 200 rows at once) until it holds
+ * every change */
+static void
+test_window_changes_list_grows (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("dlg-test-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "all-withdrew.json", NULL);
+  g_autoptr(GFile) bundled = dlg_bundled_dataset_file ();
+  g_autoptr(GFile) other = g_file_new_for_path (path);
+  g_autoptr(GBytes) bytes = g_file_load_bytes (bundled, NULL, NULL, NULL);
+  g_autoptr(GString) text = g_string_new_len (g_bytes_get_data (bytes, NULL),
+                                              g_bytes_get_size (bytes));
+  DlgWindow *window = new_bundled_window ();
+  GtkWindow *changes;
+  GtkWidget *view;
+  guint n;
+
+  g_assert_cmpuint (g_string_replace (text, "\"status\": \"travelled\"",
+                                      "\"status\": \"withdrew\"", 0), >, 60);
+  g_assert_true (g_file_set_contents (path, text->str, text->len, NULL));
+  dlg_window_compare_with (window, other);
+  g_assert_true (iterate_until (has_diff, window, 10000));
+  n = dlg_diff_get_n_changes (dlg_window_get_diff (window));
+  g_assert_cmpuint (n, >, 60);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-changes", NULL));
+  changes = dlg_window_get_changes_window (window);
+  view = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (
+           gtk_widget_get_last_child (gtk_window_get_child (changes))));
+  g_assert_true (GTK_IS_LIST_VIEW (view));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (
+                      GTK_LIST_VIEW (view)))), <, n);
+  g_assert_true (iterate_until (changes_list_full, (gpointer[]) { GUINT_TO_POINTER (n), view },
+                                10000));
+
+  destroy_window (window);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -6558,6 +6609,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/headline-three-sides", test_window_headline_three_sides);
   g_test_add_func ("/ui/window/what-changed", test_window_what_changed);
   g_test_add_func ("/ui/window/compare-with", test_window_compare_with);
+  g_test_add_func ("/ui/window/changes-list-grows", test_window_changes_list_grows);
   g_test_add_func ("/ui/window/compare-with-closed", test_window_compare_with_closed);
   g_test_add_func ("/ui/window/changes-same-file-only", test_window_changes_same_file_only);
   g_test_add_func ("/ui/window/changes-link-contrast", test_window_changes_link_contrast);
