@@ -568,6 +568,21 @@ test_unref_in_thread (void)
   g_cond_clear (&freed.cond);
 }
 
+/* A value a version does not have is "not recorded", never "none" (which
+ * would say there was no party) */
+static void
+test_value_not_recorded (void)
+{
+  g_autofree char *json = edited (BASE, "\"name\": \"Member Two\", \"party\": \"P2\", ",
+                                  "\"name\": \"Member Two\", ", NULL);
+  g_autoptr(DlgDiff) diff = diff_json (BASE, json);
+  g_autofree char *text = NULL;
+
+  g_assert_cmpuint (dlg_diff_get_n_changes (diff), ==, 1);
+  text = dlg_change_dup_text (change_at (diff, 0), FALSE);
+  g_assert_cmpstr (text, ==, "member changed: Member Two, party: P2 → not recorded");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -577,6 +592,7 @@ main (int   argc,
   g_test_add_func ("/model/diff/identical", test_identical);
   g_test_add_func ("/model/diff/member-removed", test_member_removed);
   g_test_add_func ("/model/diff/member-changed", test_member_changed);
+  g_test_add_func ("/model/diff/value-not-recorded", test_value_not_recorded);
   g_test_add_func ("/model/diff/member-attendance", test_member_attendance);
   g_test_add_func ("/model/diff/member-renamed", test_member_renamed);
   g_test_add_func ("/model/diff/stop-dates", test_stop_dates);

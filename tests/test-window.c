@@ -6492,6 +6492,51 @@ test_window_changes_list_grows (void)
   g_rmdir (dir);
 }
 
+/* A reloaded file that opened with warnings: what changed takes the
+ * bar, and still says the warnings (they were the bar's before) */
+static void
+test_window_what_changed_warnings (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("dlg-test-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "warned.json", NULL);
+  g_autofree char *source = g_test_build_filename (G_TEST_DIST, "data", "valid", "unknown-member.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *contents = NULL;
+  g_autofree char *bar = NULL;
+  g_autoptr(GString) s = NULL;
+  GtkWidget *area;
+  DlgWindow *window;
+  DlgDataset *before;
+
+  g_assert_true (g_file_get_contents (source, &contents, NULL, NULL));
+  g_assert_true (g_file_set_contents (path, contents, -1, NULL));
+  window = new_window_with (file);
+  g_assert_true (g_str_has_prefix (dlg_window_get_message (window), "“warned.json” opened with "));
+  g_assert_null (dlg_window_get_diff (window));
+
+  s = g_string_new (contents);
+  g_assert_cmpuint (g_string_replace (s, "\"Beta Member\"", "\"Beta Member Renamed\"", 1), ==, 1);
+  before = dlg_window_get_dataset (window);
+  g_assert_true (g_file_set_contents (path, s->str, -1, NULL));
+  g_assert_true (iterate_until (diff_since, (gpointer[]) { window, before }, 10000));
+  g_assert_cmpstr (dlg_window_get_message (window), ==,
+                   "What changed: 1 change in “warned.json” on disk since the version shown before");
+  area = find_descendant (GTK_WIDGET (window), g_type_from_name ("DlgMessageArea"), 0);
+  bar = dlg_details_collect_text (area);
+  g_test_message ("bar: %s", bar);
+  g_assert_nonnull (strstr (bar, "The data shown is the new version."));
+  g_assert_nonnull (strstr (bar, "“warned.json” opened with "));
+
+  /* the menu's What Changed opens the list after the bar is closed */
+  dlg_message_area_hide_message (DLG_MESSAGE_AREA (area));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-changes", NULL));
+  g_assert_true (iterate_until (changes_window_drawn, window, 10000));
+
+  destroy_window (window);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -6609,6 +6654,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/headline-three-sides", test_window_headline_three_sides);
   g_test_add_func ("/ui/window/what-changed", test_window_what_changed);
   g_test_add_func ("/ui/window/compare-with", test_window_compare_with);
+  g_test_add_func ("/ui/window/what-changed-warnings", test_window_what_changed_warnings);
   g_test_add_func ("/ui/window/changes-list-grows", test_window_changes_list_grows);
   g_test_add_func ("/ui/window/compare-with-closed", test_window_compare_with_closed);
   g_test_add_func ("/ui/window/changes-same-file-only", test_window_changes_same_file_only);

@@ -274,8 +274,10 @@ value_text (const char *text,
             gboolean    isolate)
 {
   if (text == NULL || text[0] == '\0')
-    /* Translators: a change's old or new value when there was none */
-    return g_strdup (_("none"));
+    /* Translators: a change's old or new value when the version had
+     * none ("role: not recorded → Former MP"): not "none", which would
+     * say there was no role */
+    return g_strdup (_("not recorded"));
   return isolate ? dlg_text_isolate (text) : g_strdup (text);
 }
 

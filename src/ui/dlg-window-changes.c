@@ -108,6 +108,8 @@ show_banner (DlgWindow *self)
 {
   g_autofree char *basename = dup_old_name (self);
   g_autofree char *title = NULL;
+  g_autofree char *warnings = NULL;
+  g_autofree char *with_warnings = NULL;
   const char *detail = NULL;
   guint n = dlg_diff_get_n_changes (self->diff);
 
@@ -139,6 +141,12 @@ show_banner (DlgWindow *self)
                              n, basename);
   if (self->changes_file == NULL)
     detail = _("The data shown is the new version.");
+  /* the warnings the data shown opened with stay said (this message
+   * takes their place in the bar) */
+  warnings = dlg_window_dup_warnings_title (self);
+  if (warnings != NULL)
+    detail = with_warnings = detail != NULL ? g_strjoin ("\n", detail, warnings, NULL)
+                                            : g_strdup (warnings);
   show_changes_message (self, title, detail);
   if (n > 0)
     dlg_message_area_set_message_action (self->message_area, _("_Show Changes"),
@@ -189,7 +197,8 @@ diff_done_cb (GObject      *object,
   dlg_unref_in_thread (g_steal_pointer (&self->diff));
   self->diff = diff;
   set_heading (self, self->changes_file);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-changes", TRUE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-changes",
+                                 dlg_diff_get_n_changes (diff) > 0);
   show_banner (self);
 }
 

@@ -55,26 +55,39 @@ update_error (DlgWindow *self)
   dlg_message_area_show_error (self->message_area, title, message, name);
 }
 
+/* "“FILE” opened with N warnings; what they name was ignored", or NULL
+ * when the data shown opened without any */
+char *
+dlg_window_dup_warnings_title (DlgWindow *self)
+{
+  const char * const *warnings = dlg_document_get_warnings (self->document);
+  GFile *file = dlg_document_get_shown_file (self->document);
+  g_autofree char *basename = NULL;
+  guint n = warnings != NULL ? g_strv_length ((GStrv) warnings) : 0;
+
+  if (n == 0 || file == NULL)
+    return NULL;
+  basename = g_file_get_basename (file);
+  /* Translators: %s is a file name */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "“%s” opened with %u warning; what it names was ignored",
+                                       "“%s” opened with %u warnings; what they name was ignored",
+                                       n),
+                          basename, n);
+}
+
 /* A file that opened with warnings (members a newer format version
  * added) says so, with the warnings, in the message bar. */
 static void
 show_warnings (DlgWindow          *self,
-               GFile              *file,
                const char * const *warnings)
 {
-  g_autofree char *basename = g_file_get_basename (file);
-  g_autofree char *title = NULL;
+  g_autofree char *title = dlg_window_dup_warnings_title (self);
   g_autofree char *detail = NULL;
   guint n = warnings != NULL ? g_strv_length ((GStrv) warnings) : 0;
 
-  if (n == 0)
+  if (title == NULL)
     return;
-  /* Translators: %s is a file name */
-  title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                        "“%s” opened with %u warning; what it names was ignored",
-                                        "“%s” opened with %u warnings; what they name was ignored",
-                                        n),
-                           basename, n);
   /* A few lines; --validate lists them all. */
   if (n <= 5)
     detail = g_strjoinv ("\n", (GStrv) warnings);
@@ -167,7 +180,7 @@ loaded_cb (DlgWindow   *self,
   DlgDataset *previous = g_steal_pointer (&self->previous_dataset);
 
   dlg_recent_shown (self->recent, GTK_WIDGET (self), file, remember_file);
-  show_warnings (self, file, dlg_document_get_warnings (document));
+  show_warnings (self, dlg_document_get_warnings (document));
   /* The open file changed on disk: its new version is shown, and what
    * changed since the version shown before is worked out (another file
    * opened forgets the last comparison) */

@@ -110,6 +110,8 @@ gboolean  dlg_window_changes_shown      (DlgWindow    *self);
 void      dlg_window_changes_class_init (GtkWidgetClass *widget_class);
 void      dlg_window_changes_init       (DlgWindow    *self);
 void      dlg_window_changes_dispose    (DlgWindow    *self);
+/* "“FILE” opened with N warnings; …" for the data shown, or NULL */
+char     *dlg_window_dup_warnings_title (DlgWindow    *self);
 /* A file dialog for a dataset (JSON), the window's own; the file chosen
  * goes to use */
 typedef void (*DlgWindowFileFunc) (DlgWindow *self,
