@@ -649,7 +649,7 @@ test_window_what_changed (void)
   g_assert_true (iterate_until (diff_since, (gpointer[]) { window, before }, 10000));
   g_assert_cmpuint (dlg_diff_get_n_changes (dlg_window_get_diff (window)), ==, 0);
   g_assert_cmpstr (dlg_window_get_message (window), ==,
-                   "What changed: “live.json” was saved again; its data is the same as the "
+                   "What changed: nothing; “live.json” changed on disk, but its data is the same as the "
                    "version shown before");
 
   /* another file opened: the comparison goes with its list */

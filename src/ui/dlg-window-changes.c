@@ -127,8 +127,8 @@ show_banner (DlgWindow *self)
                              n, basename);
   else if (n == 0)
     /* Translators: %s is a file name */
-    title = g_strdup_printf (_("What changed: “%s” was saved again; its data is the same as "
-                               "the version shown before"), basename);
+    title = g_strdup_printf (_("What changed: nothing; “%s” changed on disk, but its data is "
+                               "the same as the version shown before"), basename);
   else
     /* Translators: %u counts changes (a member added, a stop moved...),
      * %s is a file name */
@@ -386,7 +386,11 @@ setup_cb (GtkSignalListItemFactory *factory,
   GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *group = gtk_label_new (NULL);
   GtkWidget *text = gtk_label_new (NULL);
-  GtkWidget *go = gtk_image_new_from_icon_name ("go-next-symbolic");
+  /* a mark for the eye: the row is what a screen reader activates */
+  GtkWidget *go = g_object_new (GTK_TYPE_IMAGE,
+                                "icon-name", "go-next-symbolic",
+                                "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
+                                NULL);
 
   gtk_widget_add_css_class (group, "heading");
   gtk_widget_set_margin_top (group, 12);
