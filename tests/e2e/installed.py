@@ -9,6 +9,7 @@ Urdu.  Prints TAP lines (the caller numbers them).
 Usage: installed.py DATASET
        installed.py --urdu BINARY
 """
+import json
 import os
 import subprocess
 import sys
@@ -87,6 +88,22 @@ def launcher(dataset):
     say(second.returncode == 0 and shown and len(apps()) == 1,
         "a second launch with a file:// URI opens it in the same window",
         repr((second.returncode, second.stderr.strip(), len(apps()))))
+
+    # The file rewritten on disk (as an editor saves: a new file renamed
+    # over it) without one member: the installed window says what changed
+    with open(dataset, encoding="utf-8") as f:
+        data = json.load(f)
+    members = data["sides"][0]["delegations"][0]["members"]
+    gone = members.pop()["name"]
+    part = dataset + ".part"
+    with open(part, "w", encoding="utf-8") as f:
+        json.dump(data, f)
+    os.rename(part, dataset)
+    name = os.path.basename(dataset)
+    said = wait_for(lambda: labels(app, lambda s: s == "What changed: 1 change in “%s” on disk "
+                                                      "since the version shown before" % name))
+    say(bool(said), "the file rewritten without %s: the window says 1 change since the version "
+        "shown before" % gone, repr(labels(app, lambda s: s.startswith("What changed"))))
 
     subprocess.run(["gdbus", "call", "--session", "--dest", "com.example.Delegations",
                     "--object-path", "/com/example/Delegations", "--method",
