@@ -200,6 +200,9 @@ diff_done_cb (GObject      *object,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-changes",
                                  dlg_diff_get_n_changes (diff) > 0);
   show_banner (self);
+  if (self->changes_reopen && dlg_diff_get_n_changes (diff) > 0)
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.show-changes", NULL);
+  self->changes_reopen = FALSE;
 }
 
 static void
@@ -222,6 +225,7 @@ dlg_window_changes_reset (DlgWindow *self)
     dlg_message_area_hide_message (self->message_area);
   g_clear_pointer (&self->changes_title, g_free);
   g_clear_object (&self->changes_file);
+  self->changes_reopen = FALSE;
   forget (self);
 }
 
@@ -263,6 +267,8 @@ dlg_window_changes_compare (DlgWindow  *self,
   DiffData *d = g_new0 (DiffData, 1);
 
   show_comparing (self, old_file);
+  /* a list open shows the new comparison's changes when they come */
+  self->changes_reopen |= self->changes_window != NULL;
   forget (self);
   g_set_object (&self->changes_file, old_file);
   self->diff_cancellable = g_cancellable_new ();
@@ -299,6 +305,7 @@ other_loaded_cb (GObject      *object,
        * with the data shown */
       title = g_strdup_printf (_("“%s” could not be compared with the data shown"), basename);
       show_changes_message (self, title, error != NULL ? error->message : NULL);
+      self->changes_reopen = FALSE;
       return;
     }
   dlg_window_changes_compare (self, other, self->dataset, self->changes_file);
@@ -314,6 +321,7 @@ dlg_window_compare_with (DlgWindow *self,
   g_return_if_fail (G_IS_FILE (file));
 
   show_comparing (self, file);
+  self->changes_reopen |= self->changes_window != NULL;
   forget (self);
   g_set_object (&self->changes_file, file);
   self->diff_cancellable = g_cancellable_new ();

@@ -84,6 +84,8 @@ struct _DlgWindow
    * file compared with (Compare With…), NULL for the version before */
   char *changes_heading;
   GFile *changes_file;
+  /* the list was open when a new comparison began: it opens again */
+  gboolean changes_reopen;
 };
 
 /* dlg-window.c */
