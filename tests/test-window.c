@@ -6415,6 +6415,16 @@ test_window_compare_with (void)
   g_assert_cmpstr (opened, ==, "https://example.com/1");
   gtk_window_destroy (changes);
 
+  /* a comparison can be stopped while the file is read: nothing is said */
+  dlg_window_compare_with (window, other);
+  g_assert_cmpstr (dlg_window_get_message (window), ==,
+                   "What changed: comparing “monday.json” with the data shown…");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.cancel-compare", NULL));
+  g_assert_null (dlg_window_get_message (window));
+  g_assert_null (dlg_window_get_changes_window (window));
+  g_assert_null (dlg_window_get_diff (window));
+  g_assert_true (dlg_window_get_dataset (window) == shown_dataset);
+
   /* the same data: said so, no list offered */
   g_assert_true (g_file_set_contents (other_path, contents, -1, NULL));
   dlg_window_compare_with (window, other);

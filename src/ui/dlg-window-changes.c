@@ -244,6 +244,9 @@ show_comparing (DlgWindow *self,
       /* Translators: %s is the name of a file compared with the data shown */
       title = g_strdup_printf (_("What changed: comparing “%s” with the data shown…"), basename);
       show_changes_message (self, title, NULL);
+      /* reading a big file takes seconds: it can be stopped */
+      dlg_message_area_set_message_action (self->message_area, _("_Cancel"),
+                                           "win.cancel-compare");
     }
   else if (dlg_window_changes_shown (self))
     {
@@ -327,6 +330,14 @@ dlg_window_compare_with (DlgWindow *self,
   self->diff_cancellable = g_cancellable_new ();
   dlg_dataset_load_file_async (file, self->diff_cancellable, other_loaded_cb,
                                weak_window_new (self));
+}
+
+static void
+cancel_compare_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  dlg_window_changes_reset (DLG_WINDOW (widget));
 }
 
 static void
@@ -608,6 +619,8 @@ dlg_window_changes_class_init (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.show-changes", NULL, show_changes_action);
   gtk_widget_class_install_action (widget_class, "win.compare-with", NULL, compare_with_action);
+  gtk_widget_class_install_action (widget_class, "win.cancel-compare", NULL,
+                                   cancel_compare_action);
 }
 
 void
