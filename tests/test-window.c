@@ -3990,25 +3990,24 @@ luminance (const guchar *p)
   return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
 }
 
-/* The WCAG contrast of a widget's text: its most common colour is the
- * background, the pixel furthest from it the ink. */
+/* The luminance of a widget's background, its most common colour; r
+ * is set to its bounds in the window's pixels */
 static double
-widget_contrast (GtkWidget    *window,
-                 const guchar *pixels,
-                 int           stride,
-                 GtkWidget    *widget)
+background_luminance (GtkWidget       *window,
+                      const guchar    *pixels,
+                      int              stride,
+                      GtkWidget       *widget,
+                      graphene_rect_t *r)
 {
-  graphene_rect_t r;
   g_autoptr(GHashTable) counts = g_hash_table_new (NULL, NULL);
   guint32 bg = 0;
   guint best = 0;
-  double bg_l, worst = 1;
 
-  g_assert_true (gtk_widget_compute_bounds (widget, window, &r));
-  graphene_rect_scale (&r, SCALE, SCALE, &r);
+  g_assert_true (gtk_widget_compute_bounds (widget, window, r));
+  graphene_rect_scale (r, SCALE, SCALE, r);
 
-  for (int y = (int) r.origin.y + 1; y < (int) (r.origin.y + r.size.height) - 1; y++)
-    for (int x = (int) r.origin.x + 1; x < (int) (r.origin.x + r.size.width) - 1; x++)
+  for (int y = (int) r->origin.y + 1; y < (int) (r->origin.y + r->size.height) - 1; y++)
+    for (int x = (int) r->origin.x + 1; x < (int) (r->origin.x + r->size.width) - 1; x++)
       {
         guint32 v;
         guint n;
@@ -4023,7 +4022,21 @@ widget_contrast (GtkWidget    *window,
             bg = v;
           }
       }
-  bg_l = luminance ((const guchar *) &bg);
+  return luminance ((const guchar *) &bg);
+}
+
+/* The WCAG contrast of a widget's text: its most common colour is the
+ * background, the pixel furthest from it the ink. */
+static double
+widget_contrast (GtkWidget    *window,
+                 const guchar *pixels,
+                 int           stride,
+                 GtkWidget    *widget)
+{
+  graphene_rect_t r;
+  double bg_l = background_luminance (window, pixels, stride, widget, &r);
+  double worst = 1;
+
   for (int y = (int) r.origin.y + 1; y < (int) (r.origin.y + r.size.height) - 1; y++)
     for (int x = (int) r.origin.x + 1; x < (int) (r.origin.x + r.size.width) - 1; x++)
       {
@@ -4294,29 +4307,9 @@ link_contrast (GtkWidget    *window,
                GtkWidget    *label)
 {
   graphene_rect_t r;
-  g_autoptr(GHashTable) counts = g_hash_table_new (NULL, NULL);
-  guint32 bg = 0;
-  guint best = 0;
-  double bg_l, ink = 1;
+  double bg_l = background_luminance (window, pixels, stride, label, &r);
+  double ink = 1;
 
-  g_assert_true (gtk_widget_compute_bounds (label, window, &r));
-  graphene_rect_scale (&r, SCALE, SCALE, &r);
-  for (int y = (int) r.origin.y + 1; y < (int) (r.origin.y + r.size.height) - 1; y++)
-    for (int x = (int) r.origin.x + 1; x < (int) (r.origin.x + r.size.width) - 1; x++)
-      {
-        guint32 v;
-        guint n;
-
-        memcpy (&v, pixels + (gsize) y * stride + (gsize) x * 4, sizeof v);
-        n = GPOINTER_TO_UINT (g_hash_table_lookup (counts, GUINT_TO_POINTER (v))) + 1;
-        g_hash_table_insert (counts, GUINT_TO_POINTER (v), GUINT_TO_POINTER (n));
-        if (n > best)
-          {
-            best = n;
-            bg = v;
-          }
-      }
-  bg_l = luminance ((const guchar *) &bg);
   for (int y = (int) r.origin.y + 1; y < (int) (r.origin.y + r.size.height) - 1; y++)
     for (int x = (int) r.origin.x + 1; x < (int) (r.origin.x + r.size.width) - 1; x++)
       {
