@@ -565,6 +565,7 @@ test_window_what_changed (void)
   g_autofree char *party = NULL;
   g_autofree char *list = NULL;
   g_autofree char *details = NULL;
+  g_autofree char *names = NULL;
   g_autoptr(GFile) file = g_file_new_for_path (path);
   DlgWindow *window;
   DlgDataset *before;
@@ -590,7 +591,8 @@ test_window_what_changed (void)
   /* the data shown is the new version */
   g_assert_true (dlg_window_get_dataset (window) != before);
   g_assert_cmpuint (shown (window, 0), ==, 1);
-  g_assert_cmpstr (shown_field (window, 0, DLG_MEMBER_FIELD_NAME), ==, "Alpha Leader");
+  names = shown_field (window, 0, DLG_MEMBER_FIELD_NAME);
+  g_assert_cmpstr (names, ==, "Alpha Leader");
   /* the banner counts the changes since the version shown before */
   diff = dlg_window_get_diff (window);
   g_assert_true (dlg_diff_get_old_dataset (diff) == before);
