@@ -675,7 +675,7 @@ dlg_cli_diff_text (DlgDiff    *diff,
   GString *out = g_string_new (NULL);
   g_autofree char *count =
     g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u change", "%u changes", n), n);
-  const char *side_id = NULL, *delegation_id = NULL;
+  g_autoptr(DlgChange) previous = NULL;
 
   /* Translators: the first line of "delegations --diff OLD NEW": "3 changes
    * from OLD to NEW" (the count, then the two file names) */
@@ -689,15 +689,13 @@ dlg_cli_diff_text (DlgDiff    *diff,
                                                              dlg_change_get_sources (change));
       g_auto(GStrv) lines = NULL;
 
-      if (i == 0 || g_strcmp0 (side_id, dlg_change_get_side_id (change)) != 0 ||
-          g_strcmp0 (delegation_id, dlg_change_get_delegation_id (change)) != 0)
+      if (!dlg_change_same_group (previous, change))
         {
           g_autofree char *title = dlg_change_dup_group (change, FALSE);
 
-          side_id = dlg_change_get_side_id (change);
-          delegation_id = dlg_change_get_delegation_id (change);
           g_string_append_printf (out, "\n%s\n", title);
         }
+      g_set_object (&previous, change);
       /* notes run over lines: each continues under the change */
       lines = g_strsplit (text, "\n", -1);
       g_string_append (out, "  ");

@@ -325,6 +325,17 @@ dlg_change_dup_text (DlgChange *self,
     }
 }
 
+gboolean
+dlg_change_same_group (DlgChange *a,
+                       DlgChange *b)
+{
+  g_return_val_if_fail (a == NULL || DLG_IS_CHANGE (a), FALSE);
+  g_return_val_if_fail (DLG_IS_CHANGE (b), FALSE);
+
+  return a != NULL && g_strcmp0 (a->side_id, b->side_id) == 0 &&
+         g_strcmp0 (a->delegation_id, b->delegation_id) == 0;
+}
+
 char *
 dlg_change_dup_group (DlgChange *self,
                       gboolean   isolate)

@@ -88,6 +88,10 @@ const char *dlg_change_field_to_label (const char *field);
  * it (a terminal).  Never markup. */
 char *dlg_change_dup_text (DlgChange *self,
                            gboolean   isolate);
+/* Whether b is listed under the same group as a (the same side and
+ * delegation, by id); FALSE when a is NULL (b opens the list) */
+gboolean dlg_change_same_group (DlgChange *a,
+                                DlgChange *b);
 /* The group a change is listed under: "India · Group 2", "India" (a
  * side's own change), "The dataset" (its sources, notes and
  * disagreements); isolate as for dlg_change_dup_text() */

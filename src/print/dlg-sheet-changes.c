@@ -140,14 +140,6 @@ count_changes (GListModel *changes)
                           n, kinds->str);
 }
 
-static gboolean
-same_group (DlgChange *a,
-            DlgChange *b)
-{
-  return g_strcmp0 (dlg_change_get_side_id (a), dlg_change_get_side_id (b)) == 0 &&
-         g_strcmp0 (dlg_change_get_delegation_id (a), dlg_change_get_delegation_id (b)) == 0;
-}
-
 /* The running head of a group's pages: "Changes · India · Group 2" */
 static void
 set_group_context (DlgSheet  *self,
@@ -231,7 +223,7 @@ dlg_sheet_changes_blocks (DlgSheet  *self,
       g_autofree char *cell = g_strconcat (escaped, refs, NULL);
       const char *cells[] = { cell };
 
-      if (previous == NULL || !same_group (previous, change))
+      if (!dlg_change_same_group (previous, change))
         {
           g_autofree char *title = dlg_change_dup_group (change, TRUE);
           g_autofree char *markup = dlg_sheet_escape_composed (title);
