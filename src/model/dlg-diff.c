@@ -563,26 +563,22 @@ compare_items (Diff       *diff,
       GQueue *queue = old_item == NULL && name != NULL ?
                       g_hash_table_lookup (by_name, name) : NULL;
 
+      enter (diff, kind, item, i + 1);
+      diff->object = item;
       if (queue != NULL && (old_item = g_queue_pop_head (queue)) != NULL)
         {
           const char *old_id = item_id (kind, old_item);
 
           g_hash_table_add (taken, old_item);
-          enter (diff, kind, item, i + 1);
-          diff->object = item;
           if (g_strcmp0 (old_id, id) != 0)
             add_change (diff, DLG_CHANGE_ID_CHANGED, id, item_subject (kind, item), "id",
                         old_id, id, item_sources (kind, item, own));
         }
-      enter (diff, kind, item, i + 1);
       if (old_item != NULL)
         compare_pair (diff, kind, old_item, item);
       else
-        {
-          diff->object = item;
-          add_change (diff, added_kinds[kind], id, item_subject (kind, item), NULL, NULL,
-                      NULL, item_sources (kind, item, own));
-        }
+        add_change (diff, added_kinds[kind], id, item_subject (kind, item), NULL, NULL,
+                    NULL, item_sources (kind, item, own));
     }
 
   for (guint i = 0; i < n_old; i++)
