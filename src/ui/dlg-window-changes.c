@@ -63,18 +63,27 @@ show_changes_message (DlgWindow  *self,
   self->changes_title = g_strdup (title);
 }
 
+/* The name of the file the changes are counted from: the other file
+ * compared with, else the open one (its version shown before) */
+static char *
+dup_old_name (DlgWindow *self)
+{
+  GFile *file = self->changes_file != NULL ? self->changes_file
+                                           : dlg_document_get_shown_file (self->document);
+
+  return file != NULL ? g_file_get_basename (file) : g_strdup ("");
+}
+
 /* "Changes since …": what the changes are counted from, as the heading
  * of their list and of their page in the sheet */
 static void
-set_heading (DlgWindow *self,
-             GFile     *old_file)
+set_heading (DlgWindow *self)
 {
-  GFile *file = old_file != NULL ? old_file : dlg_document_get_shown_file (self->document);
-  g_autofree char *name = file != NULL ? g_file_get_basename (file) : g_strdup ("");
+  g_autofree char *name = dup_old_name (self);
   g_autofree char *isolated = dlg_text_isolate (name);
 
   g_free (self->changes_heading);
-  if (old_file != NULL)
+  if (self->changes_file != NULL)
     /* Translators: heading of the changes from another file (%s, its
      * name) to the data shown */
     self->changes_heading = g_strdup_printf (_("Changes since “%s”"), isolated);
@@ -90,17 +99,6 @@ dlg_window_get_changes_heading (DlgWindow *self)
 {
   g_return_val_if_fail (DLG_IS_WINDOW (self), NULL);
   return self->diff != NULL ? self->changes_heading : NULL;
-}
-
-/* The name of the file the changes are counted from: the other file
- * compared with, else the open one (its version shown before) */
-static char *
-dup_old_name (DlgWindow *self)
-{
-  GFile *file = self->changes_file != NULL ? self->changes_file
-                                           : dlg_document_get_shown_file (self->document);
-
-  return file != NULL ? g_file_get_basename (file) : g_strdup ("");
 }
 
 static void
@@ -196,7 +194,7 @@ diff_done_cb (GObject      *object,
   g_clear_object (&self->diff_cancellable);
   dlg_unref_in_thread (g_steal_pointer (&self->diff));
   self->diff = diff;
-  set_heading (self, self->changes_file);
+  set_heading (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-changes",
                                  dlg_diff_get_n_changes (diff) > 0);
   show_banner (self);
@@ -229,18 +227,26 @@ dlg_window_changes_reset (DlgWindow *self)
   forget (self);
 }
 
-/* Says that a comparison is under way (a file being read counts): the
- * message about the comparison before goes, it was about another one */
+/* A comparison begins, from changes_file (NULL: the open file's version
+ * shown before): the one before is forgotten, and the bar says this one
+ * is under way (a file being read counts) in place of what it said of
+ * the one before */
 static void
-show_comparing (DlgWindow *self,
-                GFile     *old_file)
+begin_comparison (DlgWindow *self,
+                  GFile     *old_file)
 {
   g_autofree char *basename = NULL;
   g_autofree char *title = NULL;
 
+  /* a list open shows the new comparison's changes when they come */
+  self->changes_reopen |= self->changes_window != NULL;
+  forget (self);
+  g_set_object (&self->changes_file, old_file);
+  self->diff_cancellable = g_cancellable_new ();
+
+  basename = dup_old_name (self);
   if (old_file != NULL)
     {
-      basename = g_file_get_basename (old_file);
       /* Translators: %s is the name of a file compared with the data shown */
       title = g_strdup_printf (_("What changed: comparing “%s” with the data shown…"), basename);
       show_changes_message (self, title, NULL);
@@ -250,9 +256,6 @@ show_comparing (DlgWindow *self,
     }
   else if (dlg_window_changes_shown (self))
     {
-      GFile *file = dlg_document_get_shown_file (self->document);
-
-      basename = file != NULL ? g_file_get_basename (file) : g_strdup ("");
       /* Translators: %s is a file name */
       title = g_strdup_printf (_("What changed: comparing “%s” on disk with the version shown "
                                  "before…"), basename);
@@ -269,12 +272,7 @@ dlg_window_changes_compare (DlgWindow  *self,
   g_autoptr(GTask) task = NULL;
   DiffData *d = g_new0 (DiffData, 1);
 
-  show_comparing (self, old_file);
-  /* a list open shows the new comparison's changes when they come */
-  self->changes_reopen |= self->changes_window != NULL;
-  forget (self);
-  g_set_object (&self->changes_file, old_file);
-  self->diff_cancellable = g_cancellable_new ();
+  begin_comparison (self, old_file);
   d->old_dataset = g_object_ref (old_dataset);
   d->new_dataset = g_object_ref (new_dataset);
   /* closing the window cancels it */
@@ -323,11 +321,7 @@ dlg_window_compare_with (DlgWindow *self,
   g_return_if_fail (DLG_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
 
-  show_comparing (self, file);
-  self->changes_reopen |= self->changes_window != NULL;
-  forget (self);
-  g_set_object (&self->changes_file, file);
-  self->diff_cancellable = g_cancellable_new ();
+  begin_comparison (self, file);
   dlg_dataset_load_file_async (file, self->diff_cancellable, other_loaded_cb,
                                weak_window_new (self));
 }
@@ -450,19 +444,13 @@ bind_cb (GtkSignalListItemFactory *factory,
   g_autofree char *refs = dlg_details_source_refs_markup (dlg_diff_get_new_dataset (diff),
                                                           dlg_change_get_sources (change));
   g_autofree char *markup = g_strconcat (escaped, refs, NULL);
-  gboolean first = TRUE;
-
   /* the heading above the first change of its group (the diff lists
    * changes by side and delegation) */
-  if (position > 0)
-    {
-      g_autoptr(DlgChange) before = g_list_model_get_item (changes, position - 1);
-      g_autofree char *before_heading = dlg_change_dup_group (before, TRUE);
+  g_autoptr(DlgChange) before = position > 0 ? g_list_model_get_item (changes, position - 1)
+                                             : NULL;
 
-      first = g_strcmp0 (heading, before_heading) != 0;
-    }
   gtk_label_set_text (GTK_LABEL (group), heading);
-  gtk_widget_set_visible (group, first);
+  gtk_widget_set_visible (group, !dlg_change_same_group (before, change));
   gtk_label_set_markup (GTK_LABEL (text), markup);
   gtk_widget_set_visible (go, is_linked (change));
   gtk_list_item_set_activatable (item, is_linked (change));
@@ -633,14 +621,9 @@ dlg_window_changes_init (DlgWindow *self)
 void
 dlg_window_changes_dispose (DlgWindow *self)
 {
-  if (self->diff_cancellable != NULL)
-    g_cancellable_cancel (self->diff_cancellable);
-  g_clear_object (&self->diff_cancellable);
-  dlg_unref_in_thread (g_steal_pointer (&self->diff));
+  forget (self);
   dlg_unref_in_thread (g_steal_pointer (&self->previous_dataset));
   g_clear_pointer (&self->changes_title, g_free);
   g_clear_pointer (&self->changes_heading, g_free);
   g_clear_object (&self->changes_file);
-  if (self->changes_window != NULL)
-    gtk_window_destroy (self->changes_window);
 }

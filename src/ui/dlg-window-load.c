@@ -79,9 +79,9 @@ dlg_window_dup_warnings_title (DlgWindow *self)
 /* A file that opened with warnings (members a newer format version
  * added) says so, with the warnings, in the message bar. */
 static void
-show_warnings (DlgWindow          *self,
-               const char * const *warnings)
+show_warnings (DlgWindow *self)
 {
+  const char * const *warnings = dlg_document_get_warnings (self->document);
   g_autofree char *title = dlg_window_dup_warnings_title (self);
   g_autofree char *detail = NULL;
   guint n = warnings != NULL ? g_strv_length ((GStrv) warnings) : 0;
@@ -180,7 +180,7 @@ loaded_cb (DlgWindow   *self,
   DlgDataset *previous = g_steal_pointer (&self->previous_dataset);
 
   dlg_recent_shown (self->recent, GTK_WIDGET (self), file, remember_file);
-  show_warnings (self, dlg_document_get_warnings (document));
+  show_warnings (self);
   /* The open file changed on disk: its new version is shown, and what
    * changed since the version shown before is worked out (another file
    * opened forgets the last comparison) */
