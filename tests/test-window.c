@@ -4163,6 +4163,17 @@ scroll_overview_to (DlgWindow  *window,
     }
 }
 
+/* The light or the dark theme, once the window has restyled and laid
+ * itself out again in it (every widget is) */
+static void
+use_theme (DlgWindow *window,
+           gboolean   dark)
+{
+  g_object_set (gtk_settings_get_default (), "gtk-application-prefer-dark-theme", dark, NULL);
+  for (guint k = 0; k < 3; k++)
+    g_assert_true (iterate_until (is_idle_for_a_moment, window, 2000));
+}
+
 /* Every kind of text and badge keeps 4.5:1 (WCAG AA), light and dark,
  * selected rows included. */
 static void
@@ -4196,10 +4207,7 @@ test_window_contrast (void)
   gtk_window_set_default_size (GTK_WINDOW (window), 1400, 900);
   for (guint dark = 0; dark < 2; dark++)
     {
-      g_object_set (settings, "gtk-application-prefer-dark-theme", dark == 1, NULL);
-      /* the new theme restyles and relays out every widget */
-      for (guint k = 0; k < 3; k++)
-        g_assert_true (iterate_until (is_idle_for_a_moment, window, 2000));
+      use_theme (window, dark == 1);
       for (guint i = 0; i < G_N_ELEMENTS (targets); i++)
         {
           g_autofree guchar *pixels = NULL;
@@ -4278,9 +4286,7 @@ test_window_details_link_contrast (void)
       double ratio;
       int stride;
 
-      g_object_set (settings, "gtk-application-prefer-dark-theme", dark == 1, NULL);
-      for (guint k = 0; k < 3; k++)
-        g_assert_true (iterate_until (is_idle_for_a_moment, window, 2000));
+      use_theme (window, dark == 1);
       gtk_widget_queue_draw (GTK_WIDGET (window));
       g_assert_true (iterate_until (is_idle_for_a_moment, window, 2000));
       /* "Group 2": a label that is all link */
@@ -4359,9 +4365,7 @@ test_window_changes_link_contrast (void)
       double ratio;
       int stride;
 
-      g_object_set (settings, "gtk-application-prefer-dark-theme", dark == 1, NULL);
-      for (guint k = 0; k < 3; k++)
-        g_assert_true (iterate_until (is_idle_for_a_moment, window, 2000));
+      use_theme (window, dark == 1);
       gtk_widget_queue_draw (GTK_WIDGET (changes));
       g_assert_true (iterate_until (is_idle_for_a_moment, window, 2000));
       /* "member changed: Alpha Leader, party: P9 → P1 [1]" */
@@ -4466,9 +4470,7 @@ test_window_map_reads_alone (void)
       DlgColour land;
       int stride;
 
-      g_object_set (settings, "gtk-application-prefer-dark-theme", dark == 1, NULL);
-      for (guint k = 0; k < 3; k++)
-        g_assert_true (iterate_until (is_idle_for_a_moment, window, 2000));
+      use_theme (window, dark == 1);
       gtk_widget_queue_draw (map);
       g_assert_true (iterate_until (map_drawn, window, 5000));
       g_assert_true (iterate_until (is_idle_for_a_moment, window, 2000));
